@@ -1,0 +1,2 @@
+/** Writing Dyad's records as JSON (the output contract of SCHEMA.md). */
+package org.dyad.output;
