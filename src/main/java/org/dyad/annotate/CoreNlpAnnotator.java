@@ -1,0 +1,74 @@
+package org.dyad.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.ArticleException;
+import org.dyad.article.CleanArticle;
+import org.dyad.article.Sentence;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Annotates cleaned articles with Stanford CoreNLP and returns Dyad's records.
+ *
+ * <p>One instance holds one loaded CoreNLP pipeline (about 40 s and 2-3 GB to load) and is shared
+ * by all worker threads: CoreNLP's annotators are thread-safe for concurrent {@code annotate} calls.
+ */
+public final class CoreNlpAnnotator {
+    /** Sentences longer than this are not parsed: the SR parser's time grows fast and such "sentences" are mostly debris. */
+    static final int MAX_PARSE_TOKENS = 90;
+
+    private final StanfordCoreNLP pipeline;
+    private final SentenceConverter converter = new SentenceConverter();
+
+    public CoreNlpAnnotator(Path cacheDir) {
+        this.pipeline = new StanfordCoreNLP(properties(cacheDir));
+    }
+
+    static Properties properties(Path cacheDir) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse");
+        // the dictionaries were written with hyphenated words whole ("F-16s", "Franco-British")
+        p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
+        // cleaned text has one paragraph per line: a sentence never spans paragraphs
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.fine.regexner.mapping", RegexFreeGazetteer.mapping(cacheDir));
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("parse.model", "edu/stanford/nlp/models/srparser/englishSR.ser.gz");
+        p.setProperty("parse.maxlen", Integer.toString(MAX_PARSE_TOKENS));
+        // dependencies are derived from the constituency tree: no separate depparse model to run
+        p.setProperty("parse.buildgraphs", "true");
+        p.setProperty("parse.binaryTrees", "false");
+        return p;
+    }
+
+    /** Annotates one article; throws {@link ArticleException} when CoreNLP fails on it. */
+    public AnnotatedArticle annotate(CleanArticle article) {
+        Annotation doc = new Annotation(article.text());
+        if (article.givenDate() != null) doc.set(CoreAnnotations.DocDateAnnotation.class, article.givenDate().toString());
+        try {
+            pipeline.annotate(doc);
+        } catch (RuntimeException e) {
+            throw new ArticleException("annotate", "CoreNLP failed: " + e, e);
+        }
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        String text = article.text();
+        for (CoreMap s : sentences) out.add(converter.convert(s, out.size(), paragraphOf(text, s), text));
+        return new AnnotatedArticle(article, out);
+    }
+
+    private static int paragraphOf(String text, CoreMap sentence) {
+        int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int n = 0;
+        for (int i = 0; i < begin && i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+        return n;
+    }
+}

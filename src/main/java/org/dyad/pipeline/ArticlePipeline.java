@@ -1,0 +1,111 @@
+package org.dyad.pipeline;
+
+import org.dyad.actors.ActorResolver;
+import org.dyad.annotate.CoreNlpAnnotator;
+import org.dyad.article.ActorMention;
+import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.ArticleException;
+import org.dyad.article.ArticleOutcome;
+import org.dyad.article.CleanArticle;
+import org.dyad.article.CodedArticle;
+import org.dyad.article.CodedEvent;
+import org.dyad.article.PublishedDate;
+import org.dyad.article.Quote;
+import org.dyad.article.RawArticle;
+import org.dyad.article.Sentence;
+import org.dyad.clean.ArticleCleaner;
+import org.dyad.config.DyadConfig;
+import org.dyad.dates.EventDater;
+import org.dyad.dates.PublicationDater;
+import org.dyad.events.EventCoder;
+import org.dyad.factuality.FactualityJudge;
+import org.dyad.quotes.SpeakerAttributor;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole of Dyad's coding, one article at a time. Built once (loading models and dictionaries
+ * takes tens of seconds), then shared by all worker threads: no stage keeps per-article state.
+ */
+public final class ArticlePipeline {
+    private final ArticleCleaner cleaner;
+    private final CoreNlpAnnotator annotator;
+    private final PublicationDater publicationDater;
+    private final ActorResolver actorResolver;
+    private final EventCoder eventCoder;
+    private final FactualityJudge factualityJudge;
+    private final EventDater eventDater;
+    private final SpeakerAttributor speakerAttributor;
+    private final StageTimer timer = new StageTimer();
+
+    private ArticlePipeline(DyadConfig config) {
+        this.actorResolver = ActorResolver.load(config);
+        this.eventCoder = EventCoder.load(config);
+        this.cleaner = new ArticleCleaner();
+        this.publicationDater = new PublicationDater(actorResolver.officeTerms(), LocalDate.now());
+        this.factualityJudge = new FactualityJudge();
+        this.eventDater = new EventDater();
+        this.speakerAttributor = new SpeakerAttributor();
+        this.annotator = new CoreNlpAnnotator(cacheDir());
+    }
+
+    /** Loads every model and dictionary; set-up problems fail here, before any article is read. */
+    public static ArticlePipeline load(DyadConfig config) {
+        return new ArticlePipeline(config.validate());
+    }
+
+    static Path cacheDir() {
+        String env = System.getenv("DYAD_CACHE");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".cache", "dyad");
+    }
+
+    /** Codes one article; never throws for a bad article (a bug still propagates to the batch runner). */
+    public ArticleOutcome process(RawArticle raw) {
+        try {
+            CleanArticle clean = timer.time("clean", () -> cleaner.clean(raw));
+            AnnotatedArticle text = timer.time("annotate", () -> annotator.annotate(clean));
+            PublishedDate published = timer.time("date", () -> publicationDater.date(text));
+            List<ActorMention> actors = timer.time("actors", () -> actorResolver.resolve(text, published));
+            List<CodedEvent> events = timer.time("events", () -> qualify(eventCoder.code(text, actors), text, published));
+            List<Quote> quotes = timer.time("quotes", () -> withSpeakerCountries(speakerAttributor.attribute(text, actors), published));
+            return new ArticleOutcome.Coded(new CodedArticle(text, published, actors, events, quotes));
+        } catch (ArticleException e) {
+            return new ArticleOutcome.Failed(raw.id(), raw.source(), e.stage(), e.getMessage());
+        }
+    }
+
+    /** Each event gets its factuality and its own date from its sentence and anchor. */
+    private List<CodedEvent> qualify(List<CodedEvent> events, AnnotatedArticle text, PublishedDate published) {
+        List<CodedEvent> out = new ArrayList<>(events.size());
+        for (CodedEvent e : events) {
+            Sentence s = text.sentences().get(e.sentenceIndex());
+            CodedEvent q = e.factuality() == null ? e.withFactuality(factualityJudge.judge(s, e.anchor())) : e;
+            out.add(q.date() == null ? q.withDate(eventDater.date(s, e.anchor(), published)) : q);
+        }
+        return out;
+    }
+
+    /** A speaker no actor mention covers ("a UK defence source") is resolved as a phrase. */
+    private List<Quote> withSpeakerCountries(List<Quote> quotes, PublishedDate published) {
+        LocalDate asOf = published.date() != null ? published.date() : published.to() != null ? published.to() : LocalDate.now();
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            if (q.country() == null && q.speaker() != null) {
+                var m = actorResolver.resolvePhrase(q.speaker(), asOf);
+                if (m.isPresent()) {
+                    out.add(new Quote(q.text(), q.speaker(), m.get().country(), m.get().sector(), q.sentence(), q.begin()));
+                    continue;
+                }
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    public StageTimer timer() {
+        return timer;
+    }
+}
