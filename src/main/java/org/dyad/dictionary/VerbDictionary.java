@@ -29,12 +29,23 @@ public final class VerbDictionary {
     private final Map<String, List<VerbForm>> forms;
     private final Map<String, List<VerbPattern>> patterns;
     private final Map<String, List<List<String>>> synsets;
+    private final Map<String, List<List<String>>> reversedSynsets;
 
     private VerbDictionary(Map<String, List<VerbForm>> forms, Map<String, List<VerbPattern>> patterns,
                            Map<String, List<List<String>>> synsets) {
         this.forms = forms;
         this.patterns = patterns;
         this.synsets = synsets;
+        this.reversedSynsets = new HashMap<>();
+        synsets.forEach((k, v) -> {
+            List<List<String>> r = new ArrayList<>();
+            for (List<String> m : v) {
+                List<String> x = new ArrayList<>(m);
+                java.util.Collections.reverse(x);
+                r.add(List.copyOf(x));
+            }
+            reversedSynsets.put(k, List.copyOf(r));
+        });
     }
 
     public static VerbDictionary read(Path file) {
@@ -58,6 +69,11 @@ public final class VerbDictionary {
     /** Members of synonym set {@code name} (with its {@code &}); each member is a word list. */
     public List<List<String>> synset(String name) {
         return synsets.getOrDefault(name, List.of());
+    }
+
+    /** Members of a synonym set, each read right to left when {@code reversed}. */
+    public List<List<String>> synset(String name, boolean reversed) {
+        return (reversed ? reversedSynsets : synsets).getOrDefault(name, List.of());
     }
 
     public int verbCount() {

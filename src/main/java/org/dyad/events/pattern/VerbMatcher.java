@@ -45,114 +45,125 @@ final class VerbMatcher {
     /** Returns the bindings, or null when the pattern does not match. */
     Binding match(VerbPattern p, List<Tok> upper, List<Tok> lower) {
         Binding b = new Binding();
-        if (!side(p.lower(), 0, lower, 0, b)) return null;
-        if (!side(p.upper(), 0, upper, 0, b)) return null;
+        if (!new Side(false).match(p.lower(), 0, lower, 0, b)) return null;
+        if (!new Side(true).match(p.upper(), 0, upper, 0, b)) return null;
         return b;
     }
 
-    private boolean side(List<Element> els, int k, List<Tok> toks, int p, Binding b) {
-        if (k == els.size()) return true;
-        Element e = els.get(k);
-        int n = toks.size();
-        switch (e.kind()) {
-            case SOURCE, TARGET, COMPOUND, SKIP_PHRASE -> {
-                if (inside(toks, p)) {
-                    if (tryPhrase(els, k, toks, p, b, true)) return true;
-                    if (e.tight()) return false;
-                }
-                for (int q = p; q < n; q++) {
-                    if (toks.get(q).phrase() != null && startsPhrase(toks, q) && tryPhrase(els, k, toks, q, b, false)) return true;
-                    if (e.tight() && !filler(toks.get(q).word())) return false;
-                }
-                return false;
-            }
-            default -> {
-                for (int q = p; q < n; q++) {
-                    int len = e.kind() == VerbPattern.Kind.WORD
-                            ? (toks.get(q).word().equals(e.value()) ? 1 : -1)
-                            : -2;
-                    if (len == 1 && side(els, k + 1, toks, q + 1, b)) return true;
-                    if (len == -2) {
-                        for (List<String> member : dict.synset(e.value())) {
-                            int m = member(member, 0, toks, q, 0);
-                            if (m > 0 && side(els, k + 1, toks, q + m, b)) return true;
-                        }
+    /** One side of the pattern; {@code reversed} for the words before the verb (nearest first). */
+    private final class Side {
+        private final boolean reversed;
+
+        Side(boolean reversed) {
+            this.reversed = reversed;
+        }
+
+        boolean match(List<Element> els, int k, List<Tok> toks, int p, Binding b) {
+            if (k == els.size()) return true;
+            Element e = els.get(k);
+            int n = toks.size();
+            switch (e.kind()) {
+                case SOURCE, TARGET, COMPOUND, SKIP_PHRASE -> {
+                    if (inside(toks, p)) {
+                        if (tryPhrase(els, k, toks, p, b, true)) return true;
+                        if (e.tight()) return false;
                     }
-                    if (e.tight() && !filler(toks.get(q).word())) return false;
+                    for (int q = p; q < n; q++) {
+                        if (toks.get(q).phrase() != null && startsPhrase(toks, q) && tryPhrase(els, k, toks, q, b, false)) return true;
+                        if (e.tight() && !filler(toks.get(q).word())) return false;
+                    }
+                    return false;
                 }
-                return false;
+                default -> {
+                    for (int q = p; q < n; q++) {
+                        int len = e.kind() == VerbPattern.Kind.WORD
+                                ? (toks.get(q).word().equals(e.value()) ? 1 : -1)
+                                : -2;
+                        if (len == 1 && match(els, k + 1, toks, q + 1, b)) return true;
+                        if (len == -2) {
+                            for (List<String> member : dict.synset(e.value(), reversed)) {
+                                int m = member(member, 0, toks, q, 0);
+                                if (m > 0 && match(els, k + 1, toks, q + m, b)) return true;
+                            }
+                        }
+                        if (e.tight() && !filler(toks.get(q).word())) return false;
+                    }
+                    return false;
+                }
             }
         }
-    }
 
-    /** Consumed length when synset member {@code words} (from {@code i}) matches at {@code q}. */
-    private int member(List<String> words, int i, List<Tok> toks, int q, int depth) {
-        if (i == words.size()) return 0;
-        if (q >= toks.size() || depth > 4) return -1;
-        String w = words.get(i);
-        if (w.startsWith("&")) {
-            for (List<String> sub : dict.synset(w)) {
-                int a = member(sub, 0, toks, q, depth + 1);
-                if (a > 0) {
-                    int rest = member(words, i + 1, toks, q + a, depth);
-                    if (rest >= 0) return a + rest;
+        /** Consumed length when synset member {@code words} (from {@code i}) matches at {@code q}. */
+        private int member(List<String> words, int i, List<Tok> toks, int q, int depth) {
+            if (i == words.size()) return 0;
+            if (q >= toks.size() || depth > 4) return -1;
+            String w = words.get(i);
+            if (w.startsWith("&")) {
+                for (List<String> sub : dict.synset(w, reversed)) {
+                    int a = member(sub, 0, toks, q, depth + 1);
+                    if (a > 0) {
+                        int rest = member(words, i + 1, toks, q + a, depth);
+                        if (rest >= 0) return a + rest;
+                    }
                 }
+                return -1;
             }
-            return -1;
+            if (!toks.get(q).word().equals(w)) return -1;
+            int rest = member(words, i + 1, toks, q + 1, depth);
+            return rest < 0 ? -1 : 1 + rest;
         }
-        if (!toks.get(q).word().equals(w)) return -1;
-        int rest = member(words, i + 1, toks, q + 1, depth);
-        return rest < 0 ? -1 : 1 + rest;
-    }
 
-    private boolean tryPhrase(List<Element> els, int k, List<Tok> toks, int q, Binding b, boolean insideAlready) {
-        Element e = els.get(k);
-        NounPhrase ne = toks.get(q).phrase();
-        switch (e.kind()) {
-            case SKIP_PHRASE -> {
-                int end = q;
-                while (end < toks.size() && toks.get(end).phrase() == ne) end++;
-                return side(els, k + 1, toks, end, b);
-            }
-            case COMPOUND -> {
-                int c = ne.compoundId;
-                if (c < 0) return false;
-                NounPhrase s = b.source, t = b.target;
-                boolean sc = b.sourceIsCompound, tc = b.targetIsCompound;
-                int old = b.compound;
-                b.compound = c;
-                b.sourceIsCompound = true;
-                b.targetIsCompound = true;
-                b.source = ne;
-                b.target = ne;
-                if (side(els, k + 1, toks, q, b)) return true;
-                b.source = s;
-                b.target = t;
-                b.sourceIsCompound = sc;
-                b.targetIsCompound = tc;
-                b.compound = old;
-                return false;
-            }
-            default -> {
-                boolean source = e.kind() == VerbPattern.Kind.SOURCE;
-                NounPhrase old = source ? b.source : b.target;
-                boolean oldC = source ? b.sourceIsCompound : b.targetIsCompound;
-                if (source) {
-                    b.source = ne;
-                    b.sourceIsCompound = false;
-                } else {
+        private boolean tryPhrase(List<Element> els, int k, List<Tok> toks, int q, Binding b, boolean insideAlready) {
+            Element e = els.get(k);
+            NounPhrase ne = toks.get(q).phrase();
+            switch (e.kind()) {
+                case SKIP_PHRASE -> {
+                    int end = q;
+                    while (end < toks.size() && toks.get(end).phrase() == ne) end++;
+                    return match(els, k + 1, toks, end, b);
+                }
+                case COMPOUND -> {
+                    int c = ne.compoundId;
+                    if (c < 0) return false;
+                    NounPhrase s = b.source, t = b.target;
+                    boolean sc = b.sourceIsCompound, tc = b.targetIsCompound;
+                    int old = b.compound;
+                    b.compound = c;
+                    b.targetIsCompound = true;
                     b.target = ne;
-                    b.targetIsCompound = false;
+                    if (reversed) { // before the verb the compound acts on itself: "% HAVE *"
+                        b.sourceIsCompound = true;
+                        b.source = ne;
+                    }
+                    if (match(els, k + 1, toks, q, b)) return true;
+                    b.source = s;
+                    b.target = t;
+                    b.sourceIsCompound = sc;
+                    b.targetIsCompound = tc;
+                    b.compound = old;
+                    return false;
                 }
-                if (side(els, k + 1, toks, q, b)) return true;
-                if (source) {
-                    b.source = old;
-                    b.sourceIsCompound = oldC;
-                } else {
-                    b.target = old;
-                    b.targetIsCompound = oldC;
+                default -> {
+                    boolean source = e.kind() == VerbPattern.Kind.SOURCE;
+                    NounPhrase old = source ? b.source : b.target;
+                    boolean oldC = source ? b.sourceIsCompound : b.targetIsCompound;
+                    if (source) {
+                        b.source = ne;
+                        b.sourceIsCompound = false;
+                    } else {
+                        b.target = ne;
+                        b.targetIsCompound = false;
+                    }
+                    if (match(els, k + 1, toks, q, b)) return true;
+                    if (source) {
+                        b.source = old;
+                        b.sourceIsCompound = oldC;
+                    } else {
+                        b.target = old;
+                        b.targetIsCompound = oldC;
+                    }
+                    return false;
                 }
-                return false;
             }
         }
     }
