@@ -171,25 +171,22 @@ final class ClauseLinearizer {
 
     private static void addWords(Node n, NounPhrase ne, boolean dropPossessive) {
         if (n.leaf()) {
-            ne.words.add(n.word);
-            if (ne.compound != null) ne.post.add(n.word);
+            ne.add(n.word);
             return;
         }
         if (dropPossessive && n.label.equals("POS")) return;
-        if (n.label.equals("NEC") && ne.compound == null) {
-            ne.pre = new ArrayList<>(ne.words);
-            ne.compound = new ArrayList<>();
-            ne.post = new ArrayList<>();
+        if (n.label.equals("NEC")) {
+            List<List<Word>> conjuncts = new ArrayList<>();
             for (Node c : n.children) {
                 if (!c.leaf() && c.label.startsWith("N")) {
                     List<Word> ws = new ArrayList<>();
                     words(c, ws);
-                    ne.compound.add(ws);
+                    conjuncts.add(ws);
                 }
             }
             List<Word> all = new ArrayList<>();
             words(n, all);
-            ne.words.addAll(all);
+            ne.addCoordination(conjuncts, all);
             return;
         }
         for (Node c : n.children) addWords(c, ne, dropPossessive);
@@ -229,10 +226,7 @@ final class ClauseLinearizer {
         if (obj == null || anyBelow(obj, c -> c.label.equals("PP"))) return null;
         NounPhrase ne = new NounPhrase();
         addWords(head, ne, false);
-        if (ne.compound != null) {
-            ne.post.add(in.children.get(0).word);
-        }
-        ne.words.add(in.children.get(0).word);
+        ne.add(in.children.get(0).word);
         addWords(obj, ne, false);
         return ne;
     }
@@ -255,8 +249,8 @@ final class ClauseLinearizer {
             if (c.leaf()) continue;
             if (c.label.startsWith("NN") && c.preterminal()) {
                 NounPhrase ne = new NounPhrase();
-                ne.words.addAll(adjectives);
-                ne.words.add(c.children.get(0).word);
+                for (Word a : adjectives) ne.add(a);
+                ne.add(c.children.get(0).word);
                 ne.compoundId = id;
                 emitPhrase(ne, out);
             } else if (c.label.startsWith("NP") || c.label.startsWith("NN") || c.label.equals("NEC")) {

@@ -11,15 +11,71 @@ import java.util.List;
  */
 final class NounPhrase {
     final List<Word> words = new ArrayList<>();
-    List<Word> pre;
-    List<List<Word>> compound;
-    List<Word> post;
+    /**
+     * The phrase as segments: plain word runs (one alternative) and coordinations (one
+     * alternative per conjunct); null when the phrase has no coordination inside.
+     */
+    List<List<List<Word>>> segments;
     String code = "---";
     /** the compound (NEC) this phrase belongs to, or -1 */
     int compoundId = -1;
 
     boolean hasCompound() {
-        return compound != null;
+        return segments != null;
+    }
+
+    /** Adds a word outside any coordination. */
+    void add(Word w) {
+        words.add(w);
+        if (segments != null) {
+            List<List<Word>> last = segments.get(segments.size() - 1);
+            if (last.size() != 1 || coordination(last)) {
+                List<List<Word>> plain = new ArrayList<>();
+                plain.add(new ArrayList<>());
+                segments.add(plain);
+                last = plain;
+            }
+            last.get(0).add(w);
+        }
+    }
+
+    private final java.util.Set<List<List<Word>>> coordinations =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private boolean coordination(List<List<Word>> seg) {
+        return coordinations.contains(seg);
+    }
+
+    /** Adds a coordination, one word list per conjunct ({@code all} = every word, in order). */
+    void addCoordination(List<List<Word>> conjuncts, List<Word> all) {
+        if (segments == null) {
+            segments = new ArrayList<>();
+            List<List<Word>> plain = new ArrayList<>();
+            plain.add(new ArrayList<>(words));
+            segments.add(plain);
+        }
+        List<List<Word>> seg = new ArrayList<>(conjuncts);
+        coordinations.add(seg);
+        segments.add(seg);
+        words.addAll(all);
+    }
+
+    /** One word list per combination of conjuncts (the cross product of coordinations). */
+    List<List<Word>> expansions() {
+        List<List<Word>> out = new ArrayList<>();
+        out.add(new ArrayList<>());
+        for (List<List<Word>> seg : segments) {
+            List<List<Word>> next = new ArrayList<>();
+            for (List<Word> prefix : out) {
+                for (List<Word> alt : seg) {
+                    List<Word> x = new ArrayList<>(prefix);
+                    x.addAll(alt);
+                    next.add(x);
+                }
+            }
+            out = next;
+        }
+        return out;
     }
 
     List<String> texts() {

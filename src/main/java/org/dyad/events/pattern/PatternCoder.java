@@ -120,11 +120,9 @@ public final class PatternCoder {
             int id = next++;
             List<Item> repl = new ArrayList<>();
             repl.add(Item.necOpen(id));
-            for (List<Word> element : whole.compound) {
+            for (List<Word> element : whole.expansions()) {
                 NounPhrase ne = new NounPhrase();
-                ne.words.addAll(whole.pre);
                 ne.words.addAll(element);
-                ne.words.addAll(whole.post);
                 ne.compoundId = id;
                 repl.add(Item.neOpen(ne));
                 for (Word w : ne.words) repl.add(Item.word(w, ne));
