@@ -179,7 +179,7 @@ public final class PatternCoder {
             }
             if (target == null) target = findTarget(lower);
             if (target != null) {
-                if (source == null) source = findSource(upper, target);
+                if (source == null) source = findSource(items, upper, target);
                 if (source != null) {
                     Word verbWord = items.get(verbIdx).word;
                     boolean negated = Sequences.negated(upper, source.phrase());
@@ -209,13 +209,15 @@ public final class PatternCoder {
         return null;
     }
 
-    private static Loc findSource(List<Tok> upper, Loc target) {
+    private static Loc findSource(List<Item> items, List<Tok> upper, Loc target) {
         String targetCode = target.compound() >= 0 ? null : target.phrase().code;
         for (Tok t : upper) {
             NounPhrase p = t.phrase();
             if (p == null || p == target.phrase()) continue;
             if (p.compoundId >= 0 && p.compoundId != target.compound()) return new Loc(p, p.compoundId);
-            if (p.compoundId < 0 && !p.code.equals("---") && !p.code.equals(targetCode)) return new Loc(p, -1);
+            if (p.compoundId < 0 && !p.code.equals("---") && !p.code.equals(targetCode)) {
+                return headOfSubject(items, t.index(), target, targetCode, new Loc(p, -1));
+            }
         }
         for (Tok t : upper) {
             NounPhrase p = t.phrase();
@@ -223,6 +225,25 @@ public final class PatternCoder {
             return new Loc(p, -1);
         }
         return null;
+    }
+
+    /**
+     * When the nearest coded phrase sits inside a larger noun phrase ("Gollum, centre of a row
+     * between Radagast ..."), the first coded phrase of that noun phrase is the actor.
+     */
+    private static Loc headOfSubject(List<Item> items, int wordIndex, Loc target, String targetCode, Loc nearest) {
+        int outer = Sequences.outermostNounPhrase(items, wordIndex);
+        if (outer < 0) return nearest;
+        int end = CommaClauses.matchingClose(items, outer);
+        for (int i = outer; i < end; i++) {
+            Item it = items.get(i);
+            if (it.kind != Item.Kind.NE_OPEN) continue;
+            NounPhrase p = it.phrase;
+            if (p == target.phrase()) continue;
+            if (p.compoundId >= 0 && p.compoundId != target.compound()) return new Loc(p, p.compoundId);
+            if (p.compoundId < 0 && !p.code.equals("---") && !p.code.equals(targetCode)) return new Loc(p, -1);
+        }
+        return nearest;
     }
 
     private static List<Coded> codes(Loc loc, Map<Integer, List<NounPhrase>> compounds, CoderOptions opts) {

@@ -11,15 +11,59 @@ final class Sequences {
     private Sequences() {
     }
 
-    /** Words before {@code from} (inclusive), nearest first, back to the start or a comma. */
+    /**
+     * Words before {@code from} (inclusive), nearest first, back to the start or a comma.
+     * Verb phrases that end before the verb are skipped: in "X condemned Y and promised Z"
+     * the words of the first predicate are not candidates for the second one.
+     */
     static List<Tok> upper(List<Item> items, int from) {
         List<Tok> out = new ArrayList<>();
         for (int i = from; i >= 1; i--) {
             Item it = items.get(i);
             if (it.kind == Item.Kind.CLOSE && it.label.equals(",")) break;
-            if (it.kind == Item.Kind.WORD) out.add(new Tok(it.text(), it.phrase));
+            if (it.kind == Item.Kind.CLOSE && it.label.equals("VP")) {
+                int open = matchingOpen(items, i);
+                if (open > 0) {
+                    i = open;
+                    continue;
+                }
+            }
+            if (it.kind == Item.Kind.WORD) out.add(new Tok(it.text(), it.phrase, i));
         }
         return out;
+    }
+
+    static int matchingOpen(List<Item> items, int close) {
+        int depth = 0;
+        for (int i = close; i >= 0; i--) {
+            Item it = items.get(i);
+            if (it.closes()) depth++;
+            else if (it.opens() && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * The outermost noun phrase bracket around item {@code index} that is still inside the
+     * clause, or -1: the subject "Gollum, centre of a row between Radagast and ..." as a whole.
+     */
+    static int outermostNounPhrase(List<Item> items, int index) {
+        int depth = 0;
+        int best = -1;
+        for (int j = index - 1; j >= 1; j--) {
+            Item it = items.get(j);
+            if (it.closes()) {
+                depth++;
+            } else if (it.opens()) {
+                if (depth > 0) {
+                    depth--;
+                } else if (it.kind == Item.Kind.OPEN) {
+                    if (it.label.equals("NP")) best = j;
+                    else if (!it.label.equals("PP") && !it.label.equals("NP-TMP") && !it.label.startsWith("ADJP")) break;
+                }
+            }
+        }
+        return best;
     }
 
     /** Words from {@code from} up to (excluding) {@code to}. */
@@ -27,7 +71,7 @@ final class Sequences {
         List<Tok> out = new ArrayList<>();
         for (int i = from; i < to && i < items.size(); i++) {
             Item it = items.get(i);
-            if (it.kind == Item.Kind.WORD) out.add(new Tok(it.text(), it.phrase));
+            if (it.kind == Item.Kind.WORD) out.add(new Tok(it.text(), it.phrase, i));
         }
         return out;
     }
