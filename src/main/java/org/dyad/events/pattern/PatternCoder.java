@@ -179,7 +179,7 @@ public final class PatternCoder {
             }
             if (target == null) target = findTarget(lower);
             if (target != null) {
-                if (source == null) source = findSource(items, upper, target);
+                if (source == null) source = findSource(items, upper, target, head.start());
                 if (source != null) {
                     Word verbWord = items.get(verbIdx).word;
                     boolean negated = Sequences.negated(upper, source.phrase());
@@ -209,14 +209,14 @@ public final class PatternCoder {
         return null;
     }
 
-    private static Loc findSource(List<Item> items, List<Tok> upper, Loc target) {
+    private static Loc findSource(List<Item> items, List<Tok> upper, Loc target, int verbIndex) {
         String targetCode = target.compound() >= 0 ? null : target.phrase().code;
         for (Tok t : upper) {
             NounPhrase p = t.phrase();
             if (p == null || p == target.phrase()) continue;
             if (p.compoundId >= 0 && p.compoundId != target.compound()) return new Loc(p, p.compoundId);
             if (p.compoundId < 0 && !p.code.equals("---") && !p.code.equals(targetCode)) {
-                return headOfSubject(items, t.index(), target, targetCode, new Loc(p, -1));
+                return headOfSubject(items, t.index(), verbIndex, target, targetCode, new Loc(p, -1));
             }
         }
         for (Tok t : upper) {
@@ -231,8 +231,9 @@ public final class PatternCoder {
      * When the nearest coded phrase sits inside a larger noun phrase ("Gollum, centre of a row
      * between Radagast ..."), the first coded phrase of that noun phrase is the actor.
      */
-    private static Loc headOfSubject(List<Item> items, int wordIndex, Loc target, String targetCode, Loc nearest) {
-        int outer = Sequences.outermostNounPhrase(items, wordIndex);
+    private static Loc headOfSubject(List<Item> items, int wordIndex, int verbIndex, Loc target, String targetCode,
+                                     Loc nearest) {
+        int outer = Sequences.outermostNounPhrase(items, wordIndex, verbIndex);
         if (outer < 0) return nearest;
         int end = CommaClauses.matchingClose(items, outer);
         for (int i = outer; i < end; i++) {

@@ -23,7 +23,7 @@ final class Sequences {
             if (it.kind == Item.Kind.CLOSE && it.label.equals(",")) break;
             if (it.kind == Item.Kind.CLOSE && it.label.equals("VP")) {
                 int open = matchingOpen(items, i);
-                if (open > 0) {
+                if (open > 0 && "VP".equals(parentLabel(items, open))) {
                     i = open;
                     continue;
                 }
@@ -31,6 +31,17 @@ final class Sequences {
             if (it.kind == Item.Kind.WORD) out.add(new Tok(it.text(), it.phrase, i));
         }
         return out;
+    }
+
+    /** Label of the phrase enclosing the phrase that opens at {@code open}. */
+    static String parentLabel(List<Item> items, int open) {
+        int depth = 0;
+        for (int j = open - 1; j >= 0; j--) {
+            Item it = items.get(j);
+            if (it.closes()) depth++;
+            else if (it.opens() && depth-- == 0) return it.label;
+        }
+        return null;
     }
 
     static int matchingOpen(List<Item> items, int close) {
@@ -44,10 +55,11 @@ final class Sequences {
     }
 
     /**
-     * The outermost noun phrase bracket around item {@code index} that is still inside the
-     * clause, or -1: the subject "Gollum, centre of a row between Radagast and ..." as a whole.
+     * The outermost noun phrase around item {@code index} that ends before the verb at
+     * {@code verbIndex}, or -1: the whole subject "A Pakistani woman believed linked to
+     * Al-Qaeda ..." rather than the phrase nearest the verb.
      */
-    static int outermostNounPhrase(List<Item> items, int index) {
+    static int outermostNounPhrase(List<Item> items, int index, int verbIndex) {
         int depth = 0;
         int best = -1;
         for (int j = index - 1; j >= 1; j--) {
@@ -57,9 +69,9 @@ final class Sequences {
             } else if (it.opens()) {
                 if (depth > 0) {
                     depth--;
-                } else if (it.kind == Item.Kind.OPEN) {
-                    if (it.label.equals("NP")) best = j;
-                    else if (!it.label.equals("PP") && !it.label.equals("NP-TMP") && !it.label.startsWith("ADJP")) break;
+                } else {
+                    if (CommaClauses.matchingClose(items, j) > verbIndex) break;
+                    if (it.kind == Item.Kind.OPEN && it.label.equals("NP")) best = j;
                 }
             }
         }
