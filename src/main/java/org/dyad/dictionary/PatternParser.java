@@ -28,7 +28,7 @@ final class PatternParser {
         if (star < 0) return null;
         List<VerbPattern.Element> upper = elements(line.substring(0, star), true);
         List<VerbPattern.Element> lower = elements(line.substring(star + 1), false);
-        return new VerbPattern(upper, lower, code, order, upperLine.trim());
+        return new VerbPattern(upper, lower, code, order, upperLine.trim().replaceAll("\\s+", " "));
     }
 
     /**

@@ -162,7 +162,7 @@ public final class PatternCoder {
             VerbMatcher.Binding bind = null;
             VerbPattern matched = null;
             for (VerbPattern p : verbs.patterns(head.form().block())) {
-                bind = matcher.match(p, upper, lower);
+                bind = matcher.match(p, upper, lower, opts.patternPlurals());
                 if (bind != null) {
                     matched = p;
                     break;

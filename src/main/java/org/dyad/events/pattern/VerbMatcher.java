@@ -43,19 +43,28 @@ final class VerbMatcher {
     }
 
     /** Returns the bindings, or null when the pattern does not match. */
-    Binding match(VerbPattern p, List<Tok> upper, List<Tok> lower) {
+    Binding match(VerbPattern p, List<Tok> upper, List<Tok> lower, boolean plurals) {
         Binding b = new Binding();
-        if (!new Side(false).match(p.lower(), 0, lower, 0, b)) return null;
-        if (!new Side(true).match(p.upper(), 0, upper, 0, b)) return null;
+        if (!new Side(false, plurals).match(p.lower(), 0, lower, 0, b)) return null;
+        if (!new Side(true, plurals).match(p.upper(), 0, upper, 0, b)) return null;
         return b;
     }
 
     /** One side of the pattern; {@code reversed} for the words before the verb (nearest first). */
     private final class Side {
         private final boolean reversed;
+        private final boolean plurals;
 
-        Side(boolean reversed) {
+        Side(boolean reversed, boolean plurals) {
             this.reversed = reversed;
+            this.plurals = plurals;
+        }
+
+        private boolean wordMatches(String text, String patternWord) {
+            if (text.equals(patternWord)) return true;
+            if (!plurals || text.length() <= patternWord.length() || !text.startsWith(patternWord.substring(0, patternWord.length() - 1))) return false;
+            return text.equals(patternWord + "S") || text.equals(patternWord + "ES")
+                    || patternWord.endsWith("Y") && text.equals(patternWord.substring(0, patternWord.length() - 1) + "IES");
         }
 
         boolean match(List<Element> els, int k, List<Tok> toks, int p, Binding b) {
@@ -77,7 +86,7 @@ final class VerbMatcher {
                 default -> {
                     for (int q = p; q < n; q++) {
                         int len = e.kind() == VerbPattern.Kind.WORD
-                                ? (toks.get(q).word().equals(e.value()) ? 1 : -1)
+                                ? (wordMatches(toks.get(q).word(), e.value()) ? 1 : -1)
                                 : -2;
                         if (len == 1 && match(els, k + 1, toks, q + 1, b)) return true;
                         if (len == -2) {
