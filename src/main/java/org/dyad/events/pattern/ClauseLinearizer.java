@@ -85,7 +85,30 @@ final class ClauseLinearizer {
                 n.children.add(k);
             }
         }
+        joinHyphens(n);
         return n;
+    }
+
+    /**
+     * CoreNLP 4 splits hyphenated words ({@code (NN F) (HYPH -) (NNS 16s)}) while the
+     * dictionaries hold them whole ({@code F-16S}, {@code BARAD-DUR}): rejoin such triples.
+     */
+    private static void joinHyphens(Node n) {
+        for (int i = 1; i + 1 < n.children.size(); i++) {
+            Node h = n.children.get(i);
+            if (h.leaf() || !h.label.equals("HYPH") || !h.preterminal() || !h.children.get(0).word.text().equals("-")) continue;
+            Node a = n.children.get(i - 1);
+            Node b = n.children.get(i + 1);
+            if (a.leaf() || b.leaf() || !a.preterminal() || !b.preterminal()) continue;
+            Word wa = a.children.get(0).word;
+            Word wb = b.children.get(0).word;
+            Node leaf = b.children.get(0);
+            leaf.word = new Word(wa.text() + "-" + wb.text(), wa.token(), wb.lastToken());
+            leaf.label = leaf.word.text();
+            n.children.remove(i);
+            n.children.remove(i - 1);
+            i--;
+        }
     }
 
     // ---------- compounds ----------

@@ -98,7 +98,7 @@ final class NounPhrase {
 
     int end() {
         int e = -1;
-        for (Word w : words) e = Math.max(e, w.token());
+        for (Word w : words) e = Math.max(e, w.lastToken());
         return e < 0 ? -1 : e + 1;
     }
 

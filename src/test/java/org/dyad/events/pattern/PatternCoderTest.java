@@ -108,6 +108,13 @@ class PatternCoderTest {
     }
 
     @Test
+    void rejoinsCoreNlpHyphenSplitsBeforeMatchingActors() {
+        PatternEvent e = coder.code(tree("(ROOT (S (NP (NNP Russia)) (VP (VBD condemned) (NP (NNP Royal) (NN Navy) (NN anti) (HYPH -) (NN submarine) (NNS drills))) (. .)))"), DAY).get(0);
+        assertThat(e.triple()).isEqualTo("RUS GBRMIL 122");
+        assertThat(List.of(e.targetBegin(), e.targetEnd())).containsExactly(2, 8);
+    }
+
+    @Test
     void acceptsActorsFromAPluggedResolver() {
         NounPhraseActors byToken = (words, tokens, date) -> tokens.contains(0) ? "FRA" : words.contains("KYIV") ? "UKR" : "---";
         List<PatternEvent> events = coder.code(tree("(ROOT (S (NP (NNP Macron)) (VP (VBD condemned) (NP (NNP Kyiv))) (. .)))"), DAY, byToken);
