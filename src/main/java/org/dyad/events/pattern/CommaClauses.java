@@ -29,6 +29,7 @@ final class CommaClauses {
                 if (n >= o.commaEMin() && n <= o.commaEMax()) removePhrases(list, c + 3, end);
             }
         }
+        boolean removedAny = false;
         if (o.commaMax() != 0) {
             int a = indexOfComma(list, 0);
             while (a >= 0) {
@@ -36,11 +37,22 @@ final class CommaClauses {
                 if (b < 0) break;
                 int n = countWords(list, a + 2, b);
                 if (n >= o.commaMin() && n <= o.commaMax()) {
+                    removedAny = true;
                     int before = list.size();
                     removePhrases(list, a, b);
                     b -= before - list.size();
                 }
                 a = b;
+            }
+        }
+        // a deleted clause leaves its closing comma as the last child of a phrase
+        // ("Moscow, the Russian capital, condemned"): it no longer separates anything
+        if (removedAny) {
+            for (int i = list.size() - 4; i >= 1; i--) {
+                if (isComma(list.get(i)) && list.get(i + 3).closes() && list.get(i + 3).kind == Item.Kind.CLOSE
+                        && !list.get(i + 3).label.equals("ROOT") && !list.get(i - 1).opens()) {
+                    removeComma(list, i);
+                }
             }
         }
         // dangling initial or terminal comma

@@ -168,9 +168,10 @@ public final class PatternCoder {
                     break;
                 }
             }
-            String code = matched != null && !matched.code().equals("---") ? matched.code() : null;
-            if (code == null && !head.form().code().equals("---")) code = head.form().code();
-            if (code == null) continue;
+            // a matched pattern coded [---] marks a use of the verb that is not an event
+            // ("avert an attack"), so it blocks the verb's own code
+            String code = matched != null ? matched.code() : head.form().code();
+            if (code.equals("---")) continue;
             Loc target = null;
             Loc source = null;
             if (bind != null) {

@@ -122,6 +122,29 @@ class PatternCoderTest {
     }
 
     @Test
+    void shortCommaClauseIsDeletedSoTheSubjectReachesTheVerb() {
+        // (a predicate of at most 8 words after the last comma would itself be deleted as a
+        // terminal clause, as in PETRARCH)
+        String parse = "(ROOT (S (NP (NP (NNP Moscow)) (, ,) (NP (DT the) (JJ Russian) (NN capital)) (, ,)) "
+                + "(VP (VBD condemned) (NP (NNP Kyiv)) (PP (IN over) (NP (NP (DT the) (NN attack)) (PP (IN on) "
+                + "(NP (NP (DT the) (NN bridge)) (PP (IN in) (NP (DT the) (NN port) (IN of) (NNP Odesa)))))))) (. .)))";
+        assertThat(triples(parse)).containsExactly("RUS UKR 122");
+        PatternCoder.Outcome off = coder.code(null, tree(parse), DAY, CoderOptions.defaults().with("comma_max", "0"), null);
+        assertThat(off.events()).isEmpty();
+    }
+
+    @Test
+    void blockingPatternSuppressesTheVerbCode() throws Exception {
+        PatternCoder blocking = PatternCoder.of(org.dyad.dictionary.VerbDictionary.fromLines(List.of(
+                        "--- AVERT [190] ---", "AVERT", "- * CRISIS [---]")),
+                (w, t, d) -> w.contains("RUSSIA") ? "RUS" : w.contains("UKRAINE") ? "UKR" : "---", null, CoderOptions.defaults());
+        assertThat(blocking.code(tree("(ROOT (S (NP (NNP Russia)) (VP (VBD averted) (NP (NNP Ukraine))) (. .)))"), DAY))
+                .extracting(PatternEvent::triple).containsExactly("RUS UKR 190");
+        assertThat(blocking.code(tree("(ROOT (S (NP (NNP Russia)) (VP (VBD averted) (NP (DT a) (NN crisis)) (PP (IN in) (NP (NNP Ukraine)))) (. .)))"), DAY))
+                .isEmpty();
+    }
+
+    @Test
     void discardPhraseStopsCodingTheStory() {
         PatternCoder.Outcome o = coder.code("Russia attacked Ukraine in a football match.",
                 tree("(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP Ukraine)) (PP (IN in) (NP (DT a) (NN football) (NN match)))) (. .)))"),
