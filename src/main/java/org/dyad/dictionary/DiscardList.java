@@ -20,9 +20,11 @@ public final class DiscardList {
     }
 
     private final List<Entry> entries;
+    private final java.util.Map<String, List<Entry>> byFirstWord = new java.util.HashMap<>();
 
     private DiscardList(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        for (Entry e : this.entries) byFirstWord.computeIfAbsent(e.words.get(0), k -> new ArrayList<>()).add(e);
     }
 
     public static DiscardList read(Path file) {
@@ -53,8 +55,11 @@ public final class DiscardList {
         List<String> words = new ArrayList<>();
         for (String w : text.toUpperCase(Locale.ROOT).split("[^\\p{L}\\p{N}'&-]+")) if (!w.isEmpty()) words.add(w);
         Hit sentence = null;
-        for (Entry e : entries) {
-            if (contains(words, e.words)) {
+        for (int i = 0; i < words.size(); i++) {
+            List<Entry> cands = byFirstWord.get(words.get(i));
+            if (cands == null) continue;
+            for (Entry e : cands) {
+                if (!startsAt(words, i, e.words)) continue;
                 if (e.story) return Optional.of(new Hit(String.join(" ", e.words), true));
                 if (sentence == null) sentence = new Hit(String.join(" ", e.words), false);
             }
@@ -62,12 +67,9 @@ public final class DiscardList {
         return Optional.ofNullable(sentence);
     }
 
-    private static boolean contains(List<String> words, List<String> phrase) {
-        outer:
-        for (int i = 0; i + phrase.size() <= words.size(); i++) {
-            for (int k = 0; k < phrase.size(); k++) if (!words.get(i + k).equals(phrase.get(k))) continue outer;
-            return true;
-        }
-        return false;
+    private static boolean startsAt(List<String> words, int i, List<String> phrase) {
+        if (i + phrase.size() > words.size()) return false;
+        for (int k = 0; k < phrase.size(); k++) if (!words.get(i + k).equals(phrase.get(k))) return false;
+        return true;
     }
 }
