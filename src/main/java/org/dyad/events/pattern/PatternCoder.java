@@ -14,7 +14,6 @@ import org.dyad.dictionary.ActorDictionary;
 import org.dyad.dictionary.AgentDictionary;
 import org.dyad.dictionary.DiscardList;
 import org.dyad.dictionary.VerbDictionary;
-import org.dyad.dictionary.VerbForm;
 import org.dyad.dictionary.VerbPattern;
 
 /**
@@ -35,12 +34,6 @@ public final class PatternCoder {
         public Outcome {
             events = List.copyOf(events);
         }
-    }
-
-    private record Loc(NounPhrase phrase, int compound) {
-    }
-
-    private record Coded(String code, NounPhrase phrase) {
     }
 
     private final VerbDictionary verbs;
@@ -172,19 +165,19 @@ public final class PatternCoder {
             // ("avert an attack"), so it blocks the verb's own code
             String code = matched != null ? matched.code() : head.form().code();
             if (code.equals("---")) continue;
-            Loc target = null;
-            Loc source = null;
+            PhraseLoc target = null;
+            PhraseLoc source = null;
             if (bind != null) {
-                if (bind.target != null) target = new Loc(bind.target, bind.targetIsCompound ? bind.target.compoundId : -1);
-                if (bind.source != null) source = new Loc(bind.source, bind.sourceIsCompound ? bind.source.compoundId : -1);
+                if (bind.target != null) target = new PhraseLoc(bind.target, bind.targetIsCompound ? bind.target.compoundId : -1);
+                if (bind.source != null) source = new PhraseLoc(bind.source, bind.sourceIsCompound ? bind.source.compoundId : -1);
             }
-            if (target == null) target = findTarget(lower);
+            if (target == null) target = ActorLocator.findTarget(lower);
             if (target != null) {
-                if (source == null) source = findSource(items, upper, target, head.start());
+                if (source == null) source = ActorLocator.findSource(items, upper, target, head.start());
                 if (source != null) {
                     Word verbWord = items.get(verbIdx).word;
                     boolean negated = Sequences.negated(upper, source.phrase());
-                    makeEvents(events, source, target, code, passiveOpen >= 0, compounds, opts, verbWord.token(), negated,
+                    EventPairs.make(events, source, target, code, passiveOpen >= 0, compounds, opts, verbWord.token(), negated,
                             matched != null && code.equals(matched.code()) ? matched.text() : head.form().word());
                 }
             }
@@ -197,137 +190,5 @@ public final class PatternCoder {
             if (seen.putIfAbsent(e.triple(), Boolean.TRUE) == null) out.add(e);
         }
         return out;
-    }
-
-    private static Loc findTarget(List<Tok> lower) {
-        for (Tok t : lower) {
-            NounPhrase p = t.phrase();
-            if (p == null) continue;
-            if (p.compoundId >= 0) return new Loc(p, p.compoundId);
-            if (!p.code.equals("---")) return new Loc(p, -1);
-        }
-        for (Tok t : lower) if (t.phrase() != null) return new Loc(t.phrase(), -1);
-        return null;
-    }
-
-    private static Loc findSource(List<Item> items, List<Tok> upper, Loc target, int verbIndex) {
-        String targetCode = target.compound() >= 0 ? null : target.phrase().code;
-        for (Tok t : upper) {
-            NounPhrase p = t.phrase();
-            if (p == null || p == target.phrase()) continue;
-            if (p.compoundId >= 0 && p.compoundId != target.compound()) return new Loc(p, p.compoundId);
-            if (p.compoundId < 0 && !p.code.equals("---") && !p.code.equals(targetCode)) {
-                return headOfSubject(items, t.index(), verbIndex, target, targetCode, new Loc(p, -1));
-            }
-        }
-        for (Tok t : upper) {
-            NounPhrase p = t.phrase();
-            if (p == null || p == target.phrase() || p.code.equals(targetCode) && !p.code.equals("---")) continue;
-            return new Loc(p, -1);
-        }
-        return null;
-    }
-
-    /**
-     * When the nearest coded phrase sits inside a larger noun phrase ("Gollum, centre of a row
-     * between Radagast ..."), the first coded phrase of that noun phrase is the actor.
-     */
-    private static Loc headOfSubject(List<Item> items, int wordIndex, int verbIndex, Loc target, String targetCode,
-                                     Loc nearest) {
-        int outer = Sequences.outermostNounPhrase(items, wordIndex, verbIndex);
-        if (outer < 0) return nearest;
-        int end = CommaClauses.matchingClose(items, outer);
-        for (int i = outer; i < end; i++) {
-            Item it = items.get(i);
-            if (it.kind != Item.Kind.NE_OPEN) continue;
-            NounPhrase p = it.phrase;
-            if (p == target.phrase()) continue;
-            if (p.compoundId >= 0 && p.compoundId != target.compound()) return new Loc(p, p.compoundId);
-            if (p.compoundId < 0 && !p.code.equals("---") && !p.code.equals(targetCode)) return new Loc(p, -1);
-        }
-        return nearest;
-    }
-
-    private static List<Coded> codes(Loc loc, Map<Integer, List<NounPhrase>> compounds, CoderOptions opts) {
-        List<NounPhrase> phrases = loc.compound() >= 0 ? compounds.getOrDefault(loc.compound(), List.of(loc.phrase()))
-                : List.of(loc.phrase());
-        List<Coded> out = new ArrayList<>();
-        for (NounPhrase p : phrases) {
-            if (!p.code.equals("---")) {
-                for (String c : p.code.split("/")) if (!c.isEmpty()) out.add(new Coded(c, p));
-            } else if (opts.newActorLength() > 0) {
-                int spaces = p.words.size() - 1;
-                out.add(new Coded(spaces < opts.newActorLength() ? "\"" + p.text() + "\"" : "---", p));
-            } else if (loc.compound() < 0) {
-                out.add(new Coded("---", p));
-            }
-        }
-        if (out.isEmpty()) out.add(new Coded("---", loc.phrase()));
-        return out;
-    }
-
-    private static void makeEvents(List<PatternEvent> events, Loc source, Loc target, String code, boolean passive,
-                                   Map<Integer, List<NounPhrase>> compounds, CoderOptions opts, int verbToken,
-                                   boolean negated, String pattern) {
-        List<Coded> src = codes(source, compounds, opts);
-        List<Coded> tgt = codes(target, compounds, opts);
-        int colon = code.indexOf(':');
-        if (colon >= 0) {
-            if (src.get(0).code().equals("---")) src = tgt;
-            else if (tgt.get(0).code().equals("---")) tgt = src;
-            pairs(events, src, tgt, code.substring(0, colon), passive, verbToken, negated, pattern);
-            pairs(events, tgt, src, code.substring(colon + 1), passive, verbToken, negated, pattern);
-        } else {
-            pairs(events, src, tgt, code, passive, verbToken, negated, pattern);
-        }
-    }
-
-    private static void pairs(List<PatternEvent> events, List<Coded> src, List<Coded> tgt, String code, boolean passive,
-                              int verbToken, boolean negated, String pattern) {
-        if (code.isEmpty()) return;
-        for (Coded s : src) {
-            for (Coded t : tgt) {
-                if (s.code().equals(t.code())) continue; // no self-reference
-                Coded a = passive ? t : s;
-                Coded b = passive ? s : t;
-                events.add(new PatternEvent(a.code(), b.code(), code, verbToken, a.phrase().begin(), a.phrase().end(),
-                        b.phrase().begin(), b.phrase().end(), negated, passive, pattern));
-            }
-        }
-    }
-
-    /** The dictionary verb found at a verb position, with the item span it covers. */
-    record VerbHead(VerbForm form, int start, int end) {
-        static VerbHead find(List<Item> items, int verbIdx, List<VerbForm> forms) {
-            if (forms.isEmpty()) return null;
-            VerbHead single = null;
-            for (VerbForm f : forms) {
-                if (!f.multiWord()) {
-                    if (single == null) single = new VerbHead(f, verbIdx, verbIdx);
-                    continue;
-                }
-                int end = verbIdx;
-                boolean ok = true;
-                for (String w : f.after()) {
-                    int q = Sequences.nextWord(items, end + 1, 1);
-                    if (q < 0 || !items.get(q).text().equals(w)) {
-                        ok = false;
-                        break;
-                    }
-                    end = q;
-                }
-                int start = verbIdx;
-                for (int i = f.before().size() - 1; ok && i >= 0; i--) {
-                    int q = Sequences.nextWord(items, start - 1, -1);
-                    if (q < 0 || !items.get(q).text().equals(f.before().get(i))) {
-                        ok = false;
-                        break;
-                    }
-                    start = q;
-                }
-                if (ok) return new VerbHead(f, start, end);
-            }
-            return single;
-        }
     }
 }
