@@ -3,7 +3,6 @@ package org.dyad.dictionary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,7 +97,7 @@ class ActorDictionaryTest {
     void readsTheValidationAndPhoenixDictionaries() {
         Path data = Path.of(System.getProperty("dyad.data", "../shared/data"));
         Path validation = data.resolve("petrarch-validation/PETR.Validate.actors.txt");
-        if (!Files.exists(validation)) return;
+        assertThat(validation).exists();
         ActorDictionary v = ActorDictionary.read(validation);
         assertThat(v.codeFor("HAMFAST GAMGEE", LocalDate.of(2013, 1, 19))).contains("HOBGOV");
         assertThat(v.codeFor("U.S.", LocalDate.of(2013, 1, 19))).contains("USA");

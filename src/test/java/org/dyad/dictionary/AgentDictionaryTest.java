@@ -49,7 +49,7 @@ class AgentDictionaryTest {
     @Test
     void readsThePhoenixAgents() {
         Path p = Path.of(System.getProperty("dyad.data", "../shared/data"), "phoenix-cameo-dictionaries/Phoenix.agents.txt");
-        if (!p.toFile().exists()) return;
+        assertThat(p).exists();
         AgentDictionary phoenix = AgentDictionary.read(p);
         assertThat(phoenix.size()).isGreaterThan(2000);
         assertThat(phoenix.codeFor("farmers")).get().extracting(AgentMatch::code).isEqualTo("AGR");

@@ -2,12 +2,10 @@ package org.dyad.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dyad.events.pattern.CoderOptions;
 import org.dyad.events.pattern.PatternCoder;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Runs PETRARCH's own unit-test suite through the pattern coder. */
@@ -18,7 +16,7 @@ class ValidationSuiteTest {
 
     @Test
     void passesAtLeast270OfThePetrarchRecordsWithoutCrashing() throws Exception {
-        Assumptions.assumeTrue(Files.exists(SUITE), "validation data not present: " + SUITE);
+        assertThat(SUITE).as("validation suite (set -Ddyad.data)").exists();
         ValidationSuite suite = ValidationSuite.read(SUITE);
         assertThat(suite.records()).hasSize(284);
         PatternCoder coder = PatternCoder.load(suite.dictionary("Verbfile"), List.of(suite.dictionary("Actorfile")),
@@ -30,7 +28,7 @@ class ValidationSuiteTest {
 
     @Test
     void readsConfigDirectivesInFileOrder() throws Exception {
-        Assumptions.assumeTrue(Files.exists(SUITE));
+        assertThat(SUITE).exists();
         ValidationSuite suite = ValidationSuite.read(SUITE);
         ValidationRecord demo22 = suite.records().stream().filter(r -> r.id().equals("DEMO-22")).findFirst().orElseThrow();
         assertThat(demo22.config()).extracting(e -> e.getKey() + "=" + e.getValue()).containsExactly("new_actor_length=4");
