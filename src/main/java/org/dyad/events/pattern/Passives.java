@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * PETRARCH-1's passive test: a verb phrase holding a past participle (VBN) followed by
- * {@code by}, with {@code was}/{@code is}/{@code been} as its auxiliary, is passive and its
+ * {@code by}, with {@code was}/{@code is}/{@code been} (or {@code were}/{@code are}) as its auxiliary, is passive and its
  * participle is the verb to code (with source and target swapped).
  */
 final class Passives {
