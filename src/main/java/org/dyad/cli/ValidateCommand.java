@@ -78,6 +78,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 coldNanos / 1_000_000);
         out.printf("coded %d sentences in %d ms (%.0f sentences/s%s), %d crashes%n", n, nanos / 1_000_000,
                 n * 1e9 / Math.max(1, nanos), cold ? ", cold" : ", mean of " + WARM_PASSES + " warm passes", report.crashes());
+        long valid = report.results().stream().filter(r -> r.record().valid()).count();
+        long validPassed = report.results().stream().filter(r -> r.record().valid() && r.passed()).count();
+        out.printf("sentence=\"true\" records: %d of %d passed%n", validPassed, valid);
         out.printf("%d passed, %d failed%n", report.passed(), n - report.passed());
         return 0;
     }
