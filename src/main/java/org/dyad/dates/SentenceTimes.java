@@ -28,17 +28,11 @@ final class SentenceTimes {
 
     static List<Mention> find(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        StringBuilder joined = new StringBuilder();
-        int[] startOf = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            if (i > 0) joined.append(' ');
-            startOf[i] = joined.length();
-            joined.append(tokens.get(i).word());
-        }
+        JoinedWords words = JoinedWords.of(sentence);
         List<Mention> out = new ArrayList<>();
-        String text = joined.toString();
+        String text = words.text();
         for (DateExpressions.Found f : DateExpressions.find(text)) {
-            int b = tokenAt(startOf, f.start()), e = tokenAt(startOf, f.end() - 1) + 1;
+            int b = words.tokenAt(f.start()), e = words.tokenAt(f.end() - 1) + 1;
             out.add(new Mention(b, e, f.reference(), text.substring(f.start(), f.end())));
         }
         for (TimeExpression t : sentence.times()) {
@@ -65,11 +59,5 @@ final class SentenceTimes {
     private static boolean overlapsAny(List<Mention> out, TimeExpression t) {
         for (Mention m : out) if (t.tokenBegin() < m.tokenEnd() && m.tokenBegin() < t.tokenEnd()) return true;
         return false;
-    }
-
-    private static int tokenAt(int[] startOf, int charIndex) {
-        int i = 0;
-        while (i + 1 < startOf.length && startOf[i + 1] <= charIndex) i++;
-        return i;
     }
 }

@@ -72,10 +72,21 @@ final class TenseReader {
         }
         String pos = t.get(v).pos();
         String word = t.get(v).word().toLowerCase(Locale.ROOT);
-        if (word.equals("due") || word.equals("set") && pos.startsWith("VBN") && next(t, v, "to")) return Tense.FUTURE;
+        // "are expected to coordinate", "is set to strike": the plan word is the verb itself
+        if (word.equals("due") || (FUTURE_BEFORE_TO.contains(word) && next(t, v, "to"))) return Tense.FUTURE;
         if ("VBD".equals(pos) || pastAux) return Tense.PAST;
-        if ("VBN".equals(pos)) return Tense.PAST;
+        if ("VBN".equals(pos)) return presentAux(t, v) ? Tense.PRESENT : Tense.PAST;
         return Tense.PRESENT;
+    }
+
+    /** "is reported", "are believed": a present passive. */
+    private static boolean presentAux(List<Token> t, int v) {
+        for (int i = v - 1; i >= Math.max(0, v - 3); i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s") || w.equals("'re")) return true;
+            if (STOP.contains(w)) break;
+        }
+        return false;
     }
 
     private static boolean next(List<Token> t, int i, String word) {

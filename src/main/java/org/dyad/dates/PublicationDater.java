@@ -1,0 +1,97 @@
+package org.dyad.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.CleanArticle;
+import org.dyad.article.DateMethod;
+import org.dyad.article.OfficeTerm;
+import org.dyad.article.PublishedDate;
+
+/**
+ * Dates an article's publication, in this order:
+ * <ol>
+ *   <li>{@link DateMethod#GIVEN}: the date given with the input or in the page's metadata; the window is that day;</li>
+ *   <li>{@link DateMethod#EXPLICIT}: a date line or dateline in the text ({@link DatelineReader}); a dateline
+ *       without a year ("April 7 (ANI)") takes the year from the content's window, or from its weekday;</li>
+ *   <li>{@link DateMethod#INFERRED}: a window reasoned from the content: office terms of people named with
+ *       their titles ({@link OfficeTermReader}), dates told in the past or future tense, weekday-dated days
+ *       ({@link ContentClues}), combined strongest first ({@link ClueCombiner});</li>
+ *   <li>{@link PublishedDate#unknown()} when nothing supports a date.</li>
+ * </ol>
+ * The window is meant to contain the true date: contradicted clues are dropped rather than producing a
+ * narrow wrong window. {@code date} is the best single guess inside the window, never after {@code today}.
+ * Built once; holds no per-article state.
+ */
+public final class PublicationDater {
+    /** An "Updated:" line is after publication; allow this many days before it. */
+    static final int UPDATED_SLACK_DAYS = 2;
+
+    private final OfficeTermReader officeTerms;
+    private final LocalDate today;
+
+    /**
+     * @param officeTerms who held which office when (Dyad's knowledge file)
+     * @param today       the latest day an article can have appeared
+     */
+    public PublicationDater(List<OfficeTerm> officeTerms, LocalDate today) {
+        this.officeTerms = new OfficeTermReader(Objects.requireNonNull(officeTerms, "officeTerms"));
+        this.today = Objects.requireNonNull(today, "today");
+    }
+
+    public PublishedDate date(AnnotatedArticle article) {
+        CleanArticle clean = article.article();
+        if (clean.givenDate() != null)
+            return new PublishedDate(clean.givenDate(), clean.givenDate(), clean.givenDate(), DateMethod.GIVEN,
+                    "given with the article");
+        List<DateClue> clues = new ArrayList<>(officeTerms.clues(article, today));
+        clues.addAll(ContentClues.clues(article, today));
+        ClueCombiner.Outcome content = ClueCombiner.combine(clues, today);
+
+        DatelineReader.Dateline line = DatelineReader.read(clean, today);
+        if (line != null) {
+            PublishedDate explicit = explicit(line, content);
+            if (explicit != null) return explicit;
+        }
+        if (!content.supported()) return PublishedDate.unknown();
+        LocalDate guess = content.guess().isAfter(today) ? today : content.guess();
+        return new PublishedDate(guess, content.days().first(), content.days().last(), DateMethod.INFERRED, content.evidence());
+    }
+
+    private PublishedDate explicit(DatelineReader.Dateline line, ClueCombiner.Outcome content) {
+        String evidence = (line.kind() == DatelineReader.Kind.UPDATED ? "updated line '" : "date line '") + line.line() + "'";
+        if (line.date() instanceof TimeReference.Day d) {
+            LocalDate from = line.kind() == DatelineReader.Kind.UPDATED ? d.day().minusDays(UPDATED_SLACK_DAYS) : d.day();
+            return new PublishedDate(d.day(), from, d.day(), DateMethod.EXPLICIT, evidence);
+        }
+        if (!(line.date() instanceof TimeReference.MonthDay md)) return null;
+        LocalDate day = yearFor(md, content);
+        if (day == null) return null;
+        String why = content.supported() ? "year from " + content.evidence()
+                : md.weekday() != null ? "year from its weekday" : "year assumed: the latest such day";
+        LocalDate from = line.kind() == DatelineReader.Kind.UPDATED ? day.minusDays(UPDATED_SLACK_DAYS) : day;
+        return new PublishedDate(day, from, day, DateMethod.EXPLICIT, evidence + "; " + why);
+    }
+
+    /**
+     * The year of a dateline without one. Inside the content's window, the earliest such day when the
+     * window has a lower bound (content dates pull the article towards the years it mentions), else the
+     * latest; with no content, the latest such day not after today (the weekday, when given, decides).
+     */
+    private LocalDate yearFor(TimeReference.MonthDay md, ClueCombiner.Outcome content) {
+        if (content.supported()) {
+            List<LocalDate> in = new ArrayList<>();
+            for (LocalDate d : ContentClues.occurrences(md, content.days())) if (content.days().contains(d)) in.add(d);
+            if (!in.isEmpty()) {
+                boolean bounded = content.days().first().isAfter(ClueCombiner.FLOOR);
+                return bounded ? in.get(in.size() - 1) : in.get(0);
+            }
+        }
+        for (LocalDate d : ContentClues.occurrences(md, DateSet.of(today.minusYears(30), today)))
+            if (!d.isAfter(today)) return d;
+        return null;
+    }
+}
