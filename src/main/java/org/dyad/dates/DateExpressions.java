@@ -47,7 +47,7 @@ final class DateExpressions {
     private static final Pattern AGO = Pattern.compile("(?i)\\b(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<unit>day|week|month|year)s?\\s+ago\\b");
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:in\\s+)?(?:recent|the\\s+past\\s+few|the\\s+last\\s+few)\\s+(?<unit>days|weeks|months)\\b");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?u)\\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\\b");
-    private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d,.$£€-])(?<!\\d-)" + YEAR + "(?![\\d,]\\d|\\s*(?:%|per\\s?cent|km|kg|troops|soldiers|people|tonnes|tons|m\\b|bn\\b))");
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d,.$£€/-])(?<!\\d-)" + YEAR + "(?![\\d,]\\d|\\s*(?:%|per\\s?cent|km|kg|troops|soldiers|people|tonnes|tons|m\\b|bn\\b))");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?$");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -125,9 +125,13 @@ final class DateExpressions {
     private static TimeReference numeric(Matcher m) {
         int a = Integer.parseInt(m.group("a")), b = Integer.parseInt(m.group("b"));
         // 07/04/2024 is April in London and July in Washington: only read it when one order is impossible
-        boolean dayFirst = a > 12 || (a == b) || ".".equals(m.group("sep"));
-        if (!dayFirst && b <= 12) return null;
-        return dayFirst ? day(m.group("y"), String.valueOf(b), String.valueOf(a)) : day(m.group("y"), String.valueOf(a), String.valueOf(b));
+        // ... so when both orders are possible, the honest answer is the window between the two days
+        TimeReference dm = day(m.group("y"), String.valueOf(b), String.valueOf(a));
+        TimeReference md = day(m.group("y"), String.valueOf(a), String.valueOf(b));
+        if (".".equals(m.group("sep")) || md == null) return dm;
+        if (dm == null || a == b) return md;
+        LocalDate x = ((TimeReference.Day) dm).day(), y = ((TimeReference.Day) md).day();
+        return x.isBefore(y) ? new TimeReference.Span(x, y) : new TimeReference.Span(y, x);
     }
 
     private static TimeReference dayMonth(Matcher m) {

@@ -66,12 +66,13 @@ final class DatelineReader {
             Dateline d = anyDate(article.dateline().trim(), today);
             if (d != null) return d;
         }
+        String updatedLine = updated == null ? null : updated.line();
         for (int i = 0; i < Math.min(DATELINE_HEAD_LINES, head.size()); i++) {
-            Dateline d = dateline(head.get(i), today);
+            Dateline d = head.get(i).equals(updatedLine) ? null : dateline(head.get(i), today);
             if (d != null) return d;
         }
         for (String line : removed) {
-            Dateline d = dateline(line, today);
+            Dateline d = line.equals(updatedLine) ? null : dateline(line, today);
             if (d != null && line.length() <= 80) return d;
         }
         return updated;
@@ -114,6 +115,7 @@ final class DatelineReader {
 
     private static boolean usable(TimeReference ref, LocalDate today) {
         if (ref instanceof TimeReference.Day d) return !d.day().isAfter(today.plusDays(1)) && d.day().getYear() >= 1990;
+        if (ref instanceof TimeReference.Span s) return !s.from().isAfter(today) && s.from().getYear() >= 1990;
         return ref instanceof TimeReference.MonthDay;
     }
 }

@@ -80,7 +80,7 @@ final class OfficeTermReader {
             boolean full = false;
             for (JoinedWords j : joined) for (Pattern pt : p.strong) full |= pt.matcher(j.text()).find();
             int titled = 0, generic = 0;
-            Set<OfficeTerm> matching = new HashSet<>();
+            Set<OfficeTerm> matching = new HashSet<>(), counterpart = new HashSet<>();
             boolean any = full;
             int current = 0, total = 0;
             for (int si = 0; si < joined.size(); si++) {
@@ -100,7 +100,10 @@ final class OfficeTermReader {
                     boolean hit = false;
                     for (OfficeTerm t : p.terms) if (OfficeTitles.names(title, t.office())) { matching.add(t); hit = true; }
                     if (hit) titled++;
-                    else if (OfficeTitles.isGeneric(title)) generic++;
+                    else if (OfficeTitles.isGeneric(title)) {
+                        generic++;
+                        counterpart.addAll(sameDomain(p.terms, s));
+                    }
                 }
             }
             if (!any) continue;
@@ -109,10 +112,26 @@ final class OfficeTermReader {
                 out.add(DateClue.fixed(TITLED + 0.1 * Math.min(titled - 1, 5),
                         describe(p.name, new ArrayList<>(matching), today), terms(new ArrayList<>(matching), today)));
             } else if (generic > 0) {
-                out.add(DateClue.fixed(GENERIC, describe(p.name, p.terms, today), terms(p.terms, today)));
+                List<OfficeTerm> ts = counterpart.isEmpty() ? p.terms : new ArrayList<>(counterpart);
+                out.add(DateClue.fixed(GENERIC, "counterpart " + describe(p.name, ts, today), terms(ts, today)));
             }
         }
         out.addAll(byOffice(article, joined, named, today));
+        return out;
+    }
+
+    /**
+     * "Defence Secretary John Healey and his French counterpart Sébastien Lecornu": a counterpart holds the
+     * office of the same domain as the sentence's other titles, so only those of the person's terms count.
+     */
+    private static List<OfficeTerm> sameDomain(List<OfficeTerm> terms, Sentence s) {
+        Set<String> sentence = OfficeTitles.words(s.text());
+        List<OfficeTerm> out = new ArrayList<>();
+        for (OfficeTerm t : terms) {
+            Set<String> d = OfficeTitles.domain(OfficeTitles.words(t.office()));
+            d.retainAll(sentence);
+            if (!d.isEmpty()) out.add(t);
+        }
         return out;
     }
 

@@ -32,7 +32,11 @@ final class OfficeTitles {
                 .replace("defense", "defence")
                 .replaceAll("\\bpm\\b", "prime minister")
                 .replaceAll("\\bpremier\\b", "prime minister")
-                .replaceAll("\\bforeign office\\b", "foreign secretary");
+                .replaceAll("\\bforeign office\\b", "foreign secretary")
+                // one domain, several names: a French "armed forces minister" is a UK "Defence Secretary"'s counterpart
+                .replaceAll("\\barmed forces\\b", "defence")
+                .replaceAll("\\beurope and foreign\\b", "foreign")
+                .replaceAll("\\binterior\\b", "home");
         Set<String> out = new HashSet<>();
         for (String w : t.split("[^\\p{L}]+")) if (!w.isEmpty() && !FILLER.contains(w)) out.add(w);
         return out;
@@ -61,6 +65,14 @@ final class OfficeTitles {
     static boolean isTitle(Set<String> title) {
         for (String w : title) if (HEADS.contains(w) || GENERIC.contains(w)) return true;
         return false;
+    }
+
+    /** The domain words of a text: every word but the office heads ("defence" in "Defence Secretary"). */
+    static Set<String> domain(Set<String> words) {
+        Set<String> out = new HashSet<>(words);
+        out.removeAll(HEADS);
+        out.removeAll(GENERIC);
+        return out;
     }
 
     static boolean isGeneric(Set<String> title) {

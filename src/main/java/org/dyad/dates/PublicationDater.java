@@ -67,6 +67,9 @@ public final class PublicationDater {
             LocalDate from = line.kind() == DatelineReader.Kind.UPDATED ? d.day().minusDays(UPDATED_SLACK_DAYS) : d.day();
             return new PublishedDate(d.day(), from, d.day(), DateMethod.EXPLICIT, evidence);
         }
+        if (line.date() instanceof TimeReference.Span span)
+            return new PublishedDate(span.to(), span.from(), span.to(), DateMethod.EXPLICIT,
+                    evidence + "; day and month order unknown");
         if (!(line.date() instanceof TimeReference.MonthDay md)) return null;
         LocalDate day = yearFor(md, content);
         if (day == null) return null;

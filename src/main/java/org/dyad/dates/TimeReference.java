@@ -32,6 +32,13 @@ sealed interface TimeReference {
         public DateRange absolute() { return DateRange.day(day); }
     }
 
+    /** One of two days we cannot tell apart ("07/04/2024": 7 April or 4 July), as the window between them. */
+    record Span(LocalDate from, LocalDate to) implements TimeReference {
+        public DateRange resolve(LocalDate ref, Tense tense) { return absolute(); }
+
+        public DateRange absolute() { return new DateRange(from, to); }
+    }
+
     record MonthOfYear(YearMonth month) implements TimeReference {
         public DateRange resolve(LocalDate ref, Tense tense) { return absolute(); }
 
