@@ -135,8 +135,10 @@ final class OfficeTermReader {
         return out;
     }
 
+    /** A sentence dated by itself, not about the future ("will host it in 2025" still speaks of now). */
     private static boolean hasAbsoluteDate(Sentence s) {
-        for (SentenceTimes.Mention m : SentenceTimes.find(s)) if (m.reference().absolute() != null) return true;
+        for (SentenceTimes.Mention m : SentenceTimes.find(s))
+            if (m.reference().absolute() != null && TenseReader.tense(s, m.tokenBegin()) != Tense.FUTURE) return true;
         return false;
     }
 
