@@ -33,9 +33,9 @@ final class DateExpressions {
     private static final String YEAR = "(?<year>(?:1[89]|20)\\d\\d)(?!\\d)";
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(?<y>(?:19|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(?<a>[0-3]?\\d)(?<sep>[./])(?<b>[01]?\\d)\\k<sep>(?<y>(?:19|20)\\d\\d)(?!\\d)");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + WEEKDAY + DAY + "\\s+(?:of\\s+)?" + MONTH
-            + "(?:(?:\\s*,\\s*|\\s+)" + YEAR + ")?(?![\\p{L}])");
+    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(?<a>[0-3]?\\d)(?<sep>[./])(?<b>[0-3]?\\d)\\k<sep>(?<y>(?:19|20)\\d\\d)(?!\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + WEEKDAY + DAY + "\\s+(?:of\\s+|de\\s+)?" + MONTH
+            + "(?:(?:\\s*,\\s*|\\s+de\\s+|\\s+)" + YEAR + ")?(?![\\p{L}])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + WEEKDAY + MONTH + "\\s+" + DAY
             + "(?!\\d)(?:(?:\\s*,\\s*|\\s+)" + YEAR + ")?(?![\\p{L}])");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}])" + MONTH + "(?:\\s*,\\s*|\\s+)" + YEAR);

@@ -41,6 +41,11 @@ public final class EventDater {
     public DateRange date(Sentence sentence, int anchor, PublishedDate published) {
         SentenceTimes.Mention m = governing(sentence, anchor, SentenceTimes.find(sentence));
         Tense tense = TenseReader.tense(sentence, anchor);
+        // "announced in February that the UK would start training": February takes the tense of the
+        // verb it dates, not the anchor's
+        int timeVerb = m == null ? -1 : verbOf(sentence, m);
+        if (timeVerb >= 0 && timeVerb != TenseReader.verbFor(sentence, anchor))
+            tense = TenseReader.tense(sentence, timeVerb);
         if (published == null || !published.isKnown()) return m == null ? null : m.reference().absolute();
         if (m == null) {
             return tense == Tense.FUTURE
@@ -90,8 +95,8 @@ public final class EventDater {
         return i < m.tokenBegin() ? m.tokenBegin() - i : i >= m.tokenEnd() ? i - m.tokenEnd() + 1 : 0;
     }
 
-    /** The verb a time expression hangs from: up the dependency tree from its head token. */
-    private static int verbOf(Sentence s, SentenceTimes.Mention m) {
+    /** The verb a time expression hangs from: up the dependency tree from its head token, or -1. */
+    static int verbOf(Sentence s, SentenceTimes.Mention m) {
         int head = -1;
         for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
             int g = TenseReader.governor(s, i);

@@ -153,4 +153,14 @@ class EventDaterTest {
         Sentence s = tagged("The/DT summit/NN of/IN 2023-Q4/NN ended/VBD", time("2023", "DATE", "2023", 3, 4));
         assertThat(dater.date(s, 4, publishedOn("2024-05-01"))).isEqualTo(range("2023-01-01", "2023-12-31"));
     }
+
+    @Test
+    void datesAReportedPlanByTheTenseOfTheVerbItsTimeHangsFrom() {
+        // "Mr Sunak announced in February that the UK would start training marines": February is past
+        Sentence s = tagged("Mr/NNP Sunak/NNP announced/VBD in/IN February/NNP that/IN the/DT UK/NNP would/MD start/VB training/VBG marines/NNS",
+                List.of(dep("compound", 1, 0), dep("nsubj", 2, 1), dep("root", -1, 2), dep("case", 4, 3), dep("obl", 2, 4),
+                        dep("mark", 9, 5), dep("det", 7, 6), dep("nsubj", 9, 7), dep("aux", 9, 8), dep("ccomp", 2, 9),
+                        dep("xcomp", 9, 10), dep("obj", 10, 11)));
+        assertThat(dater.date(s, 9, publishedOn("2023-03-10"))).isEqualTo(range("2023-02-01", "2023-02-28"));
+    }
 }
