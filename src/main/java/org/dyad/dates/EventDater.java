@@ -46,6 +46,10 @@ public final class EventDater {
         int timeVerb = m == null ? -1 : verbOf(sentence, m);
         if (timeVerb >= 0 && timeVerb != TenseReader.verbFor(sentence, anchor))
             tense = TenseReader.tense(sentence, timeVerb);
+        // "Tuesday's talks" modifies a noun: the verb's tense says nothing about it, so take the nearest Tuesday
+        if (m != null && m.reference() instanceof TimeReference.Weekday && m.tokenEnd() < sentence.tokens().size()
+                && sentence.tokens().get(m.tokenEnd()).word().matches("['’]s"))
+            tense = Tense.PRESENT;
         if (published == null || !published.isKnown()) return m == null ? null : m.reference().absolute();
         if (m == null) {
             return tense == Tense.FUTURE
@@ -72,7 +76,8 @@ public final class EventDater {
         SentenceTimes.Mention attached = null, above = null;
         for (SentenceTimes.Mention m : mentions) {
             int v = verbOf(s, m);
-            if (v == verb || (anchor >= 0 && v == anchor)) attached = closer(attached, m, from);
+            if (v == verb || (anchor >= 0 && v == anchor) || (v >= 0 && isComplementOf(s, v, verb)))
+                attached = closer(attached, m, from);
             else if (v >= 0 && isAncestor(s, v, verb)) above = closer(above, m, from);
         }
         if (attached != null) return attached;
@@ -108,6 +113,21 @@ public final class EventDater {
             i = TenseReader.governor(s, i);
         }
         return -1;
+    }
+
+    /** "is scheduled to travel on Wednesday": the time of an open complement ({@code xcomp}) dates its head. */
+    private static boolean isComplementOf(Sentence s, int v, int head) {
+        int i = v;
+        for (int hop = 0; hop < 4; hop++) {
+            String rel = null;
+            int g = -1;
+            for (org.dyad.article.Dependency d : s.dependencies())
+                if (d.dependent() == i && !d.relation().equals("root")) { rel = d.relation(); g = d.governor(); break; }
+            if (rel == null || !rel.startsWith("xcomp")) return false;
+            if (g == head) return true;
+            i = g;
+        }
+        return false;
     }
 
     private static boolean isAncestor(Sentence s, int ancestor, int node) {

@@ -163,4 +163,20 @@ class EventDaterTest {
                         dep("xcomp", 9, 10), dep("obj", 10, 11)));
         assertThat(dater.date(s, 9, publishedOn("2023-03-10"))).isEqualTo(range("2023-02-01", "2023-02-28"));
     }
+
+    @Test
+    void datesAnOpenComplementByItsOwnTime() {
+        // "He is scheduled to travel to Canada on Wednesday", anchored on "scheduled"
+        Sentence s = tagged("He/PRP is/VBZ scheduled/VBN to/TO travel/VB to/IN Canada/NNP on/IN Wednesday/NNP",
+                List.of(dep("nsubj:pass", 2, 0), dep("aux:pass", 2, 1), dep("root", -1, 2), dep("mark", 4, 3),
+                        dep("xcomp", 2, 4), dep("case", 6, 5), dep("obl", 4, 6), dep("case", 8, 7), dep("obl", 4, 8)));
+        assertThat(dater.date(s, 2, publishedOn("2025-03-10"))).isEqualTo(day("2025-03-12"));
+    }
+
+    @Test
+    void takesTheNearestWeekdayForAPossessiveWeekday() {
+        // "Rubio clarified that minerals were not the focus of Tuesday's talks", written on Monday
+        Sentence s = tagged("Rubio/NNP clarified/VBD that/IN minerals/NNS were/VBD not/RB the/DT focus/NN of/IN Tuesday/NNP 's/POS talks/NNS");
+        assertThat(dater.date(s, 1, publishedOn("2025-03-10"))).isEqualTo(day("2025-03-11"));
+    }
 }
