@@ -40,7 +40,11 @@ final class ContentClues {
             for (SentenceTimes.Mention m : SentenceTimes.find(s)) {
                 TimeReference ref = m.reference();
                 if (ref instanceof TimeReference.MonthDay md && md.weekday() != null) {
-                    out.add(weekdayDate(md, "'" + m.text() + "' in the text", WEEKDAY_DATE_IN_TEXT, 7, 7));
+                    // news names the weekday of a day within a week or two of writing, on the side the tense says
+                    Tense t = TenseReader.tense(s, m.tokenBegin());
+                    int before = t == Tense.PAST ? 0 : t == Tense.FUTURE ? 14 : 7;
+                    int after = t == Tense.PAST ? 14 : t == Tense.FUTURE ? 0 : 7;
+                    out.add(weekdayDate(md, "'" + m.text() + "' in the text", WEEKDAY_DATE_IN_TEXT, before, after));
                     continue;
                 }
                 DateRange abs = ref instanceof TimeReference.Since since ? since.start().absolute() : ref.absolute();

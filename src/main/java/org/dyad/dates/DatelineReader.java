@@ -30,7 +30,7 @@ final class DatelineReader {
             + "last\\s+updated|updated|last\\s+modified|modified|publication\\s+date|date|dated|released|publié\\s+le|"
             + "mis\\s+à\\s+jour|veröffentlicht|aktualisiert|publicado)(?:\\s+(?:on|at|le|am|el))?\\s*[:\\-–—|]?");
     private static final Pattern CAPTION = Pattern.compile("(?i)\\b(photo|photograph|getty|image|pictured|credit|file\\s+picture)\\b");
-    private static final Pattern PREFIX = Pattern.compile("(?u)[\\p{Lu}][\\p{L} .,'’\\[\\]()/&-]{0,58}[,|\\-–—/(·•:]");
+    private static final Pattern PREFIX = Pattern.compile("(?u)[\\p{Lu}][\\p{L} .,:'’\\[\\]()/&-]{0,58}[,|\\-–—/(·•:]");
     private static final Pattern AFTER = Pattern.compile("(?u)\\s*(?:$|[(\\-–—|/·•.]|\\d{1,2}[:.]\\d{2}|[^\\n]{0,30}$)");
     private static final int HEAD_LINES = 5, TAIL_LINES = 3, DATELINE_HEAD_LINES = 3;
     private static final Set<RemovalReason> NOT_DATE_LINES = Set.of(RemovalReason.CAPTION, RemovalReason.RELATED_HEADLINES,

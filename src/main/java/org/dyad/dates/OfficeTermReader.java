@@ -36,8 +36,11 @@ final class OfficeTermReader {
             + "(?:Prime\\s+Minister|President|Chancellor|Secretary|Minister|PM)(?:\\s+of(?:\\s+the)?(?:\\s+[A-Z][\\p{L}]+){1,3})?)\\b(?!\\s+[A-Z])");
 
     /** One person's terms and the spellings that find them. */
-    private record Person(String name, List<OfficeTerm> terms, List<Pattern> strong, List<Pattern> weak) {
+    private record Person(String name, List<OfficeTerm> terms, List<Pattern> strong, List<Pattern> weak, List<String> keys) {
     }
+
+    /** Days a bare title may outlive the term in a past-tense report ("President Biden signed", written just after). */
+    static final int PAST_TENSE_GRACE_DAYS = 14;
 
     private final List<Person> people;
 
@@ -53,7 +56,12 @@ final class OfficeTermReader {
             for (String f : forms) (f.trim().contains(" ") ? strong : weak).add(namePattern(f.trim()));
             String[] parts = e.getKey().trim().split("\\s+");
             if (parts.length > 1) weak.add(namePattern(parts[parts.length - 1]));
-            ps.add(new Person(e.getKey(), List.copyOf(e.getValue()), strong, weak));
+            List<String> keys = new ArrayList<>();
+            for (String f : forms) {
+                String[] w = f.trim().split("[\\s-]+");
+                keys.add(w[w.length - 1]);
+            }
+            ps.add(new Person(e.getKey(), List.copyOf(e.getValue()), strong, weak, List.copyOf(keys)));
         }
         this.people = List.copyOf(ps);
     }
@@ -76,13 +84,17 @@ final class OfficeTermReader {
         List<JoinedWords> joined = new ArrayList<>();
         for (Sentence s : article.sentences()) joined.add(JoinedWords.of(s));
         Map<Person, Integer> named = new LinkedHashMap<>(); // people named outside past-tense sentences: all their mentions
+        String text = article.article().text();
         for (Person p : people) {
+            // cheap test first: a knowledge file holds thousands of people, an article names a few
+            if (p.keys.stream().noneMatch(text::contains)) continue;
             boolean full = false;
             for (JoinedWords j : joined) for (Pattern pt : p.strong) full |= pt.matcher(j.text()).find();
             int titled = 0, generic = 0;
             Set<OfficeTerm> matching = new HashSet<>(), counterpart = new HashSet<>();
             boolean any = full;
             int current = 0, total = 0;
+            boolean titledNow = false;
             for (int si = 0; si < joined.size(); si++) {
                 Sentence s = article.sentences().get(si);
                 List<int[]> spans = mentions(p, joined.get(si), full);
@@ -99,7 +111,10 @@ final class OfficeTermReader {
                     if (title.isEmpty() || OfficeTitles.isQualified(title)) continue;
                     boolean hit = false;
                     for (OfficeTerm t : p.terms) if (OfficeTitles.names(title, t.office())) { matching.add(t); hit = true; }
-                    if (hit) titled++;
+                    if (hit) {
+                        titled++;
+                        titledNow |= TenseReader.tense(s, span[0]) != Tense.PAST;
+                    }
                     else if (OfficeTitles.isGeneric(title)) {
                         generic++;
                         counterpart.addAll(sameDomain(p.terms, s));
@@ -109,11 +124,14 @@ final class OfficeTermReader {
             if (!any) continue;
             if (current > 0) named.put(p, total);
             if (titled > 0) {
+                boolean ends = matching.stream().anyMatch(t -> t.to() != null);
+                int grace = titledNow || !ends ? 0 : PAST_TENSE_GRACE_DAYS;
                 out.add(DateClue.fixed(TITLED + 0.1 * Math.min(titled - 1, 5),
-                        describe(p.name, new ArrayList<>(matching), today), terms(new ArrayList<>(matching), today)));
+                        describe(p.name, new ArrayList<>(matching), today) + (grace > 0 ? " (past tense: +" + grace + " days)" : ""),
+                        terms(new ArrayList<>(matching), today, grace)));
             } else if (generic > 0) {
                 List<OfficeTerm> ts = counterpart.isEmpty() ? p.terms : new ArrayList<>(counterpart);
-                out.add(DateClue.fixed(GENERIC, "counterpart " + describe(p.name, ts, today), terms(ts, today)));
+                out.add(DateClue.fixed(GENERIC, "counterpart " + describe(p.name, ts, today), terms(ts, today, 0)));
             }
         }
         out.addAll(byOffice(article, joined, named, today));
@@ -168,7 +186,7 @@ final class OfficeTermReader {
                 }
                 if (only != null && most > 2 * second)
                     out.add(DateClue.fixed(BY_OFFICE, "'the " + m.group(1) + "' is " + describe(only.name, terms, today),
-                            terms(terms, today)));
+                            terms(terms, today, 0)));
             }
         }
         return out;
@@ -225,10 +243,11 @@ final class OfficeTermReader {
         return before.stream().anyMatch(w -> Set.of("former", "late", "then", "ex").contains(w)) ? before : Set.of();
     }
 
-    private static DateSet terms(List<OfficeTerm> terms, LocalDate today) {
+    private static DateSet terms(List<OfficeTerm> terms, LocalDate today, int graceDays) {
         List<DateRange> ranges = new ArrayList<>();
         for (OfficeTerm t : terms) {
-            LocalDate to = t.to() == null || t.to().isAfter(today) ? today : t.to();
+            LocalDate end = t.to() == null ? today : t.to().plusDays(graceDays);
+            LocalDate to = end.isAfter(today) ? today : end;
             if (!t.from().isAfter(to)) ranges.add(new DateRange(t.from(), to));
         }
         return DateSet.union(ranges);
