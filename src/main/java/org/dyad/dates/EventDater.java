@@ -21,7 +21,8 @@ import org.dyad.article.Sentence;
  *       possible publication day.</li>
  *   <li>No time expression: the publication window; for a future-tense verb the window is extended by
  *       {@link #FUTURE_HORIZON_DAYS} days, since a plan with no date lies somewhere after the article.</li>
- *   <li>Publication date unknown: the expression's absolute window ("in 2010"), else null.</li>
+ *   <li>Publication date unknown: the governing expression's absolute window ("in 2010"), else the nearest
+ *       absolute expression of the sentence, else null.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -39,7 +40,8 @@ public final class EventDater {
      * @return the event's window, or null when nothing dates it
      */
     public DateRange date(Sentence sentence, int anchor, PublishedDate published) {
-        SentenceTimes.Mention m = governing(sentence, anchor, SentenceTimes.find(sentence));
+        List<SentenceTimes.Mention> mentions = SentenceTimes.find(sentence);
+        SentenceTimes.Mention m = governing(sentence, anchor, mentions);
         Tense tense = TenseReader.tense(sentence, anchor);
         // "announced in February that the UK would start training": February takes the tense of the
         // verb it dates, not the anchor's
@@ -50,13 +52,22 @@ public final class EventDater {
         if (m != null && m.reference() instanceof TimeReference.Weekday && m.tokenEnd() < sentence.tokens().size()
                 && sentence.tokens().get(m.tokenEnd()).word().matches("['’]s"))
             tense = Tense.PRESENT;
-        if (published == null || !published.isKnown()) return m == null ? null : m.reference().absolute();
+        if (published == null || !published.isKnown()) return absolute(m, mentions, anchor);
         if (m == null) {
             return tense == Tense.FUTURE
                     ? new DateRange(published.from(), published.to().plusDays(FUTURE_HORIZON_DAYS))
                     : published.window();
         }
         return resolve(m.reference(), published.from(), published.to(), tense);
+    }
+
+    /** Without a publication date only absolute expressions can be placed: the governing one, else the nearest. */
+    private static DateRange absolute(SentenceTimes.Mention governing, List<SentenceTimes.Mention> mentions, int anchor) {
+        if (governing != null && governing.reference().absolute() != null) return governing.reference().absolute();
+        SentenceTimes.Mention best = null;
+        for (SentenceTimes.Mention m : mentions)
+            if (m.reference().absolute() != null) best = closer(best, m, Math.max(anchor, 0));
+        return best == null ? null : best.reference().absolute();
     }
 
     /** The expression's window over every reference day in {@code [from, to]} (resolution is monotone). */

@@ -71,30 +71,34 @@ public final class PublicationDater {
             return new PublishedDate(span.to(), span.from(), span.to(), DateMethod.EXPLICIT,
                     evidence + "; day and month order unknown");
         if (!(line.date() instanceof TimeReference.MonthDay md)) return null;
-        LocalDate day = yearFor(md, content);
-        if (day == null) return null;
-        String why = content.supported() ? "year from " + content.evidence()
-                : md.weekday() != null ? "year from its weekday" : "year assumed: the latest such day";
-        LocalDate from = line.kind() == DatelineReader.Kind.UPDATED ? day.minusDays(UPDATED_SLACK_DAYS) : day;
-        return new PublishedDate(day, from, day, DateMethod.EXPLICIT, evidence + "; " + why);
+        List<LocalDate> candidates = candidates(md, content);
+        if (candidates.isEmpty()) return null;
+        LocalDate day = candidates.get(0);
+        // several years fit the content: the window spans them all rather than betting on one
+        LocalDate first = candidates.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = candidates.stream().max(LocalDate::compareTo).orElseThrow();
+        String why = !content.supported() ? (md.weekday() != null ? "year from its weekday" : "year assumed: the latest such day")
+                : candidates.size() == 1 ? "year from " + content.evidence()
+                : candidates.size() + " years fit " + content.evidence();
+        LocalDate from = line.kind() == DatelineReader.Kind.UPDATED ? first.minusDays(UPDATED_SLACK_DAYS) : first;
+        return new PublishedDate(day, from, last, DateMethod.EXPLICIT, evidence + "; " + why);
     }
 
     /**
-     * The year of a dateline without one. Inside the content's window, the earliest such day when the
-     * window has a lower bound (content dates pull the article towards the years it mentions), else the
-     * latest; with no content, the latest such day not after today (the weekday, when given, decides).
+     * The days a dateline without a year can be, best first. Inside the content's window: every such day,
+     * the earliest first when the window has a lower bound (content dates pull the article towards the
+     * years it mentions), else the latest first. With no content: the latest such day not after today
+     * (the weekday, when given, picks the year).
      */
-    private LocalDate yearFor(TimeReference.MonthDay md, ClueCombiner.Outcome content) {
+    private List<LocalDate> candidates(TimeReference.MonthDay md, ClueCombiner.Outcome content) {
+        List<LocalDate> in = new ArrayList<>();
         if (content.supported()) {
-            List<LocalDate> in = new ArrayList<>();
             for (LocalDate d : ContentClues.occurrences(md, content.days())) if (content.days().contains(d)) in.add(d);
-            if (!in.isEmpty()) {
-                boolean bounded = content.days().first().isAfter(ClueCombiner.FLOOR);
-                return bounded ? in.get(in.size() - 1) : in.get(0);
-            }
+            if (content.days().first().isAfter(ClueCombiner.FLOOR)) java.util.Collections.reverse(in);
+            if (!in.isEmpty()) return in;
         }
         for (LocalDate d : ContentClues.occurrences(md, DateSet.of(today.minusYears(30), today)))
-            if (!d.isAfter(today)) return d;
-        return null;
+            if (!d.isAfter(today)) return List.of(d);
+        return List.of();
     }
 }

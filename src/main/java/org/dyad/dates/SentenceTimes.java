@@ -36,7 +36,7 @@ final class SentenceTimes {
             out.add(new Mention(b, e, f.reference(), text.substring(f.start(), f.end())));
         }
         for (TimeExpression t : sentence.times()) {
-            if (t.tokenBegin() < 0 || t.tokenEnd() > tokens.size() || overlapsAny(out, t)) continue;
+            if (t.tokenBegin() < 0 || t.tokenEnd() > tokens.size() || t.tokenEnd() <= t.tokenBegin() || overlapsAny(out, t)) continue;
             TimeReference ref = fromSutime(t);
             if (ref != null) out.add(new Mention(t.tokenBegin(), t.tokenEnd(), ref, t.text()));
         }

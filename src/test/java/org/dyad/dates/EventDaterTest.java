@@ -179,4 +179,10 @@ class EventDaterTest {
         Sentence s = tagged("Rubio/NNP clarified/VBD that/IN minerals/NNS were/VBD not/RB the/DT focus/NN of/IN Tuesday/NNP 's/POS talks/NNS");
         assertThat(dater.date(s, 1, publishedOn("2025-03-10"))).isEqualTo(day("2025-03-11"));
     }
+
+    @Test
+    void fallsBackToTheSentencesAbsoluteDateWhenPublicationIsUnknown() {
+        Sentence s = tagged("On/IN Friday/NNP ,/, ministers/NNS recalled/VBD the/DT treaty/NN of/IN 2010/CD");
+        assertThat(dater.date(s, 4, PublishedDate.unknown())).isEqualTo(range("2010-01-01", "2010-12-31"));
+    }
 }

@@ -149,4 +149,13 @@ class PublicationDaterTest {
         assertThat(p.window().from()).isAfterOrEqualTo(d("2024-11-01"));
         assertThat(p.window().to()).isBeforeOrEqualTo(d("2024-12-31"));
     }
+
+    @Test
+    void spansEveryYearThatFitsADatelineWithoutYear() {
+        PublishedDate p = dater.date(TestKit.article("LONDON, Nov 22 (Reuters) - Prime Minister Keir Starmer will visit Paris."));
+        assertThat(p.method()).isEqualTo(DateMethod.EXPLICIT);
+        assertThat(p.from()).isEqualTo(d("2024-11-22"));
+        assertThat(p.to()).isEqualTo(d("2026-11-22"));
+        assertThat(p.date()).isEqualTo(d("2024-11-22"));
+    }
 }
