@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.dyad.article.AnnotatedArticle;
 import org.dyad.article.CleanArticle;
+import org.dyad.article.DateRange;
 import org.dyad.article.DateMethod;
 import org.dyad.article.OfficeTerm;
 import org.dyad.article.PublishedDate;
@@ -15,7 +16,9 @@ import org.dyad.article.PublishedDate;
  * Dates an article's publication, in this order:
  * <ol>
  *   <li>{@link DateMethod#GIVEN}: the date given with the input or in the page's metadata; the window is that day;</li>
- *   <li>{@link DateMethod#EXPLICIT}: a date line or dateline in the text ({@link DatelineReader}); a dateline
+ *   <li>{@link DateMethod#EXPLICIT}: a date line or dateline in the text ({@link DatelineReader}) or a day in the
+ *       article's address ({@code /2024/11/22/}, {@link UrlDates}); a month or year in the address bounds the
+ *       other clues; a dateline
  *       without a year ("April 7 (ANI)") takes the year from the content's window, or from its weekday;</li>
  *   <li>{@link DateMethod#INFERRED}: a window reasoned from the content: office terms of people named with
  *       their titles ({@link OfficeTermReader}), dates told in the past or future tense, weekday-dated days
@@ -29,6 +32,8 @@ import org.dyad.article.PublishedDate;
 public final class PublicationDater {
     /** An "Updated:" line is after publication; allow this many days before it. */
     static final int UPDATED_SLACK_DAYS = 2;
+    /** A month or year in the article's address outweighs anything reasoned from the text. */
+    static final double ADDRESS_WEIGHT = 10.0;
 
     private final OfficeTermReader officeTerms;
     private final LocalDate today;
@@ -47,11 +52,22 @@ public final class PublicationDater {
         if (clean.givenDate() != null)
             return new PublishedDate(clean.givenDate(), clean.givenDate(), clean.givenDate(), DateMethod.GIVEN,
                     "given with the article");
+        String url = clean.url() != null ? clean.url()
+                : clean.source() != null && clean.source().matches("(?i)https?://.*") ? clean.source() : null;
+        DateRange address = UrlDates.read(url, today);
         List<DateClue> clues = new ArrayList<>(officeTerms.clues(article, today));
         clues.addAll(ContentClues.clues(article, today));
+        if (address != null)
+            clues.add(DateClue.fixed(ADDRESS_WEIGHT, "address " + address.from() + ".." + address.to(),
+                    DateSet.of(address.from(), address.to())));
         ClueCombiner.Outcome content = ClueCombiner.combine(clues, today);
 
         DatelineReader.Dateline line = DatelineReader.read(clean, today);
+        boolean publishedLine = line != null && line.kind() == DatelineReader.Kind.PUBLISHED && line.date() instanceof TimeReference.Day;
+        // a day in the address is as good as a dateline; only a "Published" line beats it
+        if (!publishedLine && address != null && address.from().equals(address.to()))
+            return new PublishedDate(address.from(), address.from(), address.to(), DateMethod.EXPLICIT,
+                    "date in the address " + url);
         if (line != null) {
             PublishedDate explicit = explicit(line, content);
             if (explicit != null) return explicit;
