@@ -45,6 +45,8 @@ final class SentenceTimes {
     }
 
     private static TimeReference fromSutime(TimeExpression t) {
+        // a bare number was already judged in its context by DateExpressions ("Made in China 2025" is no year)
+        if (t.text() != null && t.text().trim().matches("\\d+")) return null;
         if (t.text() != null) {
             List<DateExpressions.Found> found = DateExpressions.find(t.text());
             if (!found.isEmpty()) return found.get(0).reference();

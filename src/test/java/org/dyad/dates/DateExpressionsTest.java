@@ -68,5 +68,6 @@ class DateExpressionsTest {
     void doesNotReadQuantitiesOrAmbiguousWordsAsDates() {
         assertThat(DateExpressions.find("They sent 2000 troops and 1,944 tanks")).isEmpty();
         assertThat(DateExpressions.find("Theresa May said the march was peaceful")).isEmpty();
+        assertThat(DateExpressions.find("It was launched under the Made in China 2025 plan")).isEmpty();
     }
 }

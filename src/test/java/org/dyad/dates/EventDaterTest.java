@@ -149,6 +149,13 @@ class EventDaterTest {
     }
 
     @Test
+    void ignoresASutimeYearThatIsPartOfAName() {
+        Sentence s = tagged("It/PRP was/VBD launched/VBN under/IN the/DT Made/NNP in/IN China/NNP 2025/CD plan/NN",
+                time("2025", "DATE", "2025", 8, 9));
+        assertThat(dater.date(s, 2, PublishedDate.unknown())).isNull();
+    }
+
+    @Test
     void readsAnAbsoluteSutimeValueWhenItsTextIsUnusual() {
         Sentence s = tagged("The/DT summit/NN of/IN 2023-Q4/NN ended/VBD", time("2023", "DATE", "2023", 3, 4));
         assertThat(dater.date(s, 4, publishedOn("2024-05-01"))).isEqualTo(range("2023-01-01", "2023-12-31"));
