@@ -157,8 +157,9 @@ class EventDaterTest {
 
     @Test
     void readsAnAbsoluteSutimeValueWhenItsTextIsUnusual() {
-        Sentence s = tagged("The/DT summit/NN of/IN 2023-Q4/NN ended/VBD", time("2023", "DATE", "2023", 3, 4));
-        assertThat(dater.date(s, 4, publishedOn("2024-05-01"))).isEqualTo(range("2023-01-01", "2023-12-31"));
+        // an annotator run with a document date may resolve what Dyad cannot read itself
+        Sentence s = tagged("The/DT summit/NN that/DT winter/NN ended/VBD", time("that winter", "DATE", "2023-12", 2, 4));
+        assertThat(dater.date(s, 4, PublishedDate.unknown())).isEqualTo(range("2023-12-01", "2023-12-31"));
     }
 
     @Test
