@@ -53,9 +53,15 @@ final class SentenceTimes {
         }
         String v = t.value();
         if (v == null || !ABSOLUTE.matcher(v).matches()) return null;
-        List<DateExpressions.Found> found = DateExpressions.find(v);
-        if (!found.isEmpty()) return found.get(0).reference();
-        return v.length() == 7 ? new TimeReference.MonthOfYear(java.time.YearMonth.parse(v)) : null;
+        try {
+            return switch (v.length()) {
+                case 4 -> new TimeReference.Year(Integer.parseInt(v));
+                case 7 -> new TimeReference.MonthOfYear(java.time.YearMonth.parse(v));
+                default -> new TimeReference.Day(java.time.LocalDate.parse(v));
+            };
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static boolean overlapsAny(List<Mention> out, TimeExpression t) {
