@@ -51,7 +51,7 @@ final class ContentClues {
                 if (abs == null || abs.from().isAfter(today)) continue;
                 Tense tense = TenseReader.tense(s, m.tokenBegin());
                 if (tense == Tense.PAST || ref instanceof TimeReference.Since) past.add(abs);
-                else if (tense == Tense.FUTURE)
+                else if (tense == Tense.FUTURE && introducedBy(s, m, Set.of("in", "by", "until", "till", "before")))
                     out.add(DateClue.fixed(FUTURE_DATE, "'" + m.text() + "' is still ahead",
                             DateSet.of(ClueCombiner.FLOOR, abs.to())));
             }
@@ -95,6 +95,11 @@ final class ContentClues {
             return null;
         };
         return DateClue.conditional(weight, evidence, rule, guess);
+    }
+
+    /** "will host it in 2026", not "will emerge from the rise between 2010 and 2018". */
+    private static boolean introducedBy(Sentence s, SentenceTimes.Mention m, Set<String> words) {
+        return m.tokenBegin() > 0 && words.contains(s.tokens().get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Days in (or near) the set with this month, day and weekday, latest first. */

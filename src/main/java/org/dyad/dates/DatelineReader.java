@@ -32,6 +32,7 @@ final class DatelineReader {
     private static final Pattern CAPTION = Pattern.compile("(?i)\\b(photo|photograph|getty|image|pictured|credit|file\\s+picture)\\b");
     private static final Pattern PREFIX = Pattern.compile("(?u)[\\p{Lu}][\\p{L} .,:'’\\[\\]()/&-]{0,58}[,|\\-–—/(·•:]");
     private static final Pattern AFTER = Pattern.compile("(?u)\\s*(?:$|[(\\-–—|/·•.]|\\d{1,2}[:.]\\d{2}|[^\\n]{0,30}$)");
+    private static final int MAX_DATE_LINE = 150;
     private static final int HEAD_LINES = 5, TAIL_LINES = 3, DATELINE_HEAD_LINES = 3;
     private static final Set<RemovalReason> NOT_DATE_LINES = Set.of(RemovalReason.CAPTION, RemovalReason.RELATED_HEADLINES,
             RemovalReason.LANGUAGE);
@@ -83,6 +84,9 @@ final class DatelineReader {
         Matcher k = KEYWORD.matcher(line);
         while (k.find()) {
             String kw = k.group("kw").toLowerCase();
+            // "a letter dated Feb. 4" is prose: a date line is short, or opens with its keyword
+            boolean opens = k.start() <= 40;
+            if (kw.startsWith("date") ? k.start() > 2 : !opens && line.length() > MAX_DATE_LINE) continue;
             for (DateExpressions.Found f : DateExpressions.find(line)) {
                 if (f.start() < k.end() || f.start() - k.end() > 25) continue;
                 if (!usable(f.reference(), today)) break;

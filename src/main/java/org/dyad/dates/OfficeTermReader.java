@@ -30,6 +30,11 @@ import org.dyad.article.Token;
 final class OfficeTermReader {
     static final double TITLED = 3.0, GENERIC = 2.0, BY_OFFICE = 1.0;
 
+    /** Words before a title that say the term is over. */
+    private static final Set<String> ENDED = Set.of("fall", "fell", "ouster", "ousting", "ousted", "overthrow", "overthrew",
+            "overthrown", "toppled", "toppling", "death", "died", "killing", "assassination", "assassinated", "resignation",
+            "resigned", "impeachment", "impeached", "removal", "deposed", "exiled", "successor", "predecessor", "funeral",
+            "late", "former", "then", "ex", "legacy");
     private static final Set<String> STOP_BACK = Set.of(",", ";", ":", "and", "&", "or", "with", "by", "(", ")", "\"", "“", "”");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "'s", "’s", "-", "his", "her", "their", "its", "a");
     private static final Pattern THE_TITLE = Pattern.compile("\\b[Tt]he\\s+((?:(?:[A-Z][\\p{L}]+|of|for|and|the)\\s+){0,4}?"
@@ -228,6 +233,9 @@ final class OfficeTermReader {
             words.insert(0, w + " ");
         }
         Set<String> before = OfficeTitles.words(words.toString());
+        // "three months after the fall of President Bashar al-Assad": the title is a past one
+        for (int k = Math.max(0, i - 3); k <= i && k >= 0; k++)
+            if (ENDED.contains(t.get(k).word().toLowerCase(Locale.ROOT))) return Set.of("former");
         if (OfficeTitles.isTitle(before)) return before;
         // "David Lammy, the Foreign Secretary, said"
         if (end < t.size() && t.get(end).word().equals(",")) {

@@ -52,7 +52,9 @@ final class SentenceTimes {
             if (!found.isEmpty()) return found.get(0).reference();
         }
         String v = t.value();
-        if (v == null || !ABSOLUTE.matcher(v).matches()) return null;
+        // "days later" = 2025-03-13, "the second year" = 2026: SUTime's guesses against a document date it may
+        // not have had; only a value whose text carries its own number is taken
+        if (v == null || !ABSOLUTE.matcher(v).matches() || t.text() == null || !t.text().matches(".*\\d.*")) return null;
         try {
             return switch (v.length()) {
                 case 4 -> new TimeReference.Year(Integer.parseInt(v));

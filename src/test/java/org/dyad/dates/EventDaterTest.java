@@ -149,6 +149,14 @@ class EventDaterTest {
     }
 
     @Test
+    void ignoresSutimeGuessesForTextWithoutNumbers() {
+        // SUTime run with a document date turns "days later" into a day; it is relative to another event
+        Sentence s = tagged("Days/NNS later/RB ,/, a/DT bomb/NN killed/VBD 11/CD miners/NNS", time("Days later", "DATE", "2025-03-13", 0, 2));
+        assertThat(dater.date(s, 5, PublishedDate.unknown())).isNull();
+        assertThat(dater.date(s, 5, publishedOn("2025-03-12"))).isEqualTo(day("2025-03-12"));
+    }
+
+    @Test
     void ignoresASutimeYearThatIsPartOfAName() {
         Sentence s = tagged("It/PRP was/VBD launched/VBN under/IN the/DT Made/NNP in/IN China/NNP 2025/CD plan/NN",
                 time("2025", "DATE", "2025", 8, 9));
@@ -157,8 +165,8 @@ class EventDaterTest {
 
     @Test
     void readsAnAbsoluteSutimeValueWhenItsTextIsUnusual() {
-        // an annotator run with a document date may resolve what Dyad cannot read itself
-        Sentence s = tagged("The/DT summit/NN that/DT winter/NN ended/VBD", time("that winter", "DATE", "2023-12", 2, 4));
+        // a value whose text carries its own number is trusted even when Dyad cannot read the text
+        Sentence s = tagged("The/DT summit/NN of/IN Dec-23/NN ended/VBD", time("Dec-23", "DATE", "2023-12", 3, 4));
         assertThat(dater.date(s, 4, PublishedDate.unknown())).isEqualTo(range("2023-12-01", "2023-12-31"));
     }
 

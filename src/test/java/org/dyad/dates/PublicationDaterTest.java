@@ -158,4 +158,18 @@ class PublicationDaterTest {
         assertThat(p.to()).isEqualTo(d("2026-11-22"));
         assertThat(p.date()).isEqualTo(d("2024-11-22"));
     }
+
+    @Test
+    void ignoresATitleAfterTheFallOfItsHolder() {
+        PublishedDate p = dater.date(TestKit.article(
+                "Violence returned three months after the fall of President Nicolas Sarkozy.\nThe envoy said in 2025 that talks must go on."));
+        assertThat(p.window().from()).isEqualTo(d("2025-01-01"));
+        assertThat(p.evidence()).doesNotContain("Sarkozy");
+    }
+
+    @Test
+    void doesNotReadADatedLetterInProseAsADateLine() {
+        PublishedDate p = dater.date(TestKit.article("Senators sent a letter to the Secretary of State dated Feb. 4, 2019, urging action."));
+        assertThat(p.method()).isNotEqualTo(DateMethod.EXPLICIT);
+    }
 }
