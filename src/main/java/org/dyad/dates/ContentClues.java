@@ -30,6 +30,8 @@ final class ContentClues {
     private static final Set<RemovalReason> PAGE_LINES = Set.of(RemovalReason.LANGUAGE, RemovalReason.FOOTER,
             RemovalReason.BOILERPLATE, RemovalReason.RELATED_HEADLINES, RemovalReason.NAVIGATION, RemovalReason.JUNK);
 
+    private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
+
     private ContentClues() {
     }
 
@@ -50,7 +52,9 @@ final class ContentClues {
                 DateRange abs = ref instanceof TimeReference.Since since ? since.start().absolute() : ref.absolute();
                 if (abs == null || abs.from().isAfter(today)) continue;
                 Tense tense = TenseReader.tense(s, m.tokenBegin());
-                if (tense == Tense.PAST || ref instanceof TimeReference.Since) past.add(abs);
+                // "vowed to be climate neutral by 2050": a deadline, however past the verb
+                boolean deadline = introducedBy(s, m, DEADLINE);
+                if ((tense == Tense.PAST && !deadline) || ref instanceof TimeReference.Since) past.add(abs);
                 else if (tense == Tense.FUTURE && introducedBy(s, m, Set.of("in", "by", "until", "till", "before")))
                     out.add(DateClue.fixed(FUTURE_DATE, "'" + m.text() + "' is still ahead",
                             DateSet.of(ClueCombiner.FLOOR, abs.to())));

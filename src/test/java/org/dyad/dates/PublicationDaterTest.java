@@ -172,4 +172,10 @@ class PublicationDaterTest {
         PublishedDate p = dater.date(TestKit.article("Senators sent a letter to the Secretary of State dated Feb. 4, 2019, urging action."));
         assertThat(p.method()).isNotEqualTo(DateMethod.EXPLICIT);
     }
+
+    @Test
+    void takesNoLowerBoundFromADeadlineInThePastTense() {
+        PublishedDate p = dater.date(TestKit.article("The Commission President vowed to make the region climate neutral by 2025."));
+        assertThat(p).isEqualTo(PublishedDate.unknown());
+    }
 }
