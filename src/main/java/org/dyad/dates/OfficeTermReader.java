@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,6 +85,13 @@ final class OfficeTermReader {
         return Pattern.compile(sb.append("(?![\\p{L}])").toString());
     }
 
+    /** What one article says about one person: titled mentions, generic ones, and how current they are. */
+    private static final class Tally {
+        final Set<OfficeTerm> matching = new LinkedHashSet<>(), counterpart = new LinkedHashSet<>();
+        int titled, generic, current, total;
+        boolean named, titledNow;
+    }
+
     List<DateClue> clues(AnnotatedArticle article, LocalDate today) {
         List<DateClue> out = new ArrayList<>();
         List<JoinedWords> joined = new ArrayList<>();
@@ -93,54 +101,61 @@ final class OfficeTermReader {
         for (Person p : people) {
             // cheap test first: a knowledge file holds thousands of people, an article names a few
             if (p.keys.stream().noneMatch(text::contains)) continue;
-            boolean full = false;
-            for (JoinedWords j : joined) for (Pattern pt : p.strong) full |= pt.matcher(j.text()).find();
-            int titled = 0, generic = 0;
-            Set<OfficeTerm> matching = new HashSet<>(), counterpart = new HashSet<>();
-            boolean any = full;
-            int current = 0, total = 0;
-            boolean titledNow = false;
-            for (int si = 0; si < joined.size(); si++) {
-                Sentence s = article.sentences().get(si);
-                List<int[]> spans = mentions(p, joined.get(si), full);
-                if (spans.isEmpty()) continue;
-                any = true;
-                // "President Sarkozy and Prime Minister Cameron signed a treaty on November 2, 2010": the
-                // titles are as of the sentence's own date, not the article's
-                boolean dated = hasAbsoluteDate(s);
-                for (int[] span : spans) {
-                    total++;
-                    if (!dated && TenseReader.tense(s, span[0]) != Tense.PAST) current++;
-                    if (dated) continue;
-                    Set<String> title = title(s, span[0], span[1]);
-                    if (title.isEmpty() || OfficeTitles.isQualified(title)) continue;
-                    boolean hit = false;
-                    for (OfficeTerm t : p.terms) if (OfficeTitles.names(title, t.office())) { matching.add(t); hit = true; }
-                    if (hit) {
-                        titled++;
-                        titledNow |= TenseReader.tense(s, span[0]) != Tense.PAST;
-                    }
-                    else if (OfficeTitles.isGeneric(title)) {
-                        generic++;
-                        counterpart.addAll(sameDomain(p.terms, s));
-                    }
-                }
-            }
-            if (!any) continue;
-            if (current > 0) named.put(p, total);
-            if (titled > 0) {
-                boolean ends = matching.stream().anyMatch(t -> t.to() != null);
-                int grace = titledNow || !ends ? 0 : PAST_TENSE_GRACE_DAYS;
-                out.add(DateClue.fixed(TITLED + 0.1 * Math.min(titled - 1, 5),
-                        describe(p.name, new ArrayList<>(matching), today) + (grace > 0 ? " (past tense: +" + grace + " days)" : ""),
-                        terms(new ArrayList<>(matching), today, grace)));
-            } else if (generic > 0) {
-                List<OfficeTerm> ts = counterpart.isEmpty() ? p.terms : new ArrayList<>(counterpart);
-                out.add(DateClue.fixed(GENERIC, "counterpart " + describe(p.name, ts, today), terms(ts, today, 0)));
+            Tally t = tally(p, article, joined);
+            if (!t.named) continue;
+            if (t.current > 0) named.put(p, t.total);
+            if (t.titled > 0) {
+                List<OfficeTerm> terms = new ArrayList<>(t.matching);
+                boolean ends = terms.stream().anyMatch(term -> term.to() != null);
+                int grace = t.titledNow || !ends ? 0 : PAST_TENSE_GRACE_DAYS;
+                out.add(DateClue.fixed(TITLED + 0.1 * Math.min(t.titled - 1, 5),
+                        describe(p.name, terms, today) + (grace > 0 ? " (past tense: +" + grace + " days)" : ""),
+                        terms(terms, today, grace)));
+            } else if (t.generic > 0) {
+                List<OfficeTerm> terms = t.counterpart.isEmpty() ? p.terms : new ArrayList<>(t.counterpart);
+                out.add(DateClue.fixed(GENERIC, "counterpart " + describe(p.name, terms, today), terms(terms, today, 0)));
             }
         }
-        out.addAll(byOffice(article, joined, named, today));
+        out.addAll(byOffice(joined, named, today));
         return out;
+    }
+
+    private static Tally tally(Person p, AnnotatedArticle article, List<JoinedWords> joined) {
+        Tally t = new Tally();
+        boolean full = false;
+        for (JoinedWords j : joined) for (Pattern pt : p.strong) full |= pt.matcher(j.text()).find();
+        t.named = full;
+        for (int si = 0; si < joined.size(); si++) {
+            Sentence s = article.sentences().get(si);
+            List<int[]> spans = mentions(p, joined.get(si), full);
+            if (spans.isEmpty()) continue;
+            t.named = true;
+            // "President Sarkozy and Prime Minister Cameron signed a treaty on November 2, 2010": the
+            // titles are as of the sentence's own date, not the article's
+            boolean dated = hasAbsoluteDate(s);
+            for (int[] span : spans) {
+                t.total++;
+                if (dated) continue;
+                boolean now = TenseReader.tense(s, span[0]) != Tense.PAST;
+                if (now) t.current++;
+                Set<String> title = title(s, span[0], span[1]);
+                if (title.isEmpty() || OfficeTitles.isQualified(title)) continue;
+                boolean hit = false;
+                for (OfficeTerm term : p.terms)
+                    if (OfficeTitles.names(title, term.office())) {
+                        t.matching.add(term);
+                        hit = true;
+                    }
+                if (hit) {
+                    t.titled++;
+                    t.titledNow |= now;
+                } else if (OfficeTitles.isGeneric(title)) {
+                    t.generic++;
+                    t.counterpart.addAll(sameDomain(p.terms, s));
+                }
+            }
+        }
+        return t;
     }
 
     /**
@@ -170,8 +185,7 @@ final class OfficeTermReader {
      * outside past-tense sentences, when one such person is named more than twice as often as any other
      * ("Boris Johnson had said" does not compete with "Mr Sunak will", nor one "Anthony Albanese" with ten).
      */
-    private List<DateClue> byOffice(AnnotatedArticle article, List<JoinedWords> joined, Map<Person, Integer> named,
-                                    LocalDate today) {
+    private static List<DateClue> byOffice(List<JoinedWords> joined, Map<Person, Integer> named, LocalDate today) {
         List<DateClue> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (JoinedWords j : joined) {
