@@ -166,7 +166,7 @@ final class OfficeTermReader {
         Set<String> sentence = OfficeTitles.words(s.text());
         List<OfficeTerm> out = new ArrayList<>();
         for (OfficeTerm t : terms) {
-            Set<String> d = OfficeTitles.domain(OfficeTitles.words(t.office()));
+            Set<String> d = OfficeTitles.domain(OfficeTitles.officeWords(t.office()));
             d.retainAll(sentence);
             if (!d.isEmpty()) out.add(t);
         }

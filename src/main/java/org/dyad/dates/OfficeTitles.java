@@ -42,21 +42,53 @@ final class OfficeTitles {
         return out;
     }
 
-    /** True when the title's words name the office. */
-    static boolean names(Set<String> title, String office) {
-        Set<String> o = words(office);
-        for (String q : QUALIFIERS) if (title.contains(q) && !o.contains(q)) return false;
-        boolean head = false;
-        Set<String> domain = new HashSet<>();
-        for (String w : o) {
-            if (HEADS.contains(w)) {
-                if (title.contains(w) || (MINISTERIAL.contains(w) && title.stream().anyMatch(MINISTERIAL::contains))) head = true;
-            } else {
-                domain.add(w);
-            }
+    /** Words that say which department an office runs; a country name is not one of them. */
+    private static final Set<String> DOMAIN_WORDS = Set.of("defence", "foreign", "home", "finance", "economy", "justice",
+            "health", "treasury", "exchequer", "trade", "energy", "education", "europe", "environment", "security", "war",
+            "navy", "army", "prime", "interior", "agriculture", "transport", "labour", "culture", "climate", "intelligence",
+            "commerce", "industry", "development", "immigration", "migration", "brexit", "national", "staff", "affairs");
+    private static final java.util.regex.Pattern OF_COUNTRY =
+            java.util.regex.Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*)*)\\s*$");
+
+    /** An office's words, without a trailing country ("Prime Minister of the United Kingdom" is "Prime Minister"). */
+    static Set<String> officeWords(String office) {
+        java.util.regex.Matcher m = OF_COUNTRY.matcher(office);
+        String o = office;
+        if (m.find()) {
+            Set<String> tail = words(m.group(1));
+            tail.retainAll(DOMAIN_WORDS);
+            if (tail.isEmpty() && !words(m.group(1)).contains("defence")) o = office.substring(0, m.start());
         }
-        if (!head) return false;
-        if (domain.isEmpty()) return !title.contains("prime");
+        return words(o);
+    }
+
+    /**
+     * True when the title's words name the office: every head word of the office is in the title (a
+     * minister may be called a secretary when the domain says which), and the title shares a domain word
+     * with the office, or, for an office without one ("President", "Secretary-General"), names no other domain.
+     */
+    static boolean names(Set<String> title, String office) {
+        Set<String> o = officeWords(office);
+        for (String q : QUALIFIERS) if (title.contains(q) && !o.contains(q)) return false;
+        Set<String> domain = new HashSet<>();
+        boolean heads = true, anyHead = false;
+        for (String w : o) {
+            if (!HEADS.contains(w)) { domain.add(w); continue; }
+            anyHead = true;
+            heads &= title.contains(w);
+        }
+        if (!anyHead) return false;
+        if (domain.isEmpty()) {
+            if (!heads) return false;
+            for (String w : title) if (DOMAIN_WORDS.contains(w)) return false;
+            return true;
+        }
+        if (!heads) {
+            // "defence minister" for a "Defence Secretary"
+            boolean swap = o.stream().filter(HEADS::contains).allMatch(MINISTERIAL::contains)
+                    && title.stream().anyMatch(MINISTERIAL::contains);
+            if (!swap) return false;
+        }
         for (String d : domain) if (title.contains(d)) return true;
         return false;
     }
@@ -69,6 +101,7 @@ final class OfficeTitles {
 
     /** The domain words of a text: every word but the office heads ("defence" in "Defence Secretary"). */
     static Set<String> domain(Set<String> words) {
+        // (called on officeWords, so a trailing country is already gone)
         Set<String> out = new HashSet<>(words);
         out.removeAll(HEADS);
         out.removeAll(GENERIC);
