@@ -14,7 +14,8 @@ final class OfficeTitles {
     private static final Set<String> HEADS = Set.of("minister", "secretary", "president", "chancellor", "premier",
             "king", "queen", "monarch", "chair", "chairman", "chairwoman", "governor", "mayor", "speaker", "commissioner",
             "director", "general", "ambassador", "envoy", "pope", "emir", "crown", "prince", "leader", "chief", "head",
-            "taoiseach", "attorney");
+            "taoiseach", "attorney", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+            "commander", "official");
     /** Heads that news writers swap: a UK "Defence Secretary" is a "defence minister" abroad. */
     private static final Set<String> MINISTERIAL = Set.of("minister", "secretary");
     /** Words that say the title is someone else's or not current. */
@@ -33,6 +34,9 @@ final class OfficeTitles {
                 .replaceAll("\\bpm\\b", "prime minister")
                 .replaceAll("\\bpremier\\b", "prime minister")
                 .replaceAll("\\bforeign office\\b", "foreign secretary")
+                // the US "Secretary of State" is a foreign minister; the UK's "Secretary of State for X" is X's
+                .replaceAll("\\bsecretary of state\\b(?!\\s+for)", "foreign secretary")
+                .replaceAll("\\b(?:king|queen|emperor|sultan)\\b", "monarch")
                 // one domain, several names: a French "armed forces minister" is a UK "Defence Secretary"'s counterpart
                 .replaceAll("\\barmed forces\\b", "defence")
                 .replaceAll("\\beurope and foreign\\b", "foreign")
@@ -46,7 +50,8 @@ final class OfficeTitles {
     private static final Set<String> DOMAIN_WORDS = Set.of("defence", "foreign", "home", "finance", "economy", "justice",
             "health", "treasury", "exchequer", "trade", "energy", "education", "europe", "environment", "security", "war",
             "navy", "army", "prime", "interior", "agriculture", "transport", "labour", "culture", "climate", "intelligence",
-            "commerce", "industry", "development", "immigration", "migration", "brexit", "national", "staff", "affairs");
+            "commerce", "industry", "development", "immigration", "migration", "brexit", "national", "staff", "affairs",
+            "opposition");
     private static final java.util.regex.Pattern OF_COUNTRY =
             java.util.regex.Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*)*)\\s*$");
 
@@ -56,8 +61,9 @@ final class OfficeTitles {
         String o = office;
         if (m.find()) {
             Set<String> tail = words(m.group(1));
+            boolean country = !tail.isEmpty(); // "of State" is part of the office, not a country
             tail.retainAll(DOMAIN_WORDS);
-            if (tail.isEmpty() && !words(m.group(1)).contains("defence")) o = office.substring(0, m.start());
+            if (country && tail.isEmpty()) o = office.substring(0, m.start());
         }
         return words(o);
     }
@@ -69,7 +75,8 @@ final class OfficeTitles {
      */
     static boolean names(Set<String> title, String office) {
         Set<String> o = officeWords(office);
-        for (String q : QUALIFIERS) if (title.contains(q) && !o.contains(q)) return false;
+        // a qualifier must agree both ways: "Vice President" is not "President", nor "President" a "Vice President"
+        for (String q : QUALIFIERS) if (title.contains(q) != o.contains(q)) return false;
         Set<String> domain = new HashSet<>();
         boolean heads = true, anyHead = false;
         for (String w : o) {

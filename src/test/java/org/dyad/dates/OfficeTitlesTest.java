@@ -29,7 +29,21 @@ class OfficeTitlesTest {
             "Chancellor;Chancellor of the Exchequer;false",
             "Chancellor of the Exchequer;Chancellor of the Exchequer;true",
             "Prime Minister;President;false",
-            "Labour leader;Prime Minister;false"})
+            "Labour leader;Prime Minister;false",
+            "Secretary of State;Foreign Minister;true",
+            "Secretary of State for Defence;Foreign Minister;false",
+            "Secretary of State for Defence;Defence Minister;true",
+            "Foreign Secretary;Foreign Minister;true",
+            "Opposition leader;Leader of the Opposition;true",
+            "Opposition leader;Prime Minister;false",
+            "Prime Minister;Deputy Prime Minister;false",
+            "King;Monarch;true",
+            "Chief of the Defence Staff;Chief of the Defence Staff;true",
+            "Defence Secretary;Chief of the Defence Staff;false",
+            "Vice President;Vice President;true",
+            "European Commission President;Commission President;true",
+            "President;Commission President;false",
+            "Kremlin spokesman;Kremlin Spokesman;true"})
     void matchesTitlesToOffices(String title, String office, boolean expected) {
         assertThat(OfficeTitles.names(OfficeTitles.words(title), office)).isEqualTo(expected);
     }
