@@ -100,7 +100,9 @@ final class TenseReader {
     }
 
     static int governor(Sentence s, int i) {
-        for (Dependency d : s.dependencies()) if (d.dependent() == i && !d.relation().equals("root")) return d.governor();
+        for (Dependency d : s.dependencies())
+            if (d.dependent() == i && !d.relation().equals("root"))
+                return d.governor() < s.tokens().size() ? d.governor() : -1;
         return -1;
     }
 
