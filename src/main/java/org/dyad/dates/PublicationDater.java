@@ -1,20 +1,120 @@
 package org.dyad.dates;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.CleanArticle;
+import org.dyad.article.DateRange;
 import org.dyad.article.DateMethod;
 import org.dyad.article.OfficeTerm;
 import org.dyad.article.PublishedDate;
 
-import java.time.LocalDate;
-import java.util.List;
-
-/** Placeholder: the given date or nothing (replaced by the dating issue). */
+/**
+ * Dates an article's publication, in this order:
+ * <ol>
+ *   <li>{@link DateMethod#GIVEN}: the date given with the input or in the page's metadata; the window is that day;</li>
+ *   <li>{@link DateMethod#EXPLICIT}: a date line or dateline in the text ({@link DatelineReader}) or a day in the
+ *       article's address ({@code /2024/11/22/}, {@link UrlDates}); a month or year in the address bounds the
+ *       other clues; a dateline
+ *       without a year ("April 7 (ANI)") takes the year from the content's window, or from its weekday;</li>
+ *   <li>{@link DateMethod#INFERRED}: a window reasoned from the content: office terms of people named with
+ *       their titles ({@link OfficeTermReader}), dates told in the past or future tense, weekday-dated days
+ *       ({@link ContentClues}), combined strongest first ({@link ClueCombiner});</li>
+ *   <li>{@link PublishedDate#unknown()} when nothing supports a date.</li>
+ * </ol>
+ * The window is meant to contain the true date: contradicted clues are dropped rather than producing a
+ * narrow wrong window. {@code date} is the best single guess inside the window, never after {@code today}.
+ * Built once; holds no per-article state.
+ */
 public final class PublicationDater {
-    public PublicationDater(List<OfficeTerm> terms, LocalDate today) {
+    /** An "Updated:" line is after publication; allow this many days before it. */
+    static final int UPDATED_SLACK_DAYS = 2;
+    /** A month or year in the article's address outweighs anything reasoned from the text. */
+    static final double ADDRESS_WEIGHT = 10.0;
+
+    private final OfficeTermReader officeTerms;
+    private final LocalDate today;
+
+    /**
+     * @param officeTerms who held which office when (Dyad's knowledge file)
+     * @param today       the latest day an article can have appeared
+     */
+    public PublicationDater(List<OfficeTerm> officeTerms, LocalDate today) {
+        this.officeTerms = new OfficeTermReader(Objects.requireNonNull(officeTerms, "officeTerms"));
+        this.today = Objects.requireNonNull(today, "today");
     }
 
-    public PublishedDate date(AnnotatedArticle a) {
-        LocalDate d = a.article().givenDate();
-        return d == null ? PublishedDate.unknown() : new PublishedDate(d, d, d, DateMethod.GIVEN, "given");
+    public PublishedDate date(AnnotatedArticle article) {
+        CleanArticle clean = article.article();
+        if (clean.givenDate() != null)
+            return new PublishedDate(clean.givenDate(), clean.givenDate(), clean.givenDate(), DateMethod.GIVEN,
+                    "given with the article");
+        String url = clean.url() != null ? clean.url()
+                : clean.source() != null && clean.source().matches("(?i)https?://.*") ? clean.source() : null;
+        DateRange address = UrlDates.read(url, today);
+        List<DateClue> clues = new ArrayList<>(officeTerms.clues(article, today));
+        clues.addAll(ContentClues.clues(article, today));
+        if (address != null)
+            clues.add(DateClue.fixed(ADDRESS_WEIGHT, "address " + address.from() + ".." + address.to(),
+                    DateSet.of(address.from(), address.to())));
+        ClueCombiner.Outcome content = ClueCombiner.combine(clues, today);
+
+        DatelineReader.Dateline line = DatelineReader.read(clean, today);
+        boolean publishedLine = line != null && line.kind() == DatelineReader.Kind.PUBLISHED && line.date() instanceof TimeReference.Day;
+        // a day in the address is as good as a dateline; only a "Published" line beats it
+        if (!publishedLine && address != null && address.from().equals(address.to()))
+            return new PublishedDate(address.from(), address.from(), address.to(), DateMethod.EXPLICIT,
+                    "date in the address " + url);
+        if (line != null) {
+            PublishedDate explicit = explicit(line, content);
+            if (explicit != null) return explicit;
+        }
+        if (!content.supported()) return PublishedDate.unknown();
+        LocalDate guess = content.guess().isAfter(today) ? today : content.guess();
+        return new PublishedDate(guess, content.days().first(), content.days().last(), DateMethod.INFERRED, content.evidence());
+    }
+
+    private PublishedDate explicit(DatelineReader.Dateline line, ClueCombiner.Outcome content) {
+        String evidence = (line.kind() == DatelineReader.Kind.UPDATED ? "updated line '" : "date line '") + line.line() + "'";
+        if (line.date() instanceof TimeReference.Day d) {
+            LocalDate from = line.kind() == DatelineReader.Kind.UPDATED ? d.day().minusDays(UPDATED_SLACK_DAYS) : d.day();
+            return new PublishedDate(d.day(), from, d.day(), DateMethod.EXPLICIT, evidence);
+        }
+        if (line.date() instanceof TimeReference.Span span)
+            return new PublishedDate(span.to(), span.from(), span.to(), DateMethod.EXPLICIT,
+                    evidence + "; day and month order unknown");
+        if (!(line.date() instanceof TimeReference.MonthDay md)) return null;
+        List<LocalDate> candidates = candidates(md, content);
+        if (candidates.isEmpty()) return null;
+        LocalDate day = candidates.get(0);
+        // several years fit the content: the window spans them all rather than betting on one
+        LocalDate first = candidates.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = candidates.stream().max(LocalDate::compareTo).orElseThrow();
+        String why = !content.supported() ? (md.weekday() != null ? "year from its weekday" : "year assumed: the latest such day")
+                : candidates.size() == 1 ? "year from " + content.evidence()
+                : candidates.size() + " years fit " + content.evidence();
+        LocalDate from = line.kind() == DatelineReader.Kind.UPDATED ? first.minusDays(UPDATED_SLACK_DAYS) : first;
+        return new PublishedDate(day, from, last, DateMethod.EXPLICIT, evidence + "; " + why);
+    }
+
+    /**
+     * The days a dateline without a year can be, best first. Inside the content's window: every such day,
+     * the earliest first when the window has a lower bound (content dates pull the article towards the
+     * years it mentions), else the latest first. With no content: the latest such day not after today
+     * (the weekday, when given, picks the year).
+     */
+    private List<LocalDate> candidates(TimeReference.MonthDay md, ClueCombiner.Outcome content) {
+        List<LocalDate> in = new ArrayList<>();
+        if (content.supported()) {
+            for (LocalDate d : ContentClues.occurrences(md, content.days())) if (content.days().contains(d)) in.add(d);
+            if (content.days().first().isAfter(ClueCombiner.FLOOR)) java.util.Collections.reverse(in);
+            if (!in.isEmpty()) return in;
+        }
+        for (LocalDate d : ContentClues.occurrences(md, DateSet.of(today.minusYears(30), today)))
+            if (!d.isAfter(today)) return List.of(d);
+        return List.of();
     }
 }

@@ -1,0 +1,116 @@
+package org.dyad.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.dyad.article.DateRange;
+
+/**
+ * Combines date clues into the days an article can have been written.
+ *
+ * <p>Clues with fixed windows (office terms, dates told in the past) vote: the stretch of days allowed
+ * by the largest total weight wins, the clues allowing it are intersected, and the others are dropped as
+ * contradicted. One mistaken clue ("Prime Minister David Cameron" in a caption about 2010) thus cannot
+ * outvote several that agree. Clues that depend on the days left (a weekday date without a year) are then
+ * applied strongest first, each dropped if it would leave no day.
+ */
+final class ClueCombiner {
+    /** Earliest day considered: Dyad codes modern news. */
+    static final LocalDate FLOOR = LocalDate.of(1900, 1, 1);
+
+    /** The outcome: the days left, the clues used and those dropped, and the best single day. */
+    record Outcome(DateSet days, List<DateClue> used, List<DateClue> dropped, LocalDate guess) {
+        boolean supported() {
+            return !used.isEmpty();
+        }
+
+        String evidence() {
+            StringBuilder sb = new StringBuilder();
+            for (DateClue c : used) sb.append(sb.length() == 0 ? "" : "; ").append(c.evidence());
+            if (!dropped.isEmpty()) {
+                sb.append(" (ignored as contradicted: ");
+                for (int i = 0; i < dropped.size(); i++) sb.append(i == 0 ? "" : "; ").append(dropped.get(i).evidence());
+                sb.append(')');
+            }
+            return sb.toString();
+        }
+    }
+
+    private ClueCombiner() {
+    }
+
+    static Outcome combine(List<DateClue> clues, LocalDate today) {
+        DateSet all = DateSet.of(FLOOR, today);
+        List<DateClue> fixed = new ArrayList<>(), conditional = new ArrayList<>();
+        for (DateClue c : clues) (c.fixed() != null ? fixed : conditional).add(c);
+        fixed.sort(Comparator.comparingDouble(DateClue::weight).reversed());
+        conditional.sort(Comparator.comparingDouble(DateClue::weight).reversed());
+
+        List<DateClue> used = new ArrayList<>(), dropped = new ArrayList<>();
+        DateSet days = all;
+        LocalDate point = bestSupported(fixed, all);
+        for (DateClue c : fixed) {
+            DateSet next = days.intersect(c.fixed());
+            if (point == null || !c.fixed().contains(point) || next.isEmpty()) {
+                if (!c.fixed().intersect(all).isEmpty() && all.intersect(c.fixed()).days() < all.days()) dropped.add(c);
+                continue;
+            }
+            if (next.days() < days.days()) used.add(c);
+            days = next;
+        }
+        for (DateClue c : conditional) {
+            DateSet allowed = c.rule().allowed(days);
+            if (allowed == null) continue;
+            DateSet next = days.intersect(allowed);
+            if (next.isEmpty()) {
+                dropped.add(c);
+            } else if (next.days() < days.days()) {
+                days = next;
+                used.add(c);
+            }
+        }
+        LocalDate guess = null;
+        for (DateClue c : used) {
+            LocalDate g = c.guess() == null ? null : c.guess().day(days);
+            if (g != null && days.contains(g)) {
+                guess = g;
+                break;
+            }
+        }
+        // no clue points at a day: the latest possible one (an article is usually read near its newest facts)
+        if (guess == null && !used.isEmpty()) guess = days.last();
+        return new Outcome(days, used, dropped, guess);
+    }
+
+    /**
+     * A day allowed by the largest total weight of fixed clues (ties: by more clues, then the later day),
+     * or null when there are none. Found by sweeping the clues' window boundaries.
+     */
+    private static LocalDate bestSupported(List<DateClue> fixed, DateSet all) {
+        if (fixed.isEmpty()) return null;
+        TreeSet<LocalDate> starts = new TreeSet<>();
+        for (DateClue c : fixed)
+            for (DateRange r : c.fixed().intersect(all).ranges()) {
+                starts.add(r.from());
+                starts.add(r.to().plusDays(1));
+            }
+        LocalDate best = null;
+        double bestWeight = -1;
+        int bestCount = -1;
+        for (LocalDate d : starts) {
+            if (!all.contains(d)) continue;
+            double w = 0;
+            int n = 0;
+            for (DateClue c : fixed) if (c.fixed().contains(d)) { w += c.weight(); n++; }
+            if (w > bestWeight + 1e-9 || (Math.abs(w - bestWeight) <= 1e-9 && n >= bestCount)) {
+                best = d;
+                bestWeight = w;
+                bestCount = n;
+            }
+        }
+        return bestWeight > 0 ? best : null;
+    }
+}

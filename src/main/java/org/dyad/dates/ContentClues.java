@@ -1,0 +1,128 @@
+package org.dyad.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.DateRange;
+import org.dyad.article.RemovalReason;
+import org.dyad.article.RemovedLine;
+import org.dyad.article.Sentence;
+
+/**
+ * Date clues from what an article says, apart from office terms:
+ * <ul>
+ *   <li>a date or year told in the past tense ("signed in 2010", "Russia's 2022 invasion") is before
+ *       the article; in the future tense ("will host it in 2026") it is after;</li>
+ *   <li>a weekday with a day and month ("on Monday, 25 November", also in other languages, also in
+ *       dropped footer lines) fixes the year among few candidates and is written near the article's day.</li>
+ * </ul>
+ */
+final class ContentClues {
+    static final double PAST_DATE = 1.5, FUTURE_DATE = 1.2, WEEKDAY_DATE_IN_TEXT = 2.5, WEEKDAY_DATE_IN_FOOTER = 0.8;
+    /** How many of the latest past dates become clues: if the latest contradicts stronger ones, the next may not. */
+    private static final int PAST_DATES_KEPT = 3;
+    /** Dropped lines that belong to the page around the article (its footer news list), not to a caption. */
+    private static final Set<RemovalReason> PAGE_LINES = Set.of(RemovalReason.LANGUAGE, RemovalReason.FOOTER,
+            RemovalReason.BOILERPLATE, RemovalReason.RELATED_HEADLINES, RemovalReason.NAVIGATION, RemovalReason.JUNK);
+
+    private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
+
+    private ContentClues() {
+    }
+
+    static List<DateClue> clues(AnnotatedArticle article, LocalDate today) {
+        List<DateClue> out = new ArrayList<>();
+        List<DateRange> past = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            for (SentenceTimes.Mention m : SentenceTimes.find(s)) {
+                TimeReference ref = m.reference();
+                if (ref instanceof TimeReference.MonthDay md && md.weekday() != null) {
+                    // news names the weekday of a day within a week or two of writing, on the side the tense says
+                    Tense t = TenseReader.tense(s, m.tokenBegin());
+                    int before = t == Tense.PAST ? 0 : t == Tense.FUTURE ? 14 : 7;
+                    int after = t == Tense.PAST ? 14 : t == Tense.FUTURE ? 0 : 7;
+                    out.add(weekdayDate(md, "'" + m.text() + "' in the text", WEEKDAY_DATE_IN_TEXT, before, after));
+                    continue;
+                }
+                DateRange abs = ref instanceof TimeReference.Since since ? since.start().absolute() : ref.absolute();
+                if (abs == null || abs.from().isAfter(today)) continue;
+                Tense tense = TenseReader.tense(s, m.tokenBegin());
+                // "vowed to be climate neutral by 2050": a deadline, however past the verb
+                boolean deadline = introducedBy(s, m, DEADLINE);
+                if ((tense == Tense.PAST && !deadline) || ref instanceof TimeReference.Since) past.add(abs);
+                else if (tense == Tense.FUTURE && introducedBy(s, m, Set.of("in", "by", "until", "till", "before")))
+                    out.add(DateClue.fixed(FUTURE_DATE, "'" + m.text() + "' is still ahead",
+                            DateSet.of(ClueCombiner.FLOOR, abs.to())));
+            }
+        }
+        past.sort(Comparator.comparing(DateRange::from).reversed());
+        List<LocalDate> seen = new ArrayList<>();
+        for (DateRange r : past) {
+            if (seen.size() == PAST_DATES_KEPT) break;
+            if (seen.contains(r.from())) continue;
+            seen.add(r.from());
+            out.add(DateClue.fixed(PAST_DATE - 0.01 * seen.size(), "mentions " + label(r) + " as past",
+                    DateSet.of(r.from(), today)));
+        }
+        for (RemovedLine line : article.article().removed()) {
+            if (!PAGE_LINES.contains(line.reason())) continue;
+            for (DateExpressions.Found f : DateExpressions.find(line.text())) {
+                if (f.reference() instanceof TimeReference.MonthDay md && md.weekday() != null) {
+                    String text = line.text().substring(f.start(), f.end());
+                    // a page's news list runs from a little before the article to its crawl
+                    out.add(weekdayDate(md, "'" + text + "' in a dropped page line", WEEKDAY_DATE_IN_FOOTER, 14, 10));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A day named with its weekday: the years where they agree, and the article written from
+     * {@code articleBefore} days before it to {@code articleAfter} days after it.
+     */
+    private static DateClue weekdayDate(TimeReference.MonthDay md, String evidence, double weight,
+                                        int articleBefore, int articleAfter) {
+        DateClue.Rule rule = current -> {
+            List<DateRange> near = new ArrayList<>();
+            for (LocalDate d : occurrences(md, current))
+                near.add(new DateRange(d.minusDays(articleBefore), d.plusDays(articleAfter)));
+            return near.isEmpty() ? null : DateSet.union(near);
+        };
+        DateClue.Guess guess = days -> {
+            for (LocalDate d : occurrences(md, days)) if (days.contains(d)) return d;
+            return null;
+        };
+        return DateClue.conditional(weight, evidence, rule, guess);
+    }
+
+    /** "will host it in 2026", not "will emerge from the rise between 2010 and 2018". */
+    private static boolean introducedBy(Sentence s, SentenceTimes.Mention m, Set<String> words) {
+        return m.tokenBegin() > 0 && words.contains(s.tokens().get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Days in (or near) the set with this month, day and weekday, latest first. */
+    static List<LocalDate> occurrences(TimeReference.MonthDay md, DateSet within) {
+        List<LocalDate> out = new ArrayList<>();
+        if (within.isEmpty()) return out;
+        for (int y = within.last().getYear() + 1; y >= within.first().getYear() - 1 && out.size() < 40; y--) {
+            LocalDate d = md.at(y);
+            if (d.getDayOfMonth() != md.day()) continue;
+            DayOfWeek w = md.weekday();
+            if (w == null || d.getDayOfWeek() == w) out.add(d);
+        }
+        return out;
+    }
+
+    private static String label(DateRange r) {
+        if (r.from().equals(r.to())) return r.from().toString();
+        if (r.from().getDayOfYear() == 1 && r.to().getMonthValue() == 12 && r.to().getDayOfMonth() == 31
+                && r.from().getYear() == r.to().getYear()) return String.valueOf(r.from().getYear());
+        return r.from() + ".." + r.to();
+    }
+}

@@ -1,0 +1,37 @@
+package org.dyad.dates;
+
+import java.time.LocalDate;
+
+/**
+ * One piece of evidence about when an article was written, with how much it is trusted.
+ *
+ * @param weight   trust: clues are applied strongest first, and a clue that contradicts the stronger
+ *                 ones already applied is dropped
+ * @param evidence short reason for a human ("Defence Secretary Ben Wallace (2019-07-24..2023-08-31)")
+ * @param rule     the days this clue allows, given what the stronger clues allowed
+ * @param guess    the day the clue points at, given the days finally left ("Monday 25 November"), or null
+ * @param fixed    the allowed days when they do not depend on other clues, else null
+ */
+record DateClue(double weight, String evidence, Rule rule, Guess guess, DateSet fixed) {
+
+    /** The allowed days given the days still possible; null when the clue says nothing in that context. */
+    @FunctionalInterface
+    interface Rule {
+        DateSet allowed(DateSet current);
+    }
+
+    /** The day a clue points at among the days left, or null. */
+    @FunctionalInterface
+    interface Guess {
+        LocalDate day(DateSet days);
+    }
+
+    /** A clue whose allowed days depend on what stronger clues left (a yearless weekday date). */
+    static DateClue conditional(double weight, String evidence, Rule rule, Guess guess) {
+        return new DateClue(weight, evidence, rule, guess, null);
+    }
+
+    static DateClue fixed(double weight, String evidence, DateSet allowed) {
+        return new DateClue(weight, evidence, current -> allowed, null, allowed);
+    }
+}

@@ -1,0 +1,287 @@
+package org.dyad.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.DateRange;
+import org.dyad.article.OfficeTerm;
+import org.dyad.article.Sentence;
+import org.dyad.article.Token;
+
+/**
+ * Turns people named with their titles into date clues: "Defence Secretary Ben Wallace" means the
+ * article was written during one of Wallace's terms as Defence Secretary. Built once from the office
+ * terms; {@link #clues} is a pure function of the article.
+ *
+ * <p>Strength, strongest first: a title naming the office; a generic title ("his French counterpart
+ * Sébastien Lecornu") meaning some office the person held; an untitled name the article also calls "the
+ * Prime Minister". A name with "former", "then" or "late" says nothing; neither does an untitled
+ * name alone ("during Boris Johnson's tenure").
+ */
+final class OfficeTermReader {
+    static final double TITLED = 3.0, GENERIC = 2.0, BY_OFFICE = 1.0;
+
+    /** Words before a title that say the term is over. */
+    private static final Set<String> ENDED = Set.of("fall", "fell", "ouster", "ousting", "ousted", "overthrow", "overthrew",
+            "overthrown", "toppled", "toppling", "death", "died", "killing", "assassination", "assassinated", "resignation",
+            "resigned", "impeachment", "impeached", "removal", "deposed", "exiled", "successor", "predecessor", "funeral",
+            "late", "former", "then", "ex", "legacy");
+    private static final Set<String> STOP_BACK = Set.of(",", ";", ":", "and", "&", "or", "with", "by", "(", ")", "\"", "“", "”");
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "'s", "’s", "-", "his", "her", "their", "its", "a");
+    private static final Pattern THE_TITLE = Pattern.compile("\\b[Tt]he\\s+((?:(?:[A-Z][\\p{L}]+|of|for|and|the)\\s+){0,4}?"
+            + "(?:Prime\\s+Minister|President|Chancellor|Secretary|Minister|PM)(?:\\s+of(?:\\s+the)?(?:\\s+[A-Z][\\p{L}]+){1,3})?)\\b(?!\\s+[A-Z])");
+
+    /** One person's terms and the spellings that find them. */
+    private record Person(String name, List<OfficeTerm> terms, List<Pattern> strong, List<Pattern> weak, List<String> keys) {
+    }
+
+    /** Days a bare title may outlive the term in a past-tense report ("President Biden signed", written just after). */
+    static final int PAST_TENSE_GRACE_DAYS = 14;
+
+    private final List<Person> people;
+
+    OfficeTermReader(List<OfficeTerm> terms) {
+        Map<String, List<OfficeTerm>> byPerson = new LinkedHashMap<>();
+        for (OfficeTerm t : terms) byPerson.computeIfAbsent(t.person(), k -> new ArrayList<>()).add(t);
+        List<Person> ps = new ArrayList<>();
+        for (Map.Entry<String, List<OfficeTerm>> e : byPerson.entrySet()) {
+            List<Pattern> strong = new ArrayList<>(), weak = new ArrayList<>();
+            Set<String> forms = new HashSet<>();
+            forms.add(e.getKey());
+            for (OfficeTerm t : e.getValue()) forms.addAll(t.aliases());
+            for (String f : forms) (f.trim().contains(" ") ? strong : weak).add(namePattern(f.trim()));
+            String[] parts = e.getKey().trim().split("\\s+");
+            if (parts.length > 1) weak.add(namePattern(parts[parts.length - 1]));
+            List<String> keys = new ArrayList<>();
+            for (String f : forms) {
+                String[] w = f.trim().split("[\\s-]+");
+                keys.add(w[w.length - 1]);
+            }
+            ps.add(new Person(e.getKey(), List.copyOf(e.getValue()), strong, weak, List.copyOf(keys)));
+        }
+        this.people = List.copyOf(ps);
+    }
+
+    private static Pattern namePattern(String name) {
+        StringBuilder sb = new StringBuilder("(?<![\\p{L}])");
+        String[] words = name.split("[\\s]+|(?<=-)|(?=-)");
+        boolean first = true;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            if (!first) sb.append("\\s*");
+            sb.append(Pattern.quote(w));
+            first = false;
+        }
+        return Pattern.compile(sb.append("(?![\\p{L}])").toString());
+    }
+
+    /** What one article says about one person: titled mentions, generic ones, and how current they are. */
+    private static final class Tally {
+        final Set<OfficeTerm> matching = new LinkedHashSet<>(), counterpart = new LinkedHashSet<>();
+        int titled, generic, current, total;
+        boolean named, titledNow;
+    }
+
+    List<DateClue> clues(AnnotatedArticle article, LocalDate today) {
+        List<DateClue> out = new ArrayList<>();
+        List<JoinedWords> joined = new ArrayList<>();
+        for (Sentence s : article.sentences()) joined.add(JoinedWords.of(s));
+        Map<Person, Integer> named = new LinkedHashMap<>(); // people named outside past-tense sentences: all their mentions
+        String text = article.article().text();
+        for (Person p : people) {
+            // cheap test first: a knowledge file holds thousands of people, an article names a few
+            if (p.keys.stream().noneMatch(text::contains)) continue;
+            Tally t = tally(p, article, joined);
+            if (!t.named) continue;
+            if (t.current > 0) named.put(p, t.total);
+            if (t.titled > 0) {
+                List<OfficeTerm> terms = new ArrayList<>(t.matching);
+                boolean ends = terms.stream().anyMatch(term -> term.to() != null);
+                int grace = t.titledNow || !ends ? 0 : PAST_TENSE_GRACE_DAYS;
+                out.add(DateClue.fixed(TITLED + 0.1 * Math.min(t.titled - 1, 5),
+                        describe(p.name, terms, today) + (grace > 0 ? " (past tense: +" + grace + " days)" : ""),
+                        terms(terms, today, grace)));
+            } else if (t.generic > 0) {
+                List<OfficeTerm> terms = t.counterpart.isEmpty() ? p.terms : new ArrayList<>(t.counterpart);
+                out.add(DateClue.fixed(GENERIC, "counterpart " + describe(p.name, terms, today), terms(terms, today, 0)));
+            }
+        }
+        out.addAll(byOffice(joined, named, today));
+        return out;
+    }
+
+    private static Tally tally(Person p, AnnotatedArticle article, List<JoinedWords> joined) {
+        Tally t = new Tally();
+        boolean full = false;
+        for (JoinedWords j : joined) for (Pattern pt : p.strong) full |= pt.matcher(j.text()).find();
+        t.named = full;
+        for (int si = 0; si < joined.size(); si++) {
+            Sentence s = article.sentences().get(si);
+            List<int[]> spans = mentions(p, joined.get(si), full);
+            if (spans.isEmpty()) continue;
+            t.named = true;
+            // "President Sarkozy and Prime Minister Cameron signed a treaty on November 2, 2010": the
+            // titles are as of the sentence's own date, not the article's
+            boolean dated = hasAbsoluteDate(s);
+            for (int[] span : spans) {
+                t.total++;
+                if (dated) continue;
+                boolean now = TenseReader.tense(s, span[0]) != Tense.PAST;
+                if (now) t.current++;
+                Set<String> title = title(s, span[0], span[1]);
+                if (title.isEmpty() || OfficeTitles.isQualified(title)) continue;
+                boolean hit = false;
+                for (OfficeTerm term : p.terms)
+                    if (OfficeTitles.names(title, term.office())) {
+                        t.matching.add(term);
+                        hit = true;
+                    }
+                if (hit) {
+                    t.titled++;
+                    t.titledNow |= now;
+                } else if (OfficeTitles.isGeneric(title)) {
+                    t.generic++;
+                    t.counterpart.addAll(sameDomain(p.terms, s));
+                }
+            }
+        }
+        return t;
+    }
+
+    /**
+     * "Defence Secretary John Healey and his French counterpart Sébastien Lecornu": a counterpart holds the
+     * office of the same domain as the sentence's other titles, so only those of the person's terms count.
+     */
+    private static List<OfficeTerm> sameDomain(List<OfficeTerm> terms, Sentence s) {
+        Set<String> sentence = OfficeTitles.words(s.text());
+        List<OfficeTerm> out = new ArrayList<>();
+        for (OfficeTerm t : terms) {
+            Set<String> d = OfficeTitles.domain(OfficeTitles.officeWords(t.office()));
+            d.retainAll(sentence);
+            if (!d.isEmpty()) out.add(t);
+        }
+        return out;
+    }
+
+    /** A sentence dated by itself, not about the future ("will host it in 2025" still speaks of now). */
+    private static boolean hasAbsoluteDate(Sentence s) {
+        for (SentenceTimes.Mention m : SentenceTimes.find(s))
+            if (m.reference().absolute() != null && TenseReader.tense(s, m.tokenBegin()) != Tense.FUTURE) return true;
+        return false;
+    }
+
+    /**
+     * "the Prime Minister" with no name, read as the person who held a matching office and is named
+     * outside past-tense sentences, when one such person is named more than twice as often as any other
+     * ("Boris Johnson had said" does not compete with "Mr Sunak will", nor one "Anthony Albanese" with ten).
+     */
+    private static List<DateClue> byOffice(List<JoinedWords> joined, Map<Person, Integer> named, LocalDate today) {
+        List<DateClue> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JoinedWords j : joined) {
+            Matcher m = THE_TITLE.matcher(j.text());
+            while (m.find()) {
+                Set<String> title = OfficeTitles.words(m.group(1));
+                if (OfficeTitles.isQualified(title) || !seen.add(String.join(" ", new java.util.TreeSet<>(title)))) continue;
+                Person only = null;
+                List<OfficeTerm> terms = new ArrayList<>();
+                int most = 0, second = 0;
+                for (Map.Entry<Person, Integer> e : named.entrySet()) {
+                    List<OfficeTerm> hit = new ArrayList<>();
+                    for (OfficeTerm t : e.getKey().terms) if (OfficeTitles.names(title, t.office())) hit.add(t);
+                    if (hit.isEmpty()) continue;
+                    if (e.getValue() > most) { second = most; most = e.getValue(); only = e.getKey(); terms = hit; }
+                    else second = Math.max(second, e.getValue());
+                }
+                if (only != null && most > 2 * second)
+                    out.add(DateClue.fixed(BY_OFFICE, "'the " + m.group(1) + "' is " + describe(only.name, terms, today),
+                            terms(terms, today, 0)));
+            }
+        }
+        return out;
+    }
+
+    /** Token spans of the person's mentions in one sentence; a bare surname only once the full name is in the article. */
+    private static List<int[]> mentions(Person p, JoinedWords j, boolean fullNameInArticle) {
+        List<int[]> out = new ArrayList<>();
+        List<Pattern> patterns = new ArrayList<>(p.strong);
+        if (fullNameInArticle) patterns.addAll(p.weak);
+        for (Pattern pt : patterns) {
+            Matcher m = pt.matcher(j.text());
+            while (m.find()) {
+                int b = j.tokenAt(m.start()), e = j.tokenAt(m.end() - 1) + 1;
+                boolean inside = false;
+                for (int[] o : out) inside |= b >= o[0] && e <= o[1] || b < o[1] && o[0] < e;
+                if (!inside) out.add(new int[]{b, e});
+            }
+        }
+        return out;
+    }
+
+    /** The title words written just before the name ("French Foreign Minister") or in apposition after it. */
+    static Set<String> title(Sentence s, int begin, int end) {
+        List<Token> t = s.tokens();
+        StringBuilder words = new StringBuilder();
+        int i = begin - 1;
+        // "the Prime Minister of the United Kingdom, Keir Starmer": a title, a comma, then the name
+        if (i >= 1 && t.get(i).word().equals(",")) i--;
+        for (int n = 0; i >= 0 && n < 8; i--, n++) {
+            Token tok = t.get(i);
+            String w = tok.word();
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (STOP_BACK.contains(lw)) break;
+            boolean titleWord = Character.isUpperCase(w.charAt(0)) || CONNECTORS.contains(lw)
+                    || OfficeTitles.isTitle(Set.of(lw)) || OfficeTitles.isQualified(Set.of(lw))
+                    || "TITLE".equals(tok.ner()) || "NATIONALITY".equals(tok.ner()) || "JJ".equals(tok.pos());
+            if (!titleWord) break;
+            words.insert(0, w + " ");
+        }
+        Set<String> before = OfficeTitles.words(words.toString());
+        // "three months after the fall of President Bashar al-Assad": the title is a past one
+        for (int k = Math.max(0, i - 3); k <= i && k >= 0; k++)
+            if (ENDED.contains(t.get(k).word().toLowerCase(Locale.ROOT))) return Set.of("former");
+        if (OfficeTitles.isTitle(before)) return before;
+        // "David Lammy, the Foreign Secretary, said"
+        if (end < t.size() && t.get(end).word().equals(",")) {
+            StringBuilder after = new StringBuilder();
+            for (int k = end + 1; k < t.size() && k <= end + 8; k++) {
+                String w = t.get(k).word();
+                if (w.equals(",") || w.equals(".") || w.equals(";")) break;
+                after.append(w).append(' ');
+            }
+            Set<String> a = OfficeTitles.words(after.toString());
+            if (OfficeTitles.isTitle(a) && after.toString().matches("(?i)(the|his|her|[A-Z]\\S*)\\b.*")) return a;
+        }
+        return before.stream().anyMatch(w -> Set.of("former", "late", "then", "ex").contains(w)) ? before : Set.of();
+    }
+
+    private static DateSet terms(List<OfficeTerm> terms, LocalDate today, int graceDays) {
+        List<DateRange> ranges = new ArrayList<>();
+        for (OfficeTerm t : terms) {
+            LocalDate end = t.to() == null ? today : t.to().plusDays(graceDays);
+            LocalDate to = end.isAfter(today) ? today : end;
+            if (!t.from().isAfter(to)) ranges.add(new DateRange(t.from(), to));
+        }
+        return DateSet.union(ranges);
+    }
+
+    private static String describe(String person, List<OfficeTerm> terms, LocalDate today) {
+        StringBuilder sb = new StringBuilder(person).append(" as ");
+        for (int i = 0; i < terms.size(); i++) {
+            OfficeTerm t = terms.get(i);
+            if (i > 0) sb.append(", ");
+            sb.append(t.office()).append(' ').append(t.from()).append("..").append(t.to() == null ? "" : t.to());
+        }
+        return sb.toString();
+    }
+}

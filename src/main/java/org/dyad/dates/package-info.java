@@ -1,0 +1,11 @@
+/**
+ * Dating: when an article appeared ({@link org.dyad.dates.PublicationDater}) and when each event
+ * happened ({@link org.dyad.dates.EventDater}).
+ *
+ * <p>Sits after {@code annotate}: it reads {@link org.dyad.article.AnnotatedArticle} (tokens, POS tags,
+ * SUTime time expressions) and the office-term knowledge, and writes {@link org.dyad.article.PublishedDate}
+ * and {@link org.dyad.article.DateRange}. Both daters are pure functions of their inputs. The guiding rule is
+ * honesty: a window must contain the true date, so when clues disagree the weakest is dropped and the
+ * window widens rather than a confident wrong date being given.
+ */
+package org.dyad.dates;

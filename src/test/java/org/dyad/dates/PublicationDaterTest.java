@@ -1,0 +1,181 @@
+package org.dyad.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dyad.article.DateMethod;
+import org.dyad.article.PublishedDate;
+import org.dyad.article.RemovalReason;
+import org.dyad.article.RemovedLine;
+import org.junit.jupiter.api.Test;
+
+class PublicationDaterTest {
+    private final PublicationDater dater = new PublicationDater(KnownTerms.TERMS, KnownTerms.TODAY);
+
+    private static LocalDate d(String s) {
+        return LocalDate.parse(s);
+    }
+
+    @Test
+    void prefersTheGivenDateToADatelineInTheText() {
+        PublishedDate p = dater.date(TestKit.article("Xinhua, February 8, 2017\nTalks were held.", d("2017-02-09"), null, List.of()));
+        assertThat(p).isEqualTo(new PublishedDate(d("2017-02-09"), d("2017-02-09"), d("2017-02-09"), DateMethod.GIVEN, p.evidence()));
+    }
+
+    @Test
+    void readsTheCleanersDateline() {
+        PublishedDate p = dater.date(TestKit.article("Talks were held in Kyiv.", null, "KYIV, March 3, 2023 (AP)", List.of()));
+        assertThat(p.method()).isEqualTo(DateMethod.EXPLICIT);
+        assertThat(p.window().from()).isEqualTo(d("2023-03-03"));
+    }
+
+    @Test
+    void readsAPublishedLineTheCleanerDropped() {
+        PublishedDate p = dater.date(TestKit.article("Talks were held in Kyiv.", null, null,
+                List.of(RemovedLine.of("Share this article", RemovalReason.BOILERPLATE),
+                        RemovedLine.of("Published: 14 June 2022 | 3 min read", RemovalReason.BOILERPLATE))));
+        assertThat(p.date()).isEqualTo(d("2022-06-14"));
+        assertThat(p.method()).isEqualTo(DateMethod.EXPLICIT);
+    }
+
+    @Test
+    void datesUndatedArticleBySunakAndWallaceTerms() {
+        PublishedDate p = dater.date(TestKit.article(
+                "Prime Minister Rishi Sunak is due to meet Emmanuel Macron in Paris on Friday.\n"
+                        + "Defence Secretary Ben Wallace will also attend."));
+        assertThat(p.method()).isEqualTo(DateMethod.INFERRED);
+        assertThat(p.window().from()).isEqualTo(d("2022-10-25"));
+        assertThat(p.window().to()).isEqualTo(d("2023-08-31"));
+        assertThat(p.evidence()).contains("Rishi Sunak").contains("Ben Wallace");
+    }
+
+    @Test
+    void explicitDatelineWithoutYearTakesYearFromContent() {
+        PublishedDate p = dater.date(TestKit.article(
+                "LONDON, Nov 22 (Reuters) - Foreign Secretary David Lammy met Jean-Noël Barrot, France's foreign minister."));
+        assertThat(p.method()).isEqualTo(DateMethod.EXPLICIT);
+        assertThat(p.date()).isEqualTo(d("2024-11-22"));
+        assertThat(p.evidence()).contains("year from");
+    }
+
+    @Test
+    void givesNullWhenNothingSupportsADate() {
+        assertThat(dater.date(TestKit.article("Rishi Sunak spoke to reporters about the economy.\nHe said growth was slow.")))
+                .isEqualTo(PublishedDate.unknown());
+    }
+
+    @Test
+    void ignoresFormerOfficeHolders() {
+        PublishedDate p = dater.date(TestKit.article("Former Prime Minister Boris Johnson criticised the plan."));
+        assertThat(p).isEqualTo(PublishedDate.unknown());
+    }
+
+    @Test
+    void ignoresTitlesInASentenceWithItsOwnOldDate() {
+        PublishedDate p = dater.date(TestKit.article(
+                "Defence Secretary John Healey met his counterparts in Paris.\n"
+                        + "Prime Minister David Cameron and President Nicolas Sarkozy signed the Lancaster House treaty on November 2, 2010."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+    }
+
+    @Test
+    void outvotesAContradictedOfficeTitle() {
+        // a stray "Prime Minister Boris Johnson" against three clues that agree on 2024 onwards
+        PublishedDate p = dater.date(TestKit.article(
+                "Prime Minister Keir Starmer will host the summit.\n"
+                        + "Defence Secretary John Healey said Britain was ready.\n"
+                        + "Foreign Secretary David Lammy will attend.\n"
+                        + "Prime Minister Boris Johnson once called the group a talking shop."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.window().to()).isEqualTo(d("2025-09-05"));
+        assertThat(p.evidence()).contains("ignored as contradicted").contains("Boris Johnson");
+    }
+
+    @Test
+    void readsATitleInAppositionAfterTheName() {
+        PublishedDate p = dater.date(TestKit.article("David Lammy, the Foreign Secretary, will travel to Washington."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.window().to()).isEqualTo(d("2025-09-05"));
+    }
+
+    @Test
+    void readsTheUnnamedPrimeMinisterAsTheOnePersonNamedWhoHeldThatOffice() {
+        PublishedDate p = dater.date(TestKit.article(
+                "Rishi Sunak will meet Emmanuel Macron in Paris.\nThe Prime Minister said the talks were essential.\n"
+                        + "Mr Sunak will also visit Washington."));
+        assertThat(p.window().from()).isEqualTo(d("2022-10-25"));
+        assertThat(p.window().to()).isEqualTo(d("2024-07-05"));
+    }
+
+    @Test
+    void narrowsACounterpartToTheOfficeOfTheSameDomain() {
+        PublishedDate p = dater.date(TestKit.article(
+                "Defence Secretary John Healey and his French counterpart Sébastien Lecornu discussed the coalition."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.window().to()).isEqualTo(d("2025-10-12"));
+    }
+
+    @Test
+    void keepsBothTermsOfAPresidentWithTwo() {
+        PublishedDate p = dater.date(TestKit.article("President Donald Trump will sign the order, and Prime Minister Keir Starmer welcomed it."));
+        // Trump's first term ended before Starmer's began: only the second term remains
+        assertThat(p.window().from()).isEqualTo(d("2025-01-20"));
+    }
+
+    @Test
+    void boundsBelowByAYearToldInThePast() {
+        PublishedDate p = dater.date(TestKit.article("The agreement was signed in 2019 after long talks."));
+        assertThat(p.method()).isEqualTo(DateMethod.INFERRED);
+        assertThat(p.window().from()).isEqualTo(d("2019-01-01"));
+        assertThat(p.window().to()).isEqualTo(KnownTerms.TODAY);
+        assertThat(p.date()).isBeforeOrEqualTo(KnownTerms.TODAY);
+    }
+
+    @Test
+    void boundsAboveByAYearStillAhead() {
+        PublishedDate p = dater.date(TestKit.article(
+                "Prime Minister Keir Starmer will host the summit in 2025.\nMinisters will attend."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.window().to()).isEqualTo(d("2025-12-31"));
+    }
+
+    @Test
+    void fixesTheYearOfAWeekdayDateInADroppedFooter() {
+        PublishedDate p = dater.date(TestKit.article("Prime Minister Keir Starmer visited France.", null, null,
+                List.of(new RemovedLine("У Великій Британії в понеділок, 25 листопада, помер найстаріший чоловік", RemovalReason.LANGUAGE, "uk"))));
+        assertThat(p.date()).isEqualTo(d("2024-11-25"));
+        assertThat(p.window().from()).isAfterOrEqualTo(d("2024-11-01"));
+        assertThat(p.window().to()).isBeforeOrEqualTo(d("2024-12-31"));
+    }
+
+    @Test
+    void spansEveryYearThatFitsADatelineWithoutYear() {
+        PublishedDate p = dater.date(TestKit.article("LONDON, Nov 22 (Reuters) - Prime Minister Keir Starmer will visit Paris."));
+        assertThat(p.method()).isEqualTo(DateMethod.EXPLICIT);
+        assertThat(p.from()).isEqualTo(d("2024-11-22"));
+        assertThat(p.to()).isEqualTo(d("2026-11-22"));
+        assertThat(p.date()).isEqualTo(d("2024-11-22"));
+    }
+
+    @Test
+    void ignoresATitleAfterTheFallOfItsHolder() {
+        PublishedDate p = dater.date(TestKit.article(
+                "Violence returned three months after the fall of President Nicolas Sarkozy.\nThe envoy said in 2025 that talks must go on."));
+        assertThat(p.window().from()).isEqualTo(d("2025-01-01"));
+        assertThat(p.evidence()).doesNotContain("Sarkozy");
+    }
+
+    @Test
+    void doesNotReadADatedLetterInProseAsADateLine() {
+        PublishedDate p = dater.date(TestKit.article("Senators sent a letter to the Secretary of State dated Feb. 4, 2019, urging action."));
+        assertThat(p.method()).isNotEqualTo(DateMethod.EXPLICIT);
+    }
+
+    @Test
+    void takesNoLowerBoundFromADeadlineInThePastTense() {
+        PublishedDate p = dater.date(TestKit.article("The Commission President vowed to make the region climate neutral by 2025."));
+        assertThat(p).isEqualTo(PublishedDate.unknown());
+    }
+}
