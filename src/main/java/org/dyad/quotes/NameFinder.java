@@ -1,0 +1,118 @@
+package org.dyad.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dyad.article.ActorKind;
+import org.dyad.article.ActorMention;
+
+/**
+ * Names from the text itself, for when the actors stage gave no mention: a surname's full form
+ * elsewhere in the article ("Healey" -> "John Healey"), a recent pair of people ("Lammy and Barrot"),
+ * the last person named. Uses NER PERSON tags where present and capitalised words otherwise.
+ */
+final class NameFinder {
+    private static final Pattern CAPS = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4})");
+
+    /** The fullest form of a name the article gives: titles dropped, first + last name where written. */
+    String fullName(ArticleView v, String phrase) {
+        List<String> words = new ArrayList<>(List.of(phrase.strip().split("\\s+")));
+        while (words.size() > 1 && Lexicon.TITLES.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            words.remove(0);
+        }
+        String stripped = String.join(" ", words);
+        if (words.size() > 1) return stripped;
+        String surname = words.get(0);
+        Matcher m = Pattern.compile(CAPS.pattern() + Pattern.quote(surname) + "(?![\\p{L}])").matcher(v.text);
+        while (m.find()) {
+            String[] before = m.group(1).strip().split("\\s+");
+            List<String> given = new ArrayList<>();
+            for (int i = before.length - 1; i >= 0 && given.size() < 2; i--) {
+                String w = before[i];
+                if (Lexicon.TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))
+                        || Lexicon.STOP.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'s") || w.endsWith("’s")) {
+                    break;
+                }
+                given.add(0, w);
+            }
+            if (!given.isEmpty()) return String.join(" ", given) + " " + surname;
+        }
+        return phrase;
+    }
+
+    /**
+     * "A and B" naming two people in sentence s before token b or in the {@code window} sentences
+     * before it: the pair a "they" most likely refers to, or null.
+     */
+    Speaker recentPair(ArticleView v, int s, int b, List<ActorMention> mentions, int window) {
+        for (int p = s; p >= 0 && p >= s - window; p--) {
+            int end = p == s ? b : v.size(p);
+            for (int t = end - 2; t >= 1; t--) {
+                if (v.quoted(p, t) || !v.lower(p, t).equals("and")) continue;
+                Speaker left = person(v, p, t - 1, mentions);
+                Speaker right = person(v, p, t + 1, mentions);
+                if (left != null && right != null) return SpeakerResolver.join(List.of(left, right), "they");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first person named, outside quotes, in the nearest sentence up to token b of sentence s
+     * that names one (mentions of kind PERSON, else PERSON-tagged tokens), or null.
+     */
+    ActorMention lastPerson(ArticleView v, int s, int b, List<ActorMention> mentions) {
+        return lastOf(v, s, b, mentions, ActorKind.PERSON, "PERSON");
+    }
+
+    /** Same for an organisation ("it said"). */
+    ActorMention lastOrganisation(ArticleView v, int s, int b, List<ActorMention> mentions) {
+        return lastOf(v, s, b, mentions, ActorKind.ORGANIZATION, "ORGANIZATION");
+    }
+
+    private ActorMention lastOf(ArticleView v, int s, int b, List<ActorMention> mentions, ActorKind kind, String ner) {
+        for (int p = s; p >= 0 && p >= s - 6; p--) {
+            int index = v.sentences.get(p).index();
+            int end = p == s ? b : v.size(p);
+            ActorMention best = null;
+            for (ActorMention m : mentions) {
+                if (m.sentence() == index && m.kind() == kind && m.tokenEnd() <= end && m.tokenBegin() < v.size(p)
+                        && !v.quoted(p, m.tokenBegin()) && (best == null || m.tokenBegin() < best.tokenBegin())) {
+                    best = m;
+                }
+            }
+            if (best != null) return best;
+            for (int t = 0; t < end; t++) {
+                if (!v.quoted(p, t) && ner.equals(v.token(p, t).ner()) && !Lexicon.PRONOUNS.contains(v.lower(p, t))) {
+                    int a = t;
+                    int e = t + 1;
+                    while (e < end && ner.equals(v.token(p, e).ner())) e++;
+                    String text = v.span(p, a, e);
+                    String name = kind == ActorKind.PERSON ? fullName(v, text) : text;
+                    return new ActorMention(name, text, null, null, null, index, a, e, kind);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The person a token belongs to: a PERSON mention, or a PERSON-tagged capitalised run. */
+    private Speaker person(ArticleView v, int s, int t, List<ActorMention> mentions) {
+        if (t < 0 || t >= v.size(s)) return null;
+        for (ActorMention m : SpeakerResolver.overlapping(v, s, t, t + 1, mentions)) {
+            if (m.kind() == ActorKind.PERSON) {
+                return new Speaker(SpeakerResolver.nameOf(m), m.country(), m.sector(), m.text(), "", true, false);
+            }
+        }
+        if (!"PERSON".equals(v.token(s, t).ner()) || Lexicon.PRONOUNS.contains(v.lower(s, t))) return null;
+        int a = t;
+        int e = t + 1;
+        while (a > 0 && "PERSON".equals(v.token(s, a - 1).ner())) a--;
+        while (e < v.size(s) && "PERSON".equals(v.token(s, e).ner())) e++;
+        String text = v.span(s, a, e);
+        return new Speaker(fullName(v, text), null, null, text, "", true, false);
+    }
+}

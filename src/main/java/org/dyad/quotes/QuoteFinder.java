@@ -1,0 +1,157 @@
+package org.dyad.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds direct quotations in a cleaned article text (paragraphs separated by {@code "\n"}).
+ *
+ * <p>Quote marks are double quotes of every style ({@code " “ ” „ ‟ « »}). Whether a mark opens or
+ * closes is read from its neighbours first and from its glyph only when the neighbours do not tell,
+ * because scraped news often closes a quote with the wrong glyph (a quote opened with “ and closed
+ * with » or with a stray “ before the full stop). Marks nest, so a quote inside a quote stays inside.
+ * Single quotes are never delimiters: they double as apostrophes and mark scare quotes.
+ *
+ * <p>A quote still open at the end of its paragraph continues into the next paragraph when that
+ * paragraph re-opens with a quote mark (news style) or closes a quote before opening one; otherwise
+ * it ends with its paragraph. Only a quote opened at the start of a paragraph or after a colon or
+ * comma can run on: a phrase quoted inside a sentence does not swallow the next paragraph.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class QuoteFinder {
+    private static final String MARKS = "\"“”„‟«»";
+    private static final String OPEN_GLYPHS = "“„‟«";
+    private static final String CLOSE_GLYPHS = "”»";
+
+    /** Every quotation in document order; an empty quote ({@code ""}) is skipped. */
+    List<QuoteSpan> find(String text) {
+        List<int[]> paras = paragraphs(text);
+        List<QuoteSpan> out = new ArrayList<>();
+        int depth = 0;
+        int markBegin = -1;
+        int pieceStart = -1;
+        List<String> parts = new ArrayList<>();
+        for (int p = 0; p < paras.size(); p++) {
+            int start = paras.get(p)[0];
+            int end = paras.get(p)[1];
+            int i = start;
+            if (depth > 0) {
+                // continuing a quote from the previous paragraph: drop its re-opening mark
+                int j = skipSpaces(text, start, end);
+                if (j < end && isMark(text.charAt(j)) && role(text, j, start, end, 1) == Role.OPEN) {
+                    i = j + 1;
+                }
+                pieceStart = i;
+            }
+            for (; i < end; i++) {
+                if (!isMark(text.charAt(i))) continue;
+                Role r = role(text, i, start, end, depth);
+                if (r == Role.OPEN) {
+                    if (depth == 0) {
+                        markBegin = i;
+                        pieceStart = i + 1;
+                        parts.clear();
+                    }
+                    depth++;
+                } else if (depth > 0) {
+                    depth--;
+                    if (depth == 0) {
+                        parts.add(text.substring(pieceStart, i));
+                        emit(text, markBegin, i + 1, true, parts, out);
+                    }
+                }
+            }
+            if (depth > 0) {
+                parts.add(text.substring(pieceStart, end));
+                if (p + 1 < paras.size() && mayRunOn(text, markBegin)
+                        && continues(text, paras.get(p + 1)[0], paras.get(p + 1)[1])) {
+                    depth = 1;
+                } else {
+                    emit(text, markBegin, end, false, parts, out);
+                    depth = 0;
+                }
+            }
+        }
+        return out;
+    }
+
+    private enum Role { OPEN, CLOSE }
+
+    /** Direction of the mark at {@code i}, given how many quotes are open. */
+    private static Role role(String text, int i, int start, int end, int depth) {
+        char g = text.charAt(i);
+        boolean spaceBefore = i == start || spaceLike(text.charAt(i - 1));
+        boolean spaceAfter = i + 1 >= end || endLike(text.charAt(i + 1));
+        if (spaceBefore && !spaceAfter) return Role.OPEN;
+        if (!spaceBefore && spaceAfter) return Role.CLOSE;
+        if (spaceBefore) {
+            // detached mark: before punctuation or the line end it closes (`the coming “.`), else the glyph says
+            if (depth > 0 && (i + 1 >= end || !Character.isWhitespace(text.charAt(i + 1)))) return Role.CLOSE;
+        }
+        if (OPEN_GLYPHS.indexOf(g) >= 0) return Role.OPEN;
+        if (CLOSE_GLYPHS.indexOf(g) >= 0) return Role.CLOSE;
+        return depth > 0 ? Role.CLOSE : Role.OPEN;
+    }
+
+    /** The next paragraph re-opens the quote, or closes it before opening any other. */
+    private static boolean continues(String text, int start, int end) {
+        int j = skipSpaces(text, start, end);
+        if (j < end && isMark(text.charAt(j))) return true;
+        for (int i = j; i < end; i++) {
+            if (isMark(text.charAt(i))) return role(text, i, start, end, 1) == Role.CLOSE;
+        }
+        return false;
+    }
+
+    /** Only a quote that opens its paragraph or follows a colon or comma runs on past it. */
+    private static boolean mayRunOn(String text, int markBegin) {
+        int k = markBegin - 1;
+        while (k >= 0 && text.charAt(k) != '\n' && Character.isWhitespace(text.charAt(k))) k--;
+        return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == ',';
+    }
+
+    private static void emit(String text, int markBegin, int markEnd, boolean closed, List<String> parts,
+                             List<QuoteSpan> out) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            String s = part.strip();
+            if (s.isEmpty()) continue;
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(s);
+        }
+        parts.clear();
+        if (sb.length() == 0) return;
+        int begin = skipSpaces(text, markBegin + 1, markEnd);
+        out.add(new QuoteSpan(sb.toString(), begin, markBegin, markEnd, closed));
+    }
+
+    private static List<int[]> paragraphs(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start) out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static int skipSpaces(String text, int i, int end) {
+        while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+
+    static boolean isMark(char c) {
+        return MARKS.indexOf(c) >= 0;
+    }
+
+    private static boolean spaceLike(char c) {
+        return Character.isWhitespace(c) || "([{—–-/:".indexOf(c) >= 0 || isMark(c) || c == '\'' || c == '‘';
+    }
+
+    private static boolean endLike(char c) {
+        return Character.isWhitespace(c) || ".,;:!?)]}—–…".indexOf(c) >= 0 || isMark(c) || c == '\'' || c == '’';
+    }
+}
