@@ -149,6 +149,13 @@ final class CueFinder {
     static int[] left(ArticleView v, int s, int k) {
         int t = k - 1;
         while (t >= 0 && !v.quoted(s, t) && skippable(v.lower(s, t))) t--;
+        // "President Joe Biden on Monday warned": step over a time adjunct between subject and verb
+        int u = t;
+        while (u >= 0 && !v.quoted(s, u) && (Lexicon.TIME.contains(v.lower(s, u)) || v.lower(s, u).matches("\\d+"))) u--;
+        if (u < t && u >= 0 && Lexicon.TIME_PREP.contains(v.lower(s, u))) {
+            t = u - 1;
+            while (t >= 0 && !v.quoted(s, t) && skippable(v.lower(s, t))) t--;
+        }
         if (t >= 0 && v.lower(s, t).equals("who")) {
             t--;
             if (t >= 0 && v.raw(s, t).equals(",")) t--;

@@ -75,6 +75,13 @@ final class Lexicon {
             "previously earlier again once recently separately repeatedly further reportedly publicly",
             "privately reportedly had had already subsequently then just n't not never");
 
+    /** Words of a time adjunct ("on Monday", "last week", "in March 2024"). */
+    static final Set<String> TIME = forms("monday tuesday wednesday thursday friday saturday sunday",
+            "january february march april may june july august september october november december",
+            "week month year morning afternoon evening night weekend today yesterday tonight");
+
+    static final Set<String> TIME_PREP = forms("on in at last this next during late early");
+
     /** Titles and honorifics stripped when a short name is expanded to the full one. */
     static final Set<String> TITLES = forms("mr mrs ms miss dr sir dame lord lady prof professor",
             "president prime minister secretary foreign defence defense home interior finance justice",

@@ -1,0 +1,66 @@
+package org.dyad.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<String> texts(String text) {
+        return finder.find(text).stream().map(QuoteSpan::text).toList();
+    }
+
+    @Test
+    void findsStraightCurlyAndGuillemetQuotes() {
+        assertThat(texts("He said \"one two three\" and “four five six” and « sept huit neuf »."))
+                .containsExactly("one two three", "four five six", "sept huit neuf");
+    }
+
+    @Test
+    void beginPointsAtTheFirstQuotedCharacter() {
+        String text = "Intro line.\nShe said: “We will win.”";
+        QuoteSpan q = finder.find(text).get(0);
+        assertThat(text.substring(q.begin())).startsWith("We will win.");
+        assertThat(text.charAt(q.markBegin())).isEqualTo('“');
+        assertThat(q.closed()).isTrue();
+    }
+
+    @Test
+    void keepsNestedQuotesInside() {
+        assertThat(texts("\"They want a \"hardcore\" of allies, and 'soon',\" a source said."))
+                .containsExactly("They want a \"hardcore\" of allies, and 'soon',");
+    }
+
+    @Test
+    void joinsParagraphsThatReopenWithAQuoteMark() {
+        String text = "He said: “First part.\n“Second part.\n“Third part.”\nAfterwards.";
+        assertThat(texts(text)).containsExactly("First part.\nSecond part.\nThird part.");
+    }
+
+    @Test
+    void continuesIntoAParagraphThatOnlyClosesTheQuote() {
+        String text = "\"Ready to continue.\nIf necessary, more,\" the article says.";
+        assertThat(texts(text)).containsExactly("Ready to continue.\nIf necessary, more,");
+    }
+
+    @Test
+    void acceptsWrongClosingGlyphs() {
+        assertThat(texts("She said: “one two three four. »\nNext")).containsExactly("one two three four.");
+        assertThat(texts("It must be “ready to meet the challenges of the coming “.\nNext"))
+                .containsExactly("ready to meet the challenges of the coming");
+    }
+
+    @Test
+    void endsAnUnclosedMidSentenceQuoteWithItsParagraph() {
+        String text = "They need to “protect against the threat.\n“It is a historic day,” he said.";
+        assertThat(texts(text)).containsExactly("protect against the threat.", "It is a historic day,");
+    }
+
+    @Test
+    void ignoresApostrophesAndSingleQuotes() {
+        assertThat(texts("Russia's 'Putinisation' of the world isn't new.")).isEmpty();
+    }
+}
