@@ -44,6 +44,33 @@ final class NameFinder {
     }
 
     /**
+     * The person the text before {@code limit} last names with this title ("the Defence Secretary" ->
+     * "Defence Secretary John Healey" or "John Healey, the Defence Secretary"), or null. Only earlier
+     * text counts: a later "Australian Prime Minister Anthony Albanese" is someone else.
+     */
+    String titleHolder(ArticleView v, String title, int limit) {
+        String t = title.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
+        if (t.isEmpty()) return null;
+        String before = v.text.substring(0, Math.min(limit, v.text.length()));
+        String name = "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2})";
+        String found = null;
+        int at = -1;
+        Matcher m = Pattern.compile("(?i:" + Pattern.quote(t) + ")\\s+" + name + "(?![\\p{L}])").matcher(before);
+        while (m.find()) {
+            found = m.group(1);
+            at = m.start();
+        }
+        m = Pattern.compile(name + ",\\s+(?:the\\s+)?(?i:" + Pattern.quote(t) + ")(?![\\p{L}])").matcher(before);
+        while (m.find()) {
+            if (m.start() > at) {
+                found = m.group(1);
+                at = m.start();
+            }
+        }
+        return found;
+    }
+
+    /**
      * "A and B" naming two people in sentence s before token b or in the {@code window} sentences
      * before it: the pair a "they" most likely refers to, or null.
      */

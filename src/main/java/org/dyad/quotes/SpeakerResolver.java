@@ -79,12 +79,34 @@ final class SpeakerResolver {
             for (ActorMention m : over) if (rank(m) < rank(mod)) mod = m;
             return new Speaker(phrase, mod.country(), mod.sector(), phrase, headWord, false, vague);
         }
+        ActorMention elsewhere = sameWordsElsewhere(v, s, phrase, mentions);
+        if (elsewhere != null) {
+            // the actors stage resolved these very words ("the Prime Minister") in another sentence
+            return new Speaker(nameOf(elsewhere), elsewhere.country(), elsewhere.sector(), phrase, headWord, true, vague);
+        }
+        String holder = definiteTitle(v, s, b, e) ? names.titleHolder(v, phrase, v.token(s, b).begin()) : null;
+        if (holder != null) {
+            Speaker earlier = memory.lastWithSurname(holder.substring(holder.lastIndexOf(' ') + 1));
+            return earlier != null ? earlier.withPhrase(phrase) : new Speaker(holder, null, null, phrase, headWord, true, false);
+        }
         if (hasProperName(v, s, b, e) && Character.isUpperCase(v.raw(s, head).codePointAt(0))) {
             Speaker earlier = memory.lastWithSurname(v.raw(s, head));
             if (earlier != null) return earlier.withPhrase(phrase);
             return new Speaker(names.fullName(v, phrase), null, null, phrase, headWord, true, false);
         }
         return new Speaker(phrase, null, null, phrase, headWord, false, vague);
+    }
+
+    /** "the Defence Secretary", "the prime minister": a determiner then title words only. */
+    private static boolean definiteTitle(ArticleView v, int s, int b, int e) {
+        if (e - b < 2 || !v.lower(s, b).equals("the")) return false;
+        boolean title = false;
+        for (int t = b + 1; t < e; t++) {
+            boolean known = Lexicon.TITLES.contains(v.lower(s, t));
+            if (!known && !Character.isUpperCase(v.raw(s, t).codePointAt(0))) return false;
+            title |= known;
+        }
+        return title;
     }
 
     /** "he", "she", "they", "it" with no mention from the actors stage. */
@@ -115,6 +137,31 @@ final class SpeakerResolver {
                 return memory.last();
             }
         }
+    }
+
+    /** The nearest mention, preferably earlier, of the same words with a name of its own; or null. */
+    private static ActorMention sameWordsElsewhere(ArticleView v, int s, String phrase, List<ActorMention> mentions) {
+        String want = bare(phrase);
+        int index = v.sentences.get(s).index();
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.text() == null || m.name() == null || !bare(m.text()).equals(want) || bare(m.name()).equals(want)) continue;
+            if (best == null || distance(m.sentence(), index) < distance(best.sentence(), index)) best = m;
+        }
+        return best;
+    }
+
+    /** Sentences between, counting later ones as farther than earlier ones. */
+    private static int distance(int mention, int here) {
+        return mention <= here ? 2 * (here - mention) : 2 * (mention - here) + 1;
+    }
+
+    private static String bare(String words) {
+        String p = words.toLowerCase(Locale.ROOT).strip();
+        for (String det : new String[] {"the ", "a ", "an "}) {
+            if (p.startsWith(det)) return p.substring(det.length());
+        }
+        return p;
     }
 
     /** The phrase means "the outlet this article cites": "the article", "the authors of the article". */

@@ -229,6 +229,17 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void findsWhoHoldsATitleTheArticleGivesAndOtherwiseUsesTheActorsStageName() {
+        AnnotatedArticle a = annotate(fixture("title_holder"));
+        assertThat(attributor.attribute(a, List.of())).extracting(Quote::speaker)
+                .containsExactly("John Healey", "The Prime Minister");
+        List<ActorMention> m = List.of(mention(a, "The Prime Minister", 0, "Keir Starmer", "GBR", "GOV", ActorKind.PERSON));
+        Quote pm = attributor.attribute(a, m).get(1);
+        assertThat(pm.speaker()).isEqualTo("Keir Starmer");
+        assertThat(pm.country()).isEqualTo("GBR");
+    }
+
+    @Test
     void givesTheSameAnswersFromManyThreads() throws Exception {
         List<AnnotatedArticle> articles = new ArrayList<>();
         for (String f : List.of("ap_style", "guardian_multi_paragraph", "media_source", "joint_op_ed", "anonymous_source")) {
