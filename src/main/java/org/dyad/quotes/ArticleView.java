@@ -43,13 +43,16 @@ final class ArticleView {
         return sentences.get(s).tokens().get(t);
     }
 
-    /** The token as written in the text (falls back to the token word when offsets do not fit). */
+    /**
+     * The token as written in the text (falls back to the token word when offsets do not fit);
+     * never empty, so callers may read its first character.
+     */
     String raw(int s, int t) {
         Token k = token(s, t);
         if (k.begin() >= 0 && k.end() <= text.length() && k.begin() < k.end()) {
             return text.substring(k.begin(), k.end());
         }
-        return k.word();
+        return k.word() == null || k.word().isEmpty() ? "_" : k.word();
     }
 
     String lower(int s, int t) {
@@ -68,7 +71,10 @@ final class ArticleView {
 
     /** Text of tokens [b, e) of sentence s, as written. */
     String span(int s, int b, int e) {
-        return text.substring(token(s, b).begin(), token(s, e - 1).end());
+        int from = token(s, b).begin();
+        int to = token(s, e - 1).end();
+        if (from < 0 || to > text.length() || from >= to) return raw(s, b);
+        return text.substring(from, to);
     }
 
     /** Position in the list of the sentence with this index (they normally coincide). */

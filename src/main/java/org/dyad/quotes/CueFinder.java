@@ -27,7 +27,7 @@ final class CueFinder {
         if (earlier != null) return earlier;
         Cue according = according(v, s1, 0, m);
         if (according != null) return according;
-        if (m == 0 || allMarks(v, s1, m)) return intro(v, s1);
+        if (m == 0 || allMarks(v, s1, m)) return intro(v, s1, opensParagraph(v, q));
         return null;
     }
 
@@ -100,6 +100,7 @@ final class CueFinder {
             }
             s = s + 1;
             a = 0;
+            if (v.size(s) == 0) return null;
         }
         if (endsSentence(q) && Character.isUpperCase(v.raw(s, a).codePointAt(0)) && sentenceRest(v, s, a) > 6) {
             // "“... peace.” Experts say ..." — the quote ended its sentence; a new sentence follows
@@ -135,13 +136,22 @@ final class CueFinder {
         return null;
     }
 
-    /** A sentence just before (same or previous paragraph) that ends "X said:". */
-    private Cue intro(ArticleView v, int s) {
-        if (s == 0) return null;
+    /**
+     * The sentence just before a quote that opens its sentence: "X said:" ending it, or, when the quote
+     * opens a paragraph, the last verb of saying in it ("Jones said the plan would fail." then a
+     * paragraph of quote: Jones is still speaking).
+     */
+    private Cue intro(ArticleView v, int s, boolean opensParagraph) {
         int p = s - 1;
+        while (p >= 0 && allMarks(v, p, v.size(p))) p--;
+        if (p < 0) return null;
         int last = v.size(p) - 1;
-        if (last < 0 || !v.raw(p, last).equals(":")) return null;
-        Cue c = before(v, p, last + 1, true);
+        Cue c = null;
+        if (v.raw(p, last).equals(":")) {
+            c = before(v, p, last + 1, true);
+        } else if (opensParagraph) {
+            c = before(v, p, v.size(p), false);
+        }
         return c == null ? null : new Cue(c.sentence(), c.tokenBegin(), c.tokenEnd(), Cue.How.INTRO);
     }
 
@@ -231,7 +241,7 @@ final class CueFinder {
     static boolean npWord(ArticleView v, int s, int t) {
         String raw = v.raw(s, t);
         String w = raw.toLowerCase(java.util.Locale.ROOT);
-        if (v.quoted(s, t) || v.isMark(s, t)) return false;
+        if (raw.isEmpty() || v.quoted(s, t) || v.isMark(s, t)) return false;
         if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || w.equals("-")) return true;
         if (!Character.isLetterOrDigit(raw.codePointAt(0))) return false;
         boolean initial = t == 0 || punct(v.raw(s, t - 1));
@@ -255,6 +265,12 @@ final class CueFinder {
         Token k = v.token(s, t);
         String pos = k.pos();
         return pos == null || pos.isBlank() || pos.equals("X") || pos.startsWith("VB");
+    }
+
+    private static boolean opensParagraph(ArticleView v, QuoteSpan q) {
+        int k = q.markBegin() - 1;
+        while (k >= 0 && v.text.charAt(k) != '\n' && Character.isWhitespace(v.text.charAt(k))) k--;
+        return k < 0 || v.text.charAt(k) == '\n';
     }
 
     private static boolean endsSentence(QuoteSpan q) {

@@ -89,7 +89,10 @@ final class Lexicon {
             "prince princess pope deputy vice state commissioner ambassador envoy counterpart leader",
             "premier spokesman spokeswoman mayor governor gov judge sheikh emir crown first lady",
             "french british uk us german russian ukrainian american chinese israeli iranian",
-            "italian spanish polish european former new");
+            "italian spanish polish european former new health education trade economy economic environment",
+            "culture transport energy agriculture labour labor commerce industry development security",
+            "information communications sports youth opposition party leader chairman chairwoman chair",
+            "director executive spokesperson officer minister-president acting interim");
 
     private static Set<String> forms(String... groups) {
         Set<String> out = new HashSet<>();

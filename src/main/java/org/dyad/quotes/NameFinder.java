@@ -3,6 +3,7 @@ package org.dyad.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,11 +16,22 @@ import org.dyad.article.ActorMention;
  * the last person named. Uses NER PERSON tags where present and capitalised words otherwise.
  */
 final class NameFinder {
+    /** Lower-case words that sit inside names ("Ursula von der Leyen", "Ministry of Defence"). */
+    private static final Set<String> PARTICLES = Set.of("of", "for", "and", "the", "de", "del", "la", "le", "du",
+            "des", "von", "van", "der", "den", "al", "bin", "ibn", "da", "dos", "di", "y", "on");
     private static final Pattern CAPS = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4})");
 
     /** The fullest form of a name the article gives: titles dropped, first + last name where written. */
     String fullName(ArticleView v, String phrase) {
         List<String> words = new ArrayList<>(List.of(phrase.strip().split("\\s+")));
+        for (int i = words.size() - 2; i >= 0; i--) {
+            // "Opposition leader Carlos Ruiz": the name is the capitalised run after the role words
+            String w = words.get(i);
+            if (Character.isLowerCase(w.codePointAt(0))) {
+                if (!PARTICLES.contains(w)) words = new ArrayList<>(words.subList(i + 1, words.size()));
+                break;
+            }
+        }
         while (words.size() > 1 && Lexicon.TITLES.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""))) {
             words.remove(0);
         }
@@ -126,6 +138,19 @@ final class NameFinder {
         return null;
     }
 
+    /** The nearest PERSON mention anywhere in the article whose name ends with this word, or null. */
+    ActorMention personBySurname(ArticleView v, int s, String word, List<ActorMention> mentions) {
+        int index = v.sentences.get(s).index();
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.kind() != ActorKind.PERSON || m.name() == null) continue;
+            String[] parts = m.name().split("\\s+");
+            if (!parts[parts.length - 1].equalsIgnoreCase(word)) continue;
+            if (best == null || Math.abs(m.sentence() - index) < Math.abs(best.sentence() - index)) best = m;
+        }
+        return best;
+    }
+
     /** The person a token belongs to: a PERSON mention, or a PERSON-tagged capitalised run. */
     private Speaker person(ArticleView v, int s, int t, List<ActorMention> mentions) {
         if (t < 0 || t >= v.size(s)) return null;
@@ -134,6 +159,14 @@ final class NameFinder {
                 return new Speaker(SpeakerResolver.nameOf(m), m.country(), m.sector(), m.text(), "", true, false);
             }
         }
+        String raw = v.raw(s, t);
+        if (Character.isUpperCase(raw.codePointAt(0)) && !"PERSON".equals(v.token(s, t).ner())) {
+            // NER is not reliable on a sentence-initial surname; trust the same surname named elsewhere
+            ActorMention m = personBySurname(v, s, raw, mentions);
+            if (m != null) return new Speaker(SpeakerResolver.nameOf(m), m.country(), m.sector(), raw, "", true, false);
+            if (taggedPersonElsewhere(v, raw)) return new Speaker(fullName(v, raw), null, null, raw, "", true, false);
+            return null;
+        }
         if (!"PERSON".equals(v.token(s, t).ner()) || Lexicon.PRONOUNS.contains(v.lower(s, t))) return null;
         int a = t;
         int e = t + 1;
@@ -141,5 +174,14 @@ final class NameFinder {
         while (e < v.size(s) && "PERSON".equals(v.token(s, e).ner())) e++;
         String text = v.span(s, a, e);
         return new Speaker(fullName(v, text), null, null, text, "", true, false);
+    }
+
+    private static boolean taggedPersonElsewhere(ArticleView v, String word) {
+        for (int s = 0; s < v.sentences.size(); s++) {
+            for (int t = 0; t < v.size(s); t++) {
+                if ("PERSON".equals(v.token(s, t).ner()) && v.raw(s, t).equals(word)) return true;
+            }
+        }
+        return false;
     }
 }

@@ -92,6 +92,11 @@ final class SpeakerResolver {
         if (hasProperName(v, s, b, e) && Character.isUpperCase(v.raw(s, head).codePointAt(0))) {
             Speaker earlier = memory.lastWithSurname(v.raw(s, head));
             if (earlier != null) return earlier.withPhrase(phrase);
+            ActorMention named = names.personBySurname(v, s, v.raw(s, head), mentions);
+            if (named != null) {
+                // NER missed this "Lammy" but the actors stage named "David Lammy" elsewhere
+                return new Speaker(nameOf(named), named.country(), named.sector(), phrase, headWord, true, false);
+            }
             return new Speaker(names.fullName(v, phrase), null, null, phrase, headWord, true, false);
         }
         return new Speaker(phrase, null, null, phrase, headWord, false, vague);

@@ -240,6 +240,23 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void givesAQuoteParagraphToWhoeverTheSentenceBeforeReportsSpeaking() {
+        AnnotatedArticle a = annotate(fixture("reported_speech_then_quote_paragraph"));
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(q).extracting(Quote::speaker).containsExactly("Maria Lopez", "Carlos Ruiz");
+    }
+
+    @Test
+    void recognisesAPairWhoseSurnameTheTaggersMissedThroughTheFullNameGivenEarlier() {
+        AnnotatedArticle a = annotate(fixture("surname_missed_by_ner"), "Barrot");
+        List<ActorMention> m = new ArrayList<>(mentions(a, "David Lammy", "David Lammy", "GBR", "GOV", ActorKind.PERSON));
+        m.addAll(mentions(a, "Jean-Noel Barrot", "Jean-Noel Barrot", "FRA", "GOV", ActorKind.PERSON));
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q.get(0).speaker()).isEqualTo("David Lammy and Jean-Noel Barrot");
+        assertThat(q.get(0).country()).isEqualTo("GBR");
+    }
+
+    @Test
     void givesTheSameAnswersFromManyThreads() throws Exception {
         List<AnnotatedArticle> articles = new ArrayList<>();
         for (String f : List.of("ap_style", "guardian_multi_paragraph", "media_source", "joint_op_ed", "anonymous_source")) {
