@@ -278,6 +278,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void neverFailsOnStrayOrLonelyQuoteMarks() {
+        for (String text : List.of("", "\"", "“”", "« »", "He said \"", "\"\n\"\n\"", "”Backwards“ quote ” said X.",
+                "A \"b\" c \"d e f g h i\" said", "\"One two three four five,\"", "“x\n“y\n“z")) {
+            AnnotatedArticle a = annotate(text);
+            assertThat(attributor.attribute(a, List.of())).allSatisfy(q -> assertThat(q.text()).isNotBlank());
+        }
+    }
+
+    @Test
     void rejectsSentencesThatRunPastTheText() {
         AnnotatedArticle good = annotate("He said: \"one two three four five.\"");
         CleanArticle shorter = new CleanArticle("t", "test", null, "en", null, null, null, null, "He said", List.of());
