@@ -102,23 +102,27 @@ final class CueFinder {
             a = 0;
             if (v.size(s) == 0) return null;
         }
-        if (endsSentence(q) && Character.isUpperCase(v.raw(s, a).codePointAt(0)) && sentenceRest(v, s, a) > 6) {
-            // "“... peace.” Experts say ..." — the quote ended its sentence; a new sentence follows
-            return null;
+        // "“... peace.” Experts say ..." may be a new sentence: then only "X said." with little after counts
+        boolean newSentence = endsSentence(q) && Character.isUpperCase(v.raw(s, a).codePointAt(0));
+        if (a + 2 < v.size(s) && (v.lower(s, a).equals("is") || v.lower(s, a).equals("was"))
+                && v.lower(s, a + 1).equals("what")) {
+            a += 2; // "“...” is what Nino Galissa recounts"
         }
-        if (isSay(v, s, a) && Lexicon.INVERTED.contains(v.lower(s, a))) {
+        if (!newSentence && isSay(v, s, a) && Lexicon.INVERTED.contains(v.lower(s, a))) {
             int[] np = right(v, s, a + 1);
             return np == null ? null : new Cue(s, np[0], np[1], Cue.How.AFTER);
         }
-        Cue acc = according(v, s, a, Math.min(v.size(s), a + 3));
+        Cue acc = newSentence ? null : according(v, s, a, Math.min(v.size(s), a + 3));
         if (acc != null) return acc;
-        for (int j = a + 1; j < Math.min(v.size(s), a + 12); j++) {
+        for (int j = a + 1; j < Math.min(v.size(s), a + 20); j++) {
             if (v.quoted(s, j)) break;
             // "the authors of the article note." - taggers read a clause-final "note"/"says" as a noun
             boolean clauseEnd = j + 1 >= v.size(s) || punct(v.raw(s, j + 1));
             if (isSay(v, s, j) || clauseEnd && !v.quoted(s, j) && Lexicon.SAY.contains(v.lower(s, j))) {
                 int[] np = left(v, s, j);
-                if (np != null && np[0] == a) return new Cue(s, np[0], np[1], Cue.How.AFTER);
+                if (np != null && np[0] == a && (!newSentence || sentenceRest(v, s, j + 1) <= 6)) {
+                    return new Cue(s, np[0], np[1], Cue.How.AFTER);
+                }
                 break;
             }
         }
@@ -202,7 +206,9 @@ final class CueFinder {
                 }
                 break;
             }
-            if (w.equals("of") || w.equals("and") || w.equals("&") || w.equals("from")) {
+            boolean place = (w.equals("in") || w.equals("at")) && t + 1 < v.size(s)
+                    && Character.isUpperCase(v.raw(s, t + 1).codePointAt(0));
+            if (w.equals("of") || w.equals("and") || w.equals("&") || w.equals("from") || place) {
                 if (b == e || t == 0 || !(npWord(v, s, t - 1) || Lexicon.DETS.contains(v.lower(s, t - 1)))) break;
                 t--;
                 continue;

@@ -189,7 +189,8 @@ final class SpeakerResolver {
     /** The head noun: last word, or the last word before "of" ("the authors of the article"). */
     private static int headIndex(ArticleView v, int s, int b, int e) {
         for (int t = b + 1; t < e; t++) {
-            if (v.lower(s, t).equals("of")) return t - 1;
+            String w = v.lower(s, t);
+            if (w.equals("of") || w.equals("from") || w.equals("in") || w.equals("at")) return t - 1;
         }
         int h = e - 1;
         while (h > b && CueFinder.punct(v.raw(s, h))) h--;
