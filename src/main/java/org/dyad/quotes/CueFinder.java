@@ -27,7 +27,7 @@ final class CueFinder {
         if (earlier != null) return earlier;
         Cue according = according(v, s1, 0, m);
         if (according != null) return according;
-        if (m == 0 || allMarks(v, s1, m)) return intro(v, s1, opensParagraph(v, q));
+        if (m == 0 || allMarks(v, s1, m)) return intro(v, s1);
         return null;
     }
 
@@ -92,18 +92,19 @@ final class CueFinder {
     /** Attribution after the closing mark: "said X", "X said", "according to X". */
     private Cue after(ArticleView v, QuoteSpan q, int s, int a) {
         while (a < v.size(s) && (v.isMark(s, a) || punct(v.raw(s, a)))) a++;
+        boolean moved = false;
         if (a >= v.size(s)) {
-            // the closing mark ended its sentence: "Lammy said." may follow as a short sentence
-            if (s + 1 >= v.sentences.size() || v.sentences.get(s + 1).paragraph() != v.sentences.get(s).paragraph()
-                    || v.size(s + 1) > 8) {
+            // the closing mark ended its sentence: "Lammy said." may follow as a sentence of its own
+            if (s + 1 >= v.sentences.size() || v.sentences.get(s + 1).paragraph() != v.sentences.get(s).paragraph()) {
                 return null;
             }
             s = s + 1;
             a = 0;
+            moved = true;
             if (v.size(s) == 0) return null;
         }
         // "“... peace.” Experts say ..." may be a new sentence: then only "X said." with little after counts
-        boolean newSentence = endsSentence(q) && Character.isUpperCase(v.raw(s, a).codePointAt(0));
+        boolean newSentence = moved || endsSentence(q) && Character.isUpperCase(v.raw(s, a).codePointAt(0));
         if (a + 2 < v.size(s) && (v.lower(s, a).equals("is") || v.lower(s, a).equals("was"))
                 && v.lower(s, a + 1).equals("what")) {
             a += 2; // "“...” is what Nino Galissa recounts"
@@ -141,11 +142,10 @@ final class CueFinder {
     }
 
     /**
-     * The sentence just before a quote that opens its sentence: "X said:" ending it, or, when the quote
-     * opens a paragraph, the last verb of saying in it ("Jones said the plan would fail." then a
-     * paragraph of quote: Jones is still speaking).
+     * The sentence just before a quote that opens its sentence: "X said:" ending it, or the last verb
+     * of saying in it ("Jones said the plan would fail." then a quote: Jones is still speaking).
      */
-    private Cue intro(ArticleView v, int s, boolean opensParagraph) {
+    private Cue intro(ArticleView v, int s) {
         int p = s - 1;
         while (p >= 0 && allMarks(v, p, v.size(p))) p--;
         if (p < 0) return null;
@@ -153,7 +153,7 @@ final class CueFinder {
         Cue c = null;
         if (v.raw(p, last).equals(":")) {
             c = before(v, p, last + 1, true);
-        } else if (opensParagraph) {
+        } else {
             c = before(v, p, v.size(p), false);
         }
         return c == null ? null : new Cue(c.sentence(), c.tokenBegin(), c.tokenEnd(), Cue.How.INTRO);
@@ -271,12 +271,6 @@ final class CueFinder {
         Token k = v.token(s, t);
         String pos = k.pos();
         return pos == null || pos.isBlank() || pos.equals("X") || pos.startsWith("VB");
-    }
-
-    private static boolean opensParagraph(ArticleView v, QuoteSpan q) {
-        int k = q.markBegin() - 1;
-        while (k >= 0 && v.text.charAt(k) != '\n' && Character.isWhitespace(v.text.charAt(k))) k--;
-        return k < 0 || v.text.charAt(k) == '\n';
     }
 
     private static boolean endsSentence(QuoteSpan q) {

@@ -9,7 +9,7 @@ final class Lexicon {
     }
 
     /** Verbs that introduce or report speech, writing or a stance taken in words, in every form. */
-    static final Set<String> SAY = forms(
+    static final Set<String> SAY = withThirdPerson(
             "say said says saying", "add added adds adding", "tell told tells telling",
             "write wrote writes written writing", "note noted notes noting", "warn warned warns warning",
             "insist insisted insists insisting", "stress stressed stresses stressing",
@@ -93,6 +93,15 @@ final class Lexicon {
             "culture transport energy agriculture labour labor commerce industry development security",
             "information communications sports youth opposition party leader chairman chairwoman chair",
             "director executive spokesperson officer minister-president acting interim");
+
+    /** The forms given plus a third-person "-s" form of each ("recount" -> "recounts"). */
+    private static Set<String> withThirdPerson(String... groups) {
+        Set<String> out = new HashSet<>(forms(groups));
+        for (String w : forms(groups)) {
+            if (!w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing")) out.add(w.endsWith("sh") || w.endsWith("ss") ? w + "es" : w + "s");
+        }
+        return Set.copyOf(out);
+    }
 
     private static Set<String> forms(String... groups) {
         Set<String> out = new HashSet<>();

@@ -97,7 +97,7 @@ final class SpeakerResolver {
                 // NER missed this "Lammy" but the actors stage named "David Lammy" elsewhere
                 return new Speaker(nameOf(named), named.country(), named.sector(), phrase, headWord, true, false);
             }
-            return new Speaker(names.fullName(v, phrase), null, null, phrase, headWord, true, false);
+            return new Speaker(names.fullName(v, v.span(s, b, nameEnd(v, s, b, e))), null, null, phrase, headWord, true, false);
         }
         return new Speaker(phrase, null, null, phrase, headWord, false, vague);
     }
@@ -195,6 +195,15 @@ final class SpeakerResolver {
         int h = e - 1;
         while (h > b && CueFinder.punct(v.raw(s, h))) h--;
         return h;
+    }
+
+    /** End of the name part: before a place phrase ("Muhammad Sharifullah in Quetta"). */
+    private static int nameEnd(ArticleView v, int s, int b, int e) {
+        for (int t = b + 1; t < e; t++) {
+            String w = v.lower(s, t);
+            if (w.equals("from") || w.equals("in") || w.equals("at")) return t;
+        }
+        return e;
     }
 
     /** Parts of "A and B" where both sides carry a capitalised name. */

@@ -257,6 +257,16 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void readsWireVariantsAfterTheQuote() {
+        AnnotatedArticle a = annotate(fixture("wire_variants"));
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(starting(q, "Mobile and wireless").speaker()).isEqualTo("Muhammad Sharifullah");
+        assertThat(starting(q, "The griots").speaker()).isEqualTo("Nino Galissa");
+        assertThat(starting(q, "Peace will come").speaker()).isNotEqualTo("Experts");
+        assertThat(starting(q, "First of all").speaker()).isEqualTo("Milos Davidovic");
+    }
+
+    @Test
     void givesTheSameAnswersFromManyThreads() throws Exception {
         List<AnnotatedArticle> articles = new ArrayList<>();
         for (String f : List.of("ap_style", "guardian_multi_paragraph", "media_source", "joint_op_ed", "anonymous_source")) {
