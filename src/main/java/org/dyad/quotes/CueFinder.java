@@ -56,7 +56,7 @@ final class CueFinder {
             for (int k = t; k >= lowest; k--) {
                 if (v.quoted(s, k)) break;
                 if (isSay(v, s, k)) {
-                    int[] np = left(v, s, k);
+                    int[] np = subject(v, s, k);
                     return np == null ? null : new Cue(s, np[0], np[1], Cue.How.BEFORE);
                 }
             }
@@ -74,7 +74,7 @@ final class CueFinder {
             String pos = v.token(s, k).pos();
             // "a cell called “...”" is a participle with no speaker; "X called the move “...”" is not
             if (pos != null && (pos.equals("VBN") || pos.equals("VBG")) && m - k > 2 && !w.startsWith("say")) continue;
-            int[] np = left(v, s, k);
+            int[] np = subject(v, s, k);
             if (np != null) return new Cue(s, np[0], np[1], Cue.How.EARLIER);
             // "They criticised ... and accused ..." / "..., adding": the subject is the earlier verb's
         }
@@ -159,6 +159,19 @@ final class CueFinder {
         return c == null ? null : new Cue(c.sentence(), c.tokenBegin(), c.tokenEnd(), Cue.How.INTRO);
     }
 
+    /**
+     * The subject of the verb of saying at k: the noun phrase before it, or for a participle after a
+     * comma ("Lammy echoed this, saying, “...”") the noun phrase that opens the sentence.
+     */
+    static int[] subject(ArticleView v, int s, int k) {
+        int[] np = left(v, s, k);
+        if (np != null || !v.lower(s, k).endsWith("ing") || k == 0 || !v.raw(s, k - 1).equals(",")) return np;
+        int[] first = right(v, s, 0);
+        if (first == null) return null;
+        boolean pronoun = first[1] - first[0] == 1 && Lexicon.PRONOUNS.contains(v.lower(s, first[0]));
+        return pronoun || SpeakerResolver.hasProperName(v, s, first[0], first[1]) ? first : null;
+    }
+
     /** The subject noun phrase ending just left of token k (skipping auxiliaries and adverbs), or null. */
     static int[] left(ArticleView v, int s, int k) {
         int t = k - 1;
@@ -233,6 +246,13 @@ final class CueFinder {
                 continue;
             }
             if (!npWord(v, s, t) || isSay(v, s, t)) break;
+            String raw = v.raw(s, t);
+            // untagged text: a name is not followed by a common word ("David Lammy echoed")
+            if (e > a + 1 && untagged(v, s, t) && Character.isLowerCase(raw.codePointAt(0))
+                    && Character.isUpperCase(v.raw(s, e - 1).codePointAt(0))
+                    && Character.isUpperCase(v.raw(s, e - 2).codePointAt(0))) {
+                break;
+            }
             t++;
             e = t;
         }
@@ -265,6 +285,11 @@ final class CueFinder {
     static boolean isSay(ArticleView v, int s, int t) {
         if (v.quoted(s, t) || !Lexicon.SAY.contains(v.lower(s, t))) return false;
         return verbal(v, s, t);
+    }
+
+    private static boolean untagged(ArticleView v, int s, int t) {
+        String pos = v.token(s, t).pos();
+        return pos == null || pos.isBlank() || pos.equals("X");
     }
 
     private static boolean verbal(ArticleView v, int s, int t) {

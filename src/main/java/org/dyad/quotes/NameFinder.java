@@ -19,7 +19,8 @@ final class NameFinder {
     /** Lower-case words that sit inside names ("Ursula von der Leyen", "Ministry of Defence"). */
     private static final Set<String> PARTICLES = Set.of("of", "for", "and", "the", "de", "del", "la", "le", "du",
             "des", "von", "van", "der", "den", "al", "bin", "ibn", "da", "dos", "di", "y", "on");
-    private static final Pattern CAPS = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4})");
+    /** Up to four capitalised words or initials ("C. Raja") on one line, each followed by spaces. */
+    private static final Pattern CAPS = Pattern.compile("((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]*)[ \\t]+){1,4})");
 
     /** The fullest form of a name the article gives: titles dropped, first + last name where written. */
     String fullName(ArticleView v, String phrase) {

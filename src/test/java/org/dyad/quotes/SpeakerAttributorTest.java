@@ -264,6 +264,7 @@ class SpeakerAttributorTest {
         assertThat(starting(q, "The griots").speaker()).isEqualTo("Nino Galissa");
         assertThat(starting(q, "Peace will come").speaker()).isNotEqualTo("Experts");
         assertThat(starting(q, "First of all").speaker()).isEqualTo("Milos Davidovic");
+        assertThat(starting(q, "there is unity").speaker()).isEqualTo("David Lammy");
     }
 
     @Test
