@@ -1,5 +1,6 @@
 package org.dyad.quotes;
 
+import org.dyad.article.Dependency;
 import org.dyad.article.Token;
 
 /**
@@ -165,11 +166,25 @@ final class CueFinder {
      */
     static int[] subject(ArticleView v, int s, int k) {
         int[] np = left(v, s, k);
+        if (np == null) np = parsedSubject(v, s, k);
         if (np != null || !v.lower(s, k).endsWith("ing") || k == 0 || !v.raw(s, k - 1).equals(",")) return np;
         int[] first = right(v, s, 0);
         if (first == null) return null;
         boolean pronoun = first[1] - first[0] == 1 && Lexicon.PRONOUNS.contains(v.lower(s, first[0]));
         return pronoun || SpeakerResolver.hasProperName(v, s, first[0], first[1]) ? first : null;
+    }
+
+    /** The nominal subject the dependency parse gives the verb at k, as a noun phrase; or null. */
+    private static int[] parsedSubject(ArticleView v, int s, int k) {
+        for (Dependency d : v.sentences.get(s).dependencies()) {
+            if (d.governor() != k || !d.relation().startsWith("nsubj") || d.relation().startsWith("nsubj:pass")) continue;
+            int t = d.dependent();
+            if (t < 0 || t >= v.size(s) || t >= k || v.quoted(s, t)) return null;
+            int[] np = left(v, s, t + 1);
+            if (np != null && np[1] == t + 1) return np;
+            return npWord(v, s, t) || Lexicon.PRONOUNS.contains(v.lower(s, t)) ? new int[] {t, t + 1} : null;
+        }
+        return null;
     }
 
     /** The subject noun phrase ending just left of token k (skipping auxiliaries and adverbs), or null. */
@@ -187,11 +202,12 @@ final class CueFinder {
             t--;
             if (t >= 0 && v.raw(s, t).equals(",")) t--;
         }
-        if (t > 0 && v.raw(s, t).equals(",")) {
+        String sep = t > 0 ? v.raw(s, t) : "";
+        if (sep.equals(",") || sep.equals("—") || sep.equals("–")) {
             // "Catherine Russell, UNICEF's executive director, said": the name before the appositive
-            for (int c = t - 1; c > 0 && c >= t - 15; c--) {
+            for (int c = t - 1; c > 0 && c >= t - 25; c--) {
                 if (v.quoted(s, c) || v.isMark(s, c)) break;
-                if (v.raw(s, c).equals(",")) {
+                if (v.raw(s, c).equals(sep)) {
                     int[] name = left(v, s, c);
                     return name != null && SpeakerResolver.hasProperName(v, s, name[0], name[1]) ? name : null;
                 }
@@ -273,10 +289,17 @@ final class CueFinder {
         boolean initial = t == 0 || punct(v.raw(s, t - 1));
         if (Character.isUpperCase(raw.codePointAt(0))) return !(initial && Lexicon.STOP.contains(w));
         if (Character.isDigit(raw.codePointAt(0))) return true;
-        if (Lexicon.STOP.contains(w) || Lexicon.SAY.contains(w)) return false;
-        String pos = v.token(s, t).pos();
-        if (pos != null && !pos.isBlank() && !pos.equals("X")) {
+        if (Lexicon.STOP.contains(w)) return false;
+        if (!untagged(v, s, t)) {
+            String pos = v.token(s, t).pos();
             return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD");
+        }
+        if (Lexicon.SAY.contains(w)) {
+            // untagged "report", "statement"-like nouns: nominal after a determiner, a name or a possessive
+            if (t == 0) return false;
+            String before = v.raw(s, t - 1);
+            return Lexicon.DETS.contains(before.toLowerCase(java.util.Locale.ROOT))
+                    || Character.isUpperCase(before.codePointAt(0)) || before.equals("'s") || before.equals("’s");
         }
         return !(w.length() > 4 && w.endsWith("ly"));
     }

@@ -26,7 +26,7 @@ import org.dyad.article.Token;
  */
 final class QuoteKit {
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*(?=['’]s\\b)|['’]s\\b|[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*|\\S");
+            "\\p{L}(?:\\.\\p{L})+\\.|[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*(?=['’]s\\b)|['’]s\\b|[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*|\\S");
     private static final Pattern END = Pattern.compile("[.!?]+[\"”»’')]*(?=\\s+[\"“«(]?\\p{Lu})");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep");
 

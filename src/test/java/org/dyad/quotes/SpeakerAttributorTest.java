@@ -265,6 +265,8 @@ class SpeakerAttributorTest {
         assertThat(starting(q, "Peace will come").speaker()).isNotEqualTo("Experts");
         assertThat(starting(q, "First of all").speaker()).isEqualTo("Milos Davidovic");
         assertThat(starting(q, "there is unity").speaker()).isEqualTo("David Lammy");
+        assertThat(starting(q, "the beginning of a new history").speaker()).isEqualTo("Al-Sharaa");
+        assertThat(starting(q, "maintained the ability").speaker()).isEqualTo("The U.N. report");
     }
 
     @Test
