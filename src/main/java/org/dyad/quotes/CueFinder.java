@@ -77,12 +77,12 @@ final class CueFinder {
             if (pos != null && (pos.equals("VBN") || pos.equals("VBG")) && m - k > 2 && !w.startsWith("say")) continue;
             int[] np = subject(v, s, k);
             if (np != null) return new Cue(s, np[0], np[1], Cue.How.EARLIER);
-            // "They criticised ... and accused ..." / "..., adding": the subject is the earlier verb's
+            // no subject ("They criticised ... and accused ..."): the earlier verb's subject speaks
         }
         return null;
     }
 
-    /** "called" counts only as "what X called “...”" or "called (it) “...”", not "called for talks". */
+    /** "called" counts as "what X called “...”", "called (it) “...”", "called for “...”", not "called off". */
     private static boolean calledTheQuote(ArticleView v, int s, int k, int m) {
         if (m - k <= 2) return true;
         int next = k + 1 < v.size(s) ? k + 1 : k;

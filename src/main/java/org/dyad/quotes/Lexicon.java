@@ -42,7 +42,7 @@ final class Lexicon {
 
     /** Verbs through which an outlet is named as the source of a report ("Le Monde reports"). */
     static final Set<String> REPORT = forms("report reported reports", "write wrote writes",
-            "cite cited cites", "publish published publishes", "say said says");
+            "cite cited cites", "publish published publishes");
 
     /** Words that mean "the publication this article cites". */
     static final Set<String> MEDIA = forms("article articles publication newspaper paper outlet magazine",
