@@ -35,7 +35,14 @@ final class SpeakerResolver {
             return memory.publication().withPhrase(phrase);
         }
         if (e - b == 1 && Lexicon.PRONOUNS.contains(headWord)) {
-            if (!over.isEmpty()) return joined(over, phrase, headWord, true);
+            List<ActorMention> resolved = new ArrayList<>();
+            for (ActorMention m : over) {
+                // a pronoun mention left unresolved ("he" named "he") says nothing
+                if (m.name() != null && !m.name().isBlank() && !Lexicon.PRONOUNS.contains(m.name().toLowerCase(Locale.ROOT))) {
+                    resolved.add(m);
+                }
+            }
+            if (!resolved.isEmpty()) return joined(resolved, phrase, headWord, true);
             Speaker p = pronoun(v, s, b, headWord, mentions, memory);
             return p != null ? p.withPhrase(phrase) : new Speaker(phrase, null, null, phrase, headWord, false, false);
         }
