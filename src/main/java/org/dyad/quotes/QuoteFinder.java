@@ -10,7 +10,8 @@ import java.util.List;
  * closes is read from its neighbours first and from its glyph only when the neighbours do not tell,
  * because scraped news often closes a quote with the wrong glyph (a quote opened with “ and closed
  * with » or with a stray “ before the full stop). Marks nest, so a quote inside a quote stays inside.
- * Single quotes are never delimiters: they double as apostrophes and mark scare quotes.
+ * Single quotes ({@code ' ‘ ’}) delimit quotes too (some outlets quote with them), read strictly since
+ * they double as apostrophes; a single-quoted span inside a double-quoted one is part of it.
  *
  * <p>A quote still open at the end of its paragraph continues into the next paragraph when that
  * paragraph re-opens with a quote mark (news style) or closes a quote before opening one; otherwise
@@ -23,9 +24,28 @@ final class QuoteFinder {
     private static final String MARKS = "\"“”„‟«»";
     private static final String OPEN_GLYPHS = "“„‟«";
     private static final String CLOSE_GLYPHS = "”»";
+    private static final String SINGLE_MARKS = "'‘’";
 
     /** Every quotation in document order; an empty quote ({@code ""}) is skipped. */
     List<QuoteSpan> find(String text) {
+        List<QuoteSpan> out = new ArrayList<>(scan(text, false));
+        List<QuoteSpan> doubles = List.copyOf(out);
+        for (QuoteSpan q : scan(text, true)) {
+            boolean inside = false;
+            for (QuoteSpan d : doubles) inside |= d.markBegin() < q.markEnd() && q.markBegin() < d.markEnd();
+            if (!inside) out.add(q);
+        }
+        out.sort(java.util.Comparator.comparingInt(QuoteSpan::markBegin));
+        return out;
+    }
+
+    /**
+     * Quotes delimited by double marks, or by single marks ({@code ' ‘ ’}). Single marks are read
+     * strictly because they double as apostrophes: an opening mark needs a space before and a letter
+     * after, a closing one a letter or stop before and no letter after, and a single-quoted quote that
+     * is never closed is dropped ("the ’90s").
+     */
+    private List<QuoteSpan> scan(String text, boolean single) {
         List<int[]> paras = paragraphs(text);
         List<QuoteSpan> out = new ArrayList<>();
         int depth = 0;
@@ -39,22 +59,21 @@ final class QuoteFinder {
             if (depth > 0) {
                 // continuing a quote from the previous paragraph: drop its re-opening mark
                 int j = skipSpaces(text, start, end);
-                if (j < end && isMark(text.charAt(j)) && role(text, j, start, end, 1) == Role.OPEN) {
+                if (j < end && role(text, j, start, end, 1, single) == Role.OPEN) {
                     i = j + 1;
                 }
                 pieceStart = i;
             }
             for (; i < end; i++) {
-                if (!isMark(text.charAt(i))) continue;
-                Role r = role(text, i, start, end, depth);
+                Role r = role(text, i, start, end, depth, single);
                 if (r == Role.OPEN) {
                     if (depth == 0) {
                         markBegin = i;
                         pieceStart = i + 1;
                         parts.clear();
                     }
-                    depth++;
-                } else if (depth > 0) {
+                    depth = single ? 1 : depth + 1;
+                } else if (r == Role.CLOSE && depth > 0) {
                     depth--;
                     if (depth == 0) {
                         parts.add(text.substring(pieceStart, i));
@@ -65,10 +84,11 @@ final class QuoteFinder {
             if (depth > 0) {
                 parts.add(text.substring(pieceStart, end));
                 if (p + 1 < paras.size() && mayRunOn(text, markBegin)
-                        && continues(text, paras.get(p + 1)[0], paras.get(p + 1)[1])) {
+                        && continues(text, paras.get(p + 1)[0], paras.get(p + 1)[1], single)) {
                     depth = 1;
                 } else {
-                    emit(text, markBegin, end, false, parts, out);
+                    if (!single) emit(text, markBegin, end, false, parts, out);
+                    parts.clear();
                     depth = 0;
                 }
             }
@@ -78,9 +98,11 @@ final class QuoteFinder {
 
     private enum Role { OPEN, CLOSE }
 
-    /** Direction of the mark at {@code i}, given how many quotes are open. */
-    private static Role role(String text, int i, int start, int end, int depth) {
+    /** Direction of the mark at {@code i}, given how many quotes are open; null when it is no mark. */
+    private static Role role(String text, int i, int start, int end, int depth, boolean single) {
         char g = text.charAt(i);
+        if (single) return singleRole(text, i, start, end);
+        if (!isMark(g)) return null;
         boolean spaceBefore = i == start || spaceLike(text.charAt(i - 1));
         boolean spaceAfter = i + 1 >= end || endLike(text.charAt(i + 1));
         if (spaceBefore && !spaceAfter) return Role.OPEN;
@@ -94,12 +116,27 @@ final class QuoteFinder {
         return depth > 0 ? Role.CLOSE : Role.OPEN;
     }
 
+    private static Role singleRole(String text, int i, int start, int end) {
+        char g = text.charAt(i);
+        if (SINGLE_MARKS.indexOf(g) < 0) return null;
+        char prev = i == start ? ' ' : text.charAt(i - 1);
+        char next = i + 1 >= end ? ' ' : text.charAt(i + 1);
+        if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) return null; // don't, Russia's
+        if (g != '’' && spaceLike(prev) && Character.isLetter(next)) return Role.OPEN;
+        if (g != '‘' && (Character.isLetterOrDigit(prev) || ".,!?…".indexOf(prev) >= 0)
+                && !Character.isLetterOrDigit(next)) {
+            return Role.CLOSE;
+        }
+        return null;
+    }
+
     /** The next paragraph re-opens the quote, or closes it before opening any other. */
-    private static boolean continues(String text, int start, int end) {
+    private static boolean continues(String text, int start, int end, boolean single) {
         int j = skipSpaces(text, start, end);
-        if (j < end && isMark(text.charAt(j))) return true;
+        if (j < end && role(text, j, start, end, 1, single) == Role.OPEN) return true;
         for (int i = j; i < end; i++) {
-            if (isMark(text.charAt(i))) return role(text, i, start, end, 1) == Role.CLOSE;
+            Role r = role(text, i, start, end, 1, single);
+            if (r != null) return r == Role.CLOSE;
         }
         return false;
     }

@@ -54,7 +54,15 @@ public final class SpeakerAttributor {
             int s = v.sentenceAt(q.markBegin());
             for (; seen <= s; seen++) notePublication(v, seen, actors, memory);
             int words = q.words();
+            if (crosshead(text, q)) {
+                // a quoted crosshead ('Hostility is directed at women') names nobody and continues nobody
+                if (words >= 3) emit(v, q, null, out);
+                continue;
+            }
             Cue cue = cues.find(v, q);
+            if (singleMarked(text, q) && !endsWithStop(q) && (cue == null || cue.how() == Cue.How.INTRO)) {
+                continue; // 'The puzzle you cannot miss' set in running text: a crosshead, not speech
+            }
             Speaker speaker = cue == null ? null : resolver.resolve(v, cue, actors, memory);
             boolean opens = opensSentence(v, q, s);
             if (speaker == null && opens && words >= 4) speaker = memory.last();
@@ -85,6 +93,27 @@ public final class SpeakerAttributor {
         memory.publication(org == null
                 ? new Speaker(phrase, null, null, phrase, "", true, false)
                 : new Speaker(SpeakerResolver.nameOf(org), org.country(), org.sector(), phrase, "", true, false));
+    }
+
+    /**
+     * The quote is a whole paragraph of a few words without a closing stop or comma: a quoted
+     * crosshead or headline line, not speech in running text.
+     */
+    private static boolean crosshead(String text, QuoteSpan q) {
+        boolean lineStart = q.markBegin() == 0 || text.charAt(q.markBegin() - 1) == '\n';
+        int after = q.markEnd();
+        while (after < text.length() && text.charAt(after) != '\n' && Character.isWhitespace(text.charAt(after))) after++;
+        boolean lineEnd = after >= text.length() || text.charAt(after) == '\n';
+        return lineStart && lineEnd && !endsWithStop(q) && q.words() <= 12 && !q.text().contains("\n");
+    }
+
+    private static boolean singleMarked(String text, QuoteSpan q) {
+        return "'‘’".indexOf(text.charAt(q.markBegin())) >= 0;
+    }
+
+    private static boolean endsWithStop(QuoteSpan q) {
+        String t = q.text().strip();
+        return !t.isEmpty() && ".,!?…;:".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** The quote mark is the first thing in its sentence (or only marks come before it). */

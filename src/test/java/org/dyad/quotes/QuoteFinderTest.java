@@ -60,7 +60,21 @@ class QuoteFinderTest {
     }
 
     @Test
-    void ignoresApostrophesAndSingleQuotes() {
-        assertThat(texts("Russia's 'Putinisation' of the world isn't new.")).isEmpty();
+    void readsSingleQuotesButNotApostrophes() {
+        assertThat(texts("Russia's 'Putinisation' of the world isn't new.")).containsExactly("Putinisation");
+        assertThat(texts("‘We don’t want war with anyone,’ the minister said of the 1990s and the ’90s."))
+                .containsExactly("We don’t want war with anyone,");
+        assertThat(texts("The allies' position is clear, and the leaders' too.")).isEmpty();
+    }
+
+    @Test
+    void dropsASingleQuoteThatNeverCloses() {
+        assertThat(texts("In the ‘roaring twenties of the last century\nNothing else.")).isEmpty();
+    }
+
+    @Test
+    void keepsSingleQuotesInsideDoubleQuotesAsPartOfThem() {
+        assertThat(texts("\"He told me, 'hold the line whatever it costs,' and I did,\" she said."))
+                .containsExactly("He told me, 'hold the line whatever it costs,' and I did,");
     }
 }

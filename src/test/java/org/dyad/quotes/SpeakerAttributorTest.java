@@ -270,6 +270,16 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void readsAnOutletThatQuotesWithSingleMarks() {
+        AnnotatedArticle a = annotate(fixture("single_quote_outlet"), "Cyril", "Ramaphosa");
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(q).extracting(Quote::text).containsExactly(
+                "We will not rest until the lights stay on in every township and village,",
+                "The crisis has gone on for far too long,");
+        assertThat(q).extracting(Quote::speaker).containsOnly("Cyril Ramaphosa");
+    }
+
+    @Test
     void givesTheSameAnswersFromManyThreads() throws Exception {
         List<AnnotatedArticle> articles = new ArrayList<>();
         for (String f : List.of("ap_style", "guardian_multi_paragraph", "media_source", "joint_op_ed", "anonymous_source")) {
