@@ -105,21 +105,22 @@ final class NameFinder {
      * that names one (mentions of kind PERSON, else PERSON-tagged tokens), or null.
      */
     ActorMention lastPerson(ArticleView v, int s, int b, List<ActorMention> mentions) {
-        return lastOf(v, s, b, mentions, ActorKind.PERSON, "PERSON");
+        return lastOf(v, s, b, mentions, Set.of(ActorKind.PERSON), "PERSON");
     }
 
-    /** Same for an organisation ("it said"). */
+    /** Same for an organisation or state ("it said"). */
     ActorMention lastOrganisation(ArticleView v, int s, int b, List<ActorMention> mentions) {
-        return lastOf(v, s, b, mentions, ActorKind.ORGANIZATION, "ORGANIZATION");
+        return lastOf(v, s, b, mentions, Set.of(ActorKind.ORGANIZATION, ActorKind.STATE), "ORGANIZATION");
     }
 
-    private ActorMention lastOf(ArticleView v, int s, int b, List<ActorMention> mentions, ActorKind kind, String ner) {
+    private ActorMention lastOf(ArticleView v, int s, int b, List<ActorMention> mentions, Set<ActorKind> kinds,
+                                String ner) {
         for (int p = s; p >= 0 && p >= s - 6; p--) {
             int index = v.sentences.get(p).index();
             int end = p == s ? b : v.size(p);
             ActorMention best = null;
             for (ActorMention m : mentions) {
-                if (m.sentence() == index && m.kind() == kind && m.tokenEnd() <= end && m.tokenBegin() < v.size(p)
+                if (m.sentence() == index && kinds.contains(m.kind()) && m.tokenEnd() <= end && m.tokenBegin() < v.size(p)
                         && !v.quoted(p, m.tokenBegin()) && (best == null || m.tokenBegin() < best.tokenBegin())) {
                     best = m;
                 }
@@ -131,8 +132,10 @@ final class NameFinder {
                     int e = t + 1;
                     while (e < end && ner.equals(v.token(p, e).ner())) e++;
                     String text = v.span(p, a, e);
-                    String name = kind == ActorKind.PERSON ? fullName(v, text) : text;
-                    return new ActorMention(name, text, null, null, null, index, a, e, kind);
+                    boolean person = kinds.contains(ActorKind.PERSON);
+                    String name = person ? fullName(v, text) : text;
+                    return new ActorMention(name, text, null, null, null, index, a, e,
+                            person ? ActorKind.PERSON : ActorKind.ORGANIZATION);
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.dyad.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
@@ -30,6 +31,10 @@ public final class SpeakerAttributor {
     private final CueFinder cues = new CueFinder();
     private final SpeakerResolver resolver = new SpeakerResolver();
 
+    /** Needs no models or data files: the rules and word lists are built in. */
+    public SpeakerAttributor() {
+    }
+
     /**
      * The quotes of the article in text order.
      *
@@ -40,6 +45,8 @@ public final class SpeakerAttributor {
      * @throws ArticleException when the sentences do not fit the text
      */
     public List<Quote> attribute(AnnotatedArticle article, List<ActorMention> actors) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(actors, "actors");
         String text = article.article().text();
         if (!article.sentences().isEmpty() && article.sentences().get(article.sentences().size() - 1).end() > text.length()) {
             throw new ArticleException(STAGE, "sentence offsets run past the end of the text");
