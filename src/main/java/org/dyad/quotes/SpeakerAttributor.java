@@ -137,12 +137,16 @@ public final class SpeakerAttributor {
         } else {
             StringBuilder cur = new StringBuilder();
             for (String para : q.text().split("\n")) {
-                if (cur.length() > 0 && cur.length() + 1 + para.length() > MAX_CHARS) {
-                    chunks.add(cur.toString());
-                    cur.setLength(0);
+                // a paragraph longer than the limit is cut at its sentence ends
+                String[] pieces = para.length() > MAX_CHARS ? para.split("(?<=[.!?])\\s+") : new String[] {para};
+                for (int i = 0; i < pieces.length; i++) {
+                    if (cur.length() > 0 && cur.length() + 1 + pieces[i].length() > MAX_CHARS) {
+                        chunks.add(cur.toString());
+                        cur.setLength(0);
+                    }
+                    if (cur.length() > 0) cur.append(i == 0 ? '\n' : ' ');
+                    cur.append(pieces[i]);
                 }
-                if (cur.length() > 0) cur.append('\n');
-                cur.append(para);
             }
             chunks.add(cur.toString());
         }

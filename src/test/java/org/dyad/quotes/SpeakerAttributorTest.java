@@ -280,6 +280,16 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void cutsAOneParagraphQuoteLongerThanTheLimitAtSentenceEnds() {
+        String para = "This is one sentence of a very long statement read out to the press. ".repeat(30).strip();
+        String text = "The ministry said: \"" + para + "\"";
+        List<Quote> q = attributor.attribute(annotate(text), List.of());
+        assertThat(q).hasSizeGreaterThan(1);
+        assertThat(q).allSatisfy(x -> assertThat(x.text().length()).isLessThanOrEqualTo(SpeakerAttributor.MAX_CHARS));
+        assertThat(q).extracting(Quote::speaker).containsOnly("The ministry");
+    }
+
+    @Test
     void givesTheSameAnswersFromManyThreads() throws Exception {
         List<AnnotatedArticle> articles = new ArrayList<>();
         for (String f : List.of("ap_style", "guardian_multi_paragraph", "media_source", "joint_op_ed", "anonymous_source")) {
