@@ -200,7 +200,7 @@ final class SpeakerResolver {
             if (w.equals("of") || w.equals("from") || w.equals("in") || w.equals("at")) return t - 1;
         }
         int h = e - 1;
-        while (h > b && CueFinder.punct(v.raw(s, h))) h--;
+        while (h > b && NounPhrases.punct(v.raw(s, h))) h--;
         return h;
     }
 
