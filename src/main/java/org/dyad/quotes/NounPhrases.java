@@ -63,6 +63,9 @@ final class NounPhrases {
                 if (v.quoted(s, c) || v.isMark(s, c)) break;
                 if (v.raw(s, c).equals(sep)) {
                     int[] name = left(v, s, c);
+                    if (allCapitalised(v, s, c + 1, t) && t - c - 1 <= 4 && (name == null || hasLowerCase(v, s, name))) {
+                        return new int[] {c + 1, t}; // "One of the report's authors, Vasily Gatov, told"
+                    }
                     return name != null && SpeakerResolver.hasProperName(v, s, name[0], name[1]) ? name : null;
                 }
             }
@@ -170,5 +173,20 @@ final class NounPhrases {
     }
     static boolean punct(String raw) {
         return !raw.isEmpty() && !Character.isLetterOrDigit(raw.codePointAt(0)) && !raw.equals("'s") && !raw.equals("’s");
+    }
+
+    private static boolean allCapitalised(ArticleView v, int s, int b, int e) {
+        if (b >= e) return false;
+        for (int t = b; t < e; t++) {
+            if (v.quoted(s, t) || !Character.isUpperCase(v.raw(s, t).codePointAt(0))) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasLowerCase(ArticleView v, int s, int[] np) {
+        for (int t = np[0]; t < np[1]; t++) {
+            if (Character.isLowerCase(v.raw(s, t).codePointAt(0))) return true;
+        }
+        return false;
     }
 }

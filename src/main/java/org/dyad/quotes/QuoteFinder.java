@@ -66,6 +66,13 @@ final class QuoteFinder {
             }
             for (; i < end; i++) {
                 Role r = role(text, i, start, end, depth, single);
+                if (r == Role.OPEN && depth > 0 && afterStop(text, i, start)) {
+                    // “... to the West. “Part of that ...”: a quote re-opened after a full stop means the
+                    // open one ended there without its mark (a lost paragraph break)
+                    parts.add(text.substring(pieceStart, i));
+                    emit(text, markBegin, i, false, parts, out);
+                    depth = 0;
+                }
                 if (r == Role.OPEN) {
                     if (depth == 0) {
                         markBegin = i;
@@ -114,6 +121,14 @@ final class QuoteFinder {
         if (OPEN_GLYPHS.indexOf(g) >= 0) return Role.OPEN;
         if (CLOSE_GLYPHS.indexOf(g) >= 0) return Role.CLOSE;
         return depth > 0 ? Role.CLOSE : Role.OPEN;
+    }
+
+    /** The mark at i follows a sentence-ending stop and a space. */
+    private static boolean afterStop(String text, int i, int start) {
+        int k = i - 1;
+        if (k < start || !Character.isWhitespace(text.charAt(k))) return false;
+        while (k >= start && Character.isWhitespace(text.charAt(k))) k--;
+        return k >= start && ".!?…".indexOf(text.charAt(k)) >= 0;
     }
 
     private static Role singleRole(String text, int i, int start, int end) {

@@ -54,6 +54,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void endsAnUnclosedQuoteWhereANewOneOpensAfterAFullStop() {
+        String text = "He said. “Allowing them back changes nothing. “Part of that includes China,” he added.";
+        assertThat(texts(text)).containsExactly("Allowing them back changes nothing.", "Part of that includes China,");
+    }
+
+    @Test
     void endsAnUnclosedMidSentenceQuoteWithItsParagraph() {
         String text = "They need to “protect against the threat.\n“It is a historic day,” he said.";
         assertThat(texts(text)).containsExactly("protect against the threat.", "It is a historic day,");

@@ -267,6 +267,7 @@ class SpeakerAttributorTest {
         assertThat(starting(q, "there is unity").speaker()).isEqualTo("David Lammy");
         assertThat(starting(q, "the beginning of a new history").speaker()).isEqualTo("Al-Sharaa");
         assertThat(starting(q, "maintained the ability").speaker()).isEqualTo("The U.N. report");
+        assertThat(starting(q, "the two populations").speaker()).isEqualTo("Vasily Gatov");
     }
 
     @Test
