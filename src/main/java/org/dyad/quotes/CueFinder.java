@@ -73,6 +73,9 @@ final class CueFinder {
             // "a cell called “...”" is a participle with no speaker; "X called the move “...”" is not
             if (pos != null && (pos.equals("VBN") || pos.equals("VBG")) && m - k > 2 && !w.startsWith("say")) continue;
             int[] np = NounPhrases.subject(v, s, k);
+            if (np == null && k > 0 && v.quoted(s, k - 1) && Lexicon.INVERTED.contains(w)) {
+                np = NounPhrases.right(v, s, k + 1); // "“...,” said Khoshbo, but “...”"
+            }
             if (np != null) return new Cue(s, np[0], np[1], Cue.How.EARLIER);
             // no subject ("They criticised ... and accused ..."): the earlier verb's subject speaks
         }

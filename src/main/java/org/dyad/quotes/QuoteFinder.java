@@ -81,7 +81,8 @@ final class QuoteFinder {
                     }
                     depth = single ? 1 : depth + 1;
                 } else if (r == Role.CLOSE && depth > 0) {
-                    depth--;
+                    // a nested quote closed with a comma ends the outer one too: by "banning books," said X
+                    depth = depth > 1 && i > start && text.charAt(i - 1) == ',' ? 0 : depth - 1;
                     if (depth == 0) {
                         parts.add(text.substring(pieceStart, i));
                         emit(text, markBegin, i + 1, true, parts, out);

@@ -35,6 +35,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void closesTheOuterQuoteWhenANestedOneClosesWithAComma() {
+        assertThat(texts("\"They can't silence us by \"banning books,\" said Khoshbo. \"Our voices stay.\""))
+                .containsExactly("They can't silence us by \"banning books,", "Our voices stay.");
+    }
+
+    @Test
     void joinsParagraphsThatReopenWithAQuoteMark() {
         String text = "He said: “First part.\n“Second part.\n“Third part.”\nAfterwards.";
         assertThat(texts(text)).containsExactly("First part.\nSecond part.\nThird part.");

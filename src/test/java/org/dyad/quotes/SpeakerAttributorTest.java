@@ -268,6 +268,7 @@ class SpeakerAttributorTest {
         assertThat(starting(q, "the beginning of a new history").speaker()).isEqualTo("Al-Sharaa");
         assertThat(starting(q, "maintained the ability").speaker()).isEqualTo("The U.N. report");
         assertThat(starting(q, "the two populations").speaker()).isEqualTo("Vasily Gatov");
+        assertThat(starting(q, "women will not be erased").speaker()).isEqualTo("Naveeda Khoshbo");
     }
 
     @Test
