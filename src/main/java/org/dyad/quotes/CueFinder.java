@@ -25,7 +25,7 @@ final class CueFinder {
         if (earlier != null) return earlier;
         Cue according = according(v, s1, 0, m);
         if (according != null) return according;
-        if (m == 0 || allMarks(v, s1, m)) return intro(v, s1);
+        if (opensSentence(v, s1, m)) return intro(v, s1);
         return null;
     }
 
@@ -180,6 +180,17 @@ final class CueFinder {
         for (int t = a; t < v.size(s); t++) if (!NounPhrases.punct(v.raw(s, t))) n++;
         return n;
     }
+
+    /** Before token m of sentence s come only quote marks and connectives ("But “...”"). */
+    static boolean opensSentence(ArticleView v, int s, int m) {
+        for (int t = 0; t < m; t++) {
+            if (!v.isMark(s, t) && !CONNECTIVES.contains(v.lower(s, t))) return false;
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("but", "and", "yet", "still",
+            "however", "so", "also", "then", "now", "meanwhile", "instead", "indeed", "again", ",", "—", "–");
 
     private static boolean allMarks(ArticleView v, int s, int m) {
         for (int t = 0; t < m; t++) if (!v.isMark(s, t)) return false;

@@ -123,11 +123,9 @@ public final class SpeakerAttributor {
         return !t.isEmpty() && ".,!?…;:".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
-    /** The quote mark is the first thing in its sentence (or only marks come before it). */
+    /** The quote mark is the first thing in its sentence (or only marks and "But" come before it). */
     private static boolean opensSentence(ArticleView v, QuoteSpan q, int s) {
-        int m = v.firstTokenFrom(s, q.markBegin());
-        for (int t = 0; t < m; t++) if (!v.isMark(s, t)) return false;
-        return true;
+        return CueFinder.opensSentence(v, s, v.firstTokenFrom(s, q.markBegin()));
     }
 
     private static void emit(ArticleView v, QuoteSpan q, Speaker sp, List<Quote> out) {

@@ -292,6 +292,12 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void continuesTheSpeakerThroughAQuoteOpenedWithBut() {
+        List<Quote> q = attributor.attribute(annotate(fixture("but_connective")), List.of());
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ali Wyne", "Ali Wyne");
+    }
+
+    @Test
     void givesTheSameAnswersFromManyThreads() throws Exception {
         List<AnnotatedArticle> articles = new ArrayList<>();
         for (String f : List.of("ap_style", "guardian_multi_paragraph", "media_source", "joint_op_ed", "anonymous_source")) {
