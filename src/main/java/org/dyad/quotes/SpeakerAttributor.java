@@ -18,8 +18,10 @@ import org.dyad.article.Quote;
  * quote opens its sentence), longer ones always count. The speaker comes from the words around the
  * quote ({@link CueFinder}) resolved through the actor mentions ({@link SpeakerResolver}); a quote with
  * no cue that opens its paragraph or sentence continues the last speaker; a phrase quoted mid-sentence
- * with no cue keeps a null speaker. A quote longer than {@value #MAX_CHARS} characters (a long
- * multi-paragraph quote) is split at paragraph breaks so each part stays usable.
+ * with no cue keeps a null speaker. A quoted crosshead (a whole short line without a stop) is kept
+ * without a speaker and does not become "the last speaker"; a single-quoted phrase without a stop and
+ * without a cue is dropped. A quote longer than {@value #MAX_CHARS} characters (a long multi-paragraph
+ * quote) is split at paragraph breaks, or sentence ends, so each part stays usable.
  *
  * <p>Built once; holds no per-article state, so threads may share it.
  */
