@@ -1,0 +1,191 @@
+package org.dyad.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dyad.article.ActorKind;
+import org.dyad.article.ActorMention;
+
+/**
+ * Names from the text itself, for when the actors stage gave no mention: a surname's full form
+ * elsewhere in the article ("Healey" -> "John Healey"), a recent pair of people ("Lammy and Barrot"),
+ * the last person named. Uses NER PERSON tags where present and capitalised words otherwise.
+ */
+final class NameFinder {
+    /** Lower-case words that sit inside names ("Ursula von der Leyen", "Ministry of Defence"). */
+    private static final Set<String> PARTICLES = Set.of("of", "for", "and", "the", "de", "del", "la", "le", "du",
+            "des", "von", "van", "der", "den", "al", "bin", "ibn", "da", "dos", "di", "y", "on");
+    /** Up to four capitalised words or initials ("C. Raja") on one line, each followed by spaces. */
+    private static final Pattern CAPS = Pattern.compile("((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]*)[ \\t]+){1,4})");
+
+    /** The fullest form of a name the article gives: titles dropped, first + last name where written. */
+    String fullName(ArticleView v, String phrase) {
+        List<String> words = new ArrayList<>(List.of(phrase.strip().split("\\s+")));
+        for (int i = words.size() - 2; i >= 0; i--) {
+            // "Opposition leader Carlos Ruiz": the name is the capitalised run after the role words
+            String w = words.get(i);
+            if (Character.isLowerCase(w.codePointAt(0))) {
+                if (!PARTICLES.contains(w)) words = new ArrayList<>(words.subList(i + 1, words.size()));
+                break;
+            }
+        }
+        while (words.size() > 1 && Lexicon.TITLES.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            words.remove(0);
+        }
+        String stripped = String.join(" ", words);
+        if (words.size() > 1) return stripped;
+        String surname = words.get(0);
+        Matcher m = Pattern.compile(CAPS.pattern() + Pattern.quote(surname) + "(?![\\p{L}])").matcher(v.text);
+        while (m.find()) {
+            String[] before = m.group(1).strip().split("\\s+");
+            List<String> given = new ArrayList<>();
+            for (int i = before.length - 1; i >= 0 && given.size() < 2; i--) {
+                String w = before[i];
+                if (Lexicon.TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))
+                        || Lexicon.STOP.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'s") || w.endsWith("’s")) {
+                    break;
+                }
+                given.add(0, w);
+            }
+            if (!given.isEmpty()) return String.join(" ", given) + " " + surname;
+        }
+        return phrase;
+    }
+
+    /**
+     * The person the text before {@code limit} last names with this title ("the Defence Secretary" ->
+     * "Defence Secretary John Healey" or "John Healey, the Defence Secretary"), or null. Only earlier
+     * text counts: a later "Australian Prime Minister Anthony Albanese" is someone else.
+     */
+    String titleHolder(ArticleView v, String title, int limit) {
+        String t = title.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
+        if (t.isEmpty()) return null;
+        String before = v.text.substring(0, Math.min(limit, v.text.length()));
+        String name = "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2})";
+        String found = null;
+        int at = -1;
+        Matcher m = Pattern.compile("(?i:" + Pattern.quote(t) + ")\\s+" + name + "(?![\\p{L}])").matcher(before);
+        while (m.find()) {
+            found = m.group(1);
+            at = m.start();
+        }
+        m = Pattern.compile(name + ",\\s+(?:the\\s+)?(?i:" + Pattern.quote(t) + ")(?![\\p{L}])").matcher(before);
+        while (m.find()) {
+            if (m.start() > at) {
+                found = m.group(1);
+                at = m.start();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "A and B" naming two people in sentence s before token b or in the {@code window} sentences
+     * before it: the pair a "they" most likely refers to, or null.
+     */
+    Speaker recentPair(ArticleView v, int s, int b, List<ActorMention> mentions, int window) {
+        for (int p = s; p >= 0 && p >= s - window; p--) {
+            int end = p == s ? b : v.size(p);
+            for (int t = end - 2; t >= 1; t--) {
+                if (v.quoted(p, t) || !v.lower(p, t).equals("and")) continue;
+                Speaker left = person(v, p, t - 1, mentions);
+                Speaker right = person(v, p, t + 1, mentions);
+                if (left != null && right != null) return SpeakerResolver.join(List.of(left, right), "they");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first person named, outside quotes, in the nearest sentence up to token b of sentence s
+     * that names one (mentions of kind PERSON, else PERSON-tagged tokens), or null.
+     */
+    ActorMention lastPerson(ArticleView v, int s, int b, List<ActorMention> mentions) {
+        return lastOf(v, s, b, mentions, Set.of(ActorKind.PERSON), "PERSON");
+    }
+
+    /** Same for an organisation or state ("it said"). */
+    ActorMention lastOrganisation(ArticleView v, int s, int b, List<ActorMention> mentions) {
+        return lastOf(v, s, b, mentions, Set.of(ActorKind.ORGANIZATION, ActorKind.STATE), "ORGANIZATION");
+    }
+
+    private ActorMention lastOf(ArticleView v, int s, int b, List<ActorMention> mentions, Set<ActorKind> kinds,
+                                String ner) {
+        for (int p = s; p >= 0 && p >= s - 6; p--) {
+            int index = v.sentences.get(p).index();
+            int end = p == s ? b : v.size(p);
+            ActorMention best = null;
+            for (ActorMention m : mentions) {
+                if (m.sentence() == index && kinds.contains(m.kind()) && m.tokenEnd() <= end && m.tokenBegin() < v.size(p)
+                        && !v.quoted(p, m.tokenBegin()) && (best == null || m.tokenBegin() < best.tokenBegin())) {
+                    best = m;
+                }
+            }
+            if (best != null) return best;
+            for (int t = 0; t < end; t++) {
+                if (!v.quoted(p, t) && ner.equals(v.token(p, t).ner()) && !Lexicon.PRONOUNS.contains(v.lower(p, t))) {
+                    int a = t;
+                    int e = t + 1;
+                    while (e < end && ner.equals(v.token(p, e).ner())) e++;
+                    String text = v.span(p, a, e);
+                    boolean person = kinds.contains(ActorKind.PERSON);
+                    String name = person ? fullName(v, text) : text;
+                    return new ActorMention(name, text, null, null, null, index, a, e,
+                            person ? ActorKind.PERSON : ActorKind.ORGANIZATION);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The nearest PERSON mention anywhere in the article whose name ends with this word, or null. */
+    ActorMention personBySurname(ArticleView v, int s, String word, List<ActorMention> mentions) {
+        int index = v.sentences.get(s).index();
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.kind() != ActorKind.PERSON || m.name() == null) continue;
+            String[] parts = m.name().split("\\s+");
+            if (!parts[parts.length - 1].equalsIgnoreCase(word)) continue;
+            if (best == null || Math.abs(m.sentence() - index) < Math.abs(best.sentence() - index)) best = m;
+        }
+        return best;
+    }
+
+    /** The person a token belongs to: a PERSON mention, or a PERSON-tagged capitalised run. */
+    private Speaker person(ArticleView v, int s, int t, List<ActorMention> mentions) {
+        if (t < 0 || t >= v.size(s)) return null;
+        for (ActorMention m : SpeakerResolver.overlapping(v, s, t, t + 1, mentions)) {
+            if (m.kind() == ActorKind.PERSON) {
+                return new Speaker(SpeakerResolver.nameOf(m), m.country(), m.sector(), m.text(), "", true, false);
+            }
+        }
+        String raw = v.raw(s, t);
+        if (Character.isUpperCase(raw.codePointAt(0)) && !"PERSON".equals(v.token(s, t).ner())) {
+            // NER is not reliable on a sentence-initial surname; trust the same surname named elsewhere
+            ActorMention m = personBySurname(v, s, raw, mentions);
+            if (m != null) return new Speaker(SpeakerResolver.nameOf(m), m.country(), m.sector(), raw, "", true, false);
+            if (taggedPersonElsewhere(v, raw)) return new Speaker(fullName(v, raw), null, null, raw, "", true, false);
+            return null;
+        }
+        if (!"PERSON".equals(v.token(s, t).ner()) || Lexicon.PRONOUNS.contains(v.lower(s, t))) return null;
+        int a = t;
+        int e = t + 1;
+        while (a > 0 && "PERSON".equals(v.token(s, a - 1).ner())) a--;
+        while (e < v.size(s) && "PERSON".equals(v.token(s, e).ner())) e++;
+        String text = v.span(s, a, e);
+        return new Speaker(fullName(v, text), null, null, text, "", true, false);
+    }
+
+    private static boolean taggedPersonElsewhere(ArticleView v, String word) {
+        for (int s = 0; s < v.sentences.size(); s++) {
+            for (int t = 0; t < v.size(s); t++) {
+                if ("PERSON".equals(v.token(s, t).ner()) && v.raw(s, t).equals(word)) return true;
+            }
+        }
+        return false;
+    }
+}

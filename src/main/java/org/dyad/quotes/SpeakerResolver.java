@@ -1,0 +1,281 @@
+package org.dyad.quotes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dyad.article.ActorKind;
+import org.dyad.article.ActorMention;
+
+/**
+ * Turns the speaker words a {@link Cue} points at into a {@link Speaker}: the actor mention covering
+ * the phrase's head (its canonical name, country, sector); a mention inside the phrase lends its
+ * country to a phrase kept as written ("a UK defence source", "Starmer's official spokesman"); "the
+ * spokesman" / "the diplomat" go back to the earlier speaker of that role; "the article" / "the
+ * publication" go to the outlet the article cited; pronouns go to the mention the actors stage gave
+ * them, else to the nearby pair or the last speaker. Stateless: the per-article memory is passed in.
+ */
+final class SpeakerResolver {
+    private final NameFinder names = new NameFinder();
+
+    Speaker resolve(ArticleView v, Cue cue, List<ActorMention> mentions, SpeakerMemory memory) {
+        int s = cue.sentence();
+        int b = cue.tokenBegin();
+        int e = cue.tokenEnd();
+        String phrase = v.span(s, b, e);
+        List<String> words = new ArrayList<>();
+        for (int t = b; t < e; t++) words.add(v.lower(s, t));
+        int head = headIndex(v, s, b, e);
+        String headWord = v.lower(s, head);
+        List<ActorMention> over = overlapping(v, s, b, e, mentions);
+
+        if (mediaReference(v, s, b, e, words) && memory.publication() != null) {
+            return memory.publication().withPhrase(phrase);
+        }
+        if (e - b == 1 && Lexicon.PRONOUNS.contains(headWord)) {
+            List<ActorMention> resolved = new ArrayList<>();
+            for (ActorMention m : over) {
+                // a pronoun mention left unresolved ("he" named "he") says nothing
+                if (m.name() != null && !m.name().isBlank() && !Lexicon.PRONOUNS.contains(m.name().toLowerCase(Locale.ROOT))) {
+                    resolved.add(m);
+                }
+            }
+            if (!resolved.isEmpty()) return joined(resolved, phrase, headWord, true);
+            Speaker p = pronoun(v, s, b, headWord, mentions, memory);
+            return p != null ? p.withPhrase(phrase) : new Speaker(phrase, null, null, phrase, headWord, false, false);
+        }
+        boolean definiteRole = words.get(0).equals("the") && Lexicon.ROLES.contains(headWord) && !hasProperName(v, s, b, e);
+        if (definiteRole) {
+            Speaker earlier = memory.lastWithHead(headWord);
+            if (earlier != null) return earlier.withPhrase(phrase);
+        }
+        if (over.isEmpty()) {
+            // "The Prime Minister added:" after "The Prime Minister said:" is the same person
+            Speaker same = memory.lastWithPhrase(phrase);
+            if (same != null) return same.withPhrase(phrase);
+        }
+        List<int[]> parts = coordinated(v, s, b, e);
+        if (parts.size() > 1) {
+            List<Speaker> each = new ArrayList<>();
+            for (int[] part : parts) each.add(single(v, s, part[0], part[1], mentions, memory));
+            return join(each, phrase);
+        }
+        return single(v, s, b, e, mentions, memory);
+    }
+
+    /** One noun phrase, not coordinated. */
+    private Speaker single(ArticleView v, int s, int b, int e, List<ActorMention> mentions, SpeakerMemory memory) {
+        String phrase = v.span(s, b, e);
+        int head = headIndex(v, s, b, e);
+        String headWord = v.lower(s, head);
+        boolean vague = v.lower(s, b).equals("a") || v.lower(s, b).equals("an")
+                || headWord.endsWith("s") && !Character.isUpperCase(v.raw(s, head).codePointAt(0));
+        List<ActorMention> over = overlapping(v, s, b, e, mentions);
+        ActorMention atHead = null;
+        for (ActorMention m : over) {
+            if (m.tokenBegin() <= head && head < m.tokenEnd() && (atHead == null || rank(m) < rank(atHead))) atHead = m;
+        }
+        if (atHead != null) {
+            return new Speaker(nameOf(atHead), atHead.country(), atHead.sector(), phrase, headWord,
+                    atHead.kind() != ActorKind.ANAPHOR || atHead.name() != null, vague);
+        }
+        if (!over.isEmpty()) {
+            ActorMention mod = over.get(0);
+            for (ActorMention m : over) if (rank(m) < rank(mod)) mod = m;
+            return new Speaker(phrase, mod.country(), mod.sector(), phrase, headWord, false, vague);
+        }
+        ActorMention elsewhere = sameWordsElsewhere(v, s, phrase, mentions);
+        if (elsewhere != null) {
+            // the actors stage resolved these very words ("the Prime Minister") in another sentence
+            return new Speaker(nameOf(elsewhere), elsewhere.country(), elsewhere.sector(), phrase, headWord, true, vague);
+        }
+        String holder = definiteTitle(v, s, b, e) ? names.titleHolder(v, phrase, v.token(s, b).begin()) : null;
+        if (holder != null) {
+            Speaker earlier = memory.lastWithSurname(holder.substring(holder.lastIndexOf(' ') + 1));
+            return earlier != null ? earlier.withPhrase(phrase) : new Speaker(holder, null, null, phrase, headWord, true, false);
+        }
+        if (hasProperName(v, s, b, e) && Character.isUpperCase(v.raw(s, head).codePointAt(0))) {
+            Speaker earlier = memory.lastWithSurname(v.raw(s, head));
+            if (earlier != null) return earlier.withPhrase(phrase);
+            ActorMention named = names.personBySurname(v, s, v.raw(s, head), mentions);
+            if (named != null) {
+                // NER missed this "Lammy" but the actors stage named "David Lammy" elsewhere
+                return new Speaker(nameOf(named), named.country(), named.sector(), phrase, headWord, true, false);
+            }
+            return new Speaker(names.fullName(v, v.span(s, b, nameEnd(v, s, b, e))), null, null, phrase, headWord, true, false);
+        }
+        return new Speaker(phrase, null, null, phrase, headWord, false, vague);
+    }
+
+    /** "the Defence Secretary", "the prime minister": a determiner then title words only. */
+    private static boolean definiteTitle(ArticleView v, int s, int b, int e) {
+        if (e - b < 2 || !v.lower(s, b).equals("the")) return false;
+        boolean title = false;
+        for (int t = b + 1; t < e; t++) {
+            boolean known = Lexicon.TITLES.contains(v.lower(s, t));
+            if (!known && !Character.isUpperCase(v.raw(s, t).codePointAt(0))) return false;
+            title |= known;
+        }
+        return title;
+    }
+
+    /** "he", "she", "they", "it" with no mention from the actors stage. */
+    private Speaker pronoun(ArticleView v, int s, int b, String pronoun, List<ActorMention> mentions,
+                            SpeakerMemory memory) {
+        switch (pronoun) {
+            case "they", "we" -> {
+                Speaker pair = names.recentPair(v, s, b, mentions, 3);
+                if (pair != null) return pair;
+                Speaker last = memory.last();
+                if (last != null && (last.vague() || !last.named())) return last;
+                List<Speaker> two = memory.lastNamedPair();
+                if (two != null) return join(two, "they");
+                return last;
+            }
+            case "he", "she", "i" -> {
+                // the person named most recently: the last speaker, unless a sentence since named someone
+                ActorMention m = names.lastPerson(v, s, b, mentions);
+                int at = m == null ? -1 : v.positionOf(m.sentence());
+                if (m != null && (at > memory.lastSentence() || memory.last() == null)) {
+                    return new Speaker(nameOf(m), m.country(), m.sector(), m.text(), pronoun, true, false);
+                }
+                return memory.last();
+            }
+            default -> {
+                ActorMention org = names.lastOrganisation(v, s, b, mentions);
+                if (org != null) return new Speaker(nameOf(org), org.country(), org.sector(), org.text(), "it", true, false);
+                return memory.last();
+            }
+        }
+    }
+
+    /** The nearest mention, preferably earlier, of the same words with a name of its own; or null. */
+    private static ActorMention sameWordsElsewhere(ArticleView v, int s, String phrase, List<ActorMention> mentions) {
+        String want = bare(phrase);
+        int index = v.sentences.get(s).index();
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.text() == null || m.name() == null || !bare(m.text()).equals(want) || bare(m.name()).equals(want)) continue;
+            if (best == null || distance(m.sentence(), index) < distance(best.sentence(), index)) best = m;
+        }
+        return best;
+    }
+
+    /** Sentences between, counting later ones as farther than earlier ones. */
+    private static int distance(int mention, int here) {
+        return mention <= here ? 2 * (here - mention) : 2 * (mention - here) + 1;
+    }
+
+    private static String bare(String words) {
+        String p = words.toLowerCase(Locale.ROOT).strip();
+        for (String det : new String[] {"the ", "a ", "an "}) {
+            if (p.startsWith(det)) return p.substring(det.length());
+        }
+        return p;
+    }
+
+    /** The phrase means "the outlet this article cites": "the article", "the authors of the article". */
+    private static boolean mediaReference(ArticleView v, int s, int b, int e, List<String> words) {
+        boolean media = false;
+        for (String w : words) media |= Lexicon.MEDIA.contains(w);
+        return media && !hasProperName(v, s, b, e);
+    }
+
+    /** A capitalised word other than a leading determiner ("The"). */
+    static boolean hasProperName(ArticleView v, int s, int b, int e) {
+        for (int t = b; t < e; t++) {
+            String raw = v.raw(s, t);
+            if (t == b && Lexicon.DETS.contains(raw.toLowerCase(Locale.ROOT))) continue;
+            if (Character.isUpperCase(raw.codePointAt(0))) return true;
+        }
+        return false;
+    }
+
+    /** The head noun: last word, or the last word before "of" ("the authors of the article"). */
+    private static int headIndex(ArticleView v, int s, int b, int e) {
+        for (int t = b + 1; t < e; t++) {
+            String w = v.lower(s, t);
+            if (w.equals("of") || w.equals("from") || w.equals("in") || w.equals("at")) return t - 1;
+        }
+        int h = e - 1;
+        while (h > b && NounPhrases.punct(v.raw(s, h))) h--;
+        return h;
+    }
+
+    /** End of the name part: before a place phrase ("Muhammad Sharifullah in Quetta"). */
+    private static int nameEnd(ArticleView v, int s, int b, int e) {
+        for (int t = b + 1; t < e; t++) {
+            String w = v.lower(s, t);
+            if (w.equals("from") || w.equals("in") || w.equals("at")) return t;
+        }
+        return e;
+    }
+
+    /** Parts of "A and B" where both sides carry a capitalised name. */
+    private static List<int[]> coordinated(ArticleView v, int s, int b, int e) {
+        List<int[]> parts = new ArrayList<>();
+        int start = b;
+        for (int t = b; t < e; t++) {
+            if (v.lower(s, t).equals("and") && t > start && hasProperName(v, s, start, t)
+                    && hasProperName(v, s, t + 1, e)) {
+                parts.add(new int[] {start, t});
+                start = t + 1;
+            }
+        }
+        parts.add(new int[] {start, e});
+        return parts;
+    }
+
+    static List<ActorMention> overlapping(ArticleView v, int s, int b, int e, List<ActorMention> mentions) {
+        int index = v.sentences.get(s).index();
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.sentence() == index && m.tokenBegin() < e && m.tokenEnd() > b) out.add(m);
+        }
+        return out;
+    }
+
+    private static int rank(ActorMention m) {
+        return switch (m.kind()) {
+            case PERSON -> 0;
+            case ANAPHOR -> 1;
+            case ORGANIZATION -> 2;
+            case STATE -> 3;
+        };
+    }
+
+    static String nameOf(ActorMention m) {
+        return m.name() != null && !m.name().isBlank() ? m.name() : m.text();
+    }
+
+    /** Several mentions on one phrase ("they" resolved to both authors): names joined with " and ". */
+    private static Speaker joined(List<ActorMention> over, String phrase, String head, boolean named) {
+        Set<String> n = new LinkedHashSet<>();
+        String country = null;
+        String sector = null;
+        for (ActorMention m : over) {
+            n.add(nameOf(m));
+            if (country == null) {
+                country = m.country();
+                sector = m.sector();
+            }
+        }
+        return new Speaker(String.join(" and ", n), country, sector, phrase, head, named, n.size() > 1);
+    }
+
+    static Speaker join(List<Speaker> each, String phrase) {
+        Set<String> n = new LinkedHashSet<>();
+        String country = null;
+        String sector = null;
+        for (Speaker sp : each) {
+            n.add(sp.name());
+            if (country == null && sp.country() != null) {
+                country = sp.country();
+                sector = sp.sector();
+            }
+        }
+        return new Speaker(String.join(" and ", n), country, sector, phrase, "they", true, true);
+    }
+}

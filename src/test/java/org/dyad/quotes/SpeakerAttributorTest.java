@@ -1,0 +1,338 @@
+package org.dyad.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dyad.quotes.QuoteKit.annotate;
+import static org.dyad.quotes.QuoteKit.fixture;
+import static org.dyad.quotes.QuoteKit.mention;
+import static org.dyad.quotes.QuoteKit.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.dyad.article.ActorKind;
+import org.dyad.article.ActorMention;
+import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.ArticleException;
+import org.dyad.article.CleanArticle;
+import org.dyad.article.Quote;
+import org.dyad.article.Sentence;
+import org.junit.jupiter.api.Test;
+
+class SpeakerAttributorTest {
+    private final SpeakerAttributor attributor = new SpeakerAttributor();
+
+    private static Quote starting(List<Quote> quotes, String start) {
+        return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting '" + start + "' in " + quotes));
+    }
+
+    @Test
+    void attributesBbcStyleToldTheBbcAndThePronounThatFollows() {
+        AnnotatedArticle a = annotate(fixture("bbc_told_the_bbc"));
+        List<ActorMention> m = new ArrayList<>(mentions(a, "Dmytro Kuleba", "Dmytro Kuleba", "UKR", "GOV", ActorKind.PERSON));
+        m.add(mention(a, "he", 0, "Dmytro Kuleba", "UKR", "GOV", ActorKind.ANAPHOR));
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Dmytro Kuleba", "Dmytro Kuleba");
+        assertThat(q).extracting(Quote::country).containsOnly("UKR");
+        assertThat(q.get(0).text()).isEqualTo("We will not negotiate with a gun to our head.");
+    }
+
+    @Test
+    void resolvesHeToTheLastPersonNamedWhenTheActorsStageGaveNoMention() {
+        AnnotatedArticle a = annotate(fixture("bbc_told_the_bbc"), "Dmytro", "Kuleba");
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(starting(q, "Every day").speaker()).isEqualTo("Dmytro Kuleba");
+        assertThat(starting(q, "Every day").country()).isNull();
+    }
+
+    @Test
+    void readsReutersInvertedSaidXTheMinisterAndItsContinuation() {
+        AnnotatedArticle a = annotate(fixture("reuters_said_x_the_minister"));
+        List<ActorMention> m = new ArrayList<>(mentions(a, "Boris Pistorius", "Boris Pistorius", "DEU", "GOV", ActorKind.PERSON));
+        m.addAll(mentions(a, "Pistorius told", "Boris Pistorius", "DEU", "GOV", ActorKind.PERSON));
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q).extracting(Quote::text).containsExactly("We are going to meet our commitments in full,",
+                "Nobody should doubt that.", "This is a turning point for the whole alliance,");
+        assertThat(q).extracting(Quote::speaker).containsOnly("Boris Pistorius");
+        assertThat(q).extracting(Quote::sector).containsOnly("GOV");
+    }
+
+    @Test
+    void expandsASurnameToTheFullNameTheArticleGivesWithoutMentions() {
+        AnnotatedArticle a = annotate(fixture("reuters_said_x_the_minister"));
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(starting(q, "This is a turning point").speaker()).isEqualTo("Boris Pistorius");
+    }
+
+    @Test
+    void joinsAGuardianQuoteOverThreeParagraphsIntoOneQuote() {
+        AnnotatedArticle a = annotate(fixture("guardian_multi_paragraph"));
+        List<ActorMention> m = List.of(
+                mention(a, "He", 0, "Rishi Sunak", "GBR", "GOV", ActorKind.ANAPHOR),
+                mention(a, "Labour", 0, "Labour Party", "GBR", "PTY", ActorKind.ORGANIZATION));
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).text()).startsWith("We have a choice").contains("Or we can build", "That is the choice")
+                .doesNotContain("“", "”");
+        assertThat(q.get(0).speaker()).isEqualTo("Rishi Sunak");
+        assertThat(q.get(0).sentence()).isEqualTo(1);
+        assertThat(q.get(1).speaker()).isEqualTo("Labour Party");
+        assertThat(q.get(1).sector()).isEqualTo("PTY");
+    }
+
+    @Test
+    void readsGuillemetsAndResolvesItToTheOrganisation() {
+        AnnotatedArticle a = annotate(fixture("guillemets"));
+        List<ActorMention> m = new ArrayList<>(mentions(a, "Emmanuel Macron", "Emmanuel Macron", "FRA", "GOV", ActorKind.PERSON));
+        m.addAll(mentions(a, "Macron told", "Emmanuel Macron", "FRA", "GOV", ActorKind.PERSON));
+        m.addAll(mentions(a, "Elysee", "Elysee", "FRA", "GOV", ActorKind.ORGANIZATION));
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q).extracting(Quote::text).containsExactly("We will not let Russia win this war",
+                "The two leaders agreed to meet again very soon");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Emmanuel Macron", "Elysee");
+    }
+
+    @Test
+    void creditsAJointOpEdToBothAuthors() {
+        AnnotatedArticle a = annotate(fixture("joint_op_ed"));
+        List<ActorMention> m = new ArrayList<>(mentions(a, "Annalena Baerbock", "Annalena Baerbock", "DEU", "GOV", ActorKind.PERSON));
+        m.addAll(mentions(a, "Radoslaw Sikorski", "Radoslaw Sikorski", "POL", "GOV", ActorKind.PERSON));
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q.get(0).speaker()).isEqualTo("Annalena Baerbock and Radoslaw Sikorski");
+        assertThat(q.get(0).country()).isEqualTo("DEU");
+    }
+
+    @Test
+    void joinsTheNamesWhenTheActorsStageResolvesTheyToBothAuthors() {
+        AnnotatedArticle a = annotate(fixture("joint_op_ed"));
+        List<ActorMention> m = List.of(
+                mention(a, "they", 0, "Annalena Baerbock", "DEU", "GOV", ActorKind.ANAPHOR),
+                mention(a, "they", 0, "Radoslaw Sikorski", "POL", "GOV", ActorKind.ANAPHOR));
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q.get(0).speaker()).isEqualTo("Annalena Baerbock and Radoslaw Sikorski");
+    }
+
+    @Test
+    void creditsTheArticleAndThePublicationToTheOutletNamedEarlier() {
+        AnnotatedArticle a = annotate(fixture("media_source"));
+        List<ActorMention> m = mentions(a, "Financial Times", "Financial Times", "GBR", "MED", ActorKind.ORGANIZATION);
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(Quote::speaker).containsOnly("Financial Times");
+        assertThat(q).extracting(Quote::country).containsOnly("GBR");
+    }
+
+    @Test
+    void continuesAQuoteIntoAParagraphThatDoesNotReopenIt() {
+        AnnotatedArticle a = annotate(fixture("article_says_unreopened"));
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).contains("inside the country.\nIf necessary");
+        assertThat(q.get(0).speaker()).isEqualTo("Le Monde");
+    }
+
+    @Test
+    void dropsScareQuotesButKeepsWhatTheMinisterCalledAPhrase() {
+        AnnotatedArticle a = annotate(fixture("scare_quotes"));
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(q).extracting(Quote::text).containsExactly("tough geopolitical times");
+        assertThat(q.get(0).speaker()).isEqualTo("the minister");
+    }
+
+    @Test
+    void sendsTheSpokesmanBackToTheSpokesmanNamedBefore() {
+        AnnotatedArticle a = annotate(fixture("spokesman_back_reference"));
+        List<ActorMention> m = mentions(a, "Starmer", "Keir Starmer", "GBR", "GOV", ActorKind.PERSON);
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Starmer's official spokesman", "Starmer's official spokesman");
+        assertThat(q).extracting(Quote::country).containsOnly("GBR");
+    }
+
+    @Test
+    void keepsAnAnonymousSourceAsWrittenWithNoCountry() {
+        AnnotatedArticle a = annotate(fixture("anonymous_source"));
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(q).extracting(Quote::text).containsExactly("robust command and control framework", "have to go for it anyhow");
+        assertThat(q).extracting(Quote::speaker).containsOnly("A senior European diplomat");
+        assertThat(q).extracting(Quote::country).containsOnly((String) null);
+    }
+
+    @Test
+    void survivesMismatchedClosingMarks() {
+        AnnotatedArticle a = annotate(fixture("mismatched_marks"));
+        List<ActorMention> m = mentions(a, "Sunak", "Rishi Sunak", "GBR", "GOV", ActorKind.PERSON);
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q).extracting(Quote::text).containsExactly(
+                "Our partnership is not only valuable, it is essential.\nTogether we improve the lives of every person in our countries.",
+                "ready to meet the challenges of the coming",
+                "responding to the challenge posed by China");
+        assertThat(q.get(0).speaker()).isEqualTo("Rishi Sunak");
+        assertThat(q.get(1).speaker()).isEqualTo("Rishi Sunak");
+        assertThat(q.get(2).speaker()).isEqualTo("Mr Sunak’s official spokesperson");
+        assertThat(q).extracting(Quote::country).containsOnly("GBR");
+    }
+
+    @Test
+    void handlesApStyleAppositionsAndAccordingTo() {
+        AnnotatedArticle a = annotate(fixture("ap_style"));
+        List<ActorMention> m = new ArrayList<>(mentions(a, "Joe Biden", "Joe Biden", "USA", "GOV", ActorKind.PERSON));
+        m.addAll(mentions(a, "Biden said", "Joe Biden", "USA", "GOV", ActorKind.PERSON));
+        m.addAll(mentions(a, "Mitch McConnell", "Mitch McConnell", "USA", "LEG", ActorKind.PERSON));
+        m.addAll(mentions(a, "White House", "White House", "USA", "GOV", ActorKind.ORGANIZATION));
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(starting(q, "a very difficult road").speaker()).isEqualTo("Joe Biden");
+        assertThat(starting(q, "We're going to get").speaker()).isEqualTo("Joe Biden");
+        assertThat(starting(q, "But it's going").speaker()).isEqualTo("Joe Biden");
+        assertThat(starting(q, "has no plan").speaker()).isEqualTo("Mitch McConnell");
+        assertThat(starting(q, "has no plan").sector()).isEqualTo("LEG");
+        assertThat(starting(q, "the president will sign").speaker()).isEqualTo("White House");
+    }
+
+    @Test
+    void givesAQuoteParagraphWithoutAVerbToTheLastSpeaker() {
+        AnnotatedArticle a = annotate(fixture("continued_paragraph"), "David", "Lammy");
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(q).extracting(Quote::speaker).containsExactly("David Lammy", "David Lammy");
+    }
+
+    @Test
+    void doesNotLetAnUnclosedFragmentSwallowTheNextParagraph() {
+        AnnotatedArticle a = annotate(fixture("fragment_does_not_run_on"));
+        List<ActorMention> m = mentions(a, "Mr Macron", "Emmanuel Macron", "FRA", "GOV", ActorKind.PERSON);
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q).extracting(Quote::speaker).containsExactly("the officials", "Emmanuel Macron");
+        assertThat(q.get(0).text()).isEqualTo("protect against the growing threat from Russia.");
+    }
+
+    @Test
+    void keepsHeadlineQuotesAndNestedSingleQuotes() {
+        AnnotatedArticle a = annotate(fixture("headline_and_nested"));
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(q).extracting(Quote::speaker).containsExactly("Zelensky", "Zelensky");
+        assertThat(q.get(1).text()).contains("'We will hold this line whatever it costs,'");
+    }
+
+    @Test
+    void splitsAQuoteLongerThanTheLimitAtParagraphBreaks() {
+        String para = "This is a long sentence in a long speech that goes on and on about many things. ".repeat(6).strip();
+        String text = "The minister said: “" + para + "\n“" + para + "\n“" + para + "\n“" + para + "”";
+        AnnotatedArticle a = annotate(text);
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(q).hasSizeGreaterThan(1);
+        assertThat(q).allSatisfy(x -> assertThat(x.text().length()).isLessThanOrEqualTo(SpeakerAttributor.MAX_CHARS));
+        assertThat(q).allSatisfy(x -> assertThat(text.substring(x.begin())).startsWith(x.text().substring(0, 20)));
+        assertThat(q).extracting(Quote::speaker).containsOnly("The minister");
+    }
+
+    @Test
+    void findsWhoHoldsATitleTheArticleGivesAndOtherwiseUsesTheActorsStageName() {
+        AnnotatedArticle a = annotate(fixture("title_holder"));
+        assertThat(attributor.attribute(a, List.of())).extracting(Quote::speaker)
+                .containsExactly("John Healey", "The Prime Minister");
+        List<ActorMention> m = List.of(mention(a, "The Prime Minister", 0, "Keir Starmer", "GBR", "GOV", ActorKind.PERSON));
+        Quote pm = attributor.attribute(a, m).get(1);
+        assertThat(pm.speaker()).isEqualTo("Keir Starmer");
+        assertThat(pm.country()).isEqualTo("GBR");
+    }
+
+    @Test
+    void givesAQuoteParagraphToWhoeverTheSentenceBeforeReportsSpeaking() {
+        AnnotatedArticle a = annotate(fixture("reported_speech_then_quote_paragraph"));
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(q).extracting(Quote::speaker).containsExactly("Maria Lopez", "Carlos Ruiz");
+    }
+
+    @Test
+    void recognisesAPairWhoseSurnameTheTaggersMissedThroughTheFullNameGivenEarlier() {
+        AnnotatedArticle a = annotate(fixture("surname_missed_by_ner"), "Barrot");
+        List<ActorMention> m = new ArrayList<>(mentions(a, "David Lammy", "David Lammy", "GBR", "GOV", ActorKind.PERSON));
+        m.addAll(mentions(a, "Jean-Noel Barrot", "Jean-Noel Barrot", "FRA", "GOV", ActorKind.PERSON));
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(q.get(0).speaker()).isEqualTo("David Lammy and Jean-Noel Barrot");
+        assertThat(q.get(0).country()).isEqualTo("GBR");
+    }
+
+    @Test
+    void readsWireVariantsAfterTheQuote() {
+        AnnotatedArticle a = annotate(fixture("wire_variants"));
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(starting(q, "Mobile and wireless").speaker()).isEqualTo("Muhammad Sharifullah");
+        assertThat(starting(q, "The griots").speaker()).isEqualTo("Nino Galissa");
+        assertThat(starting(q, "Peace will come").speaker()).isNotEqualTo("Experts");
+        assertThat(starting(q, "First of all").speaker()).isEqualTo("Milos Davidovic");
+        assertThat(starting(q, "there is unity").speaker()).isEqualTo("David Lammy");
+        assertThat(starting(q, "the beginning of a new history").speaker()).isEqualTo("Al-Sharaa");
+        assertThat(starting(q, "maintained the ability").speaker()).isEqualTo("The U.N. report");
+        assertThat(starting(q, "the two populations").speaker()).isEqualTo("Vasily Gatov");
+        assertThat(starting(q, "women will not be erased").speaker()).isEqualTo("Naveeda Khoshbo");
+    }
+
+    @Test
+    void readsAnOutletThatQuotesWithSingleMarks() {
+        AnnotatedArticle a = annotate(fixture("single_quote_outlet"), "Cyril", "Ramaphosa");
+        List<Quote> q = attributor.attribute(a, List.of());
+        assertThat(q).extracting(Quote::text).containsExactly(
+                "We will not rest until the lights stay on in every township and village,",
+                "The crisis has gone on for far too long,");
+        assertThat(q).extracting(Quote::speaker).containsOnly("Cyril Ramaphosa");
+    }
+
+    @Test
+    void cutsAOneParagraphQuoteLongerThanTheLimitAtSentenceEnds() {
+        String para = "This is one sentence of a very long statement read out to the press. ".repeat(30).strip();
+        String text = "The ministry said: \"" + para + "\"";
+        List<Quote> q = attributor.attribute(annotate(text), List.of());
+        assertThat(q).hasSizeGreaterThan(1);
+        assertThat(q).allSatisfy(x -> assertThat(x.text().length()).isLessThanOrEqualTo(SpeakerAttributor.MAX_CHARS));
+        assertThat(q).extracting(Quote::speaker).containsOnly("The ministry");
+    }
+
+    @Test
+    void continuesTheSpeakerThroughAQuoteOpenedWithBut() {
+        List<Quote> q = attributor.attribute(annotate(fixture("but_connective")), List.of());
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ali Wyne", "Ali Wyne");
+    }
+
+    @Test
+    void givesTheSameAnswersFromManyThreads() throws Exception {
+        List<AnnotatedArticle> articles = new ArrayList<>();
+        for (String f : List.of("ap_style", "guardian_multi_paragraph", "media_source", "joint_op_ed", "anonymous_source")) {
+            articles.add(annotate(fixture(f)));
+        }
+        List<List<Quote>> expected = new ArrayList<>();
+        for (AnnotatedArticle a : articles) expected.add(attributor.attribute(a, List.of()));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int k = i % articles.size();
+                runs.add(pool.submit(() -> attributor.attribute(articles.get(k), List.of()).equals(expected.get(k))));
+            }
+            for (Future<Boolean> r : runs) assertThat(r.get()).isTrue();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void neverFailsOnStrayOrLonelyQuoteMarks() {
+        for (String text : List.of("", "\"", "“”", "« »", "He said \"", "\"\n\"\n\"", "”Backwards“ quote ” said X.",
+                "A \"b\" c \"d e f g h i\" said", "\"One two three four five,\"", "“x\n“y\n“z")) {
+            AnnotatedArticle a = annotate(text);
+            assertThat(attributor.attribute(a, List.of())).allSatisfy(q -> assertThat(q.text()).isNotBlank());
+        }
+    }
+
+    @Test
+    void rejectsSentencesThatRunPastTheText() {
+        AnnotatedArticle good = annotate("He said: \"one two three four five.\"");
+        CleanArticle shorter = new CleanArticle("t", "test", null, "en", null, null, null, null, "He said", List.of());
+        List<Sentence> sentences = good.sentences();
+        assertThatThrownBy(() -> attributor.attribute(new AnnotatedArticle(shorter, sentences), List.of()))
+                .isInstanceOf(ArticleException.class);
+    }
+}
