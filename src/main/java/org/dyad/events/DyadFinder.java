@@ -1,0 +1,326 @@
+package org.dyad.events;
+
+import org.dyad.article.ActorMention;
+
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the source and target actors of a trigger by walking the dependency tree from it. A side is a
+ * list of members (conjoined or plural actors), at most one per country. Stateless.
+ */
+final class DyadFinder {
+
+    /** The two sides of an event; {@code between} marks "talks between X and Y" (both in one list). */
+    record Sides(List<ActorMention> sources, List<ActorMention> targets, boolean between) {
+    }
+
+    /** Prepositions whose object is who the action is done to or with. */
+    static final Set<String> TARGET_PREPS = Set.of("with", "to", "on", "against", "toward", "towards", "into",
+            "at", "upon", "onto");
+    private static final Set<String> NOMINAL_TARGET_PREPS = Set.of("with", "to", "on", "against", "toward",
+            "towards", "into", "at", "upon", "for", "of", "in");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    private static final int MAX_DEPTH = 3;
+
+    private final VerbDictionary dictionary;
+
+    DyadFinder(VerbDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    private static Set<String> countries(List<ActorMention> ms) {
+        Set<String> out = new java.util.HashSet<>();
+        for (ActorMention m : ms) out.add(m.country());
+        return out;
+    }
+
+    Sides sides(SentenceGraph g, ActorIndex idx, Trigger t, Set<Integer> triggerTokens) {
+        return t.rule().noun() ? nominal(g, idx, t, triggerTokens) : verbal(g, idx, t);
+    }
+
+    private Sides verbal(SentenceGraph g, ActorIndex idx, Trigger t) {
+        int v = t.token();
+        VerbRule r = t.rule();
+        List<ActorMention> between = between(g, idx, v, t.object());
+        if (between.size() >= 2) return new Sides(between, List.of(), true);
+        List<ActorMention> subject = members(g, idx, subject(g, v), false);
+        if (r.has(VerbRule.Flag.FALLBACK)) return new Sides(subject, directObject(g, idx, v, t.object(), countries(subject)), false);
+        if (r.has(VerbRule.Flag.SWAP)) {
+            List<ActorMention> from = fromComplement(g, idx, v, t.object());
+            return new Sides(from, subject, false);
+        }
+        return new Sides(subject, verbTargets(g, idx, v, t.object(), r, 0, countries(subject)), false);
+    }
+
+    /** The broad fallback rules only trust an object that is itself an actor: "X attacked Y". */
+    private List<ActorMention> directObject(SentenceGraph g, ActorIndex idx, int v, int object, Set<String> exclude) {
+        List<Integer> heads = new ArrayList<>(g.children(v, "iobj"));
+        if (object >= 0) {
+            heads.add(object);
+            heads.addAll(g.children(object, "conj"));
+        }
+        Map<String, ActorMention> out = new LinkedHashMap<>();
+        for (int h : heads) for (ActorMention m : allowed(idx.at(h), exclude)) out.putIfAbsent(m.country(), m);
+        return List.copyOf(out.values());
+    }
+
+    private List<ActorMention> verbTargets(SentenceGraph g, ActorIndex idx, int v, int object, VerbRule r, int depth,
+                                           Set<String> exclude) {
+        boolean blame = r.has(VerbRule.Flag.BLAME);
+        for (int c : g.children(v, "iobj")) {
+            List<ActorMention> m = members(g, idx, c, false, exclude);
+            if (!m.isEmpty()) return m;
+        }
+        if (object >= 0) {
+            // "condemned the invasion of Ukraine": the target of blame is the invader, not the invaded
+            List<ActorMention> m = blame && g.isNoun(object) && !dictionary.nounRules(g.lemma(object)).isEmpty()
+                    ? allowed(nominalAgent(g, idx, object, false), exclude)
+                    : members(g, idx, object, blame, exclude);
+            if (!m.isEmpty()) return m;
+        }
+        for (int c : g.children(v, "obl", "nmod")) {
+            String p = g.prep(c);
+            if (!TARGET_PREPS.contains(p)) continue;
+            if (r.prep() != null && r.prep().equals(p) && !r.prepHeads().isEmpty()) continue;
+            List<ActorMention> m = members(g, idx, c, false, exclude);
+            if (!m.isEmpty()) return m;
+        }
+        if (blame) {
+            // "blamed what he called 'the aggressive actions of NATO countries'"
+            for (int c : g.children(v, "ccomp")) {
+                if (!g.lemma(c).equals("call")) continue;
+                for (int x : g.children(c, "xcomp")) {
+                    List<ActorMention> m = members(g, idx, x, true, exclude);
+                    if (!m.isEmpty()) return m;
+                }
+            }
+        }
+        if (depth == 0 && !r.cameo().startsWith("04")) {
+            // the object of the trigger's complement: "deploying troops to help Russia"; a topic of
+            // talks ("discuss what NATO members can do") is never a target, hence not for CONSULT
+            boolean smallClause = r.cameo().startsWith("07") || r.cameo().startsWith("08");
+            for (int c : g.children(v, "xcomp", "advcl", "ccomp")) {
+                if (!g.isVerb(c)) continue;
+                // a small clause: "help Ukraine defend itself", "let Kyiv use missiles"
+                int inner = g.firstChild(c, "nsubj");
+                if (inner >= 0 && smallClause && object < 0 && !g.relation(c).equals("advcl")) {
+                    List<ActorMention> m = members(g, idx, inner, false, exclude);
+                    if (!m.isEmpty()) return m;
+                }
+                if (g.firstChild(c, "nsubj") >= 0 && !g.relation(c).equals("xcomp")) continue;
+                List<ActorMention> m = verbTargets(g, idx, c, TriggerFinder.object(g, c), r, 1, exclude);
+                if (!m.isEmpty()) return m;
+            }
+        }
+        return List.of();
+    }
+
+    private Sides nominal(SentenceGraph g, ActorIndex idx, Trigger t, Set<Integer> triggerTokens) {
+        int n = t.token();
+        VerbRule r = t.rule();
+        List<ActorMention> between = between(g, idx, n, -1);
+        if (between.size() < 2) {
+            for (int c : g.children(n, "nmod", "acl")) {
+                between = between(g, idx, c, -1);
+                if (between.size() >= 2) break;
+            }
+        }
+        if (between.size() < 2 && g.relation(n).startsWith("nsubj")) between = between(g, idx, g.parent(n), -1);
+        if (between.size() < 2) between = betweenNextTo(g, idx, n);
+        if (between.size() >= 2) return new Sides(between, List.of(), true);
+
+        List<ActorMention> sources = nominalAgent(g, idx, n, r.has(VerbRule.Flag.OFSRC));
+        List<ActorMention> targets = List.of();
+        for (int c : g.children(n, "nmod")) {
+            String p = g.prep(c);
+            if (!NOMINAL_TARGET_PREPS.contains(p) || (p.equals("of") && r.has(VerbRule.Flag.OFSRC))) continue;
+            if (p.equals("in") && !isInvasionLike(r)) continue;
+            List<ActorMention> m = members(g, idx, c, false, countries(sources));
+            if (!m.isEmpty()) {
+                targets = m;
+                break;
+            }
+        }
+        if (sources.isEmpty()) {
+            // "Mr Sunak travels to the US for talks with Joe Biden": the talks are the subject's
+            int gov = g.parent(n);
+            String rel = g.relation(n);
+            if (gov >= 0 && g.isVerb(gov) && !triggerTokens.contains(gov)
+                    && (rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass"))) {
+                sources = members(g, idx, subject(g, gov), false);
+            }
+        }
+        return new Sides(sources, targets, false);
+    }
+
+    private static boolean isInvasionLike(VerbRule r) {
+        return r.cameo().startsWith("19") || r.cameo().startsWith("18");
+    }
+
+    /** The agent of a nominal: its possessor, an actor adjective or compound, "by X", "of X" when asked. */
+    List<ActorMention> nominalAgent(SentenceGraph g, ActorIndex idx, int n, boolean ofIsSource) {
+        for (int c : g.children(n, "nmod:poss", "amod", "compound", "nmod")) {
+            String rel = g.relation(c);
+            if (rel.equals("nmod")) {
+                String p = g.prep(c);
+                if (!p.equals("by") && !p.equals("from") && !(ofIsSource && p.equals("of"))) continue;
+                List<ActorMention> m = members(g, idx, c, false);
+                if (!m.isEmpty()) return m;
+                continue;
+            }
+            List<ActorMention> m = idx.at(c);
+            if (m.isEmpty() && rel.equals("nmod:poss")) m = members(g, idx, c, false);
+            if (!m.isEmpty()) return withConjuncts(g, idx, c, m);
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> withConjuncts(SentenceGraph g, ActorIndex idx, int c, List<ActorMention> first) {
+        Map<String, ActorMention> byCountry = new LinkedHashMap<>();
+        for (ActorMention m : first) byCountry.putIfAbsent(m.country(), m);
+        for (int k : g.children(c, "conj")) for (ActorMention m : idx.at(k)) byCountry.putIfAbsent(m.country(), m);
+        return List.copyOf(byCountry.values());
+    }
+
+    /** "between X and Y" under a token (or under its object). */
+    private List<ActorMention> between(SentenceGraph g, ActorIndex idx, int tok, int object) {
+        List<Integer> cands = new ArrayList<>(g.children(tok, "obl", "nmod"));
+        if (object >= 0) cands.addAll(g.children(object, "nmod"));
+        for (int c : cands) {
+            if (!g.prep(c).equals("between")) continue;
+            List<ActorMention> m = members(g, idx, c, false);
+            if (m.size() >= 2) return m;
+        }
+        return List.of();
+    }
+
+    /**
+     * "the row between Trump and Zelensky" when the parser attached "between" elsewhere: the phrase
+     * whose preposition is the word right after the trigger.
+     */
+    private List<ActorMention> betweenNextTo(SentenceGraph g, ActorIndex idx, int n) {
+        int b = n + 1;
+        if (b >= g.size() || !g.lemma(b).equals("between")) return List.of();
+        int head = g.parent(b);
+        if (head < 0 || head <= b) return List.of();
+        return members(g, idx, head, false);
+    }
+
+    private List<ActorMention> fromComplement(SentenceGraph g, ActorIndex idx, int v, int object) {
+        List<Integer> cands = new ArrayList<>(g.children(v, "obl", "nmod"));
+        if (object >= 0) cands.addAll(g.children(object, "nmod"));
+        for (int c : cands) {
+            if (!g.prep(c).equals("from")) continue;
+            List<ActorMention> m = members(g, idx, c, false);
+            if (!m.isEmpty()) return m;
+        }
+        return List.of();
+    }
+
+    /**
+     * The token holding the subject of a verb: its nsubj, the agent of a passive, the controller of
+     * an xcomp, the subject of the first conjunct, the noun an acl participle modifies; or -1.
+     */
+    int subject(SentenceGraph g, int v) {
+        int k = v;
+        for (int step = 0; step < 6 && k >= 0; step++) {
+            int s = g.firstChild(k, "nsubj");
+            if (s >= 0) {
+                if (RELATIVE.contains(g.lemma(s)) && g.relation(k).equals("acl:relcl")) return g.parent(k);
+                return s;
+            }
+            if (g.firstChild(k, "nsubj:pass") >= 0) {
+                for (int c : g.children(k, "obl", "obl:agent", "nmod:agent")) if (g.prep(c).equals("by")) return c;
+                return -1;
+            }
+            String rel = g.relation(k);
+            int parent = g.parent(k);
+            if (parent < 0) return -1;
+            switch (rel) {
+                case "xcomp" -> {
+                    // object control: "urged Britain to send troops" - the sender is the object
+                    int o = g.firstChild(parent, "obj");
+                    if (o < 0) o = g.firstChild(parent, "iobj");
+                    if (o >= 0 && o != v) return o;
+                    k = parent;
+                }
+                case "conj", "advcl", "ccomp" -> {
+                    if (rel.equals("ccomp") && !g.pos(k).equals("VBG")) return -1;
+                    k = parent;
+                }
+                case "acl", "acl:relcl" -> {
+                    return parent;
+                }
+                default -> {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The actors of a phrase and its conjuncts, one per country, in order. Each member is the mention
+     * covering the token, else the nearest mention below it (modifiers first, so "his French
+     * counterpart" is France and "Kiev's marines" Ukraine; with {@code agentFirst}, possessors and
+     * actor adjectives before prepositional phrases, so "Israeli attacks on UN peacekeepers" is Israel).
+     */
+    List<ActorMention> members(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst) {
+        return members(g, idx, tok, agentFirst, Set.of());
+    }
+
+    List<ActorMention> members(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst, Set<String> exclude) {
+        if (tok < 0) return List.of();
+        Map<String, ActorMention> byCountry = new LinkedHashMap<>();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(tok);
+        for (int i = 0; i < heads.size() && heads.size() < 8; i++) {
+            for (int c : g.children(heads.get(i), "conj")) if (!heads.contains(c)) heads.add(c);
+        }
+        for (int h : heads) for (ActorMention m : nearest(g, idx, h, agentFirst, exclude)) byCountry.putIfAbsent(m.country(), m);
+        return List.copyOf(byCountry.values());
+    }
+
+    private List<ActorMention> nearest(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst, Set<String> exclude) {
+        List<ActorMention> here = allowed(idx.at(tok), exclude);
+        if (!here.isEmpty()) return here;
+        Deque<int[]> queue = new ArrayDeque<>();
+        queue.add(new int[]{tok, 0});
+        while (!queue.isEmpty()) {
+            int[] cur = queue.poll();
+            if (cur[1] >= MAX_DEPTH) continue;
+            for (int c : ordered(g, cur[0], agentFirst)) {
+                List<ActorMention> m = allowed(idx.at(c), exclude);
+                if (!m.isEmpty()) return m;
+                queue.add(new int[]{c, cur[1] + 1});
+            }
+        }
+        return List.of();
+    }
+
+    private static List<ActorMention> allowed(List<ActorMention> ms, Set<String> exclude) {
+        if (exclude.isEmpty() || ms.isEmpty()) return ms;
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : ms) if (!exclude.contains(m.country())) out.add(m);
+        return out;
+    }
+
+    private static List<Integer> ordered(SentenceGraph g, int tok, boolean agentFirst) {
+        List<Integer> modifiers = new ArrayList<>(), phrases = new ArrayList<>();
+        for (int c : g.children(tok)) {
+            if (g.parent(c) != tok) continue;
+            String rel = g.relation(c);
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("appos")
+                    || rel.startsWith("flat") || rel.equals("det:poss")) modifiers.add(c);
+            else if (rel.equals("nmod")) (agentFirst && g.prep(c).equals("by") ? modifiers : phrases).add(c);
+        }
+        modifiers.addAll(phrases);
+        return modifiers;
+    }
+}
