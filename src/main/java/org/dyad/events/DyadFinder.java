@@ -34,14 +34,21 @@ final class DyadFinder {
         this.dictionary = dictionary;
     }
 
+    private static final Set<String> DISSIDENT = Set.of("OPP", "REB", "INS", "SEP");
+
+    /** One side per country, except that opposition and rebels are a side of their own. */
+    static String key(ActorMention m) {
+        return m.sector() != null && DISSIDENT.contains(m.sector()) ? m.country() + "/" + m.sector() : m.country();
+    }
+
     private static Set<String> countries(List<ActorMention> ms) {
         Set<String> out = new java.util.HashSet<>();
-        for (ActorMention m : ms) out.add(m.country());
+        for (ActorMention m : ms) out.add(key(m));
         return out;
     }
 
-    Sides sides(SentenceGraph g, ActorIndex idx, Trigger t, Set<Integer> triggerTokens) {
-        return t.rule().noun() ? nominal(g, idx, t, triggerTokens) : verbal(g, idx, t);
+    Sides sides(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers) {
+        return t.rule().noun() ? nominal(g, idx, t, triggers) : verbal(g, idx, t);
     }
 
     private Sides verbal(SentenceGraph g, ActorIndex idx, Trigger t) {
@@ -66,7 +73,7 @@ final class DyadFinder {
             heads.addAll(g.children(object, "conj"));
         }
         Map<String, ActorMention> out = new LinkedHashMap<>();
-        for (int h : heads) for (ActorMention m : allowed(idx.at(h), exclude)) out.putIfAbsent(m.country(), m);
+        for (int h : heads) for (ActorMention m : allowed(idx.at(h), exclude)) out.putIfAbsent(key(m), m);
         return List.copyOf(out.values());
     }
 
@@ -87,6 +94,8 @@ final class DyadFinder {
         for (int c : g.children(v, "obl", "nmod")) {
             String p = g.prep(c);
             if (!TARGET_PREPS.contains(p)) continue;
+            // "protect against the threat of Putin's regime": an adversary is not the partner
+            if (p.equals("against") && cooperative(r)) continue;
             if (r.prep() != null && r.prep().equals(p) && !r.prepHeads().isEmpty()) continue;
             List<ActorMention> m = members(g, idx, c, false, exclude);
             if (!m.isEmpty()) return m;
@@ -101,9 +110,9 @@ final class DyadFinder {
                 }
             }
         }
-        if (depth == 0 && !r.cameo().startsWith("04")) {
+        if (depth == 0 && purposeNamesTarget(r)) {
             // the object of the trigger's complement: "deploying troops to help Russia"; a topic of
-            // talks ("discuss what NATO members can do") is never a target, hence not for CONSULT
+            // talks ("discuss what NATO members can do") or of joint work is never a target
             boolean smallClause = r.cameo().startsWith("07") || r.cameo().startsWith("08");
             for (int c : g.children(v, "xcomp", "advcl", "ccomp")) {
                 if (!g.isVerb(c)) continue;
@@ -121,7 +130,7 @@ final class DyadFinder {
         return List.of();
     }
 
-    private Sides nominal(SentenceGraph g, ActorIndex idx, Trigger t, Set<Integer> triggerTokens) {
+    private Sides nominal(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers) {
         int n = t.token();
         VerbRule r = t.rule();
         List<ActorMention> between = between(g, idx, n, -1);
@@ -151,12 +160,41 @@ final class DyadFinder {
             // "Mr Sunak travels to the US for talks with Joe Biden": the talks are the subject's
             int gov = g.parent(n);
             String rel = g.relation(n);
-            if (gov >= 0 && g.isVerb(gov) && !triggerTokens.contains(gov)
+            if (rel.equals("nmod") && gov >= 0 && g.isNoun(gov)) {
+                // "testing a missile in a strike on Ukraine": the strike is the tester's
+                rel = g.relation(gov);
+                gov = g.parent(gov);
+            }
+            if (gov >= 0 && g.isVerb(gov) && agentOfItsObject(triggers.get(gov))
                     && (rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass"))) {
                 sources = members(g, idx, subject(g, gov), false);
             }
         }
         return new Sides(sources, targets, false);
+    }
+
+    /**
+     * Whether a verb's subject is also the agent of an event noun it governs: yes for no trigger or
+     * acts of doing ("hold talks", "testing a missile in a strike on Ukraine"); no for speech acts
+     * about it ("They criticised the invasion of Ukraine" - not theirs).
+     */
+    private static boolean agentOfItsObject(Trigger governor) {
+        if (governor == null) return true;
+        String root = governor.rule().cameo().substring(0, 2);
+        return root.compareTo("03") >= 0 && root.compareTo("08") <= 0 || root.equals("15") || root.compareTo("18") >= 0;
+    }
+
+    /** Aid, threats, force and coercion: "deploy troops to help Russia", "threaten to invade Ukraine". */
+    private static boolean purposeNamesTarget(VerbRule r) {
+        String root = r.cameo().substring(0, 2);
+        return root.equals("07") || root.equals("13") || root.equals("15") || root.equals("17")
+                || root.equals("18") || root.equals("19") || root.equals("20");
+    }
+
+    /** CAMEO 03-08: cooperative acts, whose "against X" names an adversary, not the target. */
+    private static boolean cooperative(VerbRule r) {
+        String c = r.cameo();
+        return c.compareTo("03") >= 0 && c.compareTo("09") < 0;
     }
 
     private static boolean isInvasionLike(VerbRule r) {
@@ -183,8 +221,8 @@ final class DyadFinder {
 
     private List<ActorMention> withConjuncts(SentenceGraph g, ActorIndex idx, int c, List<ActorMention> first) {
         Map<String, ActorMention> byCountry = new LinkedHashMap<>();
-        for (ActorMention m : first) byCountry.putIfAbsent(m.country(), m);
-        for (int k : g.children(c, "conj")) for (ActorMention m : idx.at(k)) byCountry.putIfAbsent(m.country(), m);
+        for (ActorMention m : first) byCountry.putIfAbsent(key(m), m);
+        for (int k : g.children(c, "conj")) for (ActorMention m : idx.at(k)) byCountry.putIfAbsent(key(m), m);
         return List.copyOf(byCountry.values());
     }
 
@@ -236,6 +274,8 @@ final class DyadFinder {
                 return s;
             }
             if (g.firstChild(k, "nsubj:pass") >= 0) {
+                // "Britain is expected to sign": a raising verb's passive subject is the signer
+                if (k != v) return g.firstChild(k, "nsubj:pass");
                 for (int c : g.children(k, "obl", "obl:agent", "nmod:agent")) if (g.prep(c).equals("by")) return c;
                 return -1;
             }
@@ -283,7 +323,7 @@ final class DyadFinder {
         for (int i = 0; i < heads.size() && heads.size() < 8; i++) {
             for (int c : g.children(heads.get(i), "conj")) if (!heads.contains(c)) heads.add(c);
         }
-        for (int h : heads) for (ActorMention m : nearest(g, idx, h, agentFirst, exclude)) byCountry.putIfAbsent(m.country(), m);
+        for (int h : heads) for (ActorMention m : nearest(g, idx, h, agentFirst, exclude)) byCountry.putIfAbsent(key(m), m);
         return List.copyOf(byCountry.values());
     }
 
@@ -298,6 +338,8 @@ final class DyadFinder {
             for (int c : ordered(g, cur[0], agentFirst)) {
                 List<ActorMention> m = allowed(idx.at(c), exclude);
                 if (!m.isEmpty()) return m;
+                // an event noun below is an event of its own: "testing a missile in a strike on Ukraine"
+                if (g.isNoun(c) && !dictionary.nounRules(g.lemma(c)).isEmpty()) continue;
                 queue.add(new int[]{c, cur[1] + 1});
             }
         }
@@ -307,7 +349,7 @@ final class DyadFinder {
     private static List<ActorMention> allowed(List<ActorMention> ms, Set<String> exclude) {
         if (exclude.isEmpty() || ms.isEmpty()) return ms;
         List<ActorMention> out = new ArrayList<>();
-        for (ActorMention m : ms) if (!exclude.contains(m.country())) out.add(m);
+        for (ActorMention m : ms) if (!exclude.contains(key(m))) out.add(m);
         return out;
     }
 

@@ -94,8 +94,9 @@ public final class EventCoder {
     private void codeSentence(Sentence s, ActorIndex idx, List<CodedEvent> out, String docId) {
         SentenceGraph g = new SentenceGraph(s);
         List<Trigger> found = resolveChains(g, triggers.find(g));
-        Set<Integer> eventTokens = new HashSet<>(), triggerTokens = new HashSet<>();
-        for (Trigger t : found) triggerTokens.add(t.token());
+        Set<Integer> eventTokens = new HashSet<>();
+        Map<Integer, Trigger> byToken = new HashMap<>();
+        for (Trigger t : found) byToken.put(t.token(), t);
         Set<String> seen = new HashSet<>();
         // verbs first, so that a noun governed by a coded verb ("condemned Israeli attacks") is not coded twice
         for (boolean nouns : new boolean[]{false, true}) {
@@ -103,7 +104,7 @@ public final class EventCoder {
                 if (t.rule().noun() != nouns) continue;
                 if (nouns && eventTokens.contains(g.parent(t.token()))) continue;
                 int before = out.size();
-                codeTrigger(g, idx, t, triggerTokens, seen, out, docId);
+                codeTrigger(g, idx, t, byToken, seen, out, docId);
                 if (out.size() > before) eventTokens.add(t.token());
             }
         }
@@ -124,7 +125,8 @@ public final class EventCoder {
                 k = g.parent(k);
                 Trigger outer = byToken.get(k);
                 if (outer == null) continue;
-                if (outer.rule().has(VerbRule.Flag.LIGHT)) dropped.add(k);
+                // PETRARCH's fallback verbs ("expect" 030) never swallow a dictionary trigger
+                if (outer.rule().has(VerbRule.Flag.LIGHT) || outer.rule().has(VerbRule.Flag.FALLBACK)) dropped.add(k);
                 else if (outer.rule().has(VerbRule.Flag.COMMIT)) {
                     dropped.add(k);
                     anchors.putIfAbsent(t.token(), anchors.getOrDefault(k, k));
@@ -140,13 +142,13 @@ public final class EventCoder {
         return out;
     }
 
-    private void codeTrigger(SentenceGraph g, ActorIndex idx, Trigger t, Set<Integer> triggerTokens,
+    private void codeTrigger(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers,
                              Set<String> seen, List<CodedEvent> out, String docId) {
         VerbRule rule = t.rule();
         String cameo = rule.cameo();
         PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
         if (type == null) return;
-        DyadFinder.Sides sides = dyads.sides(g, idx, t, triggerTokens);
+        DyadFinder.Sides sides = dyads.sides(g, idx, t, triggers);
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = pairs(sides, rule, type);
