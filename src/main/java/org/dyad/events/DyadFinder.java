@@ -27,6 +27,9 @@ final class DyadFinder {
             "towards", "into", "at", "upon", "for", "of", "in");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
     private static final int MAX_DEPTH = 3;
+    /** Prepositional phrases that can hold the actor of a phrase ("ministers from Germany"), unlike "beyond Ukraine". */
+    private static final Set<String> PHRASE_PREPS = Set.of("of", "from", "to", "with", "on", "against", "for", "by",
+            "between", "toward", "towards", "into", "at");
 
     private final VerbDictionary dictionary;
 
@@ -84,7 +87,13 @@ final class DyadFinder {
             List<ActorMention> m = members(g, idx, c, false, exclude);
             if (!m.isEmpty()) return m;
         }
-        if (object >= 0) {
+        if (object >= 0 && r.has(VerbRule.Flag.TOPIC)) {
+            for (int c : g.children(object, "nmod")) {
+                if (!g.prep(c).equals("with")) continue;
+                List<ActorMention> m = members(g, idx, c, false, exclude);
+                if (!m.isEmpty()) return m;
+            }
+        } else if (object >= 0) {
             // "condemned the invasion of Ukraine": the target of blame is the invader, not the invaded
             List<ActorMention> m = blame && g.isNoun(object) && !dictionary.nounRules(g.lemma(object)).isEmpty()
                     ? allowed(nominalAgent(g, idx, object, false), exclude)
@@ -203,8 +212,15 @@ final class DyadFinder {
 
     /** The agent of a nominal: its possessor, an actor adjective or compound, "by X", "of X" when asked. */
     List<ActorMention> nominalAgent(SentenceGraph g, ActorIndex idx, int n, boolean ofIsSource) {
-        for (int c : g.children(n, "nmod:poss", "amod", "compound", "nmod")) {
+        for (int c : g.children(n, "nmod:poss", "amod", "compound", "nmod", "appos")) {
             String rel = g.relation(c);
+            if (rel.equals("appos")) {
+                // "the visit to France of the Prime Minister ..., Keir Starmer": the visitor, misattached
+                if (!ofIsSource) continue;
+                List<ActorMention> m = idx.at(c);
+                if (!m.isEmpty()) return m;
+                continue;
+            }
             if (rel.equals("nmod")) {
                 String p = g.prep(c);
                 if (!p.equals("by") && !p.equals("from") && !(ofIsSource && p.equals("of"))) continue;
@@ -323,7 +339,12 @@ final class DyadFinder {
         for (int i = 0; i < heads.size() && heads.size() < 8; i++) {
             for (int c : g.children(heads.get(i), "conj")) if (!heads.contains(c)) heads.add(c);
         }
-        for (int h : heads) for (ActorMention m : nearest(g, idx, h, agentFirst, exclude)) byCountry.putIfAbsent(key(m), m);
+        for (int h : heads) {
+            // a conjunct is another actor: "Healey and his French counterpart" is not Healey twice
+            Set<String> taken = new java.util.HashSet<>(exclude);
+            if (h != tok) taken.addAll(byCountry.keySet());
+            for (ActorMention m : nearest(g, idx, h, agentFirst, taken)) byCountry.putIfAbsent(key(m), m);
+        }
         return List.copyOf(byCountry.values());
     }
 
@@ -337,13 +358,23 @@ final class DyadFinder {
             if (cur[1] >= MAX_DEPTH) continue;
             for (int c : ordered(g, cur[0], agentFirst)) {
                 List<ActorMention> m = allowed(idx.at(c), exclude);
-                if (!m.isEmpty()) return m;
+                if (!m.isEmpty()) return withSiblings(g, idx, c, m, exclude);
                 // an event noun below is an event of its own: "testing a missile in a strike on Ukraine"
                 if (g.isNoun(c) && !dictionary.nounRules(g.lemma(c)).isEmpty()) continue;
                 queue.add(new int[]{c, cur[1] + 1});
             }
         }
         return List.of();
+    }
+
+    /**
+     * A mention found inside a phrase, with its conjuncts: "Healey, Lecornu and defence ministers"
+     * parsed as compounds of "ministers" still gives both Healey and Lecornu.
+     */
+    private static List<ActorMention> withSiblings(SentenceGraph g, ActorIndex idx, int c, List<ActorMention> found, Set<String> exclude) {
+        List<ActorMention> out = new ArrayList<>(found);
+        for (int k : g.children(c, "conj")) out.addAll(allowed(idx.at(k), exclude));
+        return out;
     }
 
     private static List<ActorMention> allowed(List<ActorMention> ms, Set<String> exclude) {
@@ -360,7 +391,7 @@ final class DyadFinder {
             String rel = g.relation(c);
             if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("appos")
                     || rel.startsWith("flat") || rel.equals("det:poss")) modifiers.add(c);
-            else if (rel.equals("nmod")) (agentFirst && g.prep(c).equals("by") ? modifiers : phrases).add(c);
+            else if (rel.equals("nmod") && PHRASE_PREPS.contains(g.prep(c))) (agentFirst && g.prep(c).equals("by") ? modifiers : phrases).add(c);
         }
         modifiers.addAll(phrases);
         return modifiers;

@@ -35,8 +35,11 @@ final class VerbDictionary {
     VerbDictionary(Collection<VerbRule> rules) {
         Map<String, List<VerbRule>> v = new HashMap<>(), n = new HashMap<>();
         for (VerbRule r : rules) (r.noun() ? n : v).computeIfAbsent(r.lemma(), k -> new ArrayList<>()).add(r);
-        v.replaceAll((k, l) -> List.copyOf(l));
-        n.replaceAll((k, l) -> List.copyOf(l));
+        // a "none" line blocks the broad fallback rules of its lemma ("call" is rarely a phone call)
+        v.replaceAll((k, l) -> l.stream().anyMatch(r -> r.cameo().equals(VerbRule.NONE))
+                ? l.stream().filter(r -> !r.has(VerbRule.Flag.FALLBACK) && !r.cameo().equals(VerbRule.NONE)).toList()
+                : List.copyOf(l));
+        n.replaceAll((k, l) -> l.stream().filter(r -> !r.cameo().equals(VerbRule.NONE)).toList());
         verbs = Map.copyOf(v);
         nouns = Map.copyOf(n);
     }
@@ -84,6 +87,11 @@ final class VerbDictionary {
                 }
             }
             String cameo = f[4];
+            if (cameo.equals("none")) {
+                out.add(new VerbRule(noun, lemma, List.of(), null, null, Set.of(), VerbRule.NONE, null,
+                        EnumSet.of(VerbRule.Flag.LIGHT), name + ":" + n));
+                continue;
+            }
             if (!cameo.matches("\\d{3,4}")) throw new IllegalArgumentException(name + ":" + n + ": bad CAMEO code " + cameo);
             Set<VerbRule.Flag> flags = EnumSet.noneOf(VerbRule.Flag.class);
             PloverType type = null;
@@ -104,6 +112,7 @@ final class VerbDictionary {
         return out;
     }
 
+    /** The rules for a verb lemma; a {@code none} line hides the CAMEO.2.0 fallback rules of its lemma. */
     List<VerbRule> verbRules(String lemma) {
         return verbs.getOrDefault(lemma, List.of());
     }

@@ -37,11 +37,16 @@ record VerbRule(boolean noun, String lemma, List<List<String>> objects, String p
         OFSRC,
         /** the target is the agent of the object rather than its recipient ("condemned Israeli attacks") */
         BLAME,
+        /** the object is what is talked about, never the target: "discussed China's role" */
+        TOPIC,
         /** a direct object must be an actor: "meet Macron", not "meet today's threats" */
         ACTOROBJ,
         /** rule from the broad CAMEO.2.0 fallback: needs a direct-object actor, lower confidence */
         FALLBACK
     }
+
+    /** The code of a "none" line: not an event; hides the fallback rules of the lemma. */
+    static final String NONE = "none";
 
     VerbRule {
         objects = List.copyOf(objects);

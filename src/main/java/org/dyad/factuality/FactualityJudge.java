@@ -35,7 +35,7 @@ public final class FactualityJudge {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PLAN_WORDS = Set.of("expect", "set", "due", "plan", "intend", "schedule",
             "agree", "pledge", "promise", "vow", "decide", "commit", "prepare", "aim", "seek", "want", "go",
-            "hope", "about", "poise", "slate", "offer", "resolve", "determine", "undertake", "arrange", "likely");
+            "hope", "about", "poise", "suppose", "slate", "offer", "resolve", "determine", "undertake", "arrange", "likely");
     private static final Set<String> POSSIBLE_WORDS = Set.of("consider", "ready", "willing", "prepared", "try",
             "attempt", "threaten", "propose", "suggest", "mull", "weigh", "discuss", "explore", "able", "possible",
             "could", "may", "might", "contemplate", "ask", "urge", "call", "demand", "want", "wish", "unlikely");
@@ -46,6 +46,8 @@ public final class FactualityJudge {
             "add", "claim", "insist", "believe", "think", "write", "note", "indicate", "reveal", "signal");
     private static final Set<String> NOMINAL_PLANNED = Set.of("planned", "proposed", "upcoming", "scheduled",
             "expected", "forthcoming", "future", "intended", "prospective", "next");
+    private static final Set<String> PRESUPPOSING = Set.of("after", "following", "since", "during", "amid",
+            "despite", "because_of", "due_to", "in_response_to", "over", "in_wake_of", "thanks_to");
     private static final List<String> SCHEDULE_WORDS = List.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "next ", "tomorrow", "later this", "coming");
     private static final Set<String> NOMINAL_POSSIBLE = Set.of("possible", "potential", "likely", "hypothetical", "eventual");
@@ -92,6 +94,8 @@ public final class FactualityJudge {
                 }
                 case "obj", "obl", "nsubj", "nsubj:pass", "nmod" -> {
                     if (!t.pos(k).startsWith("NN")) return Factuality.HAPPENED;
+                    // "following the Oval Office clash", "during Zelensky's visit": presupposed, so past
+                    if ((rel.equals("obl") || rel.equals("nmod")) && PRESUPPOSING.contains(prepOf(t, k))) return Factuality.HAPPENED;
                 }
                 case "acl" -> {
                     if (!t.pos(p).startsWith("NN")) return Factuality.HAPPENED;
@@ -178,6 +182,14 @@ public final class FactualityJudge {
         return null;
     }
 
+    private static String prepOf(DependencyTree t, int k) {
+        String full = t.fullRelation(k);
+        int c = full.indexOf(':');
+        if (c > 0) return full.substring(c + 1);
+        for (int m : t.children(k, "case")) return t.word(m);
+        return "";
+    }
+
     private static String markOf(DependencyTree t, int k) {
         String full = t.fullRelation(k);
         if (full.startsWith("advcl:")) return full.substring(6);
@@ -194,6 +206,9 @@ public final class FactualityJudge {
     /** A weekday or "next ..."/"tomorrow"/"later this ..." among the sentence's time expressions. */
     private static boolean scheduled(DependencyTree t) {
         for (TimeExpression te : t.sentence().times()) {
+            // "Putin said Thursday that Russia supports ...": the day of the saying, not a schedule
+            int head = te.tokenEnd() - 1;
+            if (head >= 0 && head < t.size() && t.parent(head) >= 0 && REPORTING.contains(t.lemma(t.parent(head)))) continue;
             String x = te.text() == null ? "" : te.text().toLowerCase(java.util.Locale.ROOT);
             for (String w : SCHEDULE_WORDS) if (x.contains(w)) return true;
         }

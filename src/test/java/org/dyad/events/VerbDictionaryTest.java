@@ -22,6 +22,7 @@ class VerbDictionaryTest {
         assertThat(rules.size()).isGreaterThan(300);
         Set<PloverType> types = EnumSet.noneOf(PloverType.class);
         for (VerbRule r : rules) {
+            if (r.cameo().equals(VerbRule.NONE)) continue;
             PloverType t = r.type() != null ? r.type() : map.type(r.cameo());
             assertThat(t).as(r.origin() + " " + r.lemma() + " " + r.cameo()).isNotNull();
             types.add(t);
@@ -46,6 +47,18 @@ class VerbDictionaryTest {
         assertThat(rules.get(2).type()).isEqualTo(PloverType.ACCUSE);
         assertThat(rules.get(3).noun()).isTrue();
         assertThat(rules.get(0).specificity()).as("an object requirement beats a bare lemma").isGreaterThan(rules.get(3).specificity());
+    }
+
+    @Test
+    void aNoneLineHidesTheFallbackRulesOfItsLemmaOnly() {
+        List<VerbRule> rules = new java.util.ArrayList<>(VerbDictionary.parse(List.of(
+                "V  call  -  -  none", "V  call  -  for  100"), "t"));
+        java.util.EnumSet<VerbRule.Flag> fallback = java.util.EnumSet.of(VerbRule.Flag.FALLBACK);
+        rules.add(new VerbRule(false, "call", List.of(), null, null, Set.of(), "041", null, fallback, "c"));
+        rules.add(new VerbRule(false, "phone", List.of(), null, null, Set.of(), "041", null, fallback, "c"));
+        VerbDictionary d = new VerbDictionary(rules);
+        assertThat(d.verbRules("call")).extracting(VerbRule::cameo).containsExactly("100");
+        assertThat(d.verbRules("phone")).extracting(VerbRule::cameo).containsExactly("041");
     }
 
     @Test
