@@ -3,8 +3,6 @@ package org.dyad.events;
 import org.dyad.article.ActorMention;
 
 import java.util.ArrayList;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,28 +24,14 @@ final class DyadFinder {
     private static final Set<String> NOMINAL_TARGET_PREPS = Set.of("with", "to", "on", "against", "toward",
             "towards", "into", "at", "upon", "for", "of", "in");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
-    private static final int MAX_DEPTH = 3;
-    /** Prepositional phrases that can hold the actor of a phrase ("ministers from Germany"), unlike "beyond Ukraine". */
-    private static final Set<String> PHRASE_PREPS = Set.of("of", "from", "to", "with", "on", "against", "for", "by",
-            "between", "toward", "towards", "into", "at");
 
     private final VerbDictionary dictionary;
 
+    private final PhraseActors actors;
+
     DyadFinder(VerbDictionary dictionary) {
         this.dictionary = dictionary;
-    }
-
-    private static final Set<String> DISSIDENT = Set.of("OPP", "REB", "INS", "SEP");
-
-    /** One side per country, except that opposition and rebels are a side of their own. */
-    static String key(ActorMention m) {
-        return m.sector() != null && DISSIDENT.contains(m.sector()) ? m.country() + "/" + m.sector() : m.country();
-    }
-
-    private static Set<String> countries(List<ActorMention> ms) {
-        Set<String> out = new java.util.HashSet<>();
-        for (ActorMention m : ms) out.add(key(m));
-        return out;
+        this.actors = new PhraseActors(dictionary);
     }
 
     Sides sides(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers) {
@@ -59,13 +43,13 @@ final class DyadFinder {
         VerbRule r = t.rule();
         List<ActorMention> between = between(g, idx, v, t.object());
         if (between.size() >= 2) return new Sides(between, List.of(), true);
-        List<ActorMention> subject = members(g, idx, subject(g, v), false);
-        if (r.has(VerbRule.Flag.FALLBACK)) return new Sides(subject, directObject(g, idx, v, t.object(), countries(subject)), false);
+        List<ActorMention> subject = actors.members(g, idx, subject(g, v), false);
+        if (r.has(VerbRule.Flag.FALLBACK)) return new Sides(subject, directObject(g, idx, v, t.object(), PhraseActors.keys(subject)), false);
         if (r.has(VerbRule.Flag.SWAP)) {
             List<ActorMention> from = fromComplement(g, idx, v, t.object());
             return new Sides(from, subject, false);
         }
-        return new Sides(subject, verbTargets(g, idx, v, t.object(), r, 0, countries(subject)), false);
+        return new Sides(subject, verbTargets(g, idx, v, t.object(), r, 0, PhraseActors.keys(subject)), false);
     }
 
     /** The broad fallback rules only trust an object that is itself an actor: "X attacked Y". */
@@ -76,7 +60,7 @@ final class DyadFinder {
             heads.addAll(g.children(object, "conj"));
         }
         Map<String, ActorMention> out = new LinkedHashMap<>();
-        for (int h : heads) for (ActorMention m : allowed(idx.at(h), exclude)) out.putIfAbsent(key(m), m);
+        for (int h : heads) for (ActorMention m : PhraseActors.allowed(idx.at(h), exclude)) out.putIfAbsent(PhraseActors.key(m), m);
         return List.copyOf(out.values());
     }
 
@@ -84,20 +68,20 @@ final class DyadFinder {
                                            Set<String> exclude) {
         boolean blame = r.has(VerbRule.Flag.BLAME);
         for (int c : g.children(v, "iobj")) {
-            List<ActorMention> m = members(g, idx, c, false, exclude);
+            List<ActorMention> m = actors.members(g, idx, c, false, exclude);
             if (!m.isEmpty()) return m;
         }
         if (object >= 0 && r.has(VerbRule.Flag.TOPIC)) {
             for (int c : g.children(object, "nmod")) {
                 if (!g.prep(c).equals("with")) continue;
-                List<ActorMention> m = members(g, idx, c, false, exclude);
+                List<ActorMention> m = actors.members(g, idx, c, false, exclude);
                 if (!m.isEmpty()) return m;
             }
         } else if (object >= 0) {
             // "condemned the invasion of Ukraine": the target of blame is the invader, not the invaded
             List<ActorMention> m = blame && g.isNoun(object) && !dictionary.nounRules(g.lemma(object)).isEmpty()
-                    ? allowed(nominalAgent(g, idx, object, false), exclude)
-                    : members(g, idx, object, blame, exclude);
+                    ? PhraseActors.allowed(nominalAgent(g, idx, object, false), exclude)
+                    : actors.members(g, idx, object, blame, exclude);
             if (!m.isEmpty()) return m;
         }
         for (int c : g.children(v, "obl", "nmod")) {
@@ -106,7 +90,7 @@ final class DyadFinder {
             // "protect against the threat of Putin's regime": an adversary is not the partner
             if (p.equals("against") && cooperative(r)) continue;
             if (r.prep() != null && r.prep().equals(p) && !r.prepHeads().isEmpty()) continue;
-            List<ActorMention> m = members(g, idx, c, false, exclude);
+            List<ActorMention> m = actors.members(g, idx, c, false, exclude);
             if (!m.isEmpty()) return m;
         }
         if (blame) {
@@ -114,7 +98,7 @@ final class DyadFinder {
             for (int c : g.children(v, "ccomp")) {
                 if (!g.lemma(c).equals("call")) continue;
                 for (int x : g.children(c, "xcomp")) {
-                    List<ActorMention> m = members(g, idx, x, true, exclude);
+                    List<ActorMention> m = actors.members(g, idx, x, true, exclude);
                     if (!m.isEmpty()) return m;
                 }
             }
@@ -128,7 +112,7 @@ final class DyadFinder {
                 // a small clause: "help Ukraine defend itself", "let Kyiv use missiles"
                 int inner = g.firstChild(c, "nsubj");
                 if (inner >= 0 && smallClause && object < 0 && !g.relation(c).equals("advcl")) {
-                    List<ActorMention> m = members(g, idx, inner, false, exclude);
+                    List<ActorMention> m = actors.members(g, idx, inner, false, exclude);
                     if (!m.isEmpty()) return m;
                 }
                 if (g.firstChild(c, "nsubj") >= 0 && !g.relation(c).equals("xcomp")) continue;
@@ -159,7 +143,7 @@ final class DyadFinder {
             String p = g.prep(c);
             if (!NOMINAL_TARGET_PREPS.contains(p) || (p.equals("of") && r.has(VerbRule.Flag.OFSRC))) continue;
             if (p.equals("in") && !isInvasionLike(r)) continue;
-            List<ActorMention> m = members(g, idx, c, false, countries(sources));
+            List<ActorMention> m = actors.members(g, idx, c, false, PhraseActors.keys(sources));
             if (!m.isEmpty()) {
                 targets = m;
                 break;
@@ -176,7 +160,7 @@ final class DyadFinder {
             }
             if (gov >= 0 && g.isVerb(gov) && agentOfItsObject(triggers.get(gov))
                     && (rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass"))) {
-                sources = members(g, idx, subject(g, gov), false);
+                sources = actors.members(g, idx, subject(g, gov), false);
             }
         }
         return new Sides(sources, targets, false);
@@ -224,12 +208,12 @@ final class DyadFinder {
             if (rel.equals("nmod")) {
                 String p = g.prep(c);
                 if (!p.equals("by") && !p.equals("from") && !(ofIsSource && p.equals("of"))) continue;
-                List<ActorMention> m = members(g, idx, c, false);
+                List<ActorMention> m = actors.members(g, idx, c, false);
                 if (!m.isEmpty()) return m;
                 continue;
             }
             List<ActorMention> m = idx.at(c);
-            if (m.isEmpty() && rel.equals("nmod:poss")) m = members(g, idx, c, false);
+            if (m.isEmpty() && rel.equals("nmod:poss")) m = actors.members(g, idx, c, false);
             if (!m.isEmpty()) return withConjuncts(g, idx, c, m);
         }
         return List.of();
@@ -237,8 +221,8 @@ final class DyadFinder {
 
     private List<ActorMention> withConjuncts(SentenceGraph g, ActorIndex idx, int c, List<ActorMention> first) {
         Map<String, ActorMention> byCountry = new LinkedHashMap<>();
-        for (ActorMention m : first) byCountry.putIfAbsent(key(m), m);
-        for (int k : g.children(c, "conj")) for (ActorMention m : idx.at(k)) byCountry.putIfAbsent(key(m), m);
+        for (ActorMention m : first) byCountry.putIfAbsent(PhraseActors.key(m), m);
+        for (int k : g.children(c, "conj")) for (ActorMention m : idx.at(k)) byCountry.putIfAbsent(PhraseActors.key(m), m);
         return List.copyOf(byCountry.values());
     }
 
@@ -248,7 +232,7 @@ final class DyadFinder {
         if (object >= 0) cands.addAll(g.children(object, "nmod"));
         for (int c : cands) {
             if (!g.prep(c).equals("between")) continue;
-            List<ActorMention> m = members(g, idx, c, false);
+            List<ActorMention> m = actors.members(g, idx, c, false);
             if (m.size() >= 2) return m;
         }
         return List.of();
@@ -263,7 +247,7 @@ final class DyadFinder {
         if (b >= g.size() || !g.lemma(b).equals("between")) return List.of();
         int head = g.parent(b);
         if (head < 0 || head <= b) return List.of();
-        return members(g, idx, head, false);
+        return actors.members(g, idx, head, false);
     }
 
     private List<ActorMention> fromComplement(SentenceGraph g, ActorIndex idx, int v, int object) {
@@ -271,7 +255,7 @@ final class DyadFinder {
         if (object >= 0) cands.addAll(g.children(object, "nmod"));
         for (int c : cands) {
             if (!g.prep(c).equals("from")) continue;
-            List<ActorMention> m = members(g, idx, c, false);
+            List<ActorMention> m = actors.members(g, idx, c, false);
             if (!m.isEmpty()) return m;
         }
         return List.of();
@@ -321,79 +305,4 @@ final class DyadFinder {
         return -1;
     }
 
-    /**
-     * The actors of a phrase and its conjuncts, one per country, in order. Each member is the mention
-     * covering the token, else the nearest mention below it (modifiers first, so "his French
-     * counterpart" is France and "Kiev's marines" Ukraine; with {@code agentFirst}, possessors and
-     * actor adjectives before prepositional phrases, so "Israeli attacks on UN peacekeepers" is Israel).
-     */
-    List<ActorMention> members(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst) {
-        return members(g, idx, tok, agentFirst, Set.of());
-    }
-
-    List<ActorMention> members(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst, Set<String> exclude) {
-        if (tok < 0) return List.of();
-        Map<String, ActorMention> byCountry = new LinkedHashMap<>();
-        List<Integer> heads = new ArrayList<>();
-        heads.add(tok);
-        for (int i = 0; i < heads.size() && heads.size() < 8; i++) {
-            for (int c : g.children(heads.get(i), "conj")) if (!heads.contains(c)) heads.add(c);
-        }
-        for (int h : heads) {
-            // a conjunct is another actor: "Healey and his French counterpart" is not Healey twice
-            Set<String> taken = new java.util.HashSet<>(exclude);
-            if (h != tok) taken.addAll(byCountry.keySet());
-            for (ActorMention m : nearest(g, idx, h, agentFirst, taken)) byCountry.putIfAbsent(key(m), m);
-        }
-        return List.copyOf(byCountry.values());
-    }
-
-    private List<ActorMention> nearest(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst, Set<String> exclude) {
-        List<ActorMention> here = allowed(idx.at(tok), exclude);
-        if (!here.isEmpty()) return here;
-        Deque<int[]> queue = new ArrayDeque<>();
-        queue.add(new int[]{tok, 0});
-        while (!queue.isEmpty()) {
-            int[] cur = queue.poll();
-            if (cur[1] >= MAX_DEPTH) continue;
-            for (int c : ordered(g, cur[0], agentFirst)) {
-                List<ActorMention> m = allowed(idx.at(c), exclude);
-                if (!m.isEmpty()) return withSiblings(g, idx, c, m, exclude);
-                // an event noun below is an event of its own: "testing a missile in a strike on Ukraine"
-                if (g.isNoun(c) && !dictionary.nounRules(g.lemma(c)).isEmpty()) continue;
-                queue.add(new int[]{c, cur[1] + 1});
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * A mention found inside a phrase, with its conjuncts: "Healey, Lecornu and defence ministers"
-     * parsed as compounds of "ministers" still gives both Healey and Lecornu.
-     */
-    private static List<ActorMention> withSiblings(SentenceGraph g, ActorIndex idx, int c, List<ActorMention> found, Set<String> exclude) {
-        List<ActorMention> out = new ArrayList<>(found);
-        for (int k : g.children(c, "conj")) out.addAll(allowed(idx.at(k), exclude));
-        return out;
-    }
-
-    private static List<ActorMention> allowed(List<ActorMention> ms, Set<String> exclude) {
-        if (exclude.isEmpty() || ms.isEmpty()) return ms;
-        List<ActorMention> out = new ArrayList<>();
-        for (ActorMention m : ms) if (!exclude.contains(key(m))) out.add(m);
-        return out;
-    }
-
-    private static List<Integer> ordered(SentenceGraph g, int tok, boolean agentFirst) {
-        List<Integer> modifiers = new ArrayList<>(), phrases = new ArrayList<>();
-        for (int c : g.children(tok)) {
-            if (g.parent(c) != tok) continue;
-            String rel = g.relation(c);
-            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("appos")
-                    || rel.startsWith("flat") || rel.equals("det:poss")) modifiers.add(c);
-            else if (rel.equals("nmod") && PHRASE_PREPS.contains(g.prep(c))) (agentFirst && g.prep(c).equals("by") ? modifiers : phrases).add(c);
-        }
-        modifiers.addAll(phrases);
-        return modifiers;
-    }
 }

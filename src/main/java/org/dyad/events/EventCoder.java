@@ -48,7 +48,6 @@ public final class EventCoder {
             PloverType.SUPPORT, PloverType.COOPERATE);
     private static final Set<PloverType> REFUSABLE = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
             PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE, PloverType.RETREAT);
-    private static final Set<String> DISSIDENT = Set.of("OPP", "REB", "INS", "SEP");
 
     private final CameoPloverMap plover;
     private final VerbDictionary dictionary;
@@ -196,10 +195,7 @@ public final class EventCoder {
     }
 
     private static boolean allowed(ActorMention a, ActorMention b) {
-        if (!a.country().equals(b.country())) return true;
-        boolean da = a.sector() != null && DISSIDENT.contains(a.sector());
-        boolean db = b.sector() != null && DISSIDENT.contains(b.sector());
-        return da != db;
+        return !PhraseActors.key(a).equals(PhraseActors.key(b));
     }
 
     /** The negation word on the trigger or on a verb whose to-complement holds it, or -1. */
