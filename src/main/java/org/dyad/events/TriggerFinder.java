@@ -30,10 +30,16 @@ final class TriggerFinder {
             else if (g.isNoun(i)) rules = dictionary.nounRules(g.lemma(i));
             else continue;
             Trigger best = null;
+            int bestScore = Integer.MIN_VALUE;
             for (VerbRule r : rules) {
                 int obj = matchObject(g, i, r);
                 if (obj == -2 || !matchParticle(g, i, r) || !matchPrep(g, i, r)) continue;
-                if (best == null || r.specificity() > best.rule().specificity()) best = new Trigger(i, r, obj, i);
+                // "deepen military ties" beats "deepen ties": longer matched objects are more specific
+                int score = r.specificity() + (r.objects().isEmpty() ? 0 : matchedLength(g, obj, r.objects()) - 1);
+                if (score > bestScore) {
+                    best = new Trigger(i, r, obj, i);
+                    bestScore = score;
+                }
             }
             if (best != null) out.add(best);
         }
@@ -68,6 +74,17 @@ final class TriggerFinder {
         heads.addAll(g.children(o, "conj"));
         for (int h : heads) if (matchesPhrase(g, h, r.objects())) return o;
         return -2;
+    }
+
+    /** The number of words of the longest alternative matching the object or one of its conjuncts. */
+    private static int matchedLength(SentenceGraph g, int obj, List<List<String>> alternatives) {
+        int best = 1;
+        List<Integer> heads = new ArrayList<>(List.of(obj));
+        heads.addAll(g.children(obj, "conj"));
+        for (List<String> alt : alternatives) {
+            for (int h : heads) if (alt.size() > best && matchesPhrase(g, h, List.of(alt))) best = alt.size();
+        }
+        return best;
     }
 
     static boolean matchesPhrase(SentenceGraph g, int head, List<List<String>> alternatives) {

@@ -209,4 +209,58 @@ class EventCoderTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "GBR", "GOV"), actor(s, 1, 1, "FRA", "GOV"));
         assertThat(events).extracting(EventCoderTest::dyad).containsExactly("GBR>FRA");
     }
+
+    @Test
+    void criticsAreNotTheInvaders() {
+        Sentence s = sentence("France criticised/criticise the invasion of Ukraine .", "NNP VBD DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:of 4 6; punct 2 7");
+        assertThat(code(s, actor(s, 1, 1, "FRA", null), actor(s, 6, 6, "UKR", null)))
+                .as("no agent of the invasion is named, and France did not invade").isEmpty();
+    }
+
+    @Test
+    void aStrikeInsideATestBelongsToTheTester() {
+        Sentence s = sentence("Moscow tested/test a missile in a strike on Ukraine .", "NNP VBD DT NN IN DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 7 5; det 7 6; nmod:in 4 7; case 9 8; nmod:on 7 9; punct 2 10");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "RUS", null), actor(s, 9, 9, "UKR", null));
+        assertThat(events).extracting(CodedEvent::type, EventCoderTest::dyad)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PloverType.ASSAULT, "RUS>UKR"));
+        assertThat(events.get(0).anchor()).isEqualTo(6);
+    }
+
+    @Test
+    void codesModernDiplomaticPhrasings() {
+        Sentence ties = sentence("Britain and France are/be to deepen their military ties/tie .", "NNP CC NNP VBP TO VB PRP$ JJ NNS .",
+                "nsubj 6 1; cc 3 2; conj:and 1 3; aux 6 4; mark 6 5; root 0 6; nmod:poss 9 7; amod 9 8; obj 6 9; punct 6 10");
+        assertThat(code(ties, actor(ties, 1, 1, "GBR", null), actor(ties, 3, 3, "FRA", null), actor(ties, 7, 7, "GBR", null)))
+                .extracting(CodedEvent::cameo, EventCoderTest::dyad).containsExactly(org.assertj.core.groups.Tuple.tuple("062", "GBR>FRA"));
+
+        Sentence green = sentence("Biden gave/give Kyiv the greenlight .", "NNP VBD NNP DT NN .",
+                "nsubj 2 1; root 0 2; iobj 2 3; det 5 4; obj 2 5; punct 2 6");
+        assertThat(code(green, actor(green, 1, 1, "USA", "GOV"), actor(green, 3, 3, "UKR", null)))
+                .extracting(CodedEvent::type, EventCoderTest::dyad).containsExactly(org.assertj.core.groups.Tuple.tuple(PloverType.CONCEDE, "USA>UKR"));
+
+        Sentence sanctions = sentence("The EU imposed/impose new sanctions/sanction on Russia .", "DT NNP VBD JJ NNS IN NNP .",
+                "det 2 1; nsubj 3 2; root 0 3; amod 5 4; obj 3 5; case 7 6; nmod:on 5 7; punct 3 8");
+        assertThat(code(sanctions, actor(sanctions, 2, 2, "EUR", "IGO"), actor(sanctions, 7, 7, "RUS", null)))
+                .extracting(CodedEvent::type, CodedEvent::cameo, EventCoderTest::dyad)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PloverType.SANCTION, "163", "EUR>RUS"));
+
+        Sentence ramp = sentence("Britain and France agreed/agree to ramp up weapons/weapon manufacturing .", "NNP CC NNP VBD TO VB RP NNS NN .",
+                "nsubj 4 1; cc 3 2; conj:and 1 3; root 0 4; mark 6 5; xcomp 4 6; compound:prt 6 7; compound 9 8; obj 6 9; punct 4 10");
+        List<CodedEvent> rampEvents = code(ramp, actor(ramp, 1, 1, "GBR", null), actor(ramp, 3, 3, "FRA", null));
+        assertThat(rampEvents).extracting(CodedEvent::type, EventCoderTest::dyad)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PloverType.COOPERATE, "GBR>FRA"));
+        assertThat(rampEvents.get(0).anchor()).as("anchored on the agreement").isEqualTo(3);
+    }
+
+    @Test
+    void deploymentToHelpAnAllyTargetsTheAlly() {
+        Sentence s = sentence("North Korea deployed/deploy thousands/thousand of troops/troop to help Russia .",
+                "NNP NNP VBD NNS IN NNS TO VB NNP .",
+                "compound 2 1; nsubj 3 2; root 0 3; obj 3 4; case 6 5; nmod:of 4 6; mark 8 7; advcl:to 3 8; obj 8 9; punct 3 10");
+        List<CodedEvent> events = code(s, actor(s, 1, 2, "PRK", null), actor(s, 9, 9, "RUS", null));
+        assertThat(events).extracting(EventCoderTest::dyad).containsOnly("PRK>RUS");
+        assertThat(events).extracting(CodedEvent::type).contains(PloverType.MOBILIZE);
+    }
 }
