@@ -35,10 +35,10 @@ final class DyadFinder {
     }
 
     Sides sides(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers) {
-        return t.rule().noun() ? nominal(g, idx, t, triggers) : verbal(g, idx, t);
+        return t.rule().noun() ? nominal(g, idx, t, triggers) : verbal(g, idx, t, triggers.keySet());
     }
 
-    private Sides verbal(SentenceGraph g, ActorIndex idx, Trigger t) {
+    private Sides verbal(SentenceGraph g, ActorIndex idx, Trigger t, Set<Integer> triggerTokens) {
         int v = t.token();
         VerbRule r = t.rule();
         List<ActorMention> between = between(g, idx, v, t.object());
@@ -49,7 +49,7 @@ final class DyadFinder {
             List<ActorMention> from = fromComplement(g, idx, v, t.object());
             return new Sides(from, subject, false);
         }
-        return new Sides(subject, verbTargets(g, idx, v, t.object(), r, 0, PhraseActors.keys(subject)), false);
+        return new Sides(subject, verbTargets(g, idx, v, t.object(), r, 0, PhraseActors.keys(subject), triggerTokens), false);
     }
 
     /** The broad fallback rules only trust an object that is itself an actor: "X attacked Y". */
@@ -65,7 +65,7 @@ final class DyadFinder {
     }
 
     private List<ActorMention> verbTargets(SentenceGraph g, ActorIndex idx, int v, int object, VerbRule r, int depth,
-                                           Set<String> exclude) {
+                                           Set<String> exclude, Set<Integer> triggerTokens) {
         boolean blame = r.has(VerbRule.Flag.BLAME);
         for (int c : g.children(v, "iobj")) {
             List<ActorMention> m = actors.members(g, idx, c, false, exclude);
@@ -103,7 +103,8 @@ final class DyadFinder {
                 }
             }
         }
-        if (depth == 0 && purposeNamesTarget(r)) {
+        boolean absorbs = g.children(v, "xcomp").stream().anyMatch(triggerTokens::contains);
+        if (depth == 0 && (purposeNamesTarget(r) || absorbs)) {
             // the object of the trigger's complement: "deploying troops to help Russia"; a topic of
             // talks ("discuss what NATO members can do") or of joint work is never a target
             boolean smallClause = r.cameo().startsWith("07") || r.cameo().startsWith("08");
@@ -116,7 +117,7 @@ final class DyadFinder {
                     if (!m.isEmpty()) return m;
                 }
                 if (g.firstChild(c, "nsubj") >= 0 && !g.relation(c).equals("xcomp")) continue;
-                List<ActorMention> m = verbTargets(g, idx, c, TriggerFinder.object(g, c), r, 1, exclude);
+                List<ActorMention> m = verbTargets(g, idx, c, TriggerFinder.object(g, c), r, 1, exclude, triggerTokens);
                 if (!m.isEmpty()) return m;
             }
         }

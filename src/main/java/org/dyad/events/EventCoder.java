@@ -92,16 +92,20 @@ public final class EventCoder {
 
     private void codeSentence(Sentence s, ActorIndex idx, List<CodedEvent> out, String docId) {
         SentenceGraph g = new SentenceGraph(s);
-        List<Trigger> found = resolveChains(g, triggers.find(g));
+        Set<Integer> absorbed = new HashSet<>();
+        List<Trigger> all = triggers.find(g);
+        List<Trigger> found = resolveChains(g, all, absorbed);
         Set<Integer> eventTokens = new HashSet<>();
         Map<Integer, Trigger> byToken = new HashMap<>();
-        for (Trigger t : found) byToken.put(t.token(), t);
+        for (Trigger t : all) byToken.put(t.token(), t);
         Set<String> seen = new HashSet<>();
         // verbs first, so that a noun governed by a coded verb ("condemned Israeli attacks") is not coded twice
         for (boolean nouns : new boolean[]{false, true}) {
             for (Trigger t : found) {
                 if (t.rule().noun() != nouns) continue;
-                if (nouns && eventTokens.contains(g.parent(t.token()))) continue;
+                // a noun under a coded or absorbed verb is part of that event: "refused to sign a deal"
+                int gov = g.parent(t.token());
+                if (nouns && (eventTokens.contains(gov) || absorbed.contains(gov))) continue;
                 int before = out.size();
                 codeTrigger(g, idx, t, byToken, seen, out, docId);
                 if (out.size() > before) eventTokens.add(t.token());
@@ -113,7 +117,7 @@ public final class EventCoder {
      * A trigger in the to-complement of another ("agreed to restart", "refused to send", "deny
      * attacking"): the outer one absorbs the inner unless it is flagged light or commit.
      */
-    private static List<Trigger> resolveChains(SentenceGraph g, List<Trigger> found) {
+    private static List<Trigger> resolveChains(SentenceGraph g, List<Trigger> found, Set<Integer> absorbed) {
         Map<Integer, Trigger> byToken = new HashMap<>();
         for (Trigger t : found) byToken.put(t.token(), t);
         Set<Integer> dropped = new HashSet<>();
@@ -129,7 +133,10 @@ public final class EventCoder {
                 else if (outer.rule().has(VerbRule.Flag.COMMIT)) {
                     dropped.add(k);
                     anchors.putIfAbsent(t.token(), anchors.getOrDefault(k, k));
-                } else dropped.add(t.token());
+                } else {
+                    dropped.add(t.token());
+                    absorbed.add(t.token());
+                }
                 break;
             }
         }

@@ -55,6 +55,56 @@ public final class HandParse {
         return new Sentence(index, 0, text.toString(), 0, text.length(), tokens, null, ds, List.of(), List.of());
     }
 
+    /** A hand-parsed scenario file: one sentence, its actor mentions and its expectation lines. */
+    public record Scenario(String name, Sentence sentence, List<ActorMention> actors, List<String> expectations) {
+    }
+
+    /**
+     * Reads a scenario in a CoNLL-like layout, one token per line:
+     * {@code id word lemma tag head relation actor}, where head 0 is the root and actor is {@code _}
+     * or a country code with an optional sector ({@code GBR}, {@code GBR/GOV}); neighbouring tokens
+     * with the same actor form one mention, {@code GBR+FRA} puts two mentions on one span (a
+     * resolved "they"). Lines {@code # expect: ...} are collected; {@code # time: text first last}
+     * adds a time expression; other {@code #} lines are comments.
+     */
+    public static Scenario scenario(String name, List<String> lines) {
+        StringBuilder words = new StringBuilder(), tags = new StringBuilder(), deps = new StringBuilder();
+        List<String> actorTags = new ArrayList<>(), expect = new ArrayList<>(), times = new ArrayList<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) continue;
+            if (line.startsWith("# expect:")) expect.add(line.substring(9).strip());
+            else if (line.startsWith("# time:")) times.add(line.substring(7).strip());
+            if (line.startsWith("#")) continue;
+            String[] f = line.split("\\s+");
+            if (f.length != 7) throw new IllegalArgumentException(name + ": want 7 columns: " + line);
+            words.append(f[1]).append('/').append(f[2]).append(' ');
+            tags.append(f[3]).append(' ');
+            deps.append(f[5]).append(' ').append(f[4]).append(' ').append(f[0]).append(';');
+            actorTags.add(f[6]);
+        }
+        Sentence s = sentence(words.toString(), tags.toString(), deps.substring(0, deps.length() - 1));
+        for (String t : times) {
+            String[] f = t.split("\\s+");
+            s = withTime(s, String.join(" ", java.util.Arrays.asList(f).subList(0, f.length - 2)),
+                    Integer.parseInt(f[f.length - 2]), Integer.parseInt(f[f.length - 1]));
+        }
+        List<ActorMention> actors = new ArrayList<>();
+        for (int i = 0; i < actorTags.size(); ) {
+            String tag = actorTags.get(i);
+            int j = i + 1;
+            while (j < actorTags.size() && actorTags.get(j).equals(tag)) j++;
+            if (!tag.equals("_")) {
+                for (String one : tag.split("\\+")) {
+                    String[] cs = one.split("/");
+                    actors.add(actor(s, i + 1, j, cs[0], cs.length > 1 ? cs[1] : null));
+                }
+            }
+            i = j;
+        }
+        return new Scenario(name, s, actors, expect);
+    }
+
     /** The sentence with one time expression over 1-based tokens {@code first..last}. */
     public static Sentence withTime(Sentence s, String text, int first, int last) {
         List<TimeExpression> times = new ArrayList<>(s.times());
