@@ -162,6 +162,14 @@ final class DyadFinder {
             if (gov >= 0 && g.isVerb(gov) && agentOfItsObject(triggers.get(gov))
                     && (rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass"))) {
                 sources = actors.members(g, idx, subject(g, gov), false);
+                // "led eight hours of talks with Ukrainian officials": the partner hangs on the verb
+                if (targets.isEmpty()) {
+                    for (int c : g.children(gov, "obl")) {
+                        if (!g.prep(c).equals("with")) continue;
+                        targets = actors.members(g, idx, c, false, PhraseActors.keys(sources));
+                        if (!targets.isEmpty()) break;
+                    }
+                }
             }
         }
         return new Sides(sources, targets, false);
