@@ -23,6 +23,16 @@ final class DyadFinder {
             "at", "upon", "onto");
     private static final Set<String> NOMINAL_TARGET_PREPS = Set.of("with", "to", "on", "against", "toward",
             "towards", "into", "at", "upon", "for", "of", "in");
+    /**
+     * Verbs whose subject does the event noun they govern ("held talks", "led talks", "travels ...
+     * for talks", "testing a missile in a strike", "launched an invasion"); other verbs only speak
+     * or know of it ("criticised the invasion", "linking the attack to Kabul").
+     */
+    private static final Set<String> DOING = Set.of("hold", "have", "lead", "conduct", "begin", "start", "launch",
+            "continue", "stage", "carry", "mount", "host", "open", "resume", "join", "attend", "test", "use", "pursue",
+            "intensify", "wage", "make", "pay", "undertake", "travel", "go", "come", "fly", "arrive", "head",
+            "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
+            "co-host", "co-chair", "sign", "seal", "agree");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final VerbDictionary dictionary;
@@ -35,7 +45,13 @@ final class DyadFinder {
     }
 
     Sides sides(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers) {
-        return t.rule().noun() ? nominal(g, idx, t, triggers) : verbal(g, idx, t, triggers.keySet());
+        if (t.rule().noun()) return nominal(g, idx, t, triggers);
+        // only Dyad's own triggers lend their targets to a verb that absorbs them ("refused to sign ...")
+        Set<Integer> own = new java.util.HashSet<>();
+        triggers.forEach((k, tr) -> {
+            if (!tr.rule().has(VerbRule.Flag.FALLBACK)) own.add(k);
+        });
+        return verbal(g, idx, t, own);
     }
 
     private Sides verbal(SentenceGraph g, ActorIndex idx, Trigger t, Set<Integer> triggerTokens) {
@@ -159,7 +175,7 @@ final class DyadFinder {
                 rel = g.relation(gov);
                 gov = g.parent(gov);
             }
-            if (gov >= 0 && g.isVerb(gov) && agentOfItsObject(triggers.get(gov))
+            if (gov >= 0 && g.isVerb(gov) && DOING.contains(g.lemma(gov))
                     && (rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass"))) {
                 sources = actors.members(g, idx, subject(g, gov), false);
                 // "led eight hours of talks with Ukrainian officials": the partner hangs on the verb
@@ -173,17 +189,6 @@ final class DyadFinder {
             }
         }
         return new Sides(sources, targets, false);
-    }
-
-    /**
-     * Whether a verb's subject is also the agent of an event noun it governs: yes for no trigger or
-     * acts of doing ("hold talks", "testing a missile in a strike on Ukraine"); no for speech acts
-     * about it ("They criticised the invasion of Ukraine" - not theirs).
-     */
-    private static boolean agentOfItsObject(Trigger governor) {
-        if (governor == null) return true;
-        String root = governor.rule().cameo().substring(0, 2);
-        return root.compareTo("03") >= 0 && root.compareTo("08") <= 0 || root.equals("15") || root.compareTo("18") >= 0;
     }
 
     /** Aid, threats, force and coercion: "deploy troops to help Russia", "threaten to invade Ukraine". */

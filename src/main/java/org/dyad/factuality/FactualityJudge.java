@@ -28,7 +28,8 @@ import java.util.Set;
  *
  * <p>An anchor on a negation word marks a refusal event coded by the event coder ("are not
  * considering sending troops" coded as REJECT on "not"): the negation is the act itself, so it is not
- * counted and the negated verb's own tense and modality decide. Stateless and thread-safe.
+ * counted and the negated verb's modality decides, except that a refusal of a future act is made
+ * when it is said ("will not send troops": HAPPENED). Stateless and thread-safe.
  */
 public final class FactualityJudge {
 
@@ -59,12 +60,16 @@ public final class FactualityJudge {
     public Factuality judge(Sentence sentence, int anchor) {
         if (anchor < 0 || anchor >= sentence.tokens().size()) return Factuality.HAPPENED;
         DependencyTree t = new DependencyTree(sentence);
-        int consumedNegation = -1;
-        int k = anchor;
         if (NEGATORS.contains(t.word(anchor)) && t.parent(anchor) >= 0) {
-            consumedNegation = anchor;
-            k = t.parent(anchor);
+            // a refusal is made when it is said: "will not send troops" refuses now
+            Factuality f = walk(t, t.parent(anchor), anchor);
+            return f == Factuality.PLANNED ? Factuality.HAPPENED : f;
         }
+        return walk(t, anchor, -1);
+    }
+
+    private Factuality walk(DependencyTree t, int start, int consumedNegation) {
+        int k = start;
         for (int step = 0; step < 8 && k >= 0; step++) {
             Factuality here = markers(t, k, consumedNegation);
             if (here != null) return here;
