@@ -101,6 +101,8 @@ public final class FactualityJudge {
                     if (!t.pos(k).startsWith("NN")) return Factuality.HAPPENED;
                     // "following the Oval Office clash", "during Zelensky's visit": presupposed, so past
                     if ((rel.equals("obl") || rel.equals("nmod")) && PRESUPPOSING.contains(prepOf(t, k))) return Factuality.HAPPENED;
+                    // "following the clash" parsed as a verb: still a preposition in meaning
+                    if (rel.equals("obj") && t.lemma(p).equals("follow") && t.pos(p).equals("VBG")) return Factuality.HAPPENED;
                 }
                 case "acl" -> {
                     if (!t.pos(p).startsWith("NN")) return Factuality.HAPPENED;
