@@ -33,6 +33,7 @@ final class DyadFinder {
             "intensify", "wage", "make", "pay", "undertake", "travel", "go", "come", "fly", "arrive", "head",
             "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
             "co-host", "co-chair", "sign", "seal", "agree");
+    private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "FACILITY");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final VerbDictionary dictionary;
@@ -226,6 +227,8 @@ final class DyadFinder {
                 if (!m.isEmpty()) return m;
                 continue;
             }
+            // "the Jeddah talks", "the Paris summit": a place names where, not who
+            if (rel.equals("compound") && PLACES.contains(g.token(c).ner())) continue;
             List<ActorMention> m = idx.at(c);
             if (m.isEmpty() && rel.equals("nmod:poss")) m = actors.members(g, idx, c, false);
             if (!m.isEmpty()) return withConjuncts(g, idx, c, m);

@@ -23,6 +23,8 @@ final class PhraseActors {
     private static final Set<String> PHRASE_PREPS = Set.of("of", "from", "to", "with", "on", "against", "for", "by",
             "between", "toward", "towards", "into", "at");
 
+    private static final Set<String> RECIPIENT_PREPS = Set.of("with", "to", "on", "against", "for", "toward",
+            "towards", "into", "at");
     private static final Set<String> DISSIDENT = Set.of("OPP", "REB", "INS", "SEP");
 
     private final VerbDictionary dictionary;
@@ -105,16 +107,28 @@ final class PhraseActors {
         return out;
     }
 
+    /**
+     * Children in search order. Looking for an agent ("Israeli attacks on UN peacekeepers"):
+     * "by" phrases, then modifiers, then other phrases. Looking for a recipient or partner ("the
+     * Jeddah talks with Ukrainian officials", "arms supply to Ukraine"): with/to/on/against/for
+     * phrases, then modifiers ("his French counterpart"), then other phrases ("ministers from Germany").
+     */
     private static List<Integer> ordered(SentenceGraph g, int tok, boolean agentFirst) {
-        List<Integer> modifiers = new ArrayList<>(), phrases = new ArrayList<>();
+        List<Integer> first = new ArrayList<>(), modifiers = new ArrayList<>(), phrases = new ArrayList<>();
         for (int c : g.children(tok)) {
             if (g.parent(c) != tok) continue;
             String rel = g.relation(c);
             if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("appos")
-                    || rel.startsWith("flat") || rel.equals("det:poss")) modifiers.add(c);
-            else if (rel.equals("nmod") && PHRASE_PREPS.contains(g.prep(c))) (agentFirst && g.prep(c).equals("by") ? modifiers : phrases).add(c);
+                    || rel.startsWith("flat") || rel.equals("det:poss")) {
+                modifiers.add(c);
+            } else if (rel.equals("nmod") && PHRASE_PREPS.contains(g.prep(c))) {
+                String p = g.prep(c);
+                boolean early = agentFirst ? p.equals("by") : RECIPIENT_PREPS.contains(p);
+                (early ? first : phrases).add(c);
+            }
         }
-        modifiers.addAll(phrases);
-        return modifiers;
+        first.addAll(modifiers);
+        first.addAll(phrases);
+        return first;
     }
 }

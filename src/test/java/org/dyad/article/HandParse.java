@@ -61,7 +61,7 @@ public final class HandParse {
 
     /**
      * Reads a scenario in a CoNLL-like layout, one token per line:
-     * {@code id word lemma tag head relation actor}, where head 0 is the root and actor is {@code _}
+     * {@code id word lemma tag head relation actor [ner]}, where head 0 is the root and actor is {@code _}
      * or a country code with an optional sector ({@code GBR}, {@code GBR/GOV}); neighbouring tokens
      * with the same actor form one mention, {@code GBR+FRA} puts two mentions on one span (a
      * resolved "they"). Lines {@code # expect: ...} are collected; {@code # time: text first last}
@@ -69,7 +69,7 @@ public final class HandParse {
      */
     public static Scenario scenario(String name, List<String> lines) {
         StringBuilder words = new StringBuilder(), tags = new StringBuilder(), deps = new StringBuilder();
-        List<String> actorTags = new ArrayList<>(), expect = new ArrayList<>(), times = new ArrayList<>();
+        List<String> actorTags = new ArrayList<>(), expect = new ArrayList<>(), times = new ArrayList<>(), ners = new ArrayList<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty()) continue;
@@ -77,13 +77,17 @@ public final class HandParse {
             else if (line.startsWith("# time:")) times.add(line.substring(7).strip());
             if (line.startsWith("#")) continue;
             String[] f = line.split("\\s+");
-            if (f.length != 7) throw new IllegalArgumentException(name + ": want 7 columns: " + line);
+            if (f.length != 7 && f.length != 8) throw new IllegalArgumentException(name + ": want 7 or 8 columns: " + line);
+            ners.add(f.length == 8 ? f[7] : "O");
             words.append(f[1]).append('/').append(f[2]).append(' ');
             tags.append(f[3]).append(' ');
             deps.append(f[5]).append(' ').append(f[4]).append(' ').append(f[0]).append(';');
             actorTags.add(f[6]);
         }
         Sentence s = sentence(words.toString(), tags.toString(), deps.substring(0, deps.length() - 1));
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : s.tokens()) tokens.add(new Token(t.index(), t.word(), t.lemma(), t.pos(), ners.get(t.index()), null, t.begin(), t.end()));
+        s = new Sentence(s.index(), s.paragraph(), s.text(), s.begin(), s.end(), tokens, null, s.dependencies(), s.entities(), s.times());
         for (String t : times) {
             String[] f = t.split("\\s+");
             s = withTime(s, String.join(" ", java.util.Arrays.asList(f).subList(0, f.length - 2)),
