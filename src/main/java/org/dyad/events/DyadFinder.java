@@ -33,7 +33,7 @@ final class DyadFinder {
             "intensify", "wage", "make", "pay", "undertake", "travel", "go", "come", "fly", "arrive", "head",
             "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
             "co-host", "co-chair", "sign", "seal", "agree");
-    private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "FACILITY");
+    private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final VerbDictionary dictionary;
