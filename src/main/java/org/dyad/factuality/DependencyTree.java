@@ -61,8 +61,9 @@ final class DependencyTree {
         if (up[i] == null) return "";
         String r = up[i].relation();
         int c = r.indexOf(':');
-        if (c > 0 && (r.startsWith("advcl") || r.startsWith("obl") || r.startsWith("conj") || r.startsWith("acl"))
-                && !r.equals("acl:relcl") && !r.equals("obl:agent")) return r.substring(0, c);
+        if (c > 0 && (r.startsWith("advcl") || r.startsWith("obl") || r.startsWith("conj") || r.startsWith("acl")
+                || r.startsWith("nmod")) && !r.equals("acl:relcl") && !r.equals("obl:agent") && !r.equals("nmod:poss")
+                && !r.equals("obl:tmod") && !r.equals("obl:npmod")) return r.substring(0, c);
         return r;
     }
 

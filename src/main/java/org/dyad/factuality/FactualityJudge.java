@@ -39,7 +39,7 @@ public final class FactualityJudge {
             "hope", "about", "poise", "suppose", "slate", "offer", "resolve", "determine", "undertake", "arrange", "likely");
     private static final Set<String> POSSIBLE_WORDS = Set.of("consider", "ready", "willing", "prepared", "try",
             "attempt", "threaten", "propose", "suggest", "mull", "weigh", "discuss", "explore", "able", "possible",
-            "could", "may", "might", "contemplate", "ask", "urge", "call", "demand", "want", "wish", "unlikely");
+            "could", "may", "might", "contemplate", "ask", "urge", "demand", "want", "wish", "unlikely");
     private static final Set<String> DENY_WORDS = Set.of("refuse", "decline", "fail", "deny", "reject", "rule",
             "avoid", "refrain", "stop", "halt", "cancel", "abandon");
     private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "able", "happy", "open");
