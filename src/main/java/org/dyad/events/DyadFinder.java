@@ -32,7 +32,7 @@ final class DyadFinder {
             "continue", "stage", "carry", "mount", "host", "open", "resume", "join", "attend", "test", "use", "pursue",
             "intensify", "wage", "make", "pay", "undertake", "travel", "go", "come", "fly", "arrive", "head",
             "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
-            "co-host", "co-chair", "sign", "seal", "agree");
+            "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce");
     private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
@@ -309,6 +309,10 @@ final class DyadFinder {
                 }
                 case "conj", "advcl", "ccomp" -> {
                     if (rel.equals("ccomp") && !g.pos(k).equals("VBG")) return -1;
+                    // "accused Kyiv of attacking", "thanked Paris for helping": the object does it
+                    String p = g.prep(k);
+                    int o = g.firstChild(parent, "obj");
+                    if (rel.equals("advcl") && (p.equals("of") || p.equals("for")) && o >= 0) return o;
                     k = parent;
                 }
                 case "acl", "acl:relcl" -> {

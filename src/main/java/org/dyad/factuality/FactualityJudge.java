@@ -42,6 +42,8 @@ public final class FactualityJudge {
             "could", "may", "might", "contemplate", "ask", "urge", "demand", "want", "wish", "unlikely");
     private static final Set<String> DENY_WORDS = Set.of("refuse", "decline", "fail", "deny", "reject", "rule",
             "avoid", "refrain", "stop", "halt", "cancel", "abandon");
+    private static final Set<String> ALLEGING = Set.of("accuse", "blame", "allege", "suspect", "charge", "fault",
+            "criticise", "criticize", "condemn", "denounce");
     private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "able", "happy", "open");
     private static final Set<String> REPORTING = Set.of("say", "announce", "tell", "confirm", "state", "report",
             "add", "claim", "insist", "believe", "think", "write", "note", "indicate", "reveal", "signal");
@@ -87,6 +89,8 @@ public final class FactualityJudge {
                     if (!nonFinite(t, k)) return Factuality.HAPPENED;
                     Factuality f = controller(t, p, consumedNegation);
                     if (f == Factuality.DENIED || f == Factuality.POSSIBLE && t.lemma(p).equals("consider")) return f;
+                    // "accused Kyiv of attacking": an allegation, not a report of the attack
+                    if (ALLEGING.contains(t.lemma(p)) && (mark.equals("of") || mark.equals("for"))) return Factuality.POSSIBLE;
                 }
                 case "conj" -> {
                     if (!t.children(k, "aux").isEmpty()) return Factuality.HAPPENED;
