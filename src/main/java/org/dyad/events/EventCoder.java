@@ -77,12 +77,14 @@ public final class EventCoder {
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
         for (ActorMention m : actors) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         List<CodedEvent> out = new ArrayList<>();
-        String docId = article.article().id();
+        String docId = article.article().id() == null ? "doc" : article.article().id();
         for (Sentence s : article.sentences()) {
             List<ActorMention> ms = bySentence.get(s.index());
             if (ms == null || s.tokens().isEmpty()) continue;
             try {
-                codeSentence(s, new ActorIndex(ms), out, docId);
+                List<CodedEvent> here = codeSentence(s, new ActorIndex(ms));
+                here.sort(java.util.Comparator.comparingInt(CodedEvent::anchor));
+                for (CodedEvent e : here) out.add(e.withId(docId + "-e" + (out.size() + 1)));
             } catch (IndexOutOfBoundsException e) {
                 throw new ArticleException("events", "sentence " + s.index() + " has dependencies or mentions outside its tokens: " + e.getMessage());
             }
@@ -90,7 +92,8 @@ public final class EventCoder {
         return out;
     }
 
-    private void codeSentence(Sentence s, ActorIndex idx, List<CodedEvent> out, String docId) {
+    private List<CodedEvent> codeSentence(Sentence s, ActorIndex idx) {
+        List<CodedEvent> out = new ArrayList<>();
         SentenceGraph g = new SentenceGraph(s);
         Set<Integer> absorbed = new HashSet<>();
         List<Trigger> all = triggers.find(g);
@@ -107,10 +110,11 @@ public final class EventCoder {
                 int gov = g.parent(t.token());
                 if (nouns && (eventTokens.contains(gov) || absorbed.contains(gov))) continue;
                 int before = out.size();
-                codeTrigger(g, idx, t, byToken, seen, out, docId);
+                codeTrigger(g, idx, t, byToken, seen, out);
                 if (out.size() > before) eventTokens.add(t.token());
             }
         }
+        return out;
     }
 
     /**
@@ -149,7 +153,7 @@ public final class EventCoder {
     }
 
     private void codeTrigger(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers,
-                             Set<String> seen, List<CodedEvent> out, String docId) {
+                             Set<String> seen, List<CodedEvent> out) {
         VerbRule rule = t.rule();
         String cameo = rule.cameo();
         PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
@@ -178,8 +182,7 @@ public final class EventCoder {
             String reverse = type + "|" + p[1].country() + "|" + p[0].country();
             if (seen.contains(key) || (JOINT.contains(type) && seen.contains(reverse))) continue;
             seen.add(key);
-            String id = docId + "-e" + (out.size() + 1);
-            out.add(new CodedEvent(id, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
+            out.add(new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
                     null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
         }
     }
