@@ -34,6 +34,11 @@ final class DyadFinder {
             "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
             "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce");
     private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
+    /** Relations a dictionary verb has only when the parse went wrong around it. */
+    private static final Set<String> PARSE_FAILURES = Set.of("root", "dep", "parataxis");
+    private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "will", "shall");
+    private static final Set<String> RAISING = Set.of("expect", "set", "schedule", "plan", "due", "likely", "poise",
+            "slate", "go", "able", "ready", "prepared", "willing", "about", "also", "intend", "hope", "want");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final VerbDictionary dictionary;
@@ -60,7 +65,11 @@ final class DyadFinder {
         VerbRule r = t.rule();
         List<ActorMention> between = between(g, idx, v, t.object());
         if (between.size() >= 2) return new Sides(between, List.of(), true);
-        List<ActorMention> subject = actors.members(g, idx, subject(g, v), false);
+        int subjectToken = subject(g, v);
+        List<ActorMention> subject = actors.members(g, idx, subjectToken, false);
+        if (subjectToken < 0 && !r.has(VerbRule.Flag.FALLBACK) && PARSE_FAILURES.contains(g.relation(v))) {
+            subject = linearSubject(g, idx, v);
+        }
         if (r.has(VerbRule.Flag.FALLBACK)) return new Sides(subject, directObject(g, idx, v, t.object(), PhraseActors.keys(subject)), false);
         if (r.has(VerbRule.Flag.SWAP)) {
             List<ActorMention> from = fromComplement(g, idx, v, t.object());
@@ -276,6 +285,36 @@ final class DyadFinder {
             if (!m.isEmpty()) return m;
         }
         return List.of();
+    }
+
+    /**
+     * When the parser left a dictionary verb without any subject ("As part of the agreements, Britain
+     * and France will order ..." with the states parsed under "part"; "They are expected to sign"
+     * with "sign" a bare {@code dep}): the actors written just before it, read leftwards across
+     * auxiliaries and raising words only, and joined by "and" or commas.
+     */
+    private static List<ActorMention> linearSubject(SentenceGraph g, ActorIndex idx, int v) {
+        Map<String, ActorMention> found = new LinkedHashMap<>();
+        for (int i = v - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+            List<ActorMention> here = idx.at(i);
+            String w = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (!here.isEmpty()) {
+                for (ActorMention m : here) found.putIfAbsent(PhraseActors.key(m), m);
+                continue;
+            }
+            if (!found.isEmpty()) {
+                if (w.equals("and") || w.equals(",")) continue;
+                break;
+            }
+            String pos = g.pos(i);
+            boolean passable = pos.equals("MD") || pos.equals("TO") || pos.equals("RB") || w.equals("also")
+                    || pos.startsWith("VB") && (AUXILIARY.contains(g.lemma(i)) || RAISING.contains(g.lemma(i)))
+                    || pos.equals("JJ") && RAISING.contains(g.lemma(i));
+            if (!passable) break;
+        }
+        List<ActorMention> out = new ArrayList<>(found.values());
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     /**

@@ -67,7 +67,31 @@ public final class FactualityJudge {
             Factuality f = walk(t, t.parent(anchor), anchor);
             return f == Factuality.PLANNED ? Factuality.HAPPENED : f;
         }
-        return walk(t, anchor, -1);
+        Factuality f = walk(t, anchor, -1);
+        // a verb the parser could not attach ("They are expected to sign" with "sign" a bare dep):
+        // read the words just before it
+        if (f == Factuality.HAPPENED && t.relation(anchor).equals("dep")) {
+            Factuality near = leftOf(t, anchor);
+            if (near != null) return near;
+        }
+        return f;
+    }
+
+    /** Markers in the few words before a token, up to a punctuation mark or a noun. */
+    private Factuality leftOf(DependencyTree t, int anchor) {
+        for (int i = anchor - 1; i >= 0 && i >= anchor - 5; i--) {
+            String w = t.word(i), l = t.lemma(i), pos = t.pos(i);
+            if (NEGATORS.contains(w)) return Factuality.DENIED;
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) return Factuality.PLANNED;
+            if (w.equals("could") || w.equals("may") || w.equals("might") || w.equals("would")) return Factuality.POSSIBLE;
+            if (pos.startsWith("VB") || pos.equals("JJ")) {
+                if (DENY_WORDS.contains(l)) return Factuality.DENIED;
+                if (POSSIBLE_WORDS.contains(l)) return Factuality.POSSIBLE;
+                if (PLAN_WORDS.contains(l)) return Factuality.PLANNED;
+            }
+            if (pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals(",") || pos.equals(":")) break;
+        }
+        return null;
     }
 
     private Factuality walk(DependencyTree t, int start, int consumedNegation) {
