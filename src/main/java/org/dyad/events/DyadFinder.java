@@ -39,6 +39,9 @@ final class DyadFinder {
     private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "will", "shall");
     private static final Set<String> RAISING = Set.of("expect", "set", "schedule", "plan", "due", "likely", "poise",
             "slate", "go", "able", "ready", "prepared", "willing", "about", "also", "intend", "hope", "want");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "announce", "declare",
+            "insist", "write", "tweet", "post", "warn", "stress", "note", "explain", "argue");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final VerbDictionary dictionary;
@@ -69,6 +72,9 @@ final class DyadFinder {
         List<ActorMention> subject = actors.members(g, idx, subjectToken, false);
         if (subjectToken < 0 && !r.has(VerbRule.Flag.FALLBACK) && PARSE_FAILURES.contains(g.relation(v))) {
             subject = linearSubject(g, idx, v);
+        }
+        if (subject.isEmpty() && subjectToken >= 0 && FIRST_PERSON.contains(g.lemma(subjectToken))) {
+            subject = speaker(g, idx, v);
         }
         if (r.has(VerbRule.Flag.FALLBACK)) return new Sides(subject, directObject(g, idx, v, t.object(), PhraseActors.keys(subject)), false);
         if (r.has(VerbRule.Flag.SWAP)) {
@@ -283,6 +289,26 @@ final class DyadFinder {
             if (!g.prep(c).equals("from")) continue;
             List<ActorMention> m = actors.members(g, idx, c, false);
             if (!m.isEmpty()) return m;
+        }
+        return List.of();
+    }
+
+    /**
+     * The speaker of a quote in the same sentence, for "we"/"I" left unresolved: in "'We will support
+     * Ukraine,' Healey said" the supporter is Healey's side.
+     */
+    private List<ActorMention> speaker(SentenceGraph g, ActorIndex idx, int v) {
+        int k = v;
+        for (int step = 0; step < 5 && k >= 0; step++) {
+            int p = g.parent(k);
+            if (p < 0) break;
+            String rel = g.relation(k);
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && REPORTING.contains(g.lemma(p))) {
+                int s = g.firstChild(p, "nsubj");
+                return s < 0 ? List.of() : actors.members(g, idx, s, false);
+            }
+            if (!rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("ccomp") && !rel.equals("advcl")) break;
+            k = p;
         }
         return List.of();
     }
