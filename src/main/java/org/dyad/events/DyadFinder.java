@@ -34,23 +34,16 @@ final class DyadFinder {
             "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
             "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce");
     private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
-    /** Relations a dictionary verb has only when the parse went wrong around it. */
-    private static final Set<String> PARSE_FAILURES = Set.of("root", "dep", "parataxis");
-    private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "will", "shall");
-    private static final Set<String> RAISING = Set.of("expect", "set", "schedule", "plan", "due", "likely", "poise",
-            "slate", "go", "able", "ready", "prepared", "willing", "about", "also", "intend", "hope", "want");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "i");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "announce", "declare",
-            "insist", "write", "tweet", "post", "warn", "stress", "note", "explain", "argue");
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final VerbDictionary dictionary;
 
     private final PhraseActors actors;
+    private final SubjectFinder subjects;
 
     DyadFinder(VerbDictionary dictionary) {
         this.dictionary = dictionary;
         this.actors = new PhraseActors(dictionary);
+        this.subjects = new SubjectFinder(actors);
     }
 
     Sides sides(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers) {
@@ -68,14 +61,7 @@ final class DyadFinder {
         VerbRule r = t.rule();
         List<ActorMention> between = between(g, idx, v, t.object());
         if (between.size() >= 2) return new Sides(between, List.of(), true);
-        int subjectToken = subject(g, v);
-        List<ActorMention> subject = actors.members(g, idx, subjectToken, false);
-        if (subjectToken < 0 && !r.has(VerbRule.Flag.FALLBACK) && PARSE_FAILURES.contains(g.relation(v))) {
-            subject = linearSubject(g, idx, v);
-        }
-        if (subject.isEmpty() && subjectToken >= 0 && FIRST_PERSON.contains(g.lemma(subjectToken))) {
-            subject = speaker(g, idx, v);
-        }
+        List<ActorMention> subject = subjects.of(g, idx, v, r.has(VerbRule.Flag.FALLBACK));
         if (r.has(VerbRule.Flag.FALLBACK)) return new Sides(subject, directObject(g, idx, v, t.object(), PhraseActors.keys(subject)), false);
         if (r.has(VerbRule.Flag.SWAP)) {
             List<ActorMention> from = fromComplement(g, idx, v, t.object());
@@ -193,7 +179,7 @@ final class DyadFinder {
             }
             if (gov >= 0 && g.isVerb(gov) && DOING.contains(g.lemma(gov))
                     && (rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass"))) {
-                sources = actors.members(g, idx, subject(g, gov), false);
+                sources = actors.members(g, idx, subjects.subject(g, gov), false);
                 // "led eight hours of talks with Ukrainian officials": the partner hangs on the verb
                 if (targets.isEmpty()) {
                     for (int c : g.children(gov, "obl")) {
@@ -293,102 +279,7 @@ final class DyadFinder {
         return List.of();
     }
 
-    /**
-     * The speaker of a quote in the same sentence, for "we"/"I" left unresolved: in "'We will support
-     * Ukraine,' Healey said" the supporter is Healey's side.
-     */
-    private List<ActorMention> speaker(SentenceGraph g, ActorIndex idx, int v) {
-        int k = v;
-        for (int step = 0; step < 5 && k >= 0; step++) {
-            int p = g.parent(k);
-            if (p < 0) break;
-            String rel = g.relation(k);
-            if ((rel.equals("ccomp") || rel.equals("parataxis")) && REPORTING.contains(g.lemma(p))) {
-                int s = g.firstChild(p, "nsubj");
-                return s < 0 ? List.of() : actors.members(g, idx, s, false);
-            }
-            if (!rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("ccomp") && !rel.equals("advcl")) break;
-            k = p;
-        }
-        return List.of();
-    }
 
-    /**
-     * When the parser left a dictionary verb without any subject ("As part of the agreements, Britain
-     * and France will order ..." with the states parsed under "part"; "They are expected to sign"
-     * with "sign" a bare {@code dep}): the actors written just before it, read leftwards across
-     * auxiliaries and raising words only, and joined by "and" or commas.
-     */
-    private static List<ActorMention> linearSubject(SentenceGraph g, ActorIndex idx, int v) {
-        Map<String, ActorMention> found = new LinkedHashMap<>();
-        for (int i = v - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
-            List<ActorMention> here = idx.at(i);
-            String w = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
-            if (!here.isEmpty()) {
-                for (ActorMention m : here) found.putIfAbsent(PhraseActors.key(m), m);
-                continue;
-            }
-            if (!found.isEmpty()) {
-                if (w.equals("and") || w.equals(",")) continue;
-                break;
-            }
-            String pos = g.pos(i);
-            boolean passable = pos.equals("MD") || pos.equals("TO") || pos.equals("RB") || w.equals("also")
-                    || pos.startsWith("VB") && (AUXILIARY.contains(g.lemma(i)) || RAISING.contains(g.lemma(i)))
-                    || pos.equals("JJ") && RAISING.contains(g.lemma(i));
-            if (!passable) break;
-        }
-        List<ActorMention> out = new ArrayList<>(found.values());
-        java.util.Collections.reverse(out);
-        return out;
-    }
 
-    /**
-     * The token holding the subject of a verb: its nsubj, the agent of a passive, the controller of
-     * an xcomp, the subject of the first conjunct, the noun an acl participle modifies; or -1.
-     */
-    int subject(SentenceGraph g, int v) {
-        int k = v;
-        for (int step = 0; step < 6 && k >= 0; step++) {
-            int s = g.firstChild(k, "nsubj");
-            if (s >= 0) {
-                if (RELATIVE.contains(g.lemma(s)) && g.relation(k).equals("acl:relcl")) return g.parent(k);
-                return s;
-            }
-            if (g.firstChild(k, "nsubj:pass") >= 0) {
-                // "Britain is expected to sign": a raising verb's passive subject is the signer
-                if (k != v) return g.firstChild(k, "nsubj:pass");
-                for (int c : g.children(k, "obl", "obl:agent", "nmod:agent")) if (g.prep(c).equals("by")) return c;
-                return -1;
-            }
-            String rel = g.relation(k);
-            int parent = g.parent(k);
-            if (parent < 0) return -1;
-            switch (rel) {
-                case "xcomp" -> {
-                    // object control: "urged Britain to send troops" - the sender is the object
-                    int o = g.firstChild(parent, "obj");
-                    if (o < 0) o = g.firstChild(parent, "iobj");
-                    if (o >= 0 && o != v) return o;
-                    k = parent;
-                }
-                case "conj", "advcl", "ccomp" -> {
-                    if (rel.equals("ccomp") && !g.pos(k).equals("VBG")) return -1;
-                    // "accused Kyiv of attacking", "thanked Paris for helping": the object does it
-                    String p = g.prep(k);
-                    int o = g.firstChild(parent, "obj");
-                    if (rel.equals("advcl") && (p.equals("of") || p.equals("for")) && o >= 0) return o;
-                    k = parent;
-                }
-                case "acl", "acl:relcl" -> {
-                    return parent;
-                }
-                default -> {
-                    return -1;
-                }
-            }
-        }
-        return -1;
-    }
 
 }
