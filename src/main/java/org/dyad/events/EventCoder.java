@@ -2,18 +2,239 @@ package org.dyad.events;
 
 import org.dyad.article.ActorMention;
 import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.ArticleException;
 import org.dyad.article.CodedEvent;
+import org.dyad.article.EventActor;
+import org.dyad.article.PloverType;
+import org.dyad.article.Sentence;
 import org.dyad.config.DyadConfig;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Placeholder: codes nothing (replaced by the article-events issue). */
+/**
+ * Codes the events of a whole article: for each sentence, finds triggers from the verb dictionary,
+ * their source and target actors among the article's {@link ActorMention}s through the dependency
+ * tree, and the PLOVER type, CAMEO code, mode and contexts of each event. Date and factuality are
+ * left null for the dates and factuality stages, which read {@link CodedEvent#anchor()}.
+ *
+ * <p>Rules for compound and reciprocal actors (scorers accept either direction of a joint event, and
+ * every extra pair is a chance to be wrong, so fewer pairs is better):
+ * <ul>
+ *   <li>A joint event ("X and Y will sign a deal", "talks between X and Y", "X met Y") is coded ONCE,
+ *       in the order written: first actor -> second actor. A joint event is one of type AGREE, CONSULT,
+ *       SUPPORT or COOPERATE, or a trigger flagged {@code recip}.</li>
+ *   <li>Conjoined subjects with no target: a joint event between the first two distinct countries
+ *       only; any other trigger gives no event.</li>
+ *   <li>Conjoined subjects or objects with a target: one event per (source, target) member pair, in
+ *       order, at most {@value #MAX_PAIRS} pairs per trigger.</li>
+ *   <li>An event never has the same country on both sides unless one side is an opposition, rebel or
+ *       insurgent sector and the other is not; an event lacking a side is not coded.</li>
+ * </ul>
+ * Negation: a negated cooperative act ("are not considering sending troops", "did not sign") is
+ * coded as the refusal it reports, a REJECT event anchored on the negation word (the factuality
+ * judge treats such an anchor as the refusal itself); other negated events keep their type and are
+ * judged DENIED. Immutable and thread-safe.
+ */
 public final class EventCoder {
-    public static EventCoder load(DyadConfig config) {
-        return new EventCoder();
+
+    static final int MAX_PAIRS = 4;
+    private static final Set<PloverType> JOINT = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
+            PloverType.SUPPORT, PloverType.COOPERATE);
+    private static final Set<PloverType> REFUSABLE = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
+            PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE, PloverType.RETREAT);
+
+    private final CameoPloverMap plover;
+    private final VerbDictionary dictionary;
+    private final TriggerFinder triggers;
+    private final DyadFinder dyads;
+
+    EventCoder(CameoPloverMap plover, VerbDictionary dictionary) {
+        this.plover = plover;
+        this.dictionary = dictionary;
+        this.triggers = new TriggerFinder(dictionary);
+        this.dyads = new DyadFinder(dictionary);
     }
 
-    public List<CodedEvent> code(AnnotatedArticle a, List<ActorMention> actors) {
-        return List.of();
+    /** Loads the CAMEO->PLOVER table, Dyad's verb dictionary and the CAMEO.2.0 fallback verbs. */
+    public static EventCoder load(DyadConfig config) {
+        List<VerbRule> rules = new ArrayList<>(VerbDictionary.readBundled());
+        rules.addAll(CameoVerbLexicon.read(config.phoenixDir().resolve("CAMEO.2.0.txt")));
+        return new EventCoder(CameoPloverMap.load(config.ploverMapping()), new VerbDictionary(rules));
+    }
+
+    /**
+     * The events of an article, in sentence and token order, with ids {@code <doc_id>-e<n>}.
+     *
+     * @param actors the article's resolved actor mentions (any order; mentions without a country are ignored)
+     */
+    public List<CodedEvent> code(AnnotatedArticle article, List<ActorMention> actors) {
+        Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+        for (ActorMention m : actors) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        List<CodedEvent> out = new ArrayList<>();
+        String docId = article.article().id() == null ? "doc" : article.article().id();
+        for (Sentence s : article.sentences()) {
+            List<ActorMention> ms = bySentence.get(s.index());
+            if (ms == null || s.tokens().isEmpty()) continue;
+            try {
+                List<CodedEvent> here = codeSentence(s, new ActorIndex(ms));
+                here.sort(java.util.Comparator.comparingInt(CodedEvent::anchor));
+                for (CodedEvent e : here) out.add(e.withId(docId + "-e" + (out.size() + 1)));
+            } catch (IndexOutOfBoundsException e) {
+                throw new ArticleException("events", "sentence " + s.index() + " has dependencies or mentions outside its tokens: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private List<CodedEvent> codeSentence(Sentence s, ActorIndex idx) {
+        List<CodedEvent> out = new ArrayList<>();
+        SentenceGraph g = new SentenceGraph(s);
+        Set<Integer> absorbed = new HashSet<>();
+        List<Trigger> all = triggers.find(g);
+        List<Trigger> found = resolveChains(g, all, absorbed);
+        Set<Integer> eventTokens = new HashSet<>();
+        Map<Integer, Trigger> byToken = new HashMap<>();
+        for (Trigger t : all) byToken.put(t.token(), t);
+        Set<String> seen = new HashSet<>();
+        // verbs first, so that a noun governed by a coded verb ("condemned Israeli attacks") is not coded twice
+        for (boolean nouns : new boolean[]{false, true}) {
+            for (Trigger t : found) {
+                if (t.rule().noun() != nouns) continue;
+                // a noun under a coded or absorbed verb is part of that event: "refused to sign a deal"
+                int gov = g.parent(t.token());
+                if (nouns && (eventTokens.contains(gov) || absorbed.contains(gov))) continue;
+                int before = out.size();
+                codeTrigger(g, idx, t, byToken, seen, out);
+                if (out.size() > before) eventTokens.add(t.token());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A trigger in the to-complement of another ("agreed to restart", "refused to send", "deny
+     * attacking"): the outer one absorbs the inner unless it is flagged light or commit.
+     */
+    private static List<Trigger> resolveChains(SentenceGraph g, List<Trigger> found, Set<Integer> absorbed) {
+        Map<Integer, Trigger> byToken = new HashMap<>();
+        for (Trigger t : found) byToken.put(t.token(), t);
+        Set<Integer> dropped = new HashSet<>();
+        Map<Integer, Integer> anchors = new HashMap<>();
+        for (Trigger t : found) {
+            int k = t.token();
+            for (int step = 0; step < 3 && g.relation(k).equals("xcomp"); step++) {
+                k = g.parent(k);
+                Trigger outer = byToken.get(k);
+                if (outer == null) continue;
+                // PETRARCH's fallback verbs ("expect" 030) never swallow a dictionary trigger
+                if (outer.rule().has(VerbRule.Flag.LIGHT) || outer.rule().has(VerbRule.Flag.FALLBACK)) dropped.add(k);
+                else if (outer.rule().has(VerbRule.Flag.COMMIT)) {
+                    dropped.add(k);
+                    anchors.putIfAbsent(t.token(), anchors.getOrDefault(k, k));
+                } else {
+                    dropped.add(t.token());
+                    absorbed.add(t.token());
+                }
+                break;
+            }
+        }
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger t : found) {
+            if (dropped.contains(t.token())) continue;
+            out.add(anchors.containsKey(t.token()) ? t.withAnchor(anchors.get(t.token())) : t);
+        }
+        return out;
+    }
+
+    private void codeTrigger(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers,
+                             Set<String> seen, List<CodedEvent> out) {
+        VerbRule rule = t.rule();
+        String cameo = rule.cameo();
+        PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
+        if (type == null) return;
+        DyadFinder.Sides sides = dyads.sides(g, idx, t, triggers);
+        if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
+        if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
+        List<ActorMention[]> pairs = pairs(sides, rule, type);
+        if (pairs.isEmpty()) return;
+        if (rule.has(VerbRule.Flag.FALLBACK) && sides.targets().isEmpty()) return;
+
+        int anchor = t.anchor();
+        int negator = negation(g, t);
+        if (negator >= 0 && REFUSABLE.contains(type)) {
+            cameo = refusal(cameo, type);
+            type = PloverType.REJECT;
+            anchor = negator;
+        }
+        CameoPloverMap.Entry entry = plover.lookup(cameo).orElse(null);
+        String mode = entry == null ? null : entry.mode();
+        List<String> context = entry == null ? List.of() : entry.contexts();
+        double confidence = rule.has(VerbRule.Flag.FALLBACK) ? 0.4 : rule.noun() ? 0.6 : 0.75;
+        if (sides.targets().isEmpty() || sides.between()) confidence -= 0.1;
+        for (ActorMention[] p : pairs) {
+            String key = type + "|" + p[0].country() + "|" + p[1].country();
+            String reverse = type + "|" + p[1].country() + "|" + p[0].country();
+            if (seen.contains(key) || (JOINT.contains(type) && seen.contains(reverse))) continue;
+            seen.add(key);
+            out.add(new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
+                    null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
+        }
+    }
+
+    /** The dyads of one trigger under the compound and reciprocal rules (see the class comment). */
+    static List<ActorMention[]> pairs(DyadFinder.Sides sides, VerbRule rule, PloverType type) {
+        List<ActorMention[]> out = new ArrayList<>();
+        boolean joint = JOINT.contains(type) || rule.has(VerbRule.Flag.RECIP);
+        if (sides.between() || sides.targets().isEmpty()) {
+            List<ActorMention> s = sides.sources();
+            if ((joint || sides.between()) && s.size() >= 2 && allowed(s.get(0), s.get(1))) out.add(new ActorMention[]{s.get(0), s.get(1)});
+            return out;
+        }
+        for (ActorMention s : sides.sources()) {
+            for (ActorMention t : sides.targets()) {
+                if (out.size() < MAX_PAIRS && allowed(s, t)) out.add(new ActorMention[]{s, t});
+            }
+        }
+        return out;
+    }
+
+    private static boolean allowed(ActorMention a, ActorMention b) {
+        return !PhraseActors.key(a).equals(PhraseActors.key(b));
+    }
+
+    /** The negation word on the trigger or on a verb whose to-complement holds it, or -1. */
+    private static int negation(SentenceGraph g, Trigger t) {
+        int k = t.token();
+        for (int step = 0; step < 4 && k >= 0; step++) {
+            int n = g.negator(k);
+            if (n >= 0) return n;
+            String rel = g.relation(k);
+            // "are not considering sending troops": the sending is negated through its non-finite clause
+            boolean control = rel.equals("xcomp") || rel.equals("advcl") && g.firstChild(k, "nsubj") < 0
+                    && (g.pos(k).equals("VBG") || g.pos(k).equals("VB")) && g.firstChild(k, "aux") < 0;
+            if (!control) break;
+            k = g.parent(k);
+        }
+        return -1;
+    }
+
+    /** The CAMEO code of refusing what {@code cameo} describes. */
+    private static String refusal(String cameo, PloverType type) {
+        return switch (type) {
+            case CONSULT -> "125";
+            case AGREE, SUPPORT -> "120";
+            case CONCEDE, RETREAT -> "124";
+            default -> cameo.endsWith("2") || cameo.startsWith("074") || cameo.startsWith("0312") ? "1212" : "121";
+        };
+    }
+
+    int dictionarySize() {
+        return dictionary.size();
     }
 }

@@ -1,0 +1,285 @@
+package org.dyad.events;
+
+import org.dyad.article.ActorMention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the source and target actors of a trigger by walking the dependency tree from it. A side is a
+ * list of members (conjoined or plural actors), at most one per country. Stateless.
+ */
+final class DyadFinder {
+
+    /** The two sides of an event; {@code between} marks "talks between X and Y" (both in one list). */
+    record Sides(List<ActorMention> sources, List<ActorMention> targets, boolean between) {
+    }
+
+    /** Prepositions whose object is who the action is done to or with. */
+    static final Set<String> TARGET_PREPS = Set.of("with", "to", "on", "against", "toward", "towards", "into",
+            "at", "upon", "onto");
+    private static final Set<String> NOMINAL_TARGET_PREPS = Set.of("with", "to", "on", "against", "toward",
+            "towards", "into", "at", "upon", "for", "of", "in");
+    /**
+     * Verbs whose subject does the event noun they govern ("held talks", "led talks", "travels ...
+     * for talks", "testing a missile in a strike", "launched an invasion"); other verbs only speak
+     * or know of it ("criticised the invasion", "linking the attack to Kabul").
+     */
+    private static final Set<String> DOING = Set.of("hold", "have", "lead", "conduct", "begin", "start", "launch",
+            "continue", "stage", "carry", "mount", "host", "open", "resume", "join", "attend", "test", "use", "pursue",
+            "intensify", "wage", "make", "pay", "undertake", "travel", "go", "come", "fly", "arrive", "head",
+            "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
+            "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce");
+    private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
+
+    private final VerbDictionary dictionary;
+
+    private final PhraseActors actors;
+    private final SubjectFinder subjects;
+
+    DyadFinder(VerbDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.actors = new PhraseActors(dictionary);
+        this.subjects = new SubjectFinder(actors);
+    }
+
+    Sides sides(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers) {
+        if (t.rule().noun()) return nominal(g, idx, t, triggers);
+        // only Dyad's own triggers lend their targets to a verb that absorbs them ("refused to sign ...")
+        Set<Integer> own = new java.util.HashSet<>();
+        triggers.forEach((k, tr) -> {
+            if (!tr.rule().has(VerbRule.Flag.FALLBACK)) own.add(k);
+        });
+        return verbal(g, idx, t, own);
+    }
+
+    private Sides verbal(SentenceGraph g, ActorIndex idx, Trigger t, Set<Integer> triggerTokens) {
+        int v = t.token();
+        VerbRule r = t.rule();
+        List<ActorMention> between = between(g, idx, v, t.object());
+        if (between.size() >= 2) return new Sides(between, List.of(), true);
+        List<ActorMention> subject = subjects.of(g, idx, v, r.has(VerbRule.Flag.FALLBACK));
+        if (r.has(VerbRule.Flag.FALLBACK)) return new Sides(subject, directObject(g, idx, v, t.object(), PhraseActors.keys(subject)), false);
+        if (r.has(VerbRule.Flag.SWAP)) {
+            List<ActorMention> from = fromComplement(g, idx, v, t.object());
+            return new Sides(from, subject, false);
+        }
+        return new Sides(subject, verbTargets(g, idx, v, t.object(), r, 0, PhraseActors.keys(subject), triggerTokens), false);
+    }
+
+    /** The broad fallback rules only trust an object that is itself an actor: "X attacked Y". */
+    private List<ActorMention> directObject(SentenceGraph g, ActorIndex idx, int v, int object, Set<String> exclude) {
+        List<Integer> heads = new ArrayList<>(g.children(v, "iobj"));
+        if (object >= 0) {
+            heads.add(object);
+            heads.addAll(g.children(object, "conj"));
+        }
+        Map<String, ActorMention> out = new LinkedHashMap<>();
+        for (int h : heads) for (ActorMention m : PhraseActors.allowed(idx.at(h), exclude)) out.putIfAbsent(PhraseActors.key(m), m);
+        return List.copyOf(out.values());
+    }
+
+    private List<ActorMention> verbTargets(SentenceGraph g, ActorIndex idx, int v, int object, VerbRule r, int depth,
+                                           Set<String> exclude, Set<Integer> triggerTokens) {
+        boolean blame = r.has(VerbRule.Flag.BLAME);
+        for (int c : g.children(v, "iobj")) {
+            List<ActorMention> m = actors.members(g, idx, c, false, exclude);
+            if (!m.isEmpty()) return m;
+        }
+        if (object >= 0 && r.has(VerbRule.Flag.TOPIC)) {
+            for (int c : g.children(object, "nmod")) {
+                if (!g.prep(c).equals("with")) continue;
+                List<ActorMention> m = actors.members(g, idx, c, false, exclude);
+                if (!m.isEmpty()) return m;
+            }
+        } else if (object >= 0) {
+            // "condemned the invasion of Ukraine": the target of blame is the invader, not the invaded
+            List<ActorMention> m = blame && g.isNoun(object) && !dictionary.nounRules(g.lemma(object)).isEmpty()
+                    ? PhraseActors.allowed(nominalAgent(g, idx, object, false), exclude)
+                    : actors.members(g, idx, object, blame, exclude);
+            if (!m.isEmpty()) return m;
+        }
+        for (int c : g.children(v, "obl", "nmod")) {
+            String p = g.prep(c);
+            if (!TARGET_PREPS.contains(p)) continue;
+            // "protect against the threat of Putin's regime": an adversary is not the partner
+            if (p.equals("against") && cooperative(r)) continue;
+            if (r.prep() != null && r.prep().equals(p) && !r.prepHeads().isEmpty()) continue;
+            List<ActorMention> m = actors.members(g, idx, c, false, exclude);
+            if (!m.isEmpty()) return m;
+        }
+        if (blame) {
+            // "blamed what he called 'the aggressive actions of NATO countries'"
+            for (int c : g.children(v, "ccomp")) {
+                if (!g.lemma(c).equals("call")) continue;
+                for (int x : g.children(c, "xcomp")) {
+                    List<ActorMention> m = actors.members(g, idx, x, true, exclude);
+                    if (!m.isEmpty()) return m;
+                }
+            }
+        }
+        boolean absorbs = g.children(v, "xcomp").stream().anyMatch(triggerTokens::contains);
+        if (depth == 0 && (purposeNamesTarget(r) || absorbs)) {
+            // the object of the trigger's complement: "deploying troops to help Russia"; a topic of
+            // talks ("discuss what NATO members can do") or of joint work is never a target
+            boolean smallClause = r.cameo().startsWith("07") || r.cameo().startsWith("08");
+            for (int c : g.children(v, "xcomp", "advcl", "ccomp")) {
+                if (!g.isVerb(c)) continue;
+                // a small clause: "help Ukraine defend itself", "let Kyiv use missiles"
+                int inner = g.firstChild(c, "nsubj");
+                if (inner >= 0 && smallClause && object < 0 && !g.relation(c).equals("advcl")) {
+                    List<ActorMention> m = actors.members(g, idx, inner, false, exclude);
+                    if (!m.isEmpty()) return m;
+                }
+                if (g.firstChild(c, "nsubj") >= 0 && !g.relation(c).equals("xcomp")) continue;
+                List<ActorMention> m = verbTargets(g, idx, c, TriggerFinder.object(g, c), r, 1, exclude, triggerTokens);
+                if (!m.isEmpty()) return m;
+            }
+        }
+        return List.of();
+    }
+
+    private Sides nominal(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers) {
+        int n = t.token();
+        VerbRule r = t.rule();
+        List<ActorMention> between = between(g, idx, n, -1);
+        if (between.size() < 2) {
+            for (int c : g.children(n, "nmod", "acl")) {
+                between = between(g, idx, c, -1);
+                if (between.size() >= 2) break;
+            }
+        }
+        if (between.size() < 2 && g.relation(n).startsWith("nsubj")) between = between(g, idx, g.parent(n), -1);
+        if (between.size() < 2) between = betweenNextTo(g, idx, n);
+        if (between.size() >= 2) return new Sides(between, List.of(), true);
+
+        List<ActorMention> sources = nominalAgent(g, idx, n, r.has(VerbRule.Flag.OFSRC));
+        List<ActorMention> targets = List.of();
+        for (int c : g.children(n, "nmod")) {
+            String p = g.prep(c);
+            if (!NOMINAL_TARGET_PREPS.contains(p) || (p.equals("of") && r.has(VerbRule.Flag.OFSRC))) continue;
+            if (p.equals("in") && !isInvasionLike(r)) continue;
+            List<ActorMention> m = actors.members(g, idx, c, false, PhraseActors.keys(sources));
+            if (!m.isEmpty()) {
+                targets = m;
+                break;
+            }
+        }
+        if (sources.isEmpty()) {
+            // "Mr Sunak travels to the US for talks with Joe Biden": the talks are the subject's
+            int gov = g.parent(n);
+            String rel = g.relation(n);
+            if (rel.equals("nmod") && gov >= 0 && g.isNoun(gov)) {
+                // "testing a missile in a strike on Ukraine": the strike is the tester's
+                rel = g.relation(gov);
+                gov = g.parent(gov);
+            }
+            if (gov >= 0 && g.isVerb(gov) && DOING.contains(g.lemma(gov))
+                    && (rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass"))) {
+                sources = actors.members(g, idx, subjects.subject(g, gov), false);
+                // "led eight hours of talks with Ukrainian officials": the partner hangs on the verb
+                if (targets.isEmpty()) {
+                    for (int c : g.children(gov, "obl")) {
+                        if (!g.prep(c).equals("with")) continue;
+                        targets = actors.members(g, idx, c, false, PhraseActors.keys(sources));
+                        if (!targets.isEmpty()) break;
+                    }
+                }
+            }
+        }
+        return new Sides(sources, targets, false);
+    }
+
+    /** Aid, threats, force and coercion: "deploy troops to help Russia", "threaten to invade Ukraine". */
+    private static boolean purposeNamesTarget(VerbRule r) {
+        String root = r.cameo().substring(0, 2);
+        return root.equals("07") || root.equals("13") || root.equals("15") || root.equals("17")
+                || root.equals("18") || root.equals("19") || root.equals("20");
+    }
+
+    /** CAMEO 03-08: cooperative acts, whose "against X" names an adversary, not the target. */
+    private static boolean cooperative(VerbRule r) {
+        String c = r.cameo();
+        return c.compareTo("03") >= 0 && c.compareTo("09") < 0;
+    }
+
+    private static boolean isInvasionLike(VerbRule r) {
+        return r.cameo().startsWith("19") || r.cameo().startsWith("18");
+    }
+
+    /** The agent of a nominal: its possessor, an actor adjective or compound, "by X", "of X" when asked. */
+    List<ActorMention> nominalAgent(SentenceGraph g, ActorIndex idx, int n, boolean ofIsSource) {
+        for (int c : g.children(n, "nmod:poss", "amod", "compound", "nmod", "appos")) {
+            String rel = g.relation(c);
+            if (rel.equals("appos")) {
+                // "the visit to France of the Prime Minister ..., Keir Starmer": the visitor, misattached
+                if (!ofIsSource) continue;
+                List<ActorMention> m = idx.at(c);
+                if (!m.isEmpty()) return m;
+                continue;
+            }
+            if (rel.equals("nmod")) {
+                String p = g.prep(c);
+                if (!p.equals("by") && !p.equals("from") && !(ofIsSource && p.equals("of"))) continue;
+                List<ActorMention> m = actors.members(g, idx, c, false);
+                if (!m.isEmpty()) return m;
+                continue;
+            }
+            // "the Jeddah talks", "the Paris summit": a place names where, not who
+            if (rel.equals("compound") && PLACES.contains(g.token(c).ner())) continue;
+            List<ActorMention> m = idx.at(c);
+            if (m.isEmpty() && rel.equals("nmod:poss")) m = actors.members(g, idx, c, false);
+            if (!m.isEmpty()) return withConjuncts(g, idx, c, m);
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> withConjuncts(SentenceGraph g, ActorIndex idx, int c, List<ActorMention> first) {
+        Map<String, ActorMention> byCountry = new LinkedHashMap<>();
+        for (ActorMention m : first) byCountry.putIfAbsent(PhraseActors.key(m), m);
+        for (int k : g.children(c, "conj")) for (ActorMention m : idx.at(k)) byCountry.putIfAbsent(PhraseActors.key(m), m);
+        return List.copyOf(byCountry.values());
+    }
+
+    /** "between X and Y" under a token (or under its object). */
+    private List<ActorMention> between(SentenceGraph g, ActorIndex idx, int tok, int object) {
+        List<Integer> cands = new ArrayList<>(g.children(tok, "obl", "nmod"));
+        if (object >= 0) cands.addAll(g.children(object, "nmod"));
+        for (int c : cands) {
+            if (!g.prep(c).equals("between")) continue;
+            List<ActorMention> m = actors.members(g, idx, c, false);
+            if (m.size() >= 2) return m;
+        }
+        return List.of();
+    }
+
+    /**
+     * "the row between Trump and Zelensky" when the parser attached "between" elsewhere: the phrase
+     * whose preposition is the word right after the trigger.
+     */
+    private List<ActorMention> betweenNextTo(SentenceGraph g, ActorIndex idx, int n) {
+        int b = n + 1;
+        if (b >= g.size() || !g.lemma(b).equals("between")) return List.of();
+        int head = g.parent(b);
+        if (head < 0 || head <= b) return List.of();
+        return actors.members(g, idx, head, false);
+    }
+
+    private List<ActorMention> fromComplement(SentenceGraph g, ActorIndex idx, int v, int object) {
+        List<Integer> cands = new ArrayList<>(g.children(v, "obl", "nmod"));
+        if (object >= 0) cands.addAll(g.children(object, "nmod"));
+        for (int c : cands) {
+            if (!g.prep(c).equals("from")) continue;
+            List<ActorMention> m = actors.members(g, idx, c, false);
+            if (!m.isEmpty()) return m;
+        }
+        return List.of();
+    }
+
+
+
+
+}

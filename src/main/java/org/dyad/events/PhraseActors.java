@@ -1,0 +1,134 @@
+package org.dyad.events;
+
+import org.dyad.article.ActorMention;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The actors a phrase of the dependency tree names: the mention on its head, else the nearest one
+ * below it, with its conjuncts; at most one actor per side (country, or country + dissident sector).
+ * Stateless.
+ */
+final class PhraseActors {
+
+    private static final int MAX_DEPTH = 3;
+    /** Prepositional phrases that can hold the actor of a phrase ("ministers from Germany"), unlike "beyond Ukraine". */
+    private static final Set<String> PHRASE_PREPS = Set.of("of", "from", "to", "with", "on", "against", "for", "by",
+            "between", "toward", "towards", "into", "at");
+
+    private static final Set<String> RECIPIENT_PREPS = Set.of("with", "to", "on", "against", "for", "toward",
+            "towards", "into", "at");
+    private static final Set<String> DISSIDENT = Set.of("OPP", "REB", "INS", "SEP");
+
+    private final VerbDictionary dictionary;
+
+    PhraseActors(VerbDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** One side per country, except that opposition and rebels are a side of their own. */
+    static String key(ActorMention m) {
+        return m.sector() != null && DISSIDENT.contains(m.sector()) ? m.country() + "/" + m.sector() : m.country();
+    }
+
+    static Set<String> keys(List<ActorMention> ms) {
+        Set<String> out = new HashSet<>();
+        for (ActorMention m : ms) out.add(key(m));
+        return out;
+    }
+
+    /**
+     * The actors of a phrase and its conjuncts, one per country, in order. Each member is the mention
+     * covering the token, else the nearest mention below it (modifiers first, so "his French
+     * counterpart" is France and "Kiev's marines" Ukraine; with {@code agentFirst}, possessors and
+     * actor adjectives before prepositional phrases, so "Israeli attacks on UN peacekeepers" is Israel).
+     */
+    List<ActorMention> members(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst) {
+        return members(g, idx, tok, agentFirst, Set.of());
+    }
+
+    List<ActorMention> members(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst, Set<String> exclude) {
+        if (tok < 0) return List.of();
+        Map<String, ActorMention> byCountry = new LinkedHashMap<>();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(tok);
+        for (int i = 0; i < heads.size() && heads.size() < 8; i++) {
+            for (int c : g.children(heads.get(i), "conj")) if (!heads.contains(c)) heads.add(c);
+        }
+        for (int h : heads) {
+            // a conjunct is another actor: "Healey and his French counterpart" is not Healey twice
+            Set<String> taken = new HashSet<>(exclude);
+            if (h != tok) taken.addAll(byCountry.keySet());
+            for (ActorMention m : nearest(g, idx, h, agentFirst, taken)) byCountry.putIfAbsent(key(m), m);
+        }
+        return List.copyOf(byCountry.values());
+    }
+
+    private List<ActorMention> nearest(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst, Set<String> exclude) {
+        List<ActorMention> here = allowed(idx.at(tok), exclude);
+        if (!here.isEmpty()) return here;
+        Deque<int[]> queue = new ArrayDeque<>();
+        queue.add(new int[]{tok, 0});
+        while (!queue.isEmpty()) {
+            int[] cur = queue.poll();
+            if (cur[1] >= MAX_DEPTH) continue;
+            for (int c : ordered(g, cur[0], agentFirst)) {
+                List<ActorMention> m = allowed(idx.at(c), exclude);
+                if (!m.isEmpty()) return withSiblings(g, idx, c, m, exclude);
+                // an event noun below is an event of its own: "testing a missile in a strike on Ukraine"
+                if (g.isNoun(c) && !dictionary.nounRules(g.lemma(c)).isEmpty()) continue;
+                queue.add(new int[]{c, cur[1] + 1});
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A mention found inside a phrase, with its conjuncts: "Healey, Lecornu and defence ministers"
+     * parsed as compounds of "ministers" still gives both Healey and Lecornu.
+     */
+    private static List<ActorMention> withSiblings(SentenceGraph g, ActorIndex idx, int c, List<ActorMention> found, Set<String> exclude) {
+        List<ActorMention> out = new ArrayList<>(found);
+        for (int k : g.children(c, "conj")) out.addAll(allowed(idx.at(k), exclude));
+        return out;
+    }
+
+    static List<ActorMention> allowed(List<ActorMention> ms, Set<String> exclude) {
+        if (exclude.isEmpty() || ms.isEmpty()) return ms;
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : ms) if (!exclude.contains(key(m))) out.add(m);
+        return out;
+    }
+
+    /**
+     * Children in search order. Looking for an agent ("Israeli attacks on UN peacekeepers"):
+     * "by" phrases, then modifiers, then other phrases. Looking for a recipient or partner ("the
+     * Jeddah talks with Ukrainian officials", "arms supply to Ukraine"): with/to/on/against/for
+     * phrases, then modifiers ("his French counterpart"), then other phrases ("ministers from Germany").
+     */
+    private static List<Integer> ordered(SentenceGraph g, int tok, boolean agentFirst) {
+        List<Integer> first = new ArrayList<>(), modifiers = new ArrayList<>(), phrases = new ArrayList<>();
+        for (int c : g.children(tok)) {
+            if (g.parent(c) != tok) continue;
+            String rel = g.relation(c);
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("appos")
+                    || rel.startsWith("flat") || rel.equals("det:poss")) {
+                modifiers.add(c);
+            } else if (rel.equals("nmod") && PHRASE_PREPS.contains(g.prep(c))) {
+                String p = g.prep(c);
+                boolean early = agentFirst ? p.equals("by") : RECIPIENT_PREPS.contains(p);
+                (early ? first : phrases).add(c);
+            }
+        }
+        first.addAll(modifiers);
+        first.addAll(phrases);
+        return first;
+    }
+}

@@ -1,0 +1,148 @@
+package org.dyad.events;
+
+import org.dyad.article.ActorMention;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds who does what a verb says: its subject through the dependency tree, with fallbacks for
+ * parses that left the verb without one and for an unresolved "we" in a quote. Stateless.
+ */
+final class SubjectFinder {
+
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "announce", "declare",
+            "insist", "write", "tweet", "post", "warn", "stress", "note", "explain", "argue");
+    /** Relations a dictionary verb has only when the parse went wrong around it. */
+    private static final Set<String> PARSE_FAILURES = Set.of("root", "dep", "parataxis");
+    private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "will", "shall");
+    private static final Set<String> RAISING = Set.of("expect", "set", "schedule", "plan", "due", "likely", "poise",
+            "slate", "go", "able", "ready", "prepared", "willing", "about", "also", "intend", "hope", "want");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+
+    private final PhraseActors actors;
+
+    SubjectFinder(PhraseActors actors) {
+        this.actors = actors;
+    }
+
+    /**
+     * The actors doing what verb {@code v} says: its (possibly inherited) subject, else the actors
+     * just before an unattached verb, else the speaker of a quoted "we".
+     */
+    List<ActorMention> of(SentenceGraph g, ActorIndex idx, int v, boolean fallbackRule) {
+        int subjectToken = subject(g, v);
+        List<ActorMention> subject = actors.members(g, idx, subjectToken, false);
+        if (subjectToken < 0 && !fallbackRule && PARSE_FAILURES.contains(g.relation(v))) {
+            subject = linearSubject(g, idx, v);
+        }
+        if (subject.isEmpty() && subjectToken >= 0 && FIRST_PERSON.contains(g.lemma(subjectToken))) {
+            subject = speaker(g, idx, v);
+        }
+        return subject;
+    }
+
+    /**
+     * The token holding the subject of a verb: its nsubj, the agent of a passive, the controller of
+     * an xcomp, the subject of the first conjunct, the noun an acl participle modifies; or -1.
+     */
+    int subject(SentenceGraph g, int v) {
+        int k = v;
+        for (int step = 0; step < 6 && k >= 0; step++) {
+            int s = g.firstChild(k, "nsubj");
+            if (s >= 0) {
+                if (RELATIVE.contains(g.lemma(s)) && g.relation(k).equals("acl:relcl")) return g.parent(k);
+                return s;
+            }
+            if (g.firstChild(k, "nsubj:pass") >= 0) {
+                // "Britain is expected to sign": a raising verb's passive subject is the signer
+                if (k != v) return g.firstChild(k, "nsubj:pass");
+                for (int c : g.children(k, "obl", "obl:agent", "nmod:agent")) if (g.prep(c).equals("by")) return c;
+                return -1;
+            }
+            String rel = g.relation(k);
+            int parent = g.parent(k);
+            if (parent < 0) return -1;
+            switch (rel) {
+                case "xcomp" -> {
+                    // object control: "urged Britain to send troops" - the sender is the object
+                    int o = g.firstChild(parent, "obj");
+                    if (o < 0) o = g.firstChild(parent, "iobj");
+                    if (o >= 0 && o != v) return o;
+                    k = parent;
+                }
+                case "conj", "advcl", "ccomp" -> {
+                    if (rel.equals("ccomp") && !g.pos(k).equals("VBG")) return -1;
+                    // "accused Kyiv of attacking", "thanked Paris for helping": the object does it
+                    String p = g.prep(k);
+                    int o = g.firstChild(parent, "obj");
+                    if (rel.equals("advcl") && (p.equals("of") || p.equals("for")) && o >= 0) return o;
+                    k = parent;
+                }
+                case "acl", "acl:relcl" -> {
+                    return parent;
+                }
+                default -> {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * When the parser left a dictionary verb without any subject ("As part of the agreements, Britain
+     * and France will order ..." with the states parsed under "part"; "They are expected to sign"
+     * with "sign" a bare {@code dep}): the actors written just before it, read leftwards across
+     * auxiliaries and raising words only, and joined by "and" or commas.
+     */
+    private static List<ActorMention> linearSubject(SentenceGraph g, ActorIndex idx, int v) {
+        Map<String, ActorMention> found = new LinkedHashMap<>();
+        for (int i = v - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+            List<ActorMention> here = idx.at(i);
+            String w = g.token(i).word().toLowerCase(Locale.ROOT);
+            if (!here.isEmpty()) {
+                for (ActorMention m : here) found.putIfAbsent(PhraseActors.key(m), m);
+                continue;
+            }
+            if (!found.isEmpty()) {
+                if (w.equals("and") || w.equals(",")) continue;
+                break;
+            }
+            String pos = g.pos(i);
+            boolean passable = pos.equals("MD") || pos.equals("TO") || pos.equals("RB") || w.equals("also")
+                    || pos.startsWith("VB") && (AUXILIARY.contains(g.lemma(i)) || RAISING.contains(g.lemma(i)))
+                    || pos.equals("JJ") && RAISING.contains(g.lemma(i));
+            if (!passable) break;
+        }
+        List<ActorMention> out = new ArrayList<>(found.values());
+        Collections.reverse(out);
+        return out;
+    }
+
+    /**
+     * The speaker of a quote in the same sentence, for "we"/"I" left unresolved: in "'We will support
+     * Ukraine,' Healey said" the supporter is Healey's side.
+     */
+    private List<ActorMention> speaker(SentenceGraph g, ActorIndex idx, int v) {
+        int k = v;
+        for (int step = 0; step < 5 && k >= 0; step++) {
+            int p = g.parent(k);
+            if (p < 0) break;
+            String rel = g.relation(k);
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && REPORTING.contains(g.lemma(p))) {
+                int s = g.firstChild(p, "nsubj");
+                return s < 0 ? List.of() : actors.members(g, idx, s, false);
+            }
+            if (!rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("ccomp") && !rel.equals("advcl")) break;
+            k = p;
+        }
+        return List.of();
+    }
+}

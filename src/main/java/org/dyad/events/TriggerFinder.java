@@ -1,0 +1,136 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the event triggers of one sentence: verbs and nouns whose lemma is in the dictionary and
+ * whose object, particle and complement satisfy the most specific rule. Stateless.
+ */
+final class TriggerFinder {
+
+    /** Heads of quantity phrases whose "of" complement is the real object ("thousands of troops"). */
+    private static final Set<String> QUANTITY = Set.of("thousand", "hundred", "dozen", "million", "number",
+            "batch", "lot", "more", "some", "fleet", "contingent", "group", "wave", "package", "range", "set",
+            "shipment", "consignment", "tranche", "kind", "type", "supply", "host");
+
+    private final VerbDictionary dictionary;
+
+    TriggerFinder(VerbDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    List<Trigger> find(SentenceGraph g) {
+        List<Trigger> out = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            List<VerbRule> rules;
+            if (g.isVerb(i)) rules = dictionary.verbRules(g.lemma(i));
+            else if (g.isNoun(i)) rules = dictionary.nounRules(g.lemma(i));
+            else continue;
+            Trigger best = null;
+            int bestScore = Integer.MIN_VALUE;
+            for (VerbRule r : rules) {
+                int obj = matchObject(g, i, r);
+                if (obj == -2 || !matchParticle(g, i, r) || !matchPrep(g, i, r)) continue;
+                // "deepen military ties" beats "deepen ties": longer matched objects are more specific
+                int score = r.specificity() + (r.objects().isEmpty() ? 0 : matchedLength(g, obj, r.objects()) - 1);
+                if (score > bestScore) {
+                    best = new Trigger(i, r, obj, i);
+                    bestScore = score;
+                }
+            }
+            if (best != null) out.add(best);
+        }
+        return out;
+    }
+
+    /** The direct object of a verb: obj, the passive subject, or the noun a participle modifies. */
+    static int object(SentenceGraph g, int verb) {
+        int o = g.firstChild(verb, "obj");
+        if (o < 0) o = g.firstChild(verb, "nsubj:pass");
+        if (o < 0 && g.relation(verb).equals("acl") && g.pos(verb).equals("VBN")) o = g.parent(verb);
+        // "the sanctions Washington has imposed on Moscow": the relative clause's gap is its object
+        if (o < 0 && g.relation(verb).equals("acl:relcl") && g.firstChild(verb, "nsubj") >= 0
+                && g.isNoun(g.parent(verb))) o = g.parent(verb);
+        return o < 0 ? -1 : unquantified(g, o);
+    }
+
+    /** "thousands of troops" -> troops. */
+    static int unquantified(SentenceGraph g, int o) {
+        if (QUANTITY.contains(g.lemma(o)) || g.pos(o).equals("CD")) {
+            for (int c : g.children(o, "nmod")) if (g.prep(c).equals("of")) return c;
+        }
+        return o;
+    }
+
+    /** -1: no requirement (or none found); the object token when it matches; -2 when it fails. */
+    private static int matchObject(SentenceGraph g, int i, VerbRule r) {
+        if (r.objects().isEmpty()) return r.noun() ? -1 : object(g, i);
+        if (r.noun()) return -2;
+        // the noun a participle modifies is its object only in Dyad's own rules ("a deal struck
+        // between ..."); PETRARCH's block-wide patterns would read "peacekeepers based" as basing them
+        int o = r.has(VerbRule.Flag.FALLBACK) && g.relation(i).startsWith("acl") ? -1 : object(g, i);
+        if (o < 0) return -2;
+        List<Integer> heads = new ArrayList<>(List.of(o));
+        heads.addAll(g.children(o, "conj"));
+        for (int h : heads) if (matchesPhrase(g, h, r.objects())) return o;
+        return -2;
+    }
+
+    /** The number of words of the longest alternative matching the object or one of its conjuncts. */
+    private static int matchedLength(SentenceGraph g, int obj, List<List<String>> alternatives) {
+        int best = 1;
+        List<Integer> heads = new ArrayList<>(List.of(obj));
+        heads.addAll(g.children(obj, "conj"));
+        for (List<String> alt : alternatives) {
+            for (int h : heads) if (alt.size() > best && matchesPhrase(g, h, List.of(alt))) best = alt.size();
+        }
+        return best;
+    }
+
+    static boolean matchesPhrase(SentenceGraph g, int head, List<List<String>> alternatives) {
+        String lemma = g.lemma(head), word = g.token(head).word().toLowerCase(Locale.ROOT);
+        for (List<String> alt : alternatives) {
+            String h = alt.get(alt.size() - 1);
+            if (!sameWord(h, lemma, word)) continue;
+            boolean ok = true;
+            for (String m : alt.subList(0, alt.size() - 1)) {
+                boolean found = false;
+                for (int c : g.children(head, "compound", "amod", "nmod", "nmod:poss")) {
+                    if (sameWord(m, g.lemma(c), g.token(c).word().toLowerCase(Locale.ROOT))) found = true;
+                }
+                ok &= found;
+            }
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    /** A dictionary word against a token's lemma or word, tolerating plurals the lemmatiser kept ("troops"). */
+    static boolean sameWord(String want, String lemma, String word) {
+        return want.equals(lemma) || want.equals(word) || word.equals(want + "s") || word.equals(want + "es")
+                || want.endsWith("y") && word.equals(want.substring(0, want.length() - 1) + "ies");
+    }
+
+    private static boolean matchParticle(SentenceGraph g, int i, VerbRule r) {
+        if (r.particle() == null) return true;
+        for (int c : g.children(i, "compound:prt")) if (g.lemma(c).equals(r.particle())) return true;
+        return false;
+    }
+
+    private static boolean matchPrep(SentenceGraph g, int i, VerbRule r) {
+        if (r.prep() == null) return true;
+        List<Integer> cands = new ArrayList<>(g.children(i, "obl", "nmod", "advcl", "xcomp", "ccomp", "acl"));
+        int o = object(g, i);
+        if (o >= 0 && !r.noun()) cands.addAll(g.children(o, "nmod", "acl", "xcomp"));
+        for (int c : cands) {
+            if (!g.prep(c).equals(r.prep())) continue;
+            if (r.prepHeads().isEmpty() || r.prepHeads().contains(g.lemma(c))) return true;
+            for (String h : r.prepHeads()) if (sameWord(h, g.lemma(c), g.token(c).word().toLowerCase(Locale.ROOT))) return true;
+            if (r.prepHeads().contains(g.lemma(unquantified(g, c)))) return true;
+        }
+        return false;
+    }
+}
