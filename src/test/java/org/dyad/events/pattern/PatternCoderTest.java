@@ -14,7 +14,7 @@ class PatternCoderTest {
     private static final LocalDate DAY = LocalDate.of(2015, 3, 10);
 
     private static Path res(String name) throws URISyntaxException {
-        return Path.of(PatternCoderTest.class.getResource("/events/" + name).toURI());
+        return Path.of(PatternCoderTest.class.getResource("/events/pattern/" + name).toURI());
     }
 
     private final PatternCoder coder;
