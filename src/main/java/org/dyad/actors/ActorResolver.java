@@ -1,0 +1,148 @@
+package org.dyad.actors;
+
+import org.dyad.article.ActorKind;
+import org.dyad.article.ActorMention;
+import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.OfficeTerm;
+import org.dyad.article.PublishedDate;
+import org.dyad.article.Sentence;
+import org.dyad.article.Token;
+import org.dyad.config.DyadConfig;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves every mention of a political actor in an article to a country (ISO 3166 alpha-3 or a body
+ * code: NATO, EUR, UNO, AFU, ECO, G7, IMF, WBK) and a CAMEO sector, as of the article's date.
+ *
+ * <p>Knowledge comes from, in order: Dyad's office-holder file (who held which office when), Dyad's
+ * gazetteer of countries, capitals, seats of government, institutions and media, the PETRARCH/Phoenix
+ * actor dictionaries (date-restricted codes, PETRARCH-1 semantics), and the mention's own context
+ * (title and nationality: "French Foreign Minister Jean-Noël Barrot", "his French counterpart").
+ * Later mentions ("Mr Sunak", "the Prime Minister", "he", "the pair") resolve to the same actor.
+ *
+ * <p>Built once by {@link #load}; holds no per-article state, so threads may share it.
+ */
+public final class ActorResolver {
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "His", "Her", "Their", "Its", "Mr", "Mrs",
+            "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Our", "This", "That");
+
+    private final OfficeHolders holders;
+    private final Gazetteer gazetteer;
+    private final TitleLexicon titles;
+    private final SentenceTagger tagger;
+
+    private ActorResolver(OfficeHolders holders, Gazetteer gazetteer, PhoenixActors phoenix, TitleLexicon titles) {
+        this.holders = holders;
+        this.gazetteer = gazetteer;
+        this.titles = titles;
+        this.tagger = new SentenceTagger(holders, gazetteer, phoenix, titles);
+    }
+
+    /**
+     * Loads the Phoenix dictionaries from {@link DyadConfig#phoenixDir()} and Dyad's own resources.
+     *
+     * @throws IllegalStateException naming the path when a dictionary or resource is missing or malformed
+     */
+    public static ActorResolver load(DyadConfig config) {
+        PhoenixActors phoenix = PhoenixActors.load(config.phoenixDir());
+        return new ActorResolver(OfficeHolders.load(), Gazetteer.load(), phoenix, TitleLexicon.load(phoenix));
+    }
+
+    /**
+     * Every actor mention in every sentence, in reading order, with codes chosen as of the article's
+     * date ({@code published.date()}, else the end of its window, else today).
+     */
+    public List<ActorMention> resolve(AnnotatedArticle article, PublishedDate published) {
+        LocalDate day = asOf(published);
+        List<SentenceWords> words = new ArrayList<>();
+        List<List<Piece>> pieces = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            SentenceWords w = new SentenceWords(s.tokens());
+            words.add(w);
+            pieces.add(tagger.tag(w, day));
+        }
+        ArticleResolution r = new ArticleResolution(day, HomeCountry.of(pieces, day, gazetteer), holders, gazetteer, false);
+        for (int i = 0; i < words.size(); i++)
+            r.sentence(article.sentences().get(i).index(), words.get(i), Chunker.chunks(pieces.get(i)));
+        return List.copyOf(r.mentions());
+    }
+
+    /**
+     * The actor a free phrase names ("a UK defence source", "Putin's spokesman", "Le Monde",
+     * "a senior European diplomat" -> EUR GOV), or empty when it names none or no country can be told.
+     * Titles that name no country ("the Ministry of Defence") stay empty: use the three-argument form.
+     */
+    public Optional<ActorMention> resolvePhrase(String phrase, LocalDate asOf) {
+        return resolvePhrase(phrase, asOf, null);
+    }
+
+    /**
+     * As {@link #resolvePhrase(String, LocalDate)}, with the article's home country ({@code GBR}) for
+     * titles that name none ("the Ministry of Defence", "the Defence Secretary", "officials").
+     */
+    public Optional<ActorMention> resolvePhrase(String phrase, LocalDate asOf, String homeCountry) {
+        if (phrase == null || phrase.isBlank()) return Optional.empty();
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        SentenceWords w = new SentenceWords(phraseTokens(phrase));
+        List<Piece> pieces = tagger.tag(w, day);
+        ArticleResolution r = new ArticleResolution(day, homeCountry, holders, gazetteer, true);
+        r.sentence(0, w, Chunker.chunks(pieces));
+        List<ActorMention> found = r.mentions();
+        // the head of "Putin's spokesman" is the spokesman, the last mention the phrase holds
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+    }
+
+    /** The knowledge file's office terms (who held which office, when). */
+    public List<OfficeTerm> officeTerms() {
+        return holders.terms();
+    }
+
+    /** One mention per canonical name, the most informative (country, sector, not a pronoun), in first-seen order. */
+    public static List<ActorMention> distinct(List<ActorMention> mentions) {
+        Map<String, ActorMention> best = new LinkedHashMap<>();
+        for (ActorMention m : mentions) {
+            String key = Words.fold(m.name());
+            ActorMention old = best.get(key);
+            if (old == null || score(m) > score(old)) best.put(key, m);
+        }
+        return List.copyOf(best.values());
+    }
+
+    private static int score(ActorMention m) {
+        return (m.country() != null ? 4 : 0) + (m.sector() != null ? 2 : 0) + (m.kind() != ActorKind.ANAPHOR ? 1 : 0);
+    }
+
+    /** The day codes are chosen for: the best guess, else the end of the honest window, else today. */
+    static LocalDate asOf(PublishedDate published) {
+        if (published != null && published.date() != null) return published.date();
+        if (published != null && published.to() != null) return published.to();
+        return LocalDate.now();
+    }
+
+    /**
+     * Tokens for a free phrase. Capitalised words that are no title, country or honorific are taken for
+     * a name, as the NER would tag them.
+     */
+    private List<Token> phraseTokens(String phrase) {
+        List<String> raw = Words.tokenize(phrase);
+        List<Token> out = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            String t = raw.get(i);
+            String f = Words.fold(t);
+            boolean name = Words.isCapitalized(t) && !NOT_NAMES.contains(t) && titles.own(f) == null
+                    && gazetteer.lookup(t, LocalDate.now()).isEmpty() && Character.isLetter(t.charAt(0));
+            String pos = Words.SINGULAR_PRONOUNS.contains(f) || Words.PLURAL_PRONOUNS.contains(f) ? "PRP" : name ? "NNP" : "NN";
+            out.add(new Token(i, t, f, pos, name ? "PERSON" : "O", null, offset, offset + t.length()));
+            offset += t.length() + 1;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a chunk (and its appositive) says about its person besides the name: country, title, office,
+ * "former", "counterpart". Plain values read once per chunk.
+ */
+final class Context {
+    String country;
+    String titleCountry;
+    TitleLexicon.Title title;
+    String office;
+    boolean group;
+    boolean counterpart;
+    boolean former;
+    private final List<TitleLexicon.Title> titles = new ArrayList<>();
+
+    static Context of(Chunk c, SentenceWords w) {
+        Context ctx = new Context();
+        ctx.read(c, w);
+        if (c.appositive() != null) ctx.read(c.appositive(), w);
+        return ctx;
+    }
+
+    private void read(Chunk c, SentenceWords w) {
+        if (country == null && !c.countryModifiers().isEmpty()) country = c.countryModifiers().get(0).country();
+        Piece possessor = c.possessor();
+        if (country == null && possessor != null && possessor.type() == Piece.Type.PLACE) country = possessor.place().country();
+        List<List<Piece>> heads = c.titleHeads();
+        if (!heads.isEmpty()) {
+            for (Piece p : heads.get(0)) {
+                TitleLexicon.Title t = p.title();
+                titles.add(t);
+                title = t;
+                if (t.office() != null) office = t.office();
+                if (t.country() != null) titleCountry = t.country();
+                group = t.group();
+            }
+        }
+        for (Piece p : c.pieces()) {
+            String word = p.word();
+            if ("former".equals(word) || "ex".equals(word)) former = true;
+        }
+        for (Piece p : c.pieces())
+            if (p.type() == Piece.Type.TITLE && w.folded().get(p.end() - 1).startsWith("counterpart")) counterpart = true;
+    }
+
+    /**
+     * The sector the titles give: the first title's, unless it is only GOV-ish ("government troops",
+     * "Foreign Office spokesman") and a later one is more specific.
+     */
+    String sector() {
+        if (former) return "ELI";
+        if (titles.isEmpty()) return null;
+        String first = titles.get(0).sector();
+        if (!first.equals("GOV")) return first;
+        for (TitleLexicon.Title t : titles) if (!t.sector().equals("GOV") && !t.sector().equals("ELI")) return t.sector();
+        return first;
+    }
+}
