@@ -143,36 +143,45 @@ final class ArticleResolution {
     // ---- titles without a name ------------------------------------------------------------------
 
     private void titled(int s, SentenceWords w, Chunk c, Entity owner, List<Entity> peopleHere) {
-        Context ctx = Context.of(c, w);
+        List<List<Piece>> heads = c.titleHeads();
+        for (int k = 0; k < heads.size(); k++) {
+            int from = k == 0 ? (owner != null ? c.possessor().end() + 1 : c.firstContent().start()) : heads.get(k).get(0).start();
+            from = Math.min(from, heads.get(k).get(0).start());
+            int to = heads.get(k).get(heads.get(k).size() - 1).end();
+            // "Putin's regime" is named with its owner; the span keeps to the possessed words
+            int nameFrom = owner != null && k == 0 ? c.firstContent().start() : from;
+            titledHead(s, w, c, Context.of(c, w, k), owner, peopleHere, from, to, nameFrom);
+        }
+    }
+
+    private void titledHead(int s, SentenceWords w, Chunk c, Context ctx, Entity owner, List<Entity> peopleHere,
+                            int from, int to, int nameFrom) {
         if (owner != null && ctx.country == null) ctx.country = owner.country;
-        List<KnownActor> countries = c.countryModifiers();
-        int from = owner != null ? c.possessor().end() + 1 : c.firstContent().start();
-        from = Math.min(from, c.last().start());
+        String name = w.text(nameFrom, to);
         if (ctx.group) {
             List<String> codes = new ArrayList<>();
-            for (KnownActor k : countries) codes.add(k.country());
+            for (KnownActor k : c.countryModifiers()) codes.add(k.country());
             if (codes.isEmpty() && ctx.country != null) codes.add(ctx.country);
             if (codes.isEmpty() && ctx.titleCountry != null) codes.add(ctx.titleCountry);
             if (codes.isEmpty() && c.hasWord("the") && HOME_SECTORS.contains(ctx.sector()) && home != null) codes.add(home);
-            for (String code : codes) {
-                String text = w.text(from, c.last().end());
-                Entity g = new Entity(text, null, code, ctx.sector(), null, true, s);
-                emit(g, w, s, from, c.last().end(), ActorKind.ORGANIZATION);
-            }
+            for (String code : codes)
+                emit(new Entity(name, null, code, ctx.sector(), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
             return;
         }
+        if (ctx.counterpart && ctx.country == null) return;
         Entity e = ctx.counterpart ? counterpart(s, ctx) : office(s, ctx);
         if (e == null) {
             String country = ctx.country != null ? ctx.country : ctx.titleCountry;
-            if (country == null && HOME_SECTORS.contains(ctx.sector())) country = home;
+            // a bare title ("Prince", "minister") only refers with a determiner or an office of its own
+            if (country == null && HOME_SECTORS.contains(ctx.sector()) && (ctx.determiner || ctx.office != null)) country = home;
             if (country == null) return;
-            e = new Entity(w.text(from, c.last().end()), null, country, ctx.sector(), ctx.office, true, s);
+            e = new Entity(name, null, country, ctx.sector(), ctx.office, true, s);
         } else {
             recentPeople.add(e);
             peopleHere.add(e);
         }
         e.lastSentence = s;
-        emit(e, w, s, from, c.last().end(), ActorKind.PERSON);
+        emit(e, w, s, from, to, ActorKind.PERSON);
     }
 
     /** "the Prime Minister": the latest holder named in the article, else who held it that day. */
@@ -240,7 +249,10 @@ final class ArticleResolution {
             String country = a.country() != null ? a.country() : home;
             if (country == null) continue;
             switch (a.role()) {
-                case COUNTRY, ADJECTIVE, COMBINING -> emit(new Entity(gazetteer.countryName(country), null, country, null,
+                case COMBINING -> {
+                    // "Franco-" names a country only in a compound with another one ("Indo-Pacific" does not)
+                }
+                case COUNTRY, ADJECTIVE -> emit(new Entity(gazetteer.countryName(country), null, country, null,
                         null, true, s), w, s, p.start(), p.end(), ActorKind.STATE);
                 case CAPITAL, SEAT -> {
                     if (phrase || !isPlace(w, c.first().start()))

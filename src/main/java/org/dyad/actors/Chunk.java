@@ -21,7 +21,8 @@ record Chunk(List<Piece> pieces, Chunk appositive) {
     /** The person or country before "'s" ("Putin's spokesman", "France's foreign minister"). */
     Piece possessor() {
         for (int i = 0; i + 1 < pieces.size(); i++)
-            if (possessed(i)) return pieces.get(i);
+            if (possessed(i) && (pieces.get(i).type() == Piece.Type.NAME || pieces.get(i).type() == Piece.Type.PLACE))
+                return pieces.get(i);
         return null;
     }
 
@@ -49,8 +50,12 @@ record Chunk(List<Piece> pieces, Chunk appositive) {
         List<KnownActor> out = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            if (p.isCountryModifier() && out.stream().noneMatch(k -> k.country().equals(p.place().country())))
-                out.add(p.place());
+            if (!p.isCountryModifier() || out.stream().anyMatch(k -> k.country().equals(p.place().country()))) continue;
+            // "Indo-" counts only inside a compound of countries ("Indo-Pacific" names none)
+            boolean combining = p.isPlace(KnownActor.Role.COMBINING);
+            if (combining && !(i + 2 < pieces.size() && "-".equals(pieces.get(i + 1).word())
+                    && pieces.get(i + 2).isCountryModifier())) continue;
+            out.add(p.place());
         }
         return out;
     }

@@ -83,6 +83,9 @@ final class Chunker {
                             continue;
                         }
                         if (head) return j;
+                    } else if (next != null && next.type() == Piece.Type.POSSESSIVE && followsPossessive(pieces, j + 2)) {
+                        j += 2; // "Kyiv's marines", "the Kremlin's spokesman"
+                        continue;
                     } else {
                         // a capital, seat, body or outlet is a head of its own
                         return j == start || onlyDeterminers(pieces, start, j) ? j + 1 : j;

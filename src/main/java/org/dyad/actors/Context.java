@@ -15,22 +15,33 @@ final class Context {
     boolean group;
     boolean counterpart;
     boolean former;
+    /** "Putin's spokesman": someone's, so a country can come from the owner */
+    boolean possessed;
+    /** "the officials", "a source": a determiner makes a bare title refer */
+    boolean determiner;
     private final List<TitleLexicon.Title> titles = new ArrayList<>();
 
     static Context of(Chunk c, SentenceWords w) {
+        return of(c, w, 0);
+    }
+
+    /** The context for one title head of a chunk ("the French prime minister and [president]"). */
+    static Context of(Chunk c, SentenceWords w, int head) {
         Context ctx = new Context();
-        ctx.read(c, w);
-        if (c.appositive() != null) ctx.read(c.appositive(), w);
+        ctx.read(c, w, head);
+        if (c.appositive() != null) ctx.read(c.appositive(), w, 0);
         return ctx;
     }
 
-    private void read(Chunk c, SentenceWords w) {
+    private void read(Chunk c, SentenceWords w, int head) {
         if (country == null && !c.countryModifiers().isEmpty()) country = c.countryModifiers().get(0).country();
         Piece possessor = c.possessor();
         if (country == null && possessor != null && possessor.type() == Piece.Type.PLACE) country = possessor.place().country();
+        possessed = possessor != null;
+        for (Piece p : c.pieces()) if (p.type() == Piece.Type.DETERMINER) determiner = true;
         List<List<Piece>> heads = c.titleHeads();
-        if (!heads.isEmpty()) {
-            for (Piece p : heads.get(0)) {
+        if (heads.size() > head) {
+            for (Piece p : heads.get(head)) {
                 TitleLexicon.Title t = p.title();
                 titles.add(t);
                 title = t;

@@ -27,7 +27,9 @@ final class SentenceTagger {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "they", "them");
     private static final List<List<String>> PAIRS = List.of(List.of("the", "pair"), List.of("the", "two", "leaders"),
             List.of("the", "two", "men"), List.of("the", "two", "women"), List.of("both", "leaders"),
-            List.of("both", "men"), List.of("the", "duo"), List.of("the", "two"));
+            List.of("both", "men"), List.of("the", "duo"));
+    /** ship prefixes: "HMS Queen Elizabeth" is a carrier, not the Queen */
+    private static final Set<String> SHIPS = Set.of("hms", "uss", "hmcs", "hmas", "ins", "rfs", "fs", "hmnzs");
 
     private final OfficeHolders holders;
     private final Gazetteer gazetteer;
@@ -55,6 +57,11 @@ final class SentenceTagger {
 
     private Piece pieceAt(SentenceWords w, List<String> upper, int i, LocalDate day) {
         String f = w.folded().get(i);
+        if (SHIPS.contains(f) && Words.isAllCaps(w.original(i))) {
+            int j = i + 1;
+            while (j < w.size() && (Words.isCapitalized(w.original(j)) || w.folded().get(j).equals("of"))) j++;
+            return Piece.of(Piece.Type.OTHER, i, j, f);
+        }
         int personEnd = personSpanEnd(w, i);
         PhraseTable.Match<OfficeTerm> known = holders.match(w, i);
         if (known != null && known.end() >= personEnd)
