@@ -170,18 +170,29 @@ final class ArticleResolution {
         }
         if (ctx.counterpart && ctx.country == null) return;
         Entity e = ctx.counterpart ? counterpart(s, ctx) : office(s, ctx);
+        if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the")) e = sameTitle(w.folded().get(to - 1));
         if (e == null) {
             String country = ctx.country != null ? ctx.country : ctx.titleCountry;
             // a bare title ("Prince", "minister") only refers with a determiner or an office of its own
             if (country == null && HOME_SECTORS.contains(ctx.sector()) && (ctx.determiner || ctx.office != null)) country = home;
             if (country == null) return;
-            e = new Entity(name, null, country, ctx.sector(), ctx.office, true, s);
+            e = remember(new Entity(name, null, country, ctx.sector(), ctx.office, true, s));
         } else {
             recentPeople.add(e);
             peopleHere.add(e);
         }
         e.lastSentence = s;
         emit(e, w, s, from, to, ActorKind.PERSON);
+    }
+
+    /** "the diplomat" after "a senior European diplomat": the latest unnamed actor with that title word. */
+    private Entity sameTitle(String headWord) {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            if (e.knownAs == null && e.political && Words.fold(e.name).endsWith(headWord)
+                    && !Words.fold(e.name).equals(headWord) && !Words.fold(e.name).equals("the " + headWord)) return e;
+        }
+        return null;
     }
 
     /** "the Prime Minister": the latest holder named in the article, else who held it that day. */
@@ -255,7 +266,10 @@ final class ArticleResolution {
                 case COUNTRY, ADJECTIVE -> emit(new Entity(gazetteer.countryName(country), null, country, null,
                         null, true, s), w, s, p.start(), p.end(), ActorKind.STATE);
                 case CAPITAL, SEAT -> {
-                    if (phrase || !isPlace(w, c.first().start()))
+                    // "LONDON, ENGLAND - NOVEMBER 02:" is a dateline, not the government
+                    boolean dateline = Words.isAllCaps(w.text(p.start(), p.end())) && p.end() - p.start() == 1
+                            && w.original(p.start()).length() > 3;
+                    if (!dateline && (phrase || !isPlace(w, c.first().start())))
                         emit(new Entity(a.role() == KnownActor.Role.SEAT ? a.name() : w.text(p.start(), p.end()), null,
                                 country, a.sector(), null, true, s), w, s, p.start(), p.end(), ActorKind.STATE);
                 }

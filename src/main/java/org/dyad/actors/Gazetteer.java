@@ -49,8 +49,9 @@ final class Gazetteer {
 
     private void add(String phrase, KnownActor a) {
         table.add(phrase, a);
-        if (Words.isAllCaps(phrase.replace(".", "")) && phrase.replace(".", "").length() <= 5)
-            casedPhrases.put(String.join(" ", Words.foldedWords(phrase)), true);
+        // a phrase is case-sensitive only if every spelling listed is short capitals ("US"; not "NATO"/"Nato")
+        boolean caps = Words.isAllCaps(phrase.replace(".", "")) && phrase.replace(".", "").length() <= 5;
+        casedPhrases.merge(String.join(" ", Words.foldedWords(phrase)), caps, Boolean::logicalAnd);
     }
 
     /** Canonical English name of a country code ("GBR" -> "United Kingdom"), or the code itself. */
@@ -72,7 +73,7 @@ final class Gazetteer {
         String first = w.original(i);
         if (!Words.isCapitalized(first) && !first.equals("the")) return null;
         String key = String.join(" ", w.folded().subList(m.start(), m.end()));
-        if (casedPhrases.containsKey(key)) {
+        if (casedPhrases.getOrDefault(key, false)) {
             String orig = w.originalSpan(m.start(), m.end()).replace(" ", "");
             if (!Words.isAllCaps(orig.replace(".", ""))) return null;
         }

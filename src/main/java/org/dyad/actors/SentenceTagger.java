@@ -27,7 +27,7 @@ final class SentenceTagger {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "they", "them");
     private static final List<List<String>> PAIRS = List.of(List.of("the", "pair"), List.of("the", "two", "leaders"),
             List.of("the", "two", "men"), List.of("the", "two", "women"), List.of("both", "leaders"),
-            List.of("both", "men"), List.of("the", "duo"));
+            List.of("both", "men"), List.of("the", "duo"), List.of("the", "leaders"), List.of("both", "sides"));
     /** ship prefixes: "HMS Queen Elizabeth" is a carrier, not the Queen */
     private static final Set<String> SHIPS = Set.of("hms", "uss", "hmcs", "hmas", "ins", "rfs", "fs", "hmnzs");
 
@@ -98,7 +98,8 @@ final class SentenceTagger {
     }
 
     private Piece phoenixAt(SentenceWords w, List<String> upper, int i, LocalDate day, int personEnd) {
-        if (phoenix == null || w.firstWord(w.tokenIndex(i)) != i || !Words.isCapitalized(w.original(i))) return null;
+        if (phoenix == null || w.firstWord(w.tokenIndex(i)) != i || !Words.isCapitalized(w.original(i))
+                || DETERMINERS.contains(w.folded().get(i))) return null;
         Optional<ActorMatch> m = phoenix.actorAt(upper, w.tokenIndex(i), day);
         if (m.isEmpty()) return null;
         int end = w.firstWord(m.get().end());
@@ -107,6 +108,11 @@ final class SentenceTagger {
         if (end - i == 1 && !"PERSON".equals(w.token(i).ner()) && w.original(i).length() < 4) return null;
         PhoenixActors.Code code = PhoenixActors.split(m.get().code());
         if (code == null || (!gazetteer.isCountryCode(code.country()) && !code.sector().equals("IGO"))) return null;
+        if (!"PERSON".equals(w.token(i).ner())) {
+            // an institution or group the dictionaries know, not a person
+            KnownActor body = new KnownActor(w.text(i, end), code.country(), code.sector(), KnownActor.Role.BODY, null, null);
+            return new Piece(Piece.Type.PLACE, i, end, List.of(body), null, List.of(), null, null);
+        }
         return new Piece(Piece.Type.NAME, i, end, List.of(), null, List.of(), code, null);
     }
 

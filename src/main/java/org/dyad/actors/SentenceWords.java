@@ -23,6 +23,8 @@ final class SentenceWords {
         for (int t = 0; t < tokens.size(); t++) {
             firstWordOfToken[t] = folded.size();
             String word = tokens.get(t).word();
+            // editorial brackets inside a name ("[Vladimir] Putin") are not words of it
+            if (word.equals("[") || word.equals("]")) continue;
             List<String> parts = Words.splitHyphens(Words.fold(word));
             List<String> origParts = parts.size() == 1 ? List.of(word) : splitOriginal(word);
             for (int k = 0; k < parts.size(); k++) {
