@@ -61,10 +61,12 @@ public final class ActorResolver {
      */
     public List<ActorMention> resolve(AnnotatedArticle article, PublishedDate published) {
         LocalDate day = asOf(published);
+        Set<Integer> captions = captionParagraphs(article);
         List<SentenceWords> words = new ArrayList<>();
         List<List<Piece>> pieces = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            SentenceWords w = new SentenceWords(s.tokens());
+            boolean skip = captions.contains(s.paragraph()) || LINK.matcher(s.text()).lookingAt();
+            SentenceWords w = new SentenceWords(skip ? List.of() : s.tokens());
             words.add(w);
             pieces.add(tagger.tag(w, day));
         }
@@ -98,6 +100,27 @@ public final class ActorResolver {
         // the head of "Putin's spokesman" is the spokesman, the last mention the phrase holds
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
     }
+
+    /**
+     * Paragraphs that are photo captions ("(Photo by ... /Getty Images)"): the people in them are
+     * pictured, not acting, and a caption's dateline is not the article's. Cleaning drops most of
+     * them; this keeps a missed one from adding actors.
+     */
+    private static Set<Integer> captionParagraphs(AnnotatedArticle article) {
+        Map<Integer, Integer> sizes = new java.util.HashMap<>();
+        for (Sentence s : article.sentences()) sizes.merge(s.paragraph(), 1, Integer::sum);
+        Set<Integer> out = new java.util.HashSet<>();
+        // a long "paragraph" means the text had no line breaks: then a caption cannot be told apart
+        for (Sentence s : article.sentences())
+            if (CAPTION.matcher(s.text()).find() && sizes.get(s.paragraph()) <= 4) out.add(s.paragraph());
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
+            "\\((Photo|Picture|Image)s?( by|:)|Getty Images|/AFP via|Photograph: |/ ?Reuters\\)|\\(AP Photo", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "READ MORE: ..." and similar cross-links name other stories' actors */
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
+            "\\s*(READ MORE|Read more|RELATED|Related|MORE|Watch|WATCH|Listen|LISTEN|Also read|ALSO READ)\\s*[:|-]");
 
     /** The knowledge file's office terms (who held which office, when). */
     public List<OfficeTerm> officeTerms() {
