@@ -66,7 +66,7 @@ public final class ActorResolver {
         List<List<Piece>> pieces = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             boolean skip = captions.contains(s.paragraph()) || LINK.matcher(s.text()).lookingAt();
-            SentenceWords w = new SentenceWords(skip ? List.of() : s.tokens());
+            SentenceWords w = new SentenceWords(skip ? List.of() : s.tokens(), s.text(), s.begin());
             words.add(w);
             pieces.add(tagger.tag(w, day));
         }
@@ -92,7 +92,7 @@ public final class ActorResolver {
     public Optional<ActorMention> resolvePhrase(String phrase, LocalDate asOf, String homeCountry) {
         if (phrase == null || phrase.isBlank()) return Optional.empty();
         LocalDate day = asOf != null ? asOf : LocalDate.now();
-        SentenceWords w = new SentenceWords(phraseTokens(phrase));
+        SentenceWords w = new SentenceWords(phraseTokens(phrase), phrase, 0);
         List<Piece> pieces = tagger.tag(w, day);
         ArticleResolution r = new ArticleResolution(day, homeCountry, holders, gazetteer, true);
         r.sentence(0, w, Chunker.chunks(pieces));
@@ -159,12 +159,14 @@ public final class ActorResolver {
         int offset = 0;
         for (int i = 0; i < raw.size(); i++) {
             String t = raw.get(i);
+            int at = phrase.indexOf(t, offset);
+            if (at >= 0) offset = at;
             String f = Words.fold(t);
             boolean name = Words.isCapitalized(t) && !NOT_NAMES.contains(t) && titles.own(f) == null
                     && gazetteer.lookup(t, LocalDate.now()).isEmpty() && Character.isLetter(t.charAt(0));
             String pos = Words.SINGULAR_PRONOUNS.contains(f) || Words.PLURAL_PRONOUNS.contains(f) ? "PRP" : name ? "NNP" : "NN";
             out.add(new Token(i, t, f, pos, name ? "PERSON" : "O", null, offset, offset + t.length()));
-            offset += t.length() + 1;
+            offset += t.length();
         }
         return out;
     }

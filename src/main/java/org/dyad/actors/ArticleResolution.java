@@ -26,6 +26,7 @@ final class ArticleResolution {
             "reporting", "revealed", "learned", "learnt", "understands", "asked", "broadcast");
     /** sectors a title without any country may still give an actor (the article's home country) */
     private static final Set<String> HOME_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "OPP", "COP", "SPY");
+    private static final Set<String> GROUP_HOME_SECTORS = Set.of("GOV", "LEG", "JUD", "OPP");
 
     private final LocalDate day;
     private final String home;
@@ -163,7 +164,8 @@ final class ArticleResolution {
             for (KnownActor k : c.countryModifiers()) codes.add(k.country());
             if (codes.isEmpty() && ctx.country != null) codes.add(ctx.country);
             if (codes.isEmpty() && ctx.titleCountry != null) codes.add(ctx.titleCountry);
-            if (codes.isEmpty() && c.hasWord("the") && HOME_SECTORS.contains(ctx.sector()) && home != null) codes.add(home);
+            // "the government", "the officials" are the home country's; "the military" may be anyone's
+            if (codes.isEmpty() && c.hasWord("the") && GROUP_HOME_SECTORS.contains(ctx.sector()) && home != null) codes.add(home);
             for (String code : codes)
                 emit(new Entity(name, null, code, ctx.sector(), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
             return;
@@ -171,6 +173,11 @@ final class ArticleResolution {
         if (ctx.counterpart && ctx.country == null) return;
         Entity e = ctx.counterpart ? counterpart(s, ctx) : office(s, ctx);
         if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the")) e = sameTitle(w.folded().get(to - 1));
+        if (e == null && ctx.country != null && ctx.office == null && !ctx.counterpart && c.hasWord("the") && owner == null) {
+            // "the Russian leader" after "Putin": the latest named person of that country and sector
+            String sector = ctx.sector();
+            e = latestPolitical(x -> ctx.country.equals(x.country) && x.knownAs != null && (sector == null || sector.equals(x.sector)));
+        }
         if (e == null) {
             String country = ctx.country != null ? ctx.country : ctx.titleCountry;
             // a bare title ("Prince", "minister") only refers with a determiner or an office of its own
@@ -254,10 +261,14 @@ final class ArticleResolution {
     // ---- countries and institutions ------------------------------------------------------------
 
     private void places(int s, SentenceWords w, Chunk c) {
+        List<KnownActor> modifiers = c.countryModifiers();
+        boolean nationalBody = c.pieces().stream().anyMatch(Chunker::isNationalBody);
         for (Piece p : c.pieces()) {
             if (p.type() != Piece.Type.PLACE) continue;
             KnownActor a = p.place();
-            String country = a.country() != null ? a.country() : home;
+            // "Italy's Defence Ministry", "the French Ministry of Defence": the country is a modifier here
+            if (nationalBody && p.isCountryModifier()) continue;
+            String country = a.country() != null ? a.country() : !modifiers.isEmpty() ? modifiers.get(0).country() : home;
             if (country == null) continue;
             switch (a.role()) {
                 case COMBINING -> {

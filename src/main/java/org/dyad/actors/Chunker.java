@@ -31,6 +31,19 @@ final class Chunker {
             }
             Chunk appositive = null;
             int next = i + body.size();
+            Chunk titleOnly = new Chunk(body, null);
+            if (titleOnly.name() == null && titleOnly.has(Piece.Type.TITLE)
+                    && (body.get(body.size() - 1).type() == Piece.Type.TITLE || body.get(body.size() - 1).isCountryModifier())
+                    && next + 1 < pieces.size() && ",".equals(pieces.get(next).word())) {
+                int n = next + 1;
+                while (n < pieces.size() && pieces.get(n).type() == Piece.Type.HONORIFIC) n++;
+                if (n < pieces.size() && pieces.get(n).type() == Piece.Type.NAME) {
+                    List<Piece> joined = new ArrayList<>(body);
+                    joined.addAll(pieces.subList(next, n + 1));
+                    body = List.copyOf(joined);
+                    next = n + 1;
+                }
+            }
             if (body.get(body.size() - 1).type() == Piece.Type.NAME && next + 1 < pieces.size()
                     && ",".equals(pieces.get(next).word())) {
                 int aEnd = extend(pieces, next + 1);
@@ -87,8 +100,8 @@ final class Chunker {
                         j += 2; // "Kyiv's marines", "the Kremlin's spokesman"
                         continue;
                     } else {
-                        // a capital, seat, body or outlet is a head of its own
-                        return j == start || onlyDeterminers(pieces, start, j) ? j + 1 : j;
+                        // a capital, seat, body or outlet is a head of its own; a national body takes a country
+                        return j == start || onlyDeterminers(pieces, start, j) || isNationalBody(q) ? j + 1 : j;
                     }
                 }
                 case JOIN -> {
@@ -99,6 +112,16 @@ final class Chunker {
                             : (prev.type() == Piece.Type.TITLE && next.type() == Piece.Type.TITLE)
                               || (prev.isCountryModifier() && next.isCountryModifier());
                     if (!glue) return j;
+                }
+                case OTHER -> {
+                    // "the Prime Minister of the United Kingdom", "Minister of Foreign Affairs of Lithuania"
+                    int k = j + 1;
+                    if (k < pieces.size() && "the".equals(pieces.get(k).word())) k++;
+                    if (head && "of".equals(q.word()) && k < pieces.size() && pieces.get(k).isCountryModifier()) {
+                        j = k + 1;
+                        continue;
+                    }
+                    return j;
                 }
                 default -> {
                     return j;
@@ -111,7 +134,13 @@ final class Chunker {
 
     private static boolean followsPossessive(List<Piece> pieces, int k) {
         while (k < pieces.size() && pieces.get(k).type() == Piece.Type.MODIFIER) k++;
-        return k < pieces.size() && (pieces.get(k).type() == Piece.Type.TITLE || pieces.get(k).isCountryModifier());
+        return k < pieces.size() && (pieces.get(k).type() == Piece.Type.TITLE || pieces.get(k).isCountryModifier()
+                || isNationalBody(pieces.get(k)));
+    }
+
+    /** "the Ministry of Defence": a body of whichever country the phrase or the article names. */
+    static boolean isNationalBody(Piece p) {
+        return p.type() == Piece.Type.PLACE && p.place().role() == KnownActor.Role.BODY && p.place().country() == null;
     }
 
     private static boolean isPossessive(Piece p) {

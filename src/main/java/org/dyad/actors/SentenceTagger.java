@@ -31,6 +31,8 @@ final class SentenceTagger {
     /** ship prefixes: "HMS Queen Elizabeth" is a carrier, not the Queen */
     private static final Set<String> SHIPS = Set.of("hms", "uss", "hmcs", "hmas", "ins", "rfs", "fs", "hmnzs");
 
+    private static final Set<String> PLACE_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+
     private final OfficeHolders holders;
     private final Gazetteer gazetteer;
     private final PhoenixActors phoenix;
@@ -52,7 +54,20 @@ final class SentenceTagger {
             out.add(p);
             i = p.end();
         }
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Piece p = out.get(k);
+            // "the official green light", "military ties": a title word modifying a noun names no actor
+            if (p.type() == Piece.Type.TITLE && out.get(k + 1).type() == Piece.Type.OTHER && modifiesNoun(w, out.get(k + 1)))
+                out.set(k, Piece.of(Piece.Type.MODIFIER, p.start(), p.end(), w.folded().get(p.end() - 1)));
+        }
         return out;
+    }
+
+    private static boolean modifiesNoun(SentenceWords w, Piece next) {
+        Token t = w.token(next.start());
+        String pos = t.pos() == null ? "" : t.pos();
+        return (pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ")) && !Words.isCapitalized(w.original(next.start()))
+                && !next.word().equals("-");
     }
 
     private Piece pieceAt(SentenceWords w, List<String> upper, int i, LocalDate day) {
@@ -108,7 +123,12 @@ final class SentenceTagger {
         if (end - i == 1 && !"PERSON".equals(w.token(i).ner()) && w.original(i).length() < 4) return null;
         PhoenixActors.Code code = PhoenixActors.split(m.get().code());
         if (code == null || (!gazetteer.isCountryCode(code.country()) && !code.sector().equals("IGO"))) return null;
-        if (!"PERSON".equals(w.token(i).ner())) {
+        String ner = w.token(i).ner();
+        // "Kursk" the city is no actor; a body must look like one to the NER, or be an acronym
+        if (PLACE_TAGS.contains(ner)) return null;
+        if (!"PERSON".equals(ner) && !"ORGANIZATION".equals(ner) && !"MISC".equals(ner)
+                && !(end - i == 1 && Words.isAllCaps(w.original(i)))) return null;
+        if (!"PERSON".equals(ner)) {
             // an institution or group the dictionaries know, not a person
             KnownActor body = new KnownActor(w.text(i, end), code.country(), code.sector(), KnownActor.Role.BODY, null, null);
             return new Piece(Piece.Type.PLACE, i, end, List.of(body), null, List.of(), null, null);

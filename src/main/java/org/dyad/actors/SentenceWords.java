@@ -17,8 +17,20 @@ final class SentenceWords {
     private final List<Integer> tokenOf = new ArrayList<>();
     private final int[] firstWordOfToken;
 
+    private final String source;
+    private final int base;
+
     SentenceWords(List<Token> tokens) {
+        this(tokens, null, 0);
+    }
+
+    /**
+     * @param source the sentence text the tokens' offsets point into (minus {@code base}), or null
+     */
+    SentenceWords(List<Token> tokens, String source, int base) {
         this.tokens = tokens;
+        this.source = source;
+        this.base = base;
         this.firstWordOfToken = new int[tokens.size() + 1];
         for (int t = 0; t < tokens.size(); t++) {
             firstWordOfToken[t] = folded.size();
@@ -90,6 +102,11 @@ final class SentenceWords {
 
     /** The surface text of words [from, to) joined as written, hyphens glued ("Jean-Noël Barrot"). */
     String text(int from, int to) {
+        if (source != null && from < to && firstWord(tokenIndex(from)) == from
+                && (to == size() || firstWord(tokenIndex(to)) == to)) {
+            int b = tokens.get(tokenIndex(from)).begin() - base, e = tokens.get(tokenIndex(to - 1)).end() - base;
+            if (b >= 0 && e <= source.length() && b < e) return source.substring(b, e);
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
             String w = original.get(i);
