@@ -92,7 +92,7 @@ public final class ActorResolver {
     public Optional<ActorMention> resolvePhrase(String phrase, LocalDate asOf, String homeCountry) {
         if (phrase == null || phrase.isBlank()) return Optional.empty();
         LocalDate day = asOf != null ? asOf : LocalDate.now();
-        SentenceWords w = new SentenceWords(phraseTokens(phrase), phrase, 0);
+        SentenceWords w = new SentenceWords(phraseTokens(phrase, day), phrase, 0);
         List<Piece> pieces = tagger.tag(w, day);
         ArticleResolution r = new ArticleResolution(day, homeCountry, holders, gazetteer, true);
         r.sentence(0, w, Chunker.chunks(pieces));
@@ -150,23 +150,32 @@ public final class ActorResolver {
     }
 
     /**
-     * Tokens for a free phrase. Capitalised words that are no title, country or honorific are taken for
-     * a name, as the NER would tag them.
+     * Tokens for a free phrase, tagged as the NER would: capitalised words that no title, country,
+     * institution or known name covers are taken for a person's name ("John Smith").
      */
-    private List<Token> phraseTokens(String phrase) {
+    private List<Token> phraseTokens(String phrase, LocalDate day) {
         List<String> raw = Words.tokenize(phrase);
-        List<Token> out = new ArrayList<>();
+        List<Token> plain = new ArrayList<>();
         int offset = 0;
         for (int i = 0; i < raw.size(); i++) {
             String t = raw.get(i);
             int at = phrase.indexOf(t, offset);
             if (at >= 0) offset = at;
             String f = Words.fold(t);
-            boolean name = Words.isCapitalized(t) && !NOT_NAMES.contains(t) && titles.own(f) == null
-                    && gazetteer.lookup(t, LocalDate.now()).isEmpty() && Character.isLetter(t.charAt(0));
-            String pos = Words.SINGULAR_PRONOUNS.contains(f) || Words.PLURAL_PRONOUNS.contains(f) ? "PRP" : name ? "NNP" : "NN";
-            out.add(new Token(i, t, f, pos, name ? "PERSON" : "O", null, offset, offset + t.length()));
+            String pos = Words.SINGULAR_PRONOUNS.contains(f) || Words.PLURAL_PRONOUNS.contains(f) ? "PRP"
+                    : Words.isCapitalized(t) ? "NNP" : "NN";
+            plain.add(new Token(i, t, f, pos, "O", null, offset, offset + t.length()));
             offset += t.length();
+        }
+        SentenceWords w = new SentenceWords(plain, phrase, 0);
+        List<Token> out = new ArrayList<>(plain);
+        for (Piece p : tagger.tag(w, day)) {
+            if (p.type() != Piece.Type.OTHER || !Words.isCapitalized(w.original(p.start()))
+                    || NOT_NAMES.contains(w.original(p.start())) || !Character.isLetter(w.original(p.start()).charAt(0))) continue;
+            for (int k = w.tokenIndex(p.start()); k < w.tokenEnd(p.end()); k++) {
+                Token t = plain.get(k);
+                out.set(k, new Token(t.index(), t.word(), t.lemma(), t.pos(), "PERSON", null, t.begin(), t.end()));
+            }
         }
         return out;
     }

@@ -96,6 +96,8 @@ final class Chunker {
                             continue;
                         }
                         if (head) return j;
+                    } else if (next != null && next.type() == Piece.Type.TITLE && !head && q.place().country() != null) {
+                        // "Kremlin spokesman", "Pentagon officials", "Hamas fighters": the place owns the title
                     } else if (next != null && next.type() == Piece.Type.POSSESSIVE && followsPossessive(pieces, j + 2)) {
                         j += 2; // "Kyiv's marines", "the Kremlin's spokesman"
                         continue;

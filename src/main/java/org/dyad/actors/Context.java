@@ -19,6 +19,8 @@ final class Context {
     boolean possessed;
     /** "the officials", "a source": a determiner makes a bare title refer */
     boolean determiner;
+    /** sector of an institution owning the title ("Pentagon spokesman": MIL) */
+    String bodySector;
     private final List<TitleLexicon.Title> titles = new ArrayList<>();
 
     static Context of(Chunk c, SentenceWords w) {
@@ -38,6 +40,13 @@ final class Context {
         Piece possessor = c.possessor();
         if (country == null && possessor != null && possessor.type() == Piece.Type.PLACE) country = possessor.place().country();
         possessed = possessor != null;
+        for (Piece p : c.pieces()) {
+            if (p.type() == Piece.Type.PLACE && !p.isCountryModifier() && p.place().country() != null) {
+                if (country == null) country = p.place().country();
+                if (bodySector == null) bodySector = p.place().sector();
+                break;
+            }
+        }
         for (Piece p : c.pieces()) if (p.type() == Piece.Type.DETERMINER) determiner = true;
         List<List<Piece>> heads = c.titleHeads();
         if (heads.size() > head) {
@@ -67,6 +76,7 @@ final class Context {
         if (titles.isEmpty()) return null;
         String first = titles.get(0).sector();
         if (!first.equals("GOV")) return first;
+        if (bodySector != null) return bodySector;
         for (TitleLexicon.Title t : titles) if (!t.sector().equals("GOV") && !t.sector().equals("ELI")) return t.sector();
         return first;
     }

@@ -56,6 +56,12 @@ final class Words {
         Matcher m = PHRASE_TOKEN.matcher(phrase);
         while (m.find()) {
             String t = m.group();
+            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            if (t.length() > 2 && (lower.endsWith("'s") || lower.endsWith("’s"))) {
+                out.add(t.substring(0, t.length() - 2)); // "Putin's" -> Putin, 's
+                out.add(t.substring(t.length() - 2));
+                continue;
+            }
             // keep "U.S." whole but drop a sentence-final full stop from ordinary words
             if (t.length() > 1 && t.endsWith(".") && t.indexOf('.') == t.length() - 1 && !t.equals("No.")
                     && !t.matches("(Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|St)\\.")) {
