@@ -273,6 +273,8 @@ final class ArticleResolution {
             switch (a.role()) {
                 case COMBINING -> {
                     // "Franco-" names a country only in a compound with another one ("Indo-Pacific" does not)
+                    if (modifiers.contains(a)) emit(new Entity(gazetteer.countryName(country), null, country, null,
+                            null, true, s), w, s, p.start(), p.end(), ActorKind.STATE);
                 }
                 case COUNTRY, ADJECTIVE -> emit(new Entity(gazetteer.countryName(country), null, country, null,
                         null, true, s), w, s, p.start(), p.end(), ActorKind.STATE);
