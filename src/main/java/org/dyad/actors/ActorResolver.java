@@ -122,6 +122,18 @@ public final class ActorResolver {
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
             "\\s*(READ MORE|Read more|RELATED|Related|MORE|Watch|WATCH|Listen|LISTEN|Also read|ALSO READ)\\s*[:|-]");
 
+    /**
+     * The country the article is written from, by how densely it names each country (its seats of
+     * government and national titles count most): the hint {@link #resolvePhrase(String, LocalDate, String)}
+     * takes. Empty when the article names no country.
+     */
+    public Optional<String> homeCountry(AnnotatedArticle article, PublishedDate published) {
+        LocalDate day = asOf(published);
+        List<List<Piece>> pieces = new ArrayList<>();
+        for (Sentence s : article.sentences()) pieces.add(tagger.tag(new SentenceWords(s.tokens(), s.text(), s.begin()), day));
+        return Optional.ofNullable(HomeCountry.of(pieces, day, gazetteer));
+    }
+
     /** The knowledge file's office terms (who held which office, when). */
     public List<OfficeTerm> officeTerms() {
         return holders.terms();

@@ -32,6 +32,8 @@ final class SentenceTagger {
     private static final Set<String> SHIPS = Set.of("hms", "uss", "hmcs", "hmas", "ins", "rfs", "fs", "hmnzs");
 
     private static final Set<String> PLACE_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+    private static final Set<String> NAMED_THINGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY",
+            "ORGANIZATION", "FACILITY");
 
     private final OfficeHolders holders;
     private final Gazetteer gazetteer;
@@ -79,6 +81,11 @@ final class SentenceTagger {
         }
         int personEnd = personSpanEnd(w, i);
         PhraseTable.Match<OfficeTerm> known = holders.match(w, i);
+        // "Queen Elizabeth Central Hospital": the NER saw a place or an institution, not the person
+        if (known != null && NAMED_THINGS.contains(w.token(i).ner())) known = null;
+        // "Queen Elizabeth Central": the name goes on, so it is someone (or something) else
+        if (known != null && known.end() < w.size() && "PERSON".equals(w.token(known.end()).ner())
+                && Words.isCapitalized(w.original(known.end())) && !w.original(known.end()).equals("-")) known = null;
         if (known != null && known.end() >= personEnd)
             return new Piece(Piece.Type.NAME, i, known.end(), List.of(), null, known.values(), null, null);
         PhraseTable.Match<KnownActor> place = gazetteer.match(w, i, day);
