@@ -26,6 +26,9 @@ final class ArticleResolution {
             "reporting", "revealed", "learned", "learnt", "understands", "asked", "broadcast");
     /** sectors a title without any country may still give an actor (the article's home country) */
     private static final Set<String> HOME_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "OPP", "COP", "SPY");
+    private static final Set<String> TITLED_ALIAS = Set.of("president", "king", "queen", "prince", "princess", "sir",
+            "dame", "lord", "lady", "ayatollah", "sheikh", "emperor", "pope", "general", "chancellor", "premier", "dr",
+            "mr", "mrs", "ms", "the", "emir", "crown");
     private static final Set<String> GROUP_HOME_SECTORS = Set.of("GOV", "LEG", "JUD", "OPP");
 
     private final LocalDate day;
@@ -120,7 +123,9 @@ final class ArticleResolution {
         String sector = best.sector();
         if (!best.heldOn(day)) sector = ctx.title != null ? ctx.sector() : best.from().isAfter(day) ? null : "ELI";
         if (ctx.former) sector = "ELI";
-        String name = written.contains(" ") ? written : best.person();
+        // the article's own spelling of a full name ("Volodymyr Zelenskyy"), not a titled alias ("Sir Tony Radakin")
+        String first = Words.fold(written).split("\\s+")[0];
+        String name = written.contains(" ") && !TITLED_ALIAS.contains(first) ? written : best.person();
         return remember(new Entity(name, best.person(), best.country(), sector, best.heldOn(day) ? best.office() : ctx.office, true, s));
     }
 
