@@ -29,6 +29,8 @@ final class ArticleResolution {
     private static final Set<String> TITLED_ALIAS = Set.of("president", "king", "queen", "prince", "princess", "sir",
             "dame", "lord", "lady", "ayatollah", "sheikh", "emperor", "pope", "general", "chancellor", "premier", "dr",
             "mr", "mrs", "ms", "the", "emir", "crown");
+    private static final Set<String> PREDICATIVE = Set.of("became", "become", "becomes", "becoming", "as", "named",
+            "appointed", "elected", "re-elected", "nominated", "remains", "remained", "sworn");
     private static final Set<String> GROUP_HOME_SECTORS = Set.of("GOV", "LEG", "JUD", "OPP");
 
     private final LocalDate day;
@@ -176,6 +178,8 @@ final class ArticleResolution {
             return;
         }
         if (ctx.counterpart && ctx.country == null) return;
+        // "since Theresa May became prime minister", "served as foreign minister": a role, not a new actor
+        if (!ctx.determiner && from > 0 && PREDICATIVE.contains(w.folded().get(from - 1))) return;
         Entity e = ctx.counterpart ? counterpart(s, ctx) : office(s, ctx);
         if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the")) e = sameTitle(w.folded().get(to - 1));
         if (e == null && ctx.country != null && ctx.office == null && !ctx.counterpart && c.hasWord("the") && owner == null) {

@@ -34,9 +34,10 @@ final class SentenceWords {
         this.firstWordOfToken = new int[tokens.size() + 1];
         for (int t = 0; t < tokens.size(); t++) {
             firstWordOfToken[t] = folded.size();
-            String word = tokens.get(t).word();
+            String word = tokens.get(t).word() == null ? "" : tokens.get(t).word();
             // editorial brackets inside a name ("[Vladimir] Putin") are not words of it
             if (word.equals("[") || word.equals("]")) continue;
+            if (word.isEmpty()) continue;
             List<String> parts = Words.splitHyphens(Words.fold(word));
             List<String> origParts = parts.size() == 1 ? List.of(word) : splitOriginal(word);
             for (int k = 0; k < parts.size(); k++) {
