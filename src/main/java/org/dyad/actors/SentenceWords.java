@@ -106,7 +106,8 @@ final class SentenceWords {
         if (source != null && from < to && firstWord(tokenIndex(from)) == from
                 && (to == size() || firstWord(tokenIndex(to)) == to)) {
             int b = tokens.get(tokenIndex(from)).begin() - base, e = tokens.get(tokenIndex(to - 1)).end() - base;
-            if (b >= 0 && e <= source.length() && b < e) return source.substring(b, e);
+            String raw = b >= 0 && e <= source.length() && b < e ? source.substring(b, e) : null;
+            if (raw != null && raw.indexOf('[') < 0 && raw.indexOf(']') < 0) return raw;
         }
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
