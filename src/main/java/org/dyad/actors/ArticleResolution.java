@@ -61,6 +61,7 @@ final class ArticleResolution {
 
     void sentence(int index, SentenceWords w, List<Chunk> chunks) {
         List<Entity> peopleHere = new ArrayList<>();
+        spansHere.clear();
         for (Chunk c : chunks) {
             Piece head = c.first();
             if (head.type() == Piece.Type.PRONOUN) pronoun(index, w, c, peopleHere);
@@ -75,12 +76,22 @@ final class ArticleResolution {
                 titled(index, w, c, owner, peopleHere);
             } else places(index, w, c);
         }
-        long distinct = peopleHere.stream().filter(e -> e.political).distinct().count();
-        if (distinct >= 2) {
-            lastPair = peopleHere.stream().filter(e -> e.political).distinct().limit(2).toList();
-            lastPairSentence = index;
+        // a pair is two people joined by "and" ("Rishi Sunak and Emmanuel Macron", "he and Mr Macron")
+        for (int k = 0; k + 1 < spansHere.size(); k++) {
+            Span a = spansHere.get(k), b = spansHere.get(k + 1);
+            List<String> between = w.folded().subList(Math.min(a.to, b.from), b.from);
+            if (a.entity != b.entity && (between.equals(List.of("and")) || between.equals(List.of("&")))) {
+                lastPair = List.of(a.entity, b.entity);
+                lastPairSentence = index;
+            }
         }
     }
+
+    /** a person's mention in the current sentence, by words */
+    private record Span(Entity entity, int from, int to) {
+    }
+
+    private final List<Span> spansHere = new ArrayList<>();
 
     private static Chunk chunkOf(Piece p) {
         return new Chunk(List.of(p), null);
@@ -322,10 +333,8 @@ final class ArticleResolution {
         Piece p = c.first();
         boolean plural = p.word().equals("pair") || p.word().equals("they") || p.word().equals("them");
         if (plural) {
-            if (s - lastPairSentence > 2 && peopleHere.stream().filter(e -> e.political).distinct().count() < 2) return;
-            List<Entity> pair = peopleHere.stream().filter(e -> e.political).distinct().count() >= 2
-                    ? peopleHere.stream().filter(e -> e.political).distinct().limit(2).toList() : lastPair;
-            for (Entity e : pair) emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+            if (s - lastPairSentence > 2) return;
+            for (Entity e : lastPair) emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
             return;
         }
         Entity antecedent = null;
@@ -347,6 +356,7 @@ final class ArticleResolution {
 
     private void emit(Entity e, SentenceWords w, int s, int fromWord, int toWord, ActorKind kind) {
         if (e.country == null) return;
+        if (kind == ActorKind.PERSON || kind == ActorKind.ANAPHOR) spansHere.add(new Span(e, fromWord, toWord));
         String code = e.country + (e.sector == null ? "" : e.sector);
         out.add(new ActorMention(e.name, w.text(fromWord, toWord), e.country, e.sector, code, s,
                 w.tokenIndex(fromWord), w.tokenEnd(toWord), kind));

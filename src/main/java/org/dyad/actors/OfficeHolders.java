@@ -59,8 +59,10 @@ final class OfficeHolders {
      * first), else the latest one that ended before it, else the first one to come.
      */
     static OfficeTerm bestOn(List<OfficeTerm> personTerms, LocalDate day) {
+        // on a handover day the term that goes on wins over the one ending
         Optional<OfficeTerm> held = personTerms.stream().filter(t -> t.heldOn(day))
-                .min(Comparator.comparingInt(t -> OfficeNames.rank(t.office())));
+                .min(Comparator.<OfficeTerm>comparingInt(t -> day.equals(t.to()) ? 1 : 0)
+                        .thenComparingInt(t -> OfficeNames.rank(t.office())));
         if (held.isPresent()) return held.get();
         Optional<OfficeTerm> past = personTerms.stream().filter(t -> t.to() != null && t.to().isBefore(day))
                 .max(Comparator.comparing(OfficeTerm::to));
@@ -71,7 +73,7 @@ final class OfficeHolders {
     /** Who held an office for a country on a day. */
     Optional<OfficeTerm> holder(String office, String country, LocalDate day) {
         return terms.stream().filter(t -> t.office().equalsIgnoreCase(office) && t.country().equals(country) && t.heldOn(day))
-                .findFirst();
+                .min(Comparator.<OfficeTerm>comparingInt(t -> day.equals(t.to()) ? 1 : 0));
     }
 
     /** Every person of a country, by their canonical name, who held any office on the day. */

@@ -50,6 +50,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void givesTheIncomingHolderOnAHandoverDay() {
+        LocalDate handover = LocalDate.of(2024, 7, 5);
+        assertThat(resolver.resolvePhrase("the Prime Minister", handover, "GBR").map(ActorMention::name)).contains("Keir Starmer");
+        assertThat(resolver.resolvePhrase("the Prime Minister", handover.minusDays(1), "GBR").map(ActorMention::name))
+                .contains("Rishi Sunak");
+        assertThat(only(resolve("[PERSON Rishi Sunak] spoke.", "2024-07-05"), "Rishi Sunak").code()).isEqualTo("GBROPP");
+    }
+
+    @Test
     void choosesPhoenixDateRestrictedCodesAsPetrarchOneDoes() {
         // GEORGE_W._BUSH: [USAELI 640101-010120] [USAGOV 010120-090120] [USAELI]
         String text = "[PERSON George W. Bush] visited troops.";
