@@ -165,4 +165,23 @@ class ActorResolverTest {
         assertThat(pm.map(ActorMention::name)).contains("Keir Starmer");
         assertThat(resolver.resolvePhrase("John Smith", day)).isEmpty();
     }
+
+    @Test
+    void readsTitlesFromAppositionsPossessivesAndCountriesAfterTheTitle() {
+        List<ActorMention> m = resolver.resolve(fixture("apposition.txt"), on("2025-03-12"));
+        assertThat(m.stream().filter(x -> x.name().equals("Jean Dupont")).map(ActorMention::code)).containsOnly("FRAGOV");
+        assertThat(m.stream().filter(x -> x.name().equals("Paolo Verdi")).map(ActorMention::code)).containsOnly("ITAGOV");
+        assertThat(only(m, "Defence Ministry").code()).isEqualTo("ITAMIL");
+        assertThat(m.stream().filter(x -> x.sentence() == 2 && x.kind() == ActorKind.PERSON).map(ActorMention::name))
+                .containsOnly("Keir Starmer");
+        assertThat(m.stream().filter(x -> x.name().equals("Boris Johnson")).map(ActorMention::code)).containsOnly("GBRELI");
+        assertThat(m.stream().filter(x -> x.name().equals("Dmitry Peskov")).map(ActorMention::code)).containsOnly("RUSGOV");
+    }
+
+    @Test
+    void datesInstitutionsToo() {
+        String text = "The [ORGANIZATION Taliban] said the talks had failed.";
+        assertThat(only(resolve(text, "2020-06-01"), "Taliban").code()).isEqualTo("AFGREB");
+        assertThat(only(resolve(text, "2022-06-01"), "Taliban").code()).isEqualTo("AFGGOV");
+    }
 }
