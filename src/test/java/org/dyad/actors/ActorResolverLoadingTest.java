@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ActorResolverLoadingTest {
-    private static final Set<String> BODIES = Set.of("NATO", "EUR", "UNO", "AFU", "ECO", "G7", "IMF", "WBK");
+    private static final Set<String> BODIES = Set.of("NATO", "EUR", "UNO", "AFU", "ECO", "G7", "IMF", "WBK", "XKX");
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "OPP", "REB", "IGO", "SPY", "ELI");
 
     @Test
