@@ -89,6 +89,10 @@ final class SentenceTagger {
         if (known != null && known.end() >= personEnd)
             return new Piece(Piece.Type.NAME, i, known.end(), List.of(), null, known.values(), null, null);
         PhraseTable.Match<KnownActor> place = gazetteer.match(w, i, day);
+        // "Georgia" the US state, "Washington" the state: the NER knows which
+        if (place != null && "STATE_OR_PROVINCE".equals(w.token(i).ner())
+                && (place.values().get(0).role() == KnownActor.Role.COUNTRY || place.values().get(0).role() == KnownActor.Role.CAPITAL))
+            place = null;
         if (place != null && !(personEnd > place.end() && isPersonish(place.values().get(0))))
             return new Piece(Piece.Type.PLACE, i, place.end(), place.values(), null, List.of(), null, null);
         Piece dictionary = phoenixAt(w, upper, i, day, personEnd);
