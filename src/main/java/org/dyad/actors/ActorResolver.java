@@ -139,11 +139,14 @@ public final class ActorResolver {
         return holders.terms();
     }
 
-    /** One mention per canonical name, the most informative (country, sector, not a pronoun), in first-seen order. */
+    /**
+     * One mention per canonical name, the most informative (with a sector, a name rather than a pronoun),
+     * in first-seen order. Same-named generic actors of different countries ("officials") stay apart.
+     */
     public static List<ActorMention> distinct(List<ActorMention> mentions) {
         Map<String, ActorMention> best = new LinkedHashMap<>();
         for (ActorMention m : mentions) {
-            String key = Words.fold(m.name());
+            String key = Words.fold(m.name()) + "|" + m.country();
             ActorMention old = best.get(key);
             if (old == null || score(m) > score(old)) best.put(key, m);
         }
