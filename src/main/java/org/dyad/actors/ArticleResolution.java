@@ -111,7 +111,8 @@ final class ArticleResolution {
             e = remember(new Entity(written, null, code.country(), ctx.former ? "ELI" : code.sector(), null, true, s));
         }
         if (e == null && (ctx.title != null || ctx.counterpart)) {
-            String country = ctx.country != null ? ctx.country : ctx.titleCountry != null ? ctx.titleCountry : home;
+            String country = ctx.country != null ? ctx.country : ctx.titleCountry != null ? ctx.titleCountry
+                    : listCountry(w, c) != null ? listCountry(w, c) : home;
             e = remember(new Entity(written, null, country, ctx.sector(), ctx.office, country != null, s));
             if (ctx.counterpart) counterpartOf(e, s);
         }
@@ -121,6 +122,20 @@ final class ArticleResolution {
         peopleHere.add(e);
         if (e.political) emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         return e;
+    }
+
+    /**
+     * "The Ukrainian delegation includes ...; Defense Minister Rustem Umerov; and military commander Pavlo
+     * Palisa": an item of a list takes the country of the item before it.
+     */
+    private String listCountry(SentenceWords w, Chunk c) {
+        int start = c.first().start();
+        if (start == 0 || spansHere.isEmpty()) return null;
+        String before = w.folded().get(start - 1);
+        String before2 = start > 1 ? w.folded().get(start - 2) : "";
+        boolean listed = before.equals(";") || before.equals(",") || (before.equals("and") && (before2.equals(";") || before2.equals(",")));
+        Span last = spansHere.get(spansHere.size() - 1);
+        return listed && last.to <= start ? last.entity.country : null;
     }
 
     /** A name the knowledge file holds: the term it had on the day decides country and sector. */

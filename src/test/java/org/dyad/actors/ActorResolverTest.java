@@ -176,6 +176,7 @@ class ActorResolverTest {
                 .containsOnly("Keir Starmer");
         assertThat(m.stream().filter(x -> x.name().equals("Boris Johnson")).map(ActorMention::code)).containsOnly("GBRELI");
         assertThat(m.stream().filter(x -> x.name().equals("Dmitry Peskov")).map(ActorMention::code)).containsOnly("RUSGOV");
+        assertThat(m.stream().filter(x -> x.name().equals("Ivan Petrenko")).map(ActorMention::code)).containsOnly("UKRMIL");
     }
 
     @Test
