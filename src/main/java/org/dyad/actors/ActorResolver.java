@@ -58,6 +58,12 @@ public final class ActorResolver {
     /**
      * Every actor mention in every sentence, in reading order, with codes chosen as of the article's
      * date ({@code published.date()}, else the end of its window, else today).
+     *
+     * <p>A pronoun or "the pair" is an {@link ActorKind#ANAPHOR} named after its antecedent; a plural one
+     * gives one mention per person, over the same tokens; an unresolved pronoun gives none. Capitals and
+     * seats of government count only when they act ("Moscow said", not "in Moscow"); outlets only near a
+     * reporting word ("told the BBC"); people only with a political role (knowledge file, dictionary,
+     * title) or by coreference to one. Photo captions and "READ MORE:" links are skipped.
      */
     public List<ActorMention> resolve(AnnotatedArticle article, PublishedDate published) {
         LocalDate day = asOf(published);
