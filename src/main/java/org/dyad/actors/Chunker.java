@@ -87,6 +87,8 @@ final class Chunker {
                         head = false;
                         continue;
                     }
+                    // "the Trump administration", "the Putin regime": the person stands for the group
+                    if (next != null && next.type() == Piece.Type.TITLE && next.title().group()) return j + 2;
                     return j + 1;
                 }
                 case PLACE -> {
