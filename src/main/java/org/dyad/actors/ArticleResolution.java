@@ -1,0 +1,383 @@
+package org.dyad.actors;
+
+import org.dyad.article.ActorKind;
+import org.dyad.article.ActorMention;
+import org.dyad.article.OfficeTerm;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One article's resolution, sentence by sentence in reading order, with the light coreference that
+ * needs memory of what came before (surnames, titles, counterparts, pronouns). Created per call, so
+ * the {@link ActorResolver} that makes it stays free of per-article state.
+ */
+final class ArticleResolution {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
+            "throughout", "via", "through", "within", "into", "towards", "toward", "visit", "visited", "visiting",
+            "to", "from", "between", "over");
+    private static final Set<String> SPEECH = Set.of("said", "says", "say", "reported", "reports", "report", "told",
+            "according", "quoted", "quoting", "cited", "citing", "wrote", "writes", "published", "interview",
+            "reporting", "revealed", "learned", "learnt", "understands", "asked", "broadcast");
+    /** sectors a title without any country may still give an actor (the article's home country) */
+    private static final Set<String> HOME_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "OPP", "COP", "SPY");
+    private static final Set<String> TITLED_ALIAS = Set.of("president", "king", "queen", "prince", "princess", "sir",
+            "dame", "lord", "lady", "ayatollah", "sheikh", "emperor", "pope", "general", "chancellor", "premier", "dr",
+            "mr", "mrs", "ms", "the", "emir", "crown");
+    private static final Set<String> PREDICATIVE = Set.of("became", "become", "becomes", "becoming", "as", "named",
+            "appointed", "elected", "re-elected", "nominated", "remains", "remained", "sworn");
+    private static final Set<String> GROUP_HOME_SECTORS = Set.of("GOV", "LEG", "JUD", "OPP");
+
+    private final LocalDate day;
+    private final String home;
+    private final OfficeHolders holders;
+    private final Gazetteer gazetteer;
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<ActorMention> out = new ArrayList<>();
+    /** people mentioned in reading order, for pronouns: the entity and its sentence */
+    private final List<Entity> recentPeople = new ArrayList<>();
+    private List<Entity> lastPair = List.of();
+    private int lastPairSentence = -10;
+
+    /** a free phrase, not a sentence: outlets and capitals are actors without a verb to prove it */
+    private final boolean phrase;
+
+    ArticleResolution(LocalDate day, String home, OfficeHolders holders, Gazetteer gazetteer, boolean phrase) {
+        this.phrase = phrase;
+        this.day = day;
+        this.home = home;
+        this.holders = holders;
+        this.gazetteer = gazetteer;
+    }
+
+    List<ActorMention> mentions() {
+        return out;
+    }
+
+    void sentence(int index, SentenceWords w, List<Chunk> chunks) {
+        List<Entity> peopleHere = new ArrayList<>();
+        spansHere.clear();
+        for (Chunk c : chunks) {
+            Piece head = c.first();
+            if (head.type() == Piece.Type.PRONOUN) pronoun(index, w, c, peopleHere);
+            else if (c.name() != null) {
+                Piece possessor = c.possessor();
+                if (possessor != null && possessor.type() == Piece.Type.NAME) named(index, w, chunkOf(possessor), peopleHere);
+                named(index, w, c, peopleHere);
+            } else if (!c.titleHeads().isEmpty()) {
+                Piece possessor = c.possessor();
+                Entity owner = possessor != null && possessor.type() == Piece.Type.NAME
+                        ? named(index, w, chunkOf(possessor), peopleHere) : null;
+                titled(index, w, c, owner, peopleHere);
+            } else places(index, w, c);
+        }
+        // a pair is two people joined by "and" ("Rishi Sunak and Emmanuel Macron", "he and Mr Macron")
+        for (int k = 0; k + 1 < spansHere.size(); k++) {
+            Span a = spansHere.get(k), b = spansHere.get(k + 1);
+            List<String> between = w.folded().subList(Math.min(a.to, b.from), b.from);
+            if (a.entity != b.entity && (between.equals(List.of("and")) || between.equals(List.of("&")))) {
+                lastPair = List.of(a.entity, b.entity);
+                lastPairSentence = index;
+            }
+        }
+    }
+
+    /** a person's mention in the current sentence, by words */
+    private record Span(Entity entity, int from, int to) {
+    }
+
+    private final List<Span> spansHere = new ArrayList<>();
+
+    private static Chunk chunkOf(Piece p) {
+        return new Chunk(List.of(p), null);
+    }
+
+    // ---- named people -------------------------------------------------------------------------
+
+    private Entity named(int s, SentenceWords w, Chunk c, List<Entity> peopleHere) {
+        Piece namePiece = c.name();
+        String written = w.text(namePiece.start(), namePiece.end());
+        Context ctx = Context.of(c, w);
+        Entity e = null;
+        if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);
+        if (e == null) e = find(written);
+        if (e == null && namePiece.code() != null) {
+            PhoenixActors.Code code = namePiece.code();
+            e = remember(new Entity(written, null, code.country(), ctx.former ? "ELI" : code.sector(), null, true, s));
+        }
+        if (e == null && (ctx.title != null || ctx.counterpart)) {
+            String country = ctx.country != null ? ctx.country : ctx.titleCountry != null ? ctx.titleCountry
+                    : listCountry(w, c) != null ? listCountry(w, c) : home;
+            e = remember(new Entity(written, null, country, ctx.sector(), ctx.office, country != null, s));
+            if (ctx.counterpart) counterpartOf(e, s);
+        }
+        if (e == null) e = remember(new Entity(written, null, null, null, null, false, s));
+        e.lastSentence = s;
+        recentPeople.add(e);
+        peopleHere.add(e);
+        if (e.political) emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
+        return e;
+    }
+
+    /**
+     * "The Ukrainian delegation includes ...; Defense Minister Rustem Umerov; and military commander Pavlo
+     * Palisa": an item of a list takes the country of the item before it.
+     */
+    private String listCountry(SentenceWords w, Chunk c) {
+        int start = c.first().start();
+        if (start == 0 || spansHere.isEmpty()) return null;
+        String before = w.folded().get(start - 1);
+        String before2 = start > 1 ? w.folded().get(start - 2) : "";
+        boolean listed = before.equals(";") || before.equals(",") || (before.equals("and") && (before2.equals(";") || before2.equals(",")));
+        Span last = spansHere.get(spansHere.size() - 1);
+        return listed && last.to <= start ? last.entity.country : null;
+    }
+
+    /** A name the knowledge file holds: the term it had on the day decides country and sector. */
+    private Entity known(int s, String written, List<OfficeTerm> terms, Context ctx) {
+        Map<String, List<OfficeTerm>> byPerson = new LinkedHashMap<>();
+        for (OfficeTerm t : terms) byPerson.computeIfAbsent(t.person(), k -> new ArrayList<>()).add(t);
+        OfficeTerm best = null;
+        for (List<OfficeTerm> personTerms : byPerson.values()) {
+            OfficeTerm t = OfficeHolders.bestOn(personTerms, day);
+            if (best == null || rankOf(t, ctx) < rankOf(best, ctx)) best = t;
+        }
+        for (Entity e : entities) if (best.person().equals(e.knownAs)) return e;
+        String sector = best.sector();
+        if (!best.heldOn(day)) sector = ctx.title != null ? ctx.sector() : best.from().isAfter(day) ? null : "ELI";
+        if (ctx.former) sector = "ELI";
+        // the article's own spelling of a full name ("Volodymyr Zelenskyy"), not a titled alias ("Sir Tony Radakin")
+        String first = Words.fold(written).split("\\s+")[0];
+        String name = written.contains(" ") && !TITLED_ALIAS.contains(first) ? written : best.person();
+        return remember(new Entity(name, best.person(), best.country(), sector, best.heldOn(day) ? best.office() : ctx.office, true, s));
+    }
+
+    /** Prefer the person in office on the day, then one matching the stated country. */
+    private int rankOf(OfficeTerm t, Context ctx) {
+        int r = t.heldOn(day) ? 0 : 2;
+        if (ctx.country != null && !ctx.country.equals(t.country())) r += 1;
+        return r;
+    }
+
+    private Entity find(String written) {
+        for (int i = entities.size() - 1; i >= 0; i--) if (entities.get(i).answersTo(written)) return entities.get(i);
+        return null;
+    }
+
+    private Entity remember(Entity e) {
+        entities.add(e);
+        return e;
+    }
+
+    // ---- titles without a name ------------------------------------------------------------------
+
+    private void titled(int s, SentenceWords w, Chunk c, Entity owner, List<Entity> peopleHere) {
+        List<List<Piece>> heads = c.titleHeads();
+        for (int k = 0; k < heads.size(); k++) {
+            int from = k == 0 ? (owner != null ? c.possessor().end() + 1 : c.firstContent().start()) : heads.get(k).get(0).start();
+            from = Math.min(from, heads.get(k).get(0).start());
+            int to = heads.get(k).get(heads.get(k).size() - 1).end();
+            // "Putin's regime" is named with its owner; the span keeps to the possessed words
+            int nameFrom = owner != null && k == 0 ? c.firstContent().start() : from;
+            titledHead(s, w, c, Context.of(c, w, k), owner, peopleHere, from, to, nameFrom);
+        }
+    }
+
+    private void titledHead(int s, SentenceWords w, Chunk c, Context ctx, Entity owner, List<Entity> peopleHere,
+                            int from, int to, int nameFrom) {
+        if (owner != null && ctx.country == null) ctx.country = owner.country;
+        String name = w.text(nameFrom, to);
+        if (ctx.group) {
+            List<String> codes = new ArrayList<>();
+            for (KnownActor k : c.countryModifiers()) codes.add(k.country());
+            if (codes.isEmpty() && ctx.country != null) codes.add(ctx.country);
+            if (codes.isEmpty() && ctx.titleCountry != null) codes.add(ctx.titleCountry);
+            // "the government", "the officials" are the home country's; "the military" may be anyone's
+            if (codes.isEmpty() && c.hasWord("the") && GROUP_HOME_SECTORS.contains(ctx.sector()) && home != null) codes.add(home);
+            for (String code : codes)
+                emit(new Entity(name, null, code, ctx.sector(), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
+            return;
+        }
+        if (ctx.counterpart && ctx.country == null) return;
+        // "since Theresa May became prime minister", "served as foreign minister": a role, not a new actor
+        if (!ctx.determiner && from > 0 && PREDICATIVE.contains(w.folded().get(from - 1))) return;
+        Entity e = ctx.counterpart ? counterpart(s, ctx) : office(s, ctx);
+        if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the")) e = sameTitle(w.folded().get(to - 1));
+        if (e == null && ctx.country != null && ctx.office == null && !ctx.counterpart && c.hasWord("the") && owner == null) {
+            // "the Russian leader" after "Putin": the latest named person of that country and sector
+            String sector = ctx.sector();
+            e = latestPolitical(x -> ctx.country.equals(x.country) && x.knownAs != null && (sector == null || sector.equals(x.sector)));
+        }
+        if (e == null) {
+            String country = ctx.country != null ? ctx.country : ctx.titleCountry;
+            // a bare title ("Prince", "minister") only refers with a determiner or an office of its own
+            if (country == null && HOME_SECTORS.contains(ctx.sector()) && (ctx.determiner || ctx.office != null)) country = home;
+            if (country == null) return;
+            e = remember(new Entity(name, null, country, ctx.sector(), ctx.office, true, s));
+        } else {
+            recentPeople.add(e);
+            peopleHere.add(e);
+        }
+        e.lastSentence = s;
+        emit(e, w, s, from, to, ActorKind.PERSON);
+    }
+
+    /** "the diplomat" after "a senior European diplomat": the latest unnamed actor with that title word. */
+    private Entity sameTitle(String headWord) {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            if (e.knownAs == null && e.political && Words.fold(e.name).endsWith(headWord)
+                    && !Words.fold(e.name).equals(headWord) && !Words.fold(e.name).equals("the " + headWord)) return e;
+        }
+        return null;
+    }
+
+    /** "the Prime Minister": the latest holder named in the article, else who held it that day. */
+    private Entity office(int s, Context ctx) {
+        if (ctx.office == null) return null;
+        String country = ctx.country != null ? ctx.country : ctx.titleCountry;
+        for (int i = recentPeople.size() - 1; i >= 0; i--) {
+            Entity e = recentPeople.get(i);
+            if (e.political && ctx.office.equalsIgnoreCase(e.office) && (country == null || country.equals(e.country))) return e;
+        }
+        if (country == null) country = home;
+        if (country == null) return null;
+        return holderEntity(ctx.office, country, s);
+    }
+
+    private Entity holderEntity(String office, String country, int s) {
+        Optional<OfficeTerm> t = holders.holder(office, country, day);
+        if (t.isEmpty()) return null;
+        for (Entity e : entities) if (t.get().person().equals(e.knownAs)) return e;
+        return remember(new Entity(t.get().person(), t.get().person(), country, t.get().sector(), office, true, s));
+    }
+
+    /** "his French counterpart": the same office as the person just named, in the other country. */
+    private Entity counterpart(int s, Context ctx) {
+        if (ctx.country == null) return null;
+        Entity subject = latestPolitical(e -> !ctx.country.equals(e.country));
+        String office = subject != null ? subject.office : null;
+        Entity same = null, sameSector = null;
+        for (Entity e : entities) {
+            if (!e.political || !ctx.country.equals(e.country) || e.name.contains("counterpart")) continue;
+            if (office != null && office.equalsIgnoreCase(e.office) && same == null) same = e;
+            if (subject != null && subject.sector != null && subject.sector.equals(e.sector) && sameSector == null) sameSector = e;
+        }
+        if (same != null) return same;
+        if (sameSector != null) return sameSector;
+        if (office != null) {
+            Entity holder = holderEntity(office, ctx.country, s);
+            if (holder != null) return holder;
+        }
+        return null;
+    }
+
+    private void counterpartOf(Entity named, int s) {
+        Entity subject = latestPolitical(e -> named.country == null || !named.country.equals(e.country));
+        if (subject != null) {
+            if (named.office == null) named.office = subject.office;
+            if (named.sector == null) named.sector = subject.sector;
+        }
+    }
+
+    private Entity latestPolitical(java.util.function.Predicate<Entity> test) {
+        for (int i = recentPeople.size() - 1; i >= 0; i--) {
+            Entity e = recentPeople.get(i);
+            if (e.political && test.test(e)) return e;
+        }
+        return null;
+    }
+
+    // ---- countries and institutions ------------------------------------------------------------
+
+    private void places(int s, SentenceWords w, Chunk c) {
+        List<KnownActor> modifiers = c.countryModifiers();
+        boolean nationalBody = c.pieces().stream().anyMatch(Chunker::isNationalBody);
+        for (Piece p : c.pieces()) {
+            if (p.type() != Piece.Type.PLACE) continue;
+            KnownActor a = p.place();
+            // "Italy's Defence Ministry", "the French Ministry of Defence": the country is a modifier here
+            if (nationalBody && p.isCountryModifier()) continue;
+            String country = a.country() != null ? a.country() : !modifiers.isEmpty() ? modifiers.get(0).country() : home;
+            if (country == null) continue;
+            switch (a.role()) {
+                case COMBINING -> {
+                    // "Franco-" names a country only in a compound with another one ("Indo-Pacific" does not)
+                    if (modifiers.contains(a)) emit(new Entity(gazetteer.countryName(country), null, country, null,
+                            null, true, s), w, s, p.start(), p.end(), ActorKind.STATE);
+                }
+                case COUNTRY, ADJECTIVE -> emit(new Entity(gazetteer.countryName(country), null, country, null,
+                        null, true, s), w, s, p.start(), p.end(), ActorKind.STATE);
+                case CAPITAL, SEAT -> {
+                    // "LONDON, ENGLAND - NOVEMBER 02:" is a dateline, not the government
+                    boolean dateline = Words.isAllCaps(w.text(p.start(), p.end())) && p.end() - p.start() == 1
+                            && w.original(p.start()).length() > 3;
+                    if (!dateline && (phrase || !isPlace(w, c.first().start())))
+                        emit(new Entity(a.role() == KnownActor.Role.SEAT ? a.name() : w.text(p.start(), p.end()), null,
+                                country, a.sector(), null, true, s), w, s, p.start(), p.end(), ActorKind.STATE);
+                }
+                case BODY -> emit(new Entity(a.name(), null, country, a.sector(), null, true, s), w, s, p.start(), p.end(),
+                        ActorKind.ORGANIZATION);
+                case MEDIA -> {
+                    if (phrase || nearSpeech(w, p)) emit(new Entity(a.name(), null, country, a.sector(), null, true, s), w, s,
+                            p.start(), p.end(), ActorKind.ORGANIZATION);
+                }
+            }
+        }
+    }
+
+    /** "in Paris", "at the Kremlin": a place, not an actor. */
+    private static boolean isPlace(SentenceWords w, int start) {
+        return start > 0 && LOCATIVE.contains(w.folded().get(start - 1));
+    }
+
+    private static boolean nearSpeech(SentenceWords w, Piece p) {
+        for (int k = Math.max(0, p.start() - 3); k < Math.min(w.size(), p.end() + 3); k++)
+            if (SPEECH.contains(w.folded().get(k))) return true;
+        return false;
+    }
+
+    // ---- pronouns ---------------------------------------------------------------------------------
+
+    private void pronoun(int s, SentenceWords w, Chunk c, List<Entity> peopleHere) {
+        Piece p = c.first();
+        boolean plural = p.word().equals("pair") || p.word().equals("they") || p.word().equals("them");
+        if (plural) {
+            if (s - lastPairSentence > 2) return;
+            for (Entity e : lastPair) emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+            return;
+        }
+        Entity antecedent = null;
+        if (!peopleHere.isEmpty()) antecedent = peopleHere.get(peopleHere.size() - 1);
+        else if (!recentPeople.isEmpty()) {
+            Entity last = recentPeople.get(recentPeople.size() - 1);
+            if (s - last.lastSentence <= 2) antecedent = subjectOf(last.lastSentence);
+        }
+        if (antecedent != null && antecedent.political) emit(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+    }
+
+    /** The first person mentioned in a sentence: usually its subject. */
+    private Entity subjectOf(int sentence) {
+        for (Entity e : recentPeople) if (e.lastSentence == sentence) return e;
+        return recentPeople.get(recentPeople.size() - 1);
+    }
+
+    // ---- output -----------------------------------------------------------------------------------
+
+    private void emit(Entity e, SentenceWords w, int s, int fromWord, int toWord, ActorKind kind) {
+        if (e.country == null) return;
+        if (kind == ActorKind.PERSON || kind == ActorKind.ANAPHOR) spansHere.add(new Span(e, fromWord, toWord));
+        String code = e.country + (e.sector == null ? "" : e.sector);
+        out.add(new ActorMention(e.name, w.text(fromWord, toWord), e.country, e.sector, code, s,
+                w.tokenIndex(fromWord), w.tokenEnd(toWord), kind));
+    }
+
+    String home() {
+        return home;
+    }
+}

@@ -1,0 +1,41 @@
+package org.dyad.actors;
+
+import java.util.Locale;
+
+/**
+ * A person or group an article talks about, as coreference knows it: later mentions ("Mr Sunak", "the
+ * Prime Minister", "he") point back to it. Mutable only inside one {@link ArticleResolution}.
+ */
+final class Entity {
+    final String name;
+    final String knownAs;
+    String country;
+    String sector;
+    String office;
+    final boolean political;
+    int lastSentence;
+
+    Entity(String name, String knownAs, String country, String sector, String office, boolean political, int sentence) {
+        this.name = name;
+        this.knownAs = knownAs;
+        this.country = country;
+        this.sector = sector;
+        this.office = office;
+        this.political = political;
+        this.lastSentence = sentence;
+    }
+
+    String surname() {
+        String[] parts = Words.fold(name).split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    /** True when a name as written ("Macron", "Mr Sunak", "Emmanuel Macron") can only mean this entity. */
+    boolean answersTo(String written) {
+        String f = Words.fold(written).replace(" - ", "-").toLowerCase(Locale.ROOT);
+        if (f.equals(Words.fold(name)) || (knownAs != null && f.equals(Words.fold(knownAs)))) return true;
+        String[] parts = f.split("\\s+");
+        String last = parts[parts.length - 1];
+        return last.equals(surname()) && (parts.length == 1 || Words.fold(name).startsWith(parts[0]));
+    }
+}

@@ -1,0 +1,166 @@
+package org.dyad.actors;
+
+import org.dyad.article.OfficeTerm;
+import org.dyad.article.Token;
+import org.dyad.dictionary.ActorMatch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cuts a sentence into {@link Piece}s, longest match first: names from the knowledge file, countries and
+ * institutions, PETRARCH actors, other PERSON-tagged names, titles, then the small words that glue a
+ * noun phrase together. Stateless; built once.
+ */
+final class SentenceTagger {
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
+            "lady", "prof", "professor", "mx", "rev", "sheikh", "mr.", "mrs.", "ms.", "dr.", "prof.");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "this", "that", "these", "those", "both", "two", "three", "several", "some", "many", "other", "another");
+    private static final Set<String> MODIFIERS = Set.of("senior", "top", "former", "ex", "then", "outgoing", "incoming",
+            "acting", "interim", "new", "newly", "current", "late", "veteran", "leading", "unnamed", "anonymous",
+            "high-ranking", "high", "ranking", "junior", "defence", "defense", "foreign", "security", "national", "federal",
+            "shadow", "elected", "appointed");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "they", "them");
+    private static final List<List<String>> PAIRS = List.of(List.of("the", "pair"), List.of("the", "two", "leaders"),
+            List.of("the", "two", "men"), List.of("the", "two", "women"), List.of("both", "leaders"),
+            List.of("both", "men"), List.of("the", "duo"), List.of("the", "leaders"), List.of("both", "sides"));
+    /** ship prefixes: "HMS Queen Elizabeth" is a carrier, not the Queen */
+    private static final Set<String> SHIPS = Set.of("hms", "uss", "hmcs", "hmas", "ins", "rfs", "fs", "hmnzs");
+
+    private static final Set<String> PLACE_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+    private static final Set<String> NAMED_THINGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY",
+            "ORGANIZATION", "FACILITY");
+
+    private final OfficeHolders holders;
+    private final Gazetteer gazetteer;
+    private final PhoenixActors phoenix;
+    private final TitleLexicon titles;
+
+    SentenceTagger(OfficeHolders holders, Gazetteer gazetteer, PhoenixActors phoenix, TitleLexicon titles) {
+        this.holders = holders;
+        this.gazetteer = gazetteer;
+        this.phoenix = phoenix;
+        this.titles = titles;
+    }
+
+    List<Piece> tag(SentenceWords w, LocalDate day) {
+        List<String> upper = PhoenixActors.upperWords(w.tokens());
+        List<Piece> out = new ArrayList<>();
+        int i = 0;
+        while (i < w.size()) {
+            Piece p = pieceAt(w, upper, i, day);
+            out.add(p);
+            i = p.end();
+        }
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Piece p = out.get(k);
+            // "the official green light", "military ties": a title word modifying a noun names no actor
+            if (p.type() == Piece.Type.TITLE && out.get(k + 1).type() == Piece.Type.OTHER && modifiesNoun(w, out.get(k + 1)))
+                out.set(k, Piece.of(Piece.Type.MODIFIER, p.start(), p.end(), w.folded().get(p.end() - 1)));
+        }
+        return out;
+    }
+
+    private static boolean modifiesNoun(SentenceWords w, Piece next) {
+        Token t = w.token(next.start());
+        String pos = t.pos() == null ? "" : t.pos();
+        return (pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ")) && !Words.isCapitalized(w.original(next.start()))
+                && !next.word().equals("-");
+    }
+
+    private Piece pieceAt(SentenceWords w, List<String> upper, int i, LocalDate day) {
+        String f = w.folded().get(i);
+        if (SHIPS.contains(f) && Words.isAllCaps(w.original(i))) {
+            int j = i + 1;
+            while (j < w.size() && (Words.isCapitalized(w.original(j)) || w.folded().get(j).equals("of"))) j++;
+            return Piece.of(Piece.Type.OTHER, i, j, f);
+        }
+        int personEnd = personSpanEnd(w, i);
+        PhraseTable.Match<OfficeTerm> known = holders.match(w, i);
+        // "Queen Elizabeth Central Hospital": the NER saw a place or an institution, not the person
+        if (known != null && NAMED_THINGS.contains(w.token(i).ner())) known = null;
+        // "Queen Elizabeth Central": the name goes on, so it is someone (or something) else
+        if (known != null && known.end() < w.size() && "PERSON".equals(w.token(known.end()).ner())
+                && Words.isCapitalized(w.original(known.end())) && !w.original(known.end()).equals("-")) known = null;
+        if (known != null && known.end() >= personEnd)
+            return new Piece(Piece.Type.NAME, i, known.end(), List.of(), null, known.values(), null, null);
+        PhraseTable.Match<KnownActor> place = gazetteer.match(w, i, day);
+        // "Georgia" the US state, "Washington" the state: the NER knows which
+        if (place != null && "STATE_OR_PROVINCE".equals(w.token(i).ner())
+                && (place.values().get(0).role() == KnownActor.Role.COUNTRY || place.values().get(0).role() == KnownActor.Role.CAPITAL))
+            place = null;
+        if (place != null && !(personEnd > place.end() && isPersonish(place.values().get(0))))
+            return new Piece(Piece.Type.PLACE, i, place.end(), place.values(), null, List.of(), null, null);
+        Piece dictionary = phoenixAt(w, upper, i, day, personEnd);
+        if (dictionary != null) return dictionary;
+        if (personEnd > i) return new Piece(Piece.Type.NAME, i, personEnd, List.of(), null, List.of(), null, null);
+        for (List<String> pair : PAIRS) {
+            if (i + pair.size() <= w.size() && w.folded().subList(i, i + pair.size()).equals(pair)
+                    && (i + pair.size() == w.size() || !Words.isCapitalized(w.original(i + pair.size()))))
+                return Piece.of(Piece.Type.PRONOUN, i, i + pair.size(), "pair");
+        }
+        PhraseTable.Match<TitleLexicon.Title> title = titles.match(w, upper, i);
+        if (title != null)
+            return new Piece(Piece.Type.TITLE, i, title.end(), List.of(), title.values().get(0), List.of(), null, null);
+        if (HONORIFICS.contains(f) && i + 1 < w.size() && Words.isCapitalized(w.original(i + 1)))
+            return Piece.of(Piece.Type.HONORIFIC, i, i + 1, f);
+        if (f.equals("'s") || f.equals("'")) return Piece.of(Piece.Type.POSSESSIVE, i, i + 1, f);
+        if (PRONOUNS.contains(f) && isPronounTag(w.token(i))) return Piece.of(Piece.Type.PRONOUN, i, i + 1, f);
+        if (DETERMINERS.contains(f)) return Piece.of(Piece.Type.DETERMINER, i, i + 1, f);
+        if (MODIFIERS.contains(f)) return Piece.of(Piece.Type.MODIFIER, i, i + 1, f);
+        if (f.equals("and") || f.equals("&") || f.equals("-") || f.equals(",") || f.equals("/"))
+            return Piece.of(Piece.Type.JOIN, i, i + 1, f);
+        return Piece.of(Piece.Type.OTHER, i, i + 1, f);
+    }
+
+    /** A country or capital word that may begin a person's name ("Jordan Bardella", "George Washington"). */
+    private static boolean isPersonish(KnownActor a) {
+        return a.role() == KnownActor.Role.COUNTRY || a.role() == KnownActor.Role.CAPITAL
+                || a.role() == KnownActor.Role.ADJECTIVE;
+    }
+
+    private Piece phoenixAt(SentenceWords w, List<String> upper, int i, LocalDate day, int personEnd) {
+        if (phoenix == null || w.firstWord(w.tokenIndex(i)) != i || !Words.isCapitalized(w.original(i))
+                || DETERMINERS.contains(w.folded().get(i))) return null;
+        Optional<ActorMatch> m = phoenix.actorAt(upper, w.tokenIndex(i), day);
+        if (m.isEmpty()) return null;
+        int end = w.firstWord(m.get().end());
+        if (!Words.isCapitalized(w.original(end - 1)) || end < personEnd) return null;
+        // a lone dictionary word that is also an English word ("Turkey" is caught above; "Bush" is not a bush)
+        if (end - i == 1 && !"PERSON".equals(w.token(i).ner()) && w.original(i).length() < 4) return null;
+        PhoenixActors.Code code = PhoenixActors.split(m.get().code());
+        if (code == null || (!gazetteer.isCountryCode(code.country()) && !code.sector().equals("IGO"))) return null;
+        String ner = w.token(i).ner();
+        // "Kursk" the city is no actor; a body must look like one to the NER, or be an acronym
+        if (PLACE_TAGS.contains(ner)) return null;
+        if (!"PERSON".equals(ner) && !"ORGANIZATION".equals(ner) && !"MISC".equals(ner)
+                && !(end - i == 1 && Words.isAllCaps(w.original(i)))) return null;
+        if (!"PERSON".equals(ner)) {
+            // an institution or group the dictionaries know, not a person
+            KnownActor body = new KnownActor(w.text(i, end), code.country(), code.sector(), KnownActor.Role.BODY, null, null);
+            return new Piece(Piece.Type.PLACE, i, end, List.of(body), null, List.of(), null, null);
+        }
+        return new Piece(Piece.Type.NAME, i, end, List.of(), null, List.of(), code, null);
+    }
+
+    /** End (exclusive) of the PERSON-tagged run of capitalised words starting at word i, or i. */
+    private static int personSpanEnd(SentenceWords w, int i) {
+        int j = i;
+        while (j < w.size()) {
+            Token t = w.token(j);
+            boolean hyphen = w.original(j).equals("-") && j > i;
+            if (!"PERSON".equals(t.ner()) || !(hyphen || Words.isCapitalized(w.original(j))) || isPronounTag(t)) break;
+            j++;
+        }
+        while (j > i && w.original(j - 1).equals("-")) j--;
+        return j;
+    }
+
+    private static boolean isPronounTag(Token t) {
+        return t.pos() != null && t.pos().startsWith("PRP");
+    }
+}

@@ -1,0 +1,122 @@
+package org.dyad.actors;
+
+import org.dyad.article.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sentence's tokens as folded words for phrase matching: a hyphenated token becomes several words
+ * ("Franco-British" -> franco, -, british) so entries match however the tokenizer split hyphens.
+ * Every word maps back to its token.
+ */
+final class SentenceWords {
+    private final List<Token> tokens;
+    private final List<String> folded = new ArrayList<>();
+    private final List<String> original = new ArrayList<>();
+    private final List<Integer> tokenOf = new ArrayList<>();
+    private final int[] firstWordOfToken;
+
+    private final String source;
+    private final int base;
+
+    SentenceWords(List<Token> tokens) {
+        this(tokens, null, 0);
+    }
+
+    /**
+     * @param source the sentence text the tokens' offsets point into (minus {@code base}), or null
+     */
+    SentenceWords(List<Token> tokens, String source, int base) {
+        this.tokens = tokens;
+        this.source = source;
+        this.base = base;
+        this.firstWordOfToken = new int[tokens.size() + 1];
+        for (int t = 0; t < tokens.size(); t++) {
+            firstWordOfToken[t] = folded.size();
+            String word = tokens.get(t).word() == null ? "" : tokens.get(t).word();
+            // editorial brackets inside a name ("[Vladimir] Putin") are not words of it
+            if (word.equals("[") || word.equals("]")) continue;
+            if (word.isEmpty()) continue;
+            List<String> parts = Words.splitHyphens(Words.fold(word));
+            List<String> origParts = parts.size() == 1 ? List.of(word) : splitOriginal(word);
+            for (int k = 0; k < parts.size(); k++) {
+                folded.add(parts.get(k));
+                original.add(k < origParts.size() ? origParts.get(k) : parts.get(k));
+                tokenOf.add(t);
+            }
+        }
+        firstWordOfToken[tokens.size()] = folded.size();
+    }
+
+    private static List<String> splitOriginal(String word) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '-' || c == '–' || c == '‐') {
+                if (i > start) out.add(word.substring(start, i));
+                out.add("-");
+                start = i + 1;
+            }
+        }
+        if (start < word.length()) out.add(word.substring(start));
+        return out;
+    }
+
+    List<String> folded() {
+        return folded;
+    }
+
+    int size() {
+        return folded.size();
+    }
+
+    String original(int word) {
+        return original.get(word);
+    }
+
+    String originalSpan(int from, int to) {
+        return String.join(" ", original.subList(from, to));
+    }
+
+    Token token(int word) {
+        return tokens.get(tokenOf.get(word));
+    }
+
+    int tokenIndex(int word) {
+        return tokenOf.get(word);
+    }
+
+    /** The token just after the one holding word {@code endWord - 1}. */
+    int tokenEnd(int endWord) {
+        return endWord == 0 ? 0 : tokenOf.get(endWord - 1) + 1;
+    }
+
+    int firstWord(int token) {
+        return firstWordOfToken[token];
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The surface text of words [from, to) joined as written, hyphens glued ("Jean-Noël Barrot"). */
+    String text(int from, int to) {
+        if (source != null && from < to && firstWord(tokenIndex(from)) == from
+                && (to == size() || firstWord(tokenIndex(to)) == to)) {
+            int b = tokens.get(tokenIndex(from)).begin() - base, e = tokens.get(tokenIndex(to - 1)).end() - base;
+            String raw = b >= 0 && e <= source.length() && b < e ? source.substring(b, e) : null;
+            if (raw != null && raw.indexOf('[') < 0 && raw.indexOf(']') < 0) return raw;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String w = original.get(i);
+            boolean glue = i > from && (w.equals("-") || original.get(i - 1).equals("-")
+                    || w.equals("'s") || w.equals("’s") || w.equals("."));
+            if (i > from && !glue) sb.append(' ');
+            sb.append(w);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.dyad.actors;
+
+import org.dyad.article.OfficeTerm;
+import org.dyad.config.DyadConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ActorResolverLoadingTest {
+    private static final Set<String> BODIES = Set.of("NATO", "EUR", "UNO", "AFU", "ECO", "G7", "IMF", "WBK", "XKX");
+    private static final Set<String> SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "OPP", "REB", "IGO", "SPY", "ELI");
+
+    @Test
+    void failsWithOneMessageNamingTheMissingDictionary(@TempDir Path data) throws IOException {
+        Path phoenix = Files.createDirectories(data.resolve("phoenix-cameo-dictionaries"));
+        Files.writeString(phoenix.resolve("Phoenix.Countries.actors.txt"), "FRANCE_ [FRA]\n");
+        assertThatThrownBy(() -> ActorResolver.load(new DyadConfig(data, 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Phoenix.International.actors.txt")
+                .hasMessageContaining(phoenix.toAbsolutePath().normalize().toString());
+    }
+
+    @Test
+    void knowledgeFileHasValidCodesAndNoOverlappingTermsInOneOffice() {
+        List<OfficeTerm> terms = ActorResolver.load(new DyadConfig(Path.of(System.getProperty("dyad.data", "../shared/data")), 1))
+                .officeTerms();
+        assertThat(terms).hasSizeGreaterThan(400);
+        Set<String> iso = java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3);
+        Map<String, OfficeTerm> last = new HashMap<>();
+        for (OfficeTerm t : terms) {
+            assertThat(iso.contains(t.country()) || BODIES.contains(t.country())).as("country of %s", t).isTrue();
+            assertThat(SECTORS).as("sector of %s", t).contains(t.sector());
+            assertThat(t.to() == null || !t.to().isBefore(t.from())).as("dates of %s", t).isTrue();
+        }
+        for (OfficeTerm a : terms) {
+            for (OfficeTerm b : terms) {
+                if (a == b || OfficeNames.rank(a.office()) == OfficeNames.BY_RANK.size() || !a.office().equals(b.office()) || !a.country().equals(b.country()) || a.person().equals(b.person()))
+                    continue;
+                // a handover day belongs to both; anything longer is two people in one single-holder office
+                boolean overlap = a.from().isBefore(b.from()) && (a.to() == null || a.to().isAfter(b.from()));
+                assertThat(overlap).as("%s overlaps %s", a, b).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void gazetteerCodesAreIsoAlpha3OrBodyCodes() {
+        Set<String> iso = java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3);
+        for (String[] row : Resources.rows("countries.tsv", 4))
+            assertThat(iso.contains(row[0]) || BODIES.contains(row[0])).as("countries.tsv code %s", row[0]).isTrue();
+        for (String[] row : Resources.rows("institutions.tsv", 6))
+            assertThat(row[1].isEmpty() || iso.contains(row[1]) || BODIES.contains(row[1])).as("institutions.tsv %s", row[0]).isTrue();
+        assertThat(Resources.rows("countries.tsv", 4)).anySatisfy(r -> assertThat(r).containsExactly(
+                "GBR", r[1], r[2], "London")).hasSizeGreaterThan(240);
+    }
+}

@@ -1,0 +1,188 @@
+package org.dyad.actors;
+
+import org.dyad.article.ActorKind;
+import org.dyad.article.ActorMention;
+import org.dyad.article.PublishedDate;
+import org.dyad.config.DyadConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.actors.ArticleKit.article;
+import static org.dyad.actors.ArticleKit.fixture;
+import static org.dyad.actors.ArticleKit.on;
+
+class ActorResolverTest {
+    private static ActorResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = ActorResolver.load(new DyadConfig(Path.of(System.getProperty("dyad.data", "../shared/data")), 1));
+    }
+
+    private static List<ActorMention> resolve(String text, String day) {
+        return resolver.resolve(article(text), on(day));
+    }
+
+    private static ActorMention only(List<ActorMention> mentions, String text) {
+        List<ActorMention> hits = mentions.stream().filter(m -> m.text().equals(text)).toList();
+        assertThat(hits).as("mentions written '%s' in %s", text, mentions).hasSize(1);
+        return hits.get(0);
+    }
+
+    private static List<String> codes(List<ActorMention> mentions) {
+        return mentions.stream().map(ActorMention::code).toList();
+    }
+
+    @Test
+    void resolvesALeaderByTheOfficeHeldOnTheArticleDate() {
+        String text = "[PERSON Keir Starmer] spoke in the Commons.";
+        assertThat(only(resolve(text, "2023-06-01"), "Keir Starmer").code()).isEqualTo("GBROPP");
+        assertThat(only(resolve(text, "2024-08-01"), "Keir Starmer").code()).isEqualTo("GBRGOV");
+        String sunak = "[PERSON Rishi Sunak] spoke.";
+        assertThat(only(resolve(sunak, "2024-09-01"), "Rishi Sunak").code()).isEqualTo("GBROPP");
+        assertThat(only(resolve(sunak, "2023-01-01"), "Rishi Sunak").code()).isEqualTo("GBRGOV");
+    }
+
+    @Test
+    void givesTheIncomingHolderOnAHandoverDay() {
+        LocalDate handover = LocalDate.of(2024, 7, 5);
+        assertThat(resolver.resolvePhrase("the Prime Minister", handover, "GBR").map(ActorMention::name)).contains("Keir Starmer");
+        assertThat(resolver.resolvePhrase("the Prime Minister", handover.minusDays(1), "GBR").map(ActorMention::name))
+                .contains("Rishi Sunak");
+        assertThat(only(resolve("[PERSON Rishi Sunak] spoke.", "2024-07-05"), "Rishi Sunak").code()).isEqualTo("GBROPP");
+    }
+
+    @Test
+    void choosesPhoenixDateRestrictedCodesAsPetrarchOneDoes() {
+        // GEORGE_W._BUSH: [USAELI 640101-010120] [USAGOV 010120-090120] [USAELI]
+        String text = "[PERSON George W. Bush] visited troops.";
+        assertThat(only(resolve(text, "2005-06-01"), "George W. Bush").code()).isEqualTo("USAGOV");
+        assertThat(only(resolve(text, "2009-01-20"), "George W. Bush").code()).isEqualTo("USAGOV");
+        assertThat(only(resolve(text, "2012-06-01"), "George W. Bush").code()).isEqualTo("USAELI");
+    }
+
+    @Test
+    void choosesTheDayFromTheBestGuessThenTheWindowEnd() {
+        assertThat(ActorResolver.asOf(new PublishedDate(null, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 9), null, null)))
+                .isEqualTo(LocalDate.of(2024, 7, 9));
+        assertThat(ActorResolver.asOf(PublishedDate.unknown())).isEqualTo(LocalDate.now());
+        String text = "[PERSON Keir Starmer] spoke.";
+        assertThat(resolver.resolve(article(text), new PublishedDate(null, LocalDate.of(2024, 6, 1),
+                LocalDate.of(2024, 7, 9), null, null)).get(0).code()).isEqualTo("GBRGOV");
+    }
+
+    @Test
+    void readsCapitalsAndSeatsOfGovernmentAsGovernmentsButNotAsPlaces() {
+        List<ActorMention> m = resolver.resolve(fixture("metonyms.txt"), on("2024-03-01"));
+        assertThat(only(m, "Moscow").code()).isEqualTo("RUSGOV");
+        assertThat(only(m, "Kyiv").code()).isEqualTo("UKRGOV");
+        assertThat(m.stream().filter(x -> x.text().startsWith("Kiev")).map(ActorMention::country)).containsOnly("UKR");
+        assertThat(only(m, "Kremlin").code()).isEqualTo("RUSGOV");
+        assertThat(only(m, "No 10").code()).isEqualTo("GBRGOV");
+        assertThat(only(m, "Pentagon").code()).isEqualTo("USAMIL");
+        assertThat(m).noneMatch(x -> x.text().equals("Paris") || x.text().equals("White House"));
+    }
+
+    @Test
+    void readsCompoundNationalitiesAsBothCountries() {
+        List<ActorMention> m = resolver.resolve(fixture("metonyms.txt"), on("2024-03-01"));
+        List<ActorMention> last = m.stream().filter(x -> x.sentence() == 4).toList();
+        assertThat(codes(last)).containsExactlyInAnyOrder("FRA", "GBR", "GBR", "FRA");
+        assertThat(codes(m)).doesNotContain("IND");
+    }
+
+    @Test
+    void resolvesUnknownPeopleByTitleAndNationality() {
+        List<ActorMention> m = resolver.resolve(fixture("unknown-titled-people.txt"), on("2025-03-12"));
+        assertThat(only(m, "Defence Secretary John Healey").code()).isEqualTo("GBRGOV");
+        ActorMention admiral = m.stream().filter(x -> x.name().endsWith("Tom Hardcastle")).findFirst().orElseThrow();
+        assertThat(admiral.code()).isEqualTo("GBRMIL");
+        assertThat(only(m, "Italian Foreign Minister Marco Bellini").code()).isEqualTo("ITAGOV");
+        ActorMention later = only(m, "Bellini");
+        assertThat(later.name()).isEqualTo("Marco Bellini");
+        assertThat(later.code()).isEqualTo("ITAGOV");
+        assertThat(only(m, "Ministry of Defence").code()).isEqualTo("GBRMIL");
+    }
+
+    @Test
+    void resolvesACounterpartToTheSameOfficeInTheNamedCountry() {
+        List<ActorMention> m = resolver.resolve(fixture("unknown-titled-people.txt"), on("2025-03-12"));
+        ActorMention counterpart = only(m, "French counterpart");
+        assertThat(counterpart.code()).isEqualTo("FRAGOV");
+        assertThat(counterpart.name()).isEqualTo("Sébastien Lecornu");
+    }
+
+    @Test
+    void followsSurnamesTitlesPronounsAndPairsToTheSameActor() {
+        List<ActorMention> m = resolver.resolve(fixture("summit-coreference.txt"), on("2023-03-10"));
+        assertThat(only(m, "Prime Minister").name()).isEqualTo("Rishi Sunak");
+        assertThat(only(m, "French counterpart").name()).isEqualTo("Emmanuel Macron");
+        assertThat(m.stream().filter(x -> x.text().equals("the pair")).map(ActorMention::name))
+                .containsExactlyInAnyOrder("Rishi Sunak", "Emmanuel Macron");
+        ActorMention he = only(m, "He");
+        assertThat(he.kind()).isEqualTo(ActorKind.ANAPHOR);
+        assertThat(he.name()).isEqualTo("Rishi Sunak");
+        assertThat(only(m, "Mr Sunak").name()).isEqualTo("Rishi Sunak");
+        assertThat(only(m, "Mr Macron").code()).isEqualTo("FRAGOV");
+    }
+
+    @Test
+    void outputsNoActorForPronounsSportsPeopleDatesOrCaptions() {
+        List<ActorMention> m = resolver.resolve(fixture("noise.txt"), on("2023-03-10"));
+        assertThat(m).noneMatch(x -> x.text().equals("It"));
+        assertThat(m).noneMatch(x -> x.name().contains("Messi") || x.name().contains("Ronaldo") || x.name().contains("Jane"));
+        assertThat(m).noneMatch(x -> x.name().contains("Obama"));
+        assertThat(only(m, "Theresa May").code()).isEqualTo("GBRELI");
+        assertThat(only(m, "she").name()).isEqualTo("Theresa May");
+    }
+
+    @Test
+    void keepsOneMentionPerActorPreferringTheMostInformative() {
+        List<ActorMention> m = resolver.resolve(fixture("summit-coreference.txt"), on("2023-03-10"));
+        List<ActorMention> actors = ActorResolver.distinct(m);
+        assertThat(actors.stream().map(ActorMention::name)).doesNotHaveDuplicates()
+                .contains("Rishi Sunak", "Emmanuel Macron", "United Kingdom");
+        assertThat(actors).filteredOn(a -> a.name().equals("Rishi Sunak")).allMatch(a -> a.kind() == ActorKind.PERSON);
+    }
+
+    @Test
+    void resolvesFreePhrasesForSpeakers() {
+        LocalDate day = LocalDate.of(2025, 3, 12);
+        assertThat(resolver.resolvePhrase("a UK defence source", day).map(ActorMention::code)).contains("GBRMIL");
+        assertThat(resolver.resolvePhrase("Putin's spokesman", day).map(ActorMention::code)).contains("RUSGOV");
+        assertThat(resolver.resolvePhrase("Starmer’s official spokesman", day).map(ActorMention::code)).contains("GBRGOV");
+        assertThat(resolver.resolvePhrase("Le Monde", day).map(ActorMention::code)).contains("FRAMED");
+        assertThat(resolver.resolvePhrase("a senior European diplomat", day).map(ActorMention::country)).contains("EUR");
+        assertThat(resolver.resolvePhrase("the Ministry of Defence", day)).isEmpty();
+        assertThat(resolver.resolvePhrase("the Ministry of Defence", day, "GBR").map(ActorMention::code)).contains("GBRMIL");
+        Optional<ActorMention> pm = resolver.resolvePhrase("the Prime Minister", day, "GBR");
+        assertThat(pm.map(ActorMention::name)).contains("Keir Starmer");
+        assertThat(resolver.resolvePhrase("John Smith", day)).isEmpty();
+    }
+
+    @Test
+    void readsTitlesFromAppositionsPossessivesAndCountriesAfterTheTitle() {
+        List<ActorMention> m = resolver.resolve(fixture("apposition.txt"), on("2025-03-12"));
+        assertThat(m.stream().filter(x -> x.name().equals("Jean Dupont")).map(ActorMention::code)).containsOnly("FRAGOV");
+        assertThat(m.stream().filter(x -> x.name().equals("Paolo Verdi")).map(ActorMention::code)).containsOnly("ITAGOV");
+        assertThat(only(m, "Defence Ministry").code()).isEqualTo("ITAMIL");
+        assertThat(m.stream().filter(x -> x.sentence() == 2 && x.kind() == ActorKind.PERSON).map(ActorMention::name))
+                .containsOnly("Keir Starmer");
+        assertThat(m.stream().filter(x -> x.name().equals("Boris Johnson")).map(ActorMention::code)).containsOnly("GBRELI");
+        assertThat(m.stream().filter(x -> x.name().equals("Dmitry Peskov")).map(ActorMention::code)).containsOnly("RUSGOV");
+        assertThat(m.stream().filter(x -> x.name().equals("Ivan Petrenko")).map(ActorMention::code)).containsOnly("UKRMIL");
+    }
+
+    @Test
+    void datesInstitutionsToo() {
+        String text = "The [ORGANIZATION Taliban] said the talks had failed.";
+        assertThat(only(resolve(text, "2020-06-01"), "Taliban").code()).isEqualTo("AFGREB");
+        assertThat(only(resolve(text, "2022-06-01"), "Taliban").code()).isEqualTo("AFGGOV");
+    }
+}
