@@ -1,0 +1,88 @@
+package org.dyad.clean;
+
+import org.dyad.article.ArticleException;
+import org.dyad.article.CleanArticle;
+import org.dyad.article.RawArticle;
+import org.dyad.article.RemovedLine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The cleaning stage: reduces a scraped article (plain text or HTML) to the body the coder reads,
+ * and reports every line it dropped with the reason.
+ *
+ * <p>Contract: the text of kept lines is unchanged apart from trimming and collapsing runs of junk
+ * characters; kept lines are joined by {@code "\n"} in input order; {@code removed} lists every
+ * dropped non-blank line in input order. The headline stays in the text. An article with nothing
+ * left throws {@link ArticleException} with stage {@code "clean"}.
+ *
+ * <p>Build one instance and share it: construction starts loading the language models in the
+ * background (a few seconds); {@link #clean} waits for them on first use and holds no per-article
+ * state, so threads may call it concurrently.
+ */
+public final class ArticleCleaner {
+
+    private static final String STAGE = "clean";
+
+    private final LanguageIdentifier languages;
+    private final LineClassifier classifier;
+    private final HtmlExtractor html = new HtmlExtractor();
+
+    public ArticleCleaner() {
+        this.languages = new LanguageIdentifier();
+        this.classifier = new LineClassifier(languages);
+    }
+
+    /** Waits until the language models are loaded; returns how long it waited in ms (start-up timing). */
+    public long awaitReady() {
+        return languages.awaitLoaded();
+    }
+
+    /**
+     * Cleans one article.
+     *
+     * @throws ArticleException when no article text is left after cleaning
+     */
+    public CleanArticle clean(RawArticle raw) {
+        List<Block> blocks;
+        String title = blank(raw.title()) ? null : raw.title().strip();
+        String byline = null;
+        LocalDate given = raw.published();
+        if (raw.html()) {
+            HtmlExtractor.ExtractedPage page = html.extract(raw.content(), raw.url());
+            blocks = page.blocks();
+            if (title == null) title = page.title();
+            byline = page.byline();
+            if (given == null) given = page.published();
+        } else {
+            blocks = Arrays.stream(raw.content().split("\\R")).map(Block::body).toList();
+        }
+
+        LineClassifier.Classification c = classifier.classify(blocks);
+        List<String> kept = new ArrayList<>();
+        List<RemovedLine> removed = new ArrayList<>();
+        for (LineClassifier.Verdict v : c.verdicts()) {
+            if (v.kept()) kept.add(v.text());
+            else removed.add(new RemovedLine(v.text(), v.reason(), v.language()));
+        }
+        if (kept.isEmpty())
+            throw new ArticleException(STAGE, "no article text left after cleaning (" + removed.size() + " lines removed)");
+        if (title == null) title = headline(kept.get(0));
+        if (byline == null) byline = c.byline();
+        return new CleanArticle(raw.id(), raw.source(), raw.url(), c.language(), title, byline, c.dateline(), given,
+                String.join("\n", kept), removed);
+    }
+
+    /** The first kept line is the headline when it reads like one (short, no full stop). */
+    private static String headline(String firstLine) {
+        LineShape s = LineShape.of(firstLine);
+        return s.isHeadlineLike() && s.words() <= 20 && !s.text().endsWith(":") ? firstLine : null;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,159 @@
+package org.dyad.clean;
+
+import org.dyad.article.RemovalReason;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, line by line, what is article body and what is debris, using each line's own words
+ * ({@link BoilerplateRules}, {@link Datelines}), its language ({@link LanguageIdentifier}) and its
+ * place on the page: a run of short headlines after "You may also like", the short lines left
+ * after the last paragraph of prose, a repeat of an earlier line.
+ */
+final class LineClassifier {
+
+    /** One input line after normalisation, and why it was dropped (null reason = kept). */
+    record Verdict(String text, RemovalReason reason, String language) {
+        boolean kept() {
+            return reason == null;
+        }
+    }
+
+    /** All verdicts in input order, with the article language and metadata lines found. */
+    record Classification(List<Verdict> verdicts, String language, String byline, String dateline) {
+    }
+
+    private static final String DEFAULT_LANGUAGE = "en";
+
+    private final LanguageIdentifier languages;
+
+    LineClassifier(LanguageIdentifier languages) {
+        this.languages = languages;
+    }
+
+    Classification classify(List<Block> blocks) {
+        List<String> texts = new ArrayList<>();
+        List<Block.Hint> hints = new ArrayList<>();
+        for (Block b : blocks) {
+            String t = JunkCharacters.normalise(b.text());
+            if (t.isEmpty()) continue;
+            texts.add(t);
+            hints.add(b.hint());
+        }
+        int n = texts.size();
+        LineShape[] shapes = new LineShape[n];
+        LanguageIdentifier.Guess[] guesses = new LanguageIdentifier.Guess[n];
+        RemovalReason[] reasons = new RemovalReason[n];
+        String[] langs = new String[n];
+        for (int i = 0; i < n; i++) {
+            shapes[i] = LineShape.of(texts.get(i));
+            reasons[i] = structural(texts.get(i), hints.get(i));
+            guesses[i] = reasons[i] == null ? languages.identify(texts.get(i)) : LanguageIdentifier.Guess.UNKNOWN;
+        }
+        String language = articleLanguage(texts, guesses);
+
+        String byline = null, dateline = null;
+        boolean inRelatedRun = false;
+        for (int i = 0; i < n; i++) {
+            if (reasons[i] != null) continue;
+            String t = texts.get(i);
+            LineShape s = shapes[i];
+            if (BoilerplateRules.isRelatedMarker(t, s)) {
+                reasons[i] = RemovalReason.RELATED_HEADLINES;
+                inRelatedRun = true;
+                continue;
+            }
+            // after a marker, other stories' headlines follow until prose resumes
+            if (inRelatedRun && !s.isProse()) {
+                reasons[i] = RemovalReason.RELATED_HEADLINES;
+                continue;
+            }
+            inRelatedRun = false;
+            LanguageIdentifier.Guess g = guesses[i];
+            if (g.confident() && !g.code().equals(language)) {
+                reasons[i] = RemovalReason.LANGUAGE;
+                langs[i] = g.code();
+                continue;
+            }
+            reasons[i] = BoilerplateRules.match(t, s);
+            if (reasons[i] != null) continue;
+            String names = Datelines.byline(t, s);
+            if (names != null) {
+                reasons[i] = RemovalReason.BOILERPLATE;
+                if (byline == null) byline = names;
+                continue;
+            }
+            if (Datelines.isDateOnly(t)) {
+                reasons[i] = RemovalReason.BOILERPLATE;
+                if (dateline == null) dateline = t;
+                continue;
+            }
+            if (dateline == null) dateline = Datelines.leadingDateline(t);
+        }
+        dropTrailingShortLines(shapes, reasons);
+        dropDuplicates(texts, reasons);
+
+        List<Verdict> verdicts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) verdicts.add(new Verdict(texts.get(i), reasons[i], langs[i]));
+        return new Classification(verdicts, language, byline, dateline);
+    }
+
+    /** What the line is before its context is read: junk, or what the HTML structure says. */
+    private static RemovalReason structural(String text, Block.Hint hint) {
+        if (JunkCharacters.isJunk(text)) return RemovalReason.JUNK;
+        return switch (hint) {
+            case CAPTION -> RemovalReason.CAPTION;
+            case RELATED -> RemovalReason.RELATED_HEADLINES;
+            case NAVIGATION -> RemovalReason.NAVIGATION;
+            case BODY, HEADING -> null;
+        };
+    }
+
+    /** The language holding most letters among lines whose language is certain; English by default. */
+    private static String articleLanguage(List<String> texts, LanguageIdentifier.Guess[] guesses) {
+        Map<String, Integer> letters = new HashMap<>();
+        for (int i = 0; i < guesses.length; i++) {
+            if (guesses[i].confident())
+                letters.merge(guesses[i].code(), LineShape.of(texts.get(i)).letters(), Integer::sum);
+        }
+        return letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(DEFAULT_LANGUAGE);
+    }
+
+    /**
+     * After the last line of prose, what is left is page furniture: trailing timestamps, footers,
+     * headline lists without a marker. Two or more headline-like lines together are a related list.
+     * A line that ends like a sentence stays, however short.
+     * Nothing is dropped when the article has no prose at all.
+     */
+    private static void dropTrailingShortLines(LineShape[] shapes, RemovalReason[] reasons) {
+        int lastProse = -1;
+        for (int i = 0; i < shapes.length; i++) if (reasons[i] == null && shapes[i].isProse()) lastProse = i;
+        if (lastProse < 0) return;
+        List<Integer> tail = new ArrayList<>();
+        for (int i = lastProse + 1; i < shapes.length; i++) if (reasons[i] == null) tail.add(i);
+        long headlines = tail.stream().filter(i -> shapes[i].isHeadlineLike() && shapes[i].words() >= 4).count();
+        for (int i : tail) {
+            LineShape s = shapes[i];
+            // a short closing sentence ("He denied the charges.") is still prose
+            if (s.terminal() && !s.text().endsWith("?")) continue;
+            reasons[i] = headlines >= 2 && s.isHeadlineLike() ? RemovalReason.RELATED_HEADLINES : RemovalReason.FOOTER;
+        }
+    }
+
+    /** A kept line that repeats an earlier kept line word for word is dropped the second time. */
+    private static void dropDuplicates(List<String> texts, RemovalReason[] reasons) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (reasons[i] != null) continue;
+            String key = texts.get(i).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (!seen.add(key)) reasons[i] = RemovalReason.DUPLICATE;
+        }
+    }
+}
