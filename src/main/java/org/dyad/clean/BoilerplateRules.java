@@ -38,10 +38,9 @@ final class BoilerplateRules {
             + "|leave a (?:comment|reply)|add (?:a )?comment|reply|like|follow|follow us|subscribe|newsletters?"
             + "|contact(?: us)?|about(?: us)?|careers|advertise(?: with us)?|privacy|privacy policy|terms"
             + "|terms (?:of|and) (?:use|service|conditions)|cookie (?:settings|policy)|accessibility|sitemap|rss"
-            + "|help|faq|world|news|politics|business|sport|sports|opinion|culture|lifestyle|science|tech"
+            + "|help|faq|published|updated|posted|last updated|first published|world|news|politics|business|sport|sports|opinion|culture|lifestyle|science|tech"
             + "|technology|health|entertainment|travel|weather|local|national|international|europe|asia|africa"
-            + "|americas|middle east|uk|us|markets|economy|more|advertisement|advertising|ad|ads|sponsored"
-            + "|sponsored content|promoted|paid content|partner content|español|français|deutsch|english"
+            + "|americas|middle east|uk|us|markets|economy|more|español|français|deutsch|english"
             + "|українська|русский|中文|日本語)";
 
     private static final List<Rule> RULES = List.of(
@@ -53,13 +52,15 @@ final class BoilerplateRules {
                     + "(?:yesterday|today|just now|(?:\\d+|an?|one|two|few)\\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?"
                     + "|days?|weeks?|months?|years?)\\s+ago|\\d+\\s*[hmd])$", CI)),
             new Rule(RemovalReason.NAVIGATION, 8, Pattern.compile(
-                    "^(?:\\d+\\s*(?:-|to)?\\s*)?\\d*\\s*min(?:ute)?s?\\s+(?:read|listen|watch)$|^listen to (?:this|the) (?:article|story)"
+                    "^(?:\\d+\\s*(?:-|to)?\\s*)?\\d*\\s*min(?:ute)?s?(?:\\s+(?:read|listen|watch))?$|^listen to (?:this|the) (?:article|story)"
                     + "|^\\d{1,2}:\\d{2}$|^(?:\\d+\\s+)?(?:photos?|images?|videos?)$|^play video$", CI)),
             // debris that introduces or advertises another page
             new Rule(RemovalReason.BOILERPLATE, 40, Pattern.compile("^(?:read more|read also|also read|read next|read|see also"
                     + "|related|related (?:article|story|news|content|coverage|reading)|more|watch|watch now|watch video"
                     + "|listen|video|must read|must watch|don'?t miss|recommended|top story|click here|more on this(?: story)?"
-                    + "|more from .{1,30}|also see|also watch|also on .{1,30}|sponsored|promoted|advertisement)"
+                    + "|more from .{1,30}|also see|also watch|also on .{1,30}|sponsored|promoted|advertisement"
+                    + "|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer también|leggi anche"
+                    + "|читайте (?:также|також)|читати також|дивіться також|関連記事|相关阅读)"
                     + "\\s*(?::|\\||»|›|>|-{1,2}|–|—)\\s*\\S", CI)),
             new Rule(RemovalReason.BOILERPLATE, 6, Pattern.compile("^(?:advertisement|advertising|sponsored(?: content| stories)?"
                     + "|promoted(?: content| stories)?|paid (?:content|post)|partner content|ad|ads|story continues below(?: advertisement)?"
@@ -94,6 +95,8 @@ final class BoilerplateRules {
                     + "|has not been edited by .{1,40} staff", CI)),
             new Rule(RemovalReason.FOOTER, 35, Pattern.compile("^(?:got|have) a (?:story|news tip|tip)\\b|^(?:to )?contact (?:the )?"
                     + "(?:author|reporter|writer|editor)|^(?:email|e-mail|contact)\\s*:\\s*\\S+@\\S+$", CI)),
+            new Rule(RemovalReason.FOOTER, 8, Pattern.compile("^(?:editor|editors|edited by|reporter|reporters|writer"
+                    + "|translator|web editor|responsible editor|photo editor)\\s*:\\s*[\\p{L} .,'’&-]{2,60}$", CI)),
             new Rule(RemovalReason.FOOTER, 12, Pattern.compile("^(?:tags?|topics?|filed under|categories|category|keywords)\\s*:", CI)),
             // captions and photo credits
             new Rule(RemovalReason.CAPTION, 120, Pattern.compile("^[A-Z][A-Z .'’-]+(?:,\\s*[A-Z][A-Z .'’-]+){0,2}\\s*[-–—]\\s*"
@@ -141,7 +144,8 @@ final class BoilerplateRules {
             + "|don'?t miss|editor'?s picks?|(?:in )?other news|popular(?: now| stories| news)?|similar (?:articles|stories)"
             + "|further reading|must read|also (?:on|in) .{1,30}|around the web|from the web|elsewhere on .{1,30}"
             + "|stories you may (?:like|have missed)|(?:news )?you (?:might|may) have missed|explore more|keep reading"
-            + "|up next|watch next|next up|in case you missed it|icymi|more like this)\\s*[:.»›>…]*$", CI);
+            + "|up next|watch next|next up|in case you missed it|icymi|more like this"
+            + "|explore more(?: on (?:this|these) (?:topics?|stories))?|more on (?:this|these) (?:stories|topics?))\\s*[:.»›>…]*$", CI);
 
     /** True for a line that announces a list of other stories ("You may also like", "Related Articles"). */
     static boolean isRelatedMarker(String line, LineShape shape) {

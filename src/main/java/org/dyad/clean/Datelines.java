@@ -38,12 +38,13 @@ final class Datelines {
             + "|dated?|release date|publication date)(?:\\s+(?:on|at))?\\s*[:\\-–—]?\\s*)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_TOKEN = Pattern.compile("\\b(?:" + MONTH + "|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?"
             + "|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|\\d{1,4}(?:st|nd|rd|th)?|am|pm|a\\.m\\.|p\\.m\\."
-            + "|GMT|UTC|BST|CET|CEST|EET|EEST|IST|ET|EST|EDT|PT|PST|PDT|MSK|JST|AEST|AEDT|hrs|at|on|updated|published"
+            + "|GMT|UTC|BST|CET|CEST|EET|EEST|IST|ET|EST|EDT|PT|PST|PDT|MSK|JST|AEST|AEDT|hrs?|hours?|mins?|minutes?|days?|ago|at|on|updated|published"
             + "|posted|of|" + AGENCY + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_DATE = Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
             + "|\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String TRAILING_AUTHOR = "\\s+by\\s+[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}$";
     private static final Pattern BYLINE = Pattern.compile("^(?:by|written by|words by|author|reporter|posted by|story by)"
             + "\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BYLINE_JOINERS = Set.of("and", "&", "in", "for", "at", "de", "da", "di", "van", "von",
@@ -75,7 +76,8 @@ final class Datelines {
      */
     static boolean isDateOnly(String line) {
         if (line.length() > 120) return false;
-        String rest = DATE_PREFIX.matcher(line).replaceFirst("");
+        // "Posted on February 28, 2023 by Admin": the author after the date does not make it prose
+        String rest = DATE_PREFIX.matcher(line).replaceFirst("").replaceFirst(TRAILING_AUTHOR, "");
         boolean labelled = rest.length() < line.length();
         if (!labelled && !HAS_DATE.matcher(rest).find()) {
             return isDatelineOnly(line);

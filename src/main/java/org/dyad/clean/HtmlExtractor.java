@@ -32,6 +32,7 @@ final class HtmlExtractor {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "aside", "nav", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "figure", "figcaption", "pre", "table", "tr", "td", "th", "hr", "br", "address", "details", "summary");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "blockquote", "pre", "h2", "h3", "h4");
     private static final List<String> BODY_SELECTORS = List.of("[itemprop=articleBody]", "[data-component=text-block]",
             ".article-body", ".article__body", ".articleBody", ".article-content", ".article__content", ".story-body",
             ".story-content", ".entry-content", ".post-content", ".content-body", "#article-body", ".td-post-content",
@@ -74,14 +75,17 @@ final class HtmlExtractor {
             }
             if (best != null && bestChars >= MIN_BODY_CHARS) return best;
         }
+        // density scoring: text of paragraphs counts for their parent, text written straight into a
+        // div (paragraphs split by <br>) counts for the div itself; half goes one level further up
         Map<Element, Integer> scores = new HashMap<>();
-        for (Element p : doc.select("p")) {
-            int len = p.text().length();
-            if (len < 25 || hintOfAncestry(p) != Block.Hint.BODY) continue;
-            Element parent = p.parent();
-            if (parent == null) continue;
-            scores.merge(parent, len, Integer::sum);
-            if (parent.parent() != null) scores.merge(parent.parent(), len / 2, Integer::sum);
+        for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
+            boolean paragraph = PARAGRAPH_TAGS.contains(e.normalName());
+            int len = paragraph ? e.text().length() : e.ownText().length();
+            if (len < 25 || hintOfAncestry(e) != Block.Hint.BODY) continue;
+            Element holder = paragraph ? e.parent() : e;
+            if (holder == null) continue;
+            scores.merge(holder, len, Integer::sum);
+            if (holder.parent() != null) scores.merge(holder.parent(), len / 2, Integer::sum);
         }
         return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(doc.body());

@@ -41,9 +41,10 @@ final class LineClassifier {
         List<String> texts = new ArrayList<>();
         List<Block.Hint> hints = new ArrayList<>();
         for (Block b : blocks) {
+            if (b.text().isBlank()) continue;
             String t = JunkCharacters.normalise(b.text());
-            if (t.isEmpty()) continue;
-            texts.add(t);
+            // a line that was nothing but a symbol run is still reported, as it arrived
+            texts.add(t.isEmpty() ? b.text().strip() : t);
             hints.add(b.hint());
         }
         int n = texts.size();
@@ -58,7 +59,7 @@ final class LineClassifier {
         }
         String language = articleLanguage(texts, guesses);
 
-        String byline = null, dateline = null;
+        String byline = null, dateLine = null, dateline = null;
         boolean inRelatedRun = false;
         for (int i = 0; i < n; i++) {
             if (reasons[i] != null) continue;
@@ -71,7 +72,8 @@ final class LineClassifier {
             }
             // after a marker, other stories' headlines follow until prose resumes
             if (inRelatedRun && !s.isProse()) {
-                reasons[i] = RemovalReason.RELATED_HEADLINES;
+                RemovalReason own = BoilerplateRules.match(t, s);
+                reasons[i] = own != null ? own : RemovalReason.RELATED_HEADLINES;
                 continue;
             }
             inRelatedRun = false;
@@ -91,17 +93,18 @@ final class LineClassifier {
             }
             if (Datelines.isDateOnly(t)) {
                 reasons[i] = RemovalReason.BOILERPLATE;
-                if (dateline == null) dateline = t;
+                if (dateLine == null) dateLine = t;
                 continue;
             }
             if (dateline == null) dateline = Datelines.leadingDateline(t);
         }
-        dropTrailingShortLines(shapes, reasons);
         dropDuplicates(texts, reasons);
+        dropTrailingShortLines(shapes, reasons);
 
         List<Verdict> verdicts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) verdicts.add(new Verdict(texts.get(i), reasons[i], langs[i]));
-        return new Classification(verdicts, language, byline, dateline);
+        // a line holding a full date says more about when the story ran than a place-and-agency dateline
+        return new Classification(verdicts, language, byline, dateLine != null ? dateLine : dateline);
     }
 
     /** What the line is before its context is read: junk, or what the HTML structure says. */
