@@ -77,8 +77,9 @@ final class BoilerplateRules {
                     + "|alerts|emails?|inbox|briefing|digest)\\b", CI)),
             new Rule(RemovalReason.BOILERPLATE, 30, Pattern.compile("^(?:get|receive|download|catch|check out)\\s+(?:all\\s+)?(?:the|our)"
                     + "\\b.*\\b(?:newsletter|app|alerts|updates|headlines|news)\\b", CI)),
-            new Rule(RemovalReason.BOILERPLATE, 25, Pattern.compile("^(?:share|share this|share this (?:article|story)|share on|share via"
-                    + "|click (?:here|to share)|tap here)\\b", CI)),
+            // "Share this article on Facebook", but not "Share prices fell"
+            new Rule(RemovalReason.BOILERPLATE, 25, Pattern.compile("^(?:share (?:this|on|via|the (?:story|article)|article|story)\\b"
+                    + "|share\\s*[:|]|click (?:here|to share)\\b|tap here\\b)", CI)),
             new Rule(RemovalReason.COOKIE_NOTICE, 8, Pattern.compile("^(?:manage (?:cookie |privacy )?(?:preferences|settings)"
                     + "|accept(?: all)?(?: cookies)?|reject all|privacy settings|do not sell my (?:personal )?(?:info|information))$", CI)),
             // footers: provenance and credits after the story

@@ -1,5 +1,6 @@
 package org.dyad.clean;
 
+import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -55,9 +56,27 @@ final class HtmlExtractor {
         Element root = bodyContainer(doc);
         String title = title(doc, root);
         List<Block> blocks = blocks(root);
+        if (bodyChars(blocks) < MIN_BODY_CHARS) blocks = readabilityFallback(html, url, blocks);
         if (title != null && blocks.stream().noneMatch(b -> b.text().strip().equals(title)))
             blocks.add(0, new Block(title, Block.Hint.HEADING));
         return new ExtractedPage(title, byline, published, blocks);
+    }
+
+    /**
+     * When density scoring finds too little text (odd markup, text outside paragraphs), Mozilla's
+     * Readability algorithm gets a second look; its container is kept only if it holds more body text.
+     * Measured on our fixtures it is 10-50x slower than the scoring above and loses the caption and
+     * aside structure, so it is the fallback, not the default.
+     */
+    private static List<Block> readabilityFallback(String html, String url, List<Block> blocks) {
+        Element content = new Readability4J(url == null ? "" : url, html).parse().getArticleContent();
+        if (content == null) return blocks;
+        List<Block> alternative = blocks(content);
+        return bodyChars(alternative) > bodyChars(blocks) ? alternative : blocks;
+    }
+
+    private static int bodyChars(List<Block> blocks) {
+        return blocks.stream().filter(b -> b.hint() == Block.Hint.BODY).mapToInt(b -> b.text().length()).sum();
     }
 
     /** The element holding the story: a marked-up body if it has real text, else the densest paragraph parent. */
