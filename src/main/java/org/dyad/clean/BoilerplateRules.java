@@ -43,6 +43,17 @@ final class BoilerplateRules {
             + "|americas|middle east|uk|us|markets|economy|more|español|français|deutsch|english"
             + "|українська|русский|中文|日本語)";
 
+    // "READ MORE: <other story's headline>"; if a sentence of prose follows, scraping glued the
+    // link to a paragraph, and the paragraph must not be lost with it
+    private static final Rule LINK_PREFIX = new Rule(RemovalReason.BOILERPLATE, 40, Pattern.compile("^(?!.*\\b\\p{Ll}{3,}[.!?][\"”’]?\\s+\\p{Lu})"
+                    + "(?:read more|read also|also read|read next|read|see also"
+                    + "|related|related (?:article|story|news|content|coverage|reading)|more|watch|watch now|watch video"
+                    + "|listen|video|must read|must watch|don'?t miss|recommended|top story|click here|more on this(?: story)?"
+                    + "|more from .{1,30}|also see|also watch|also on .{1,30}|sponsored|promoted|advertisement"
+                    + "|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer también|leggi anche"
+                    + "|читайте (?:также|також)|читати також|дивіться також|関連記事|相关阅读)"
+                    + "\\s*(?::|\\||»|›|>|-{1,2}|–|—)\\s*\\S", CI));
+
     private static final List<Rule> RULES = List.of(
             // navigation: whole short lines of page furniture, breadcrumbs, relative timestamps, reading time
             new Rule(RemovalReason.NAVIGATION, 6, Pattern.compile("^" + NAV_WORDS + "$", CI)),
@@ -55,13 +66,7 @@ final class BoilerplateRules {
                     "^(?:\\d+\\s*(?:-|to)?\\s*)?\\d*\\s*min(?:ute)?s?(?:\\s+(?:read|listen|watch))?$|^listen to (?:this|the) (?:article|story)"
                     + "|^\\d{1,2}:\\d{2}$|^(?:\\d+\\s+)?(?:photos?|images?|videos?)$|^play video$", CI)),
             // debris that introduces or advertises another page
-            new Rule(RemovalReason.BOILERPLATE, 40, Pattern.compile("^(?:read more|read also|also read|read next|read|see also"
-                    + "|related|related (?:article|story|news|content|coverage|reading)|more|watch|watch now|watch video"
-                    + "|listen|video|must read|must watch|don'?t miss|recommended|top story|click here|more on this(?: story)?"
-                    + "|more from .{1,30}|also see|also watch|also on .{1,30}|sponsored|promoted|advertisement"
-                    + "|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer también|leggi anche"
-                    + "|читайте (?:также|також)|читати також|дивіться також|関連記事|相关阅读)"
-                    + "\\s*(?::|\\||»|›|>|-{1,2}|–|—)\\s*\\S", CI)),
+            LINK_PREFIX,
             new Rule(RemovalReason.BOILERPLATE, 6, Pattern.compile("^(?:advertisement|advertising|sponsored(?: content| stories)?"
                     + "|promoted(?: content| stories)?|paid (?:content|post)|partner content|ad|ads|story continues below(?: advertisement)?"
                     + "|article continues (?:below|after).*|continue reading(?: below)?|scroll (?:down )?to continue.*"
@@ -89,7 +94,9 @@ final class BoilerplateRules {
             new Rule(RemovalReason.FOOTER, 12, Pattern.compile("^(?:source link|source|sources|via|credit|credits)\\s*(?::\\s*.{1,80})?$", CI)),
             new Rule(RemovalReason.FOOTER, 45, Pattern.compile("^\\(?(?:reporting|additional reporting|writing|editing|compiled|"
                     + "research|graphics|edited|reporting and writing|production|fact-checking)\\s+by\\b", CI)),
-            new Rule(RemovalReason.FOOTER, 30, Pattern.compile("\\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\\b", CI)),
+            // the credit alone on its line; a line that also carries a sentence of the story stays
+            new Rule(RemovalReason.FOOTER, 30, Pattern.compile("^[^.!?“”\"]{0,200}\\bcontributed (?:to )?(?:this |the )?"
+                    + "(?:report|story|article|reporting)(?:ing)?\\b[^.!?]*[.!?]?$", CI)),
             new Rule(RemovalReason.FOOTER, 25, Pattern.compile("^(?:©|\\(c\\)|copyright\\b)|all rights reserved\\.?$"
                     + "|^our standards\\s*:|trust principles\\.?$", CI)),
             new Rule(RemovalReason.FOOTER, 80, Pattern.compile("syndicated feed|auto-generated from|^\\(?disclaimer\\s*:"
@@ -132,7 +139,12 @@ final class BoilerplateRules {
 
     /** The reason this line is debris on its own wording, or null when no rule matches. */
     static RemovalReason match(String line, LineShape shape) {
-        for (Rule rule : RULES) if (rule.matches(line, shape.words())) return rule.reason();
+        for (Rule rule : RULES) {
+            if (!rule.matches(line, shape.words())) continue;
+            // "WATCH: <link text> <a whole sentence>." is a link glued to prose: keep the prose
+            if (rule == LINK_PREFIX && shape.words() > 15 && line.endsWith(".")) continue;
+            return rule.reason();
+        }
         return null;
     }
 

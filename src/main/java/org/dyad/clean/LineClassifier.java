@@ -150,11 +150,14 @@ final class LineClassifier {
         }
     }
 
-    /** A kept line that repeats an earlier kept line word for word is dropped the second time. */
+    /**
+     * A kept line of four or more words that repeats an earlier kept line word for word is dropped the
+     * second time. Short repeats ("No.", "U.S.") can be real text and cost nothing to keep.
+     */
     private static void dropDuplicates(List<String> texts, RemovalReason[] reasons) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < texts.size(); i++) {
-            if (reasons[i] != null) continue;
+            if (reasons[i] != null || LineShape.of(texts.get(i)).words() < 4) continue;
             String key = texts.get(i).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (!seen.add(key)) reasons[i] = RemovalReason.DUPLICATE;
         }
