@@ -38,7 +38,9 @@ final class BoilerplateRules {
             + "|leave a (?:comment|reply)|add (?:a )?comment|reply|like|follow|follow us|subscribe|newsletters?"
             + "|contact(?: us)?|about(?: us)?|careers|advertise(?: with us)?|privacy|privacy policy|terms"
             + "|terms (?:of|and) (?:use|service|conditions)|cookie (?:settings|policy)|accessibility|sitemap|rss"
-            + "|help|faq|published|updated|posted|last updated|first published|world|news|politics|business|sport|sports|opinion|culture|lifestyle|science|tech"
+            + "|help|faq|print this (?:page|article|story)|email this (?:page|article|story)|save(?: article| for later)?"
+            + "|saved|bookmark|gift (?:this )?article|hide caption|toggle caption|enlarge(?: this image)?"
+            + "|view (?:image|gallery|in fullscreen)|open gallery|loading\\.*|published|updated|posted|last updated|first published|world|news|politics|business|sport|sports|opinion|culture|lifestyle|science|tech"
             + "|technology|health|entertainment|travel|weather|local|national|international|europe|asia|africa"
             + "|americas|middle east|uk|us|markets|economy|more|español|français|deutsch|english"
             + "|українська|русский|中文|日本語)";
@@ -50,7 +52,8 @@ final class BoilerplateRules {
                     + "|related|related (?:article|story|news|content|coverage|reading)|more|watch|watch now|watch video"
                     + "|listen|video|must read|must watch|don'?t miss|recommended|top story|click here|more on this(?: story)?"
                     + "|more from .{1,30}|also see|also watch|also on .{1,30}|sponsored|promoted|advertisement"
-                    + "|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer también|leggi anche"
+                    + "|next (?:article|story|post)|previous (?:article|story|post)|up next|photos|gallery|in pictures"
+                    + "|live updates|live blog|podcast|explainer|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer también|leggi anche"
                     + "|читайте (?:также|також)|читати також|дивіться також|関連記事|相关阅读)"
                     + "\\s*(?::|\\||»|›|>|-{1,2}|–|—)\\s*\\S", CI));
 
@@ -65,6 +68,15 @@ final class BoilerplateRules {
             new Rule(RemovalReason.NAVIGATION, 8, Pattern.compile(
                     "^(?:\\d+\\s*(?:-|to)?\\s*)?\\d*\\s*min(?:ute)?s?(?:\\s+(?:read|listen|watch))?$|^listen to (?:this|the) (?:article|story)"
                     + "|^\\d{1,2}:\\d{2}$|^(?:\\d+\\s+)?(?:photos?|images?|videos?)$|^play video$", CI)),
+            new Rule(RemovalReason.NAVIGATION, 6, Pattern.compile("^(?:image|photo|slide|picture)?\\s*\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}$", CI)),
+            // embeds and widgets that did not render
+            new Rule(RemovalReason.BOILERPLATE, 40, Pattern.compile("^(?:https?://|www\\.)\\S+$|pic\\.twitter\\.com/\\S+$"
+                    + "|^[—–-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)\\s*(?:" + MONTH + "|\\w+ \\d)", CI)),
+            new Rule(RemovalReason.BOILERPLATE, 25, Pattern.compile("^(?:please enable javascript|javascript is (?:disabled|required)"
+                    + "|your browser does not support|this video (?:can ?not|cannot) be played|media playback is (?:unsupported|not supported)"
+                    + "|(?:this )?(?:content|embed|video) is not available|loading (?:comments|video)|an error occurred"
+                    + "|your email address will not be published|required fields are marked|leave a reply|cancel reply"
+                    + "|join the (?:discussion|conversation|debate)|(?:add|post) (?:a |your )?comment|like us on facebook)", CI)),
             // debris that introduces or advertises another page
             LINK_PREFIX,
             new Rule(RemovalReason.BOILERPLATE, 6, Pattern.compile("^(?:advertisement|advertising|sponsored(?: content| stories)?"
@@ -103,6 +115,7 @@ final class BoilerplateRules {
                     + "|has not been edited by .{1,40} staff", CI)),
             new Rule(RemovalReason.FOOTER, 35, Pattern.compile("^(?:got|have) a (?:story|news tip|tip)\\b|^(?:to )?contact (?:the )?"
                     + "(?:author|reporter|writer|editor)|^(?:email|e-mail|contact)\\s*:\\s*\\S+@\\S+$", CI)),
+            new Rule(RemovalReason.FOOTER, 12, Pattern.compile("^\\(?\\s*with inputs? from\\b[^.]{1,60}\\)?\\.?$", CI)),
             new Rule(RemovalReason.FOOTER, 8, Pattern.compile("^(?:editor|editors|edited by|reporter|reporters|writer"
                     + "|translator|web editor|responsible editor|photo editor)\\s*:\\s*[\\p{L} .,'’&-]{2,60}$", CI)),
             new Rule(RemovalReason.FOOTER, 12, Pattern.compile("^(?:tags?|topics?|filed under|categories|category|keywords)\\s*:", CI)),
@@ -116,6 +129,11 @@ final class BoilerplateRules {
             new Rule(RemovalReason.CAPTION, 120, Pattern.compile("\\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA)\\s*/\\s*[\\p{Lu}][\\p{L}'’.-]+"
                     + "(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,3}\\s*\\)?\\.?$")),
             new Rule(RemovalReason.CAPTION, 60, Pattern.compile("[/|]\\s*" + AGENCIES + "(?:\\s+via\\s+" + AGENCIES + ")?\\s*\\)?\\.?$", CI)),
+            // position markers "(L)", "(centre)" appear in photo captions; "(R)" is left out as it is also a US party tag
+            new Rule(RemovalReason.CAPTION, 60, Pattern.compile("\\((?:L|left|right|centre|center|front|back|top|bottom"
+                    + "|(?:2nd|3rd|second|third) (?:from )?(?:L|R|left|right)|L to R|L-R|from left|pictured)\\)")),
+            new Rule(RemovalReason.CAPTION, 60, Pattern.compile("^FILE(?: PHOTO)?\\s*[:-]|\\b(?i:photo|photograph|image|picture|pic"
+                    + "|credit|foto)\\s*(?i:by|:)\\s*\\p{Lu}[^.!?]{1,60}$")),
             new Rule(RemovalReason.CAPTION, 40, Pattern.compile("^(?:image|photo|picture|media|video)\\s+(?:caption|source|credit)s?\\s*[,:]"
                     + "|^(?:photo|photograph|image|picture|pic|credit|file photo|illustration|caption)\\s*:\\s*\\S", CI)),
             new Rule(RemovalReason.CAPTION, 12, Pattern.compile("^(?:photo|image|picture)?\\s*(?:©\\s*)?" + AGENCIES
