@@ -26,7 +26,7 @@ final class BoilerplateRules {
             + "|handout|pool|wpa pool|via reuters|sputnik|imago|nurphoto|sopa images)";
 
     /** Words that make a whole short line page furniture. */
-    private static final String NAV_WORDS = "(?:home|menu|search|sections?|navigation|skip to (?:main )?content"
+    private static final String NAV_WORDS = "(?:home|menu|search(?: for)?|sections?|navigation|skip to (?:main )?content"
             + "|skip to navigation|back to top(?: button)?|top|next|previous|prev|next (?:article|story|post)"
             + "|previous (?:article|story|post)|sort(?:ing)? by.*|filter by.*|(?:show|load|see|view|read) (?:more|all)"
             + "|close|open|toggle navigation|expand|collapse|log ?in|log ?out|sign ?in|sign ?up|register|my account"
@@ -38,7 +38,7 @@ final class BoilerplateRules {
             + "|leave a (?:comment|reply)|add (?:a )?comment|reply|like|follow|follow us|subscribe|newsletters?"
             + "|contact(?: us)?|about(?: us)?|careers|advertise(?: with us)?|privacy|privacy policy|terms"
             + "|terms (?:of|and) (?:use|service|conditions)|cookie (?:settings|policy)|accessibility|sitemap|rss"
-            + "|help|faq|print this (?:page|article|story)|email this (?:page|article|story)|save(?: article| for later)?"
+            + "|help|faq|spread the love|(?:prev|previous|next) (?:post|page)|print this (?:page|article|story)|email this (?:page|article|story)|save(?: article| for later)?"
             + "|saved|bookmark|gift (?:this )?article|hide caption|toggle caption|enlarge(?: this image)?"
             + "|view (?:image|gallery|in fullscreen)|open gallery|loading\\.*|published|updated|posted|last updated|first published|world|news|politics|business|sport|sports|opinion|culture|lifestyle|science|tech"
             + "|technology|health|entertainment|travel|weather|local|national|international|europe|asia|africa"
@@ -59,9 +59,9 @@ final class BoilerplateRules {
 
     private static final List<Rule> RULES = List.of(
             // navigation: whole short lines of page furniture, breadcrumbs, relative timestamps, reading time
-            new Rule(RemovalReason.NAVIGATION, 6, Pattern.compile("^" + NAV_WORDS + "$", CI)),
+            new Rule(RemovalReason.NAVIGATION, 6, Pattern.compile("^" + NAV_WORDS + "\\s*[:.!›»>|…]*$", CI)),
             new Rule(RemovalReason.NAVIGATION, 14, Pattern.compile(
-                    "^" + NAV_WORDS + "(?:\\s*[|•·/>»›]\\s*" + NAV_WORDS + "){1,}$", CI)),
+                    "^" + NAV_WORDS + "(?:\\s*[|•·/>»›]\\s*" + NAV_WORDS + "){1,}\\s*[:.!›»>|…]*$", CI)),
             new Rule(RemovalReason.NAVIGATION, 6, Pattern.compile("^(?:(?:updated|posted|published|last updated)\\s*:?\\s*)?"
                     + "(?:yesterday|today|just now|(?:\\d+|an?|one|two|few)\\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?"
                     + "|days?|weeks?|months?|years?)\\s+ago|\\d+\\s*[hmd])$", CI)),
@@ -69,6 +69,8 @@ final class BoilerplateRules {
                     "^(?:\\d+\\s*(?:-|to)?\\s*)?\\d*\\s*min(?:ute)?s?(?:\\s+(?:read|listen|watch))?$|^listen to (?:this|the) (?:article|story)"
                     + "|^\\d{1,2}:\\d{2}$|^(?:\\d+\\s+)?(?:photos?|images?|videos?)$|^play video$", CI)),
             new Rule(RemovalReason.NAVIGATION, 6, Pattern.compile("^(?:image|photo|slide|picture)?\\s*\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}$", CI)),
+            new Rule(RemovalReason.NAVIGATION, 14, Pattern.compile("^(?:estimated )?reading time\\s*:?\\s*\\d+.*$"
+                    + "|^views?\\s*:?\\s*[\\d,.]+k?$|^[\\d,.]+k?\\s+(?:views|shares|reads)$|press enter to search|press esc to cancel", CI)),
             // embeds and widgets that did not render
             new Rule(RemovalReason.BOILERPLATE, 40, Pattern.compile("^(?:https?://|www\\.)\\S+$|pic\\.twitter\\.com/\\S+$"
                     + "|^[—–-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)\\s*(?:" + MONTH + "|\\w+ \\d)", CI)),
@@ -155,8 +157,22 @@ final class BoilerplateRules {
     private BoilerplateRules() {
     }
 
+    /** Names of share targets: a line made only of them is a share bar ("Facebook Twitter Email Print"). */
+    private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("facebook", "twitter", "x", "linkedin",
+            "tumblr", "pinterest", "reddit", "vkontakte", "vk", "whatsapp", "telegram", "email", "e-mail", "print",
+            "share", "via", "messenger", "copy", "link", "viber", "pocket", "flipboard", "threads", "bluesky",
+            "instagram", "youtube", "tiktok", "mastodon", "sms", "mail", "tweet", "google", "news", "sharing");
+
+    private static boolean isShareBar(String line, LineShape shape) {
+        if (shape.words() < 2 || shape.words() > 16) return false;
+        for (String w : line.toLowerCase(java.util.Locale.ROOT).split("[\\s|•·/,]+"))
+            if (!w.isEmpty() && !SHARE_WORDS.contains(w)) return false;
+        return true;
+    }
+
     /** The reason this line is debris on its own wording, or null when no rule matches. */
     static RemovalReason match(String line, LineShape shape) {
+        if (isShareBar(line, shape)) return RemovalReason.NAVIGATION;
         for (Rule rule : RULES) {
             if (!rule.matches(line, shape.words())) continue;
             // "WATCH: <link text> <a whole sentence>." is a link glued to prose: keep the prose
@@ -171,8 +187,9 @@ final class BoilerplateRules {
             + "|more (?:stories|news|articles|headlines|videos|from .{1,30}|on this (?:story|topic)|in .{1,30}|like this|to explore)"
             + "|read (?:next|more|also)|also read|see also|recommended(?: for you| stories| articles| reading| videos)?"
             + "|most (?:read|popular|viewed|shared|commented|watched)|trending(?: now| stories| news| topics)?"
-            + "|top (?:stories|news|headlines)|latest (?:news|stories|articles|headlines|updates|videos)|what to read next"
-            + "|don'?t miss|editor'?s picks?|(?:in )?other news|popular(?: now| stories| news)?|similar (?:articles|stories)"
+            + "|top (?:stories|news|headlines|posts)|latest (?:news|stories|articles|headlines|updates|videos|posts)"
+            + "|recent (?:posts|news|stories|articles)|what to read next"
+            + "|don'?t miss|editor'?s picks?|(?:in )?other news|popular(?: now| stories| news| posts)?|similar (?:articles|stories)"
             + "|further reading|must read|also (?:on|in) .{1,30}|around the web|from the web|elsewhere on .{1,30}"
             + "|stories you may (?:like|have missed)|(?:news )?you (?:might|may) have missed|explore more|keep reading"
             + "|up next|watch next|next up|in case you missed it|icymi|more like this"

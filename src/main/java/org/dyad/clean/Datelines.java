@@ -1,5 +1,6 @@
 package org.dyad.clean;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,6 +46,11 @@ final class Datelines {
             Pattern.CASE_INSENSITIVE);
 
     private static final String TRAILING_AUTHOR = "\\s+by\\s+[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}$";
+    /** "by admin", "By Jane Doe": one- or two-word author handles that may precede a date. */
+    private static final List<Pattern> LEADING_AUTHORS = List.of(
+            Pattern.compile("^(?:posted |written )?by\\s+[\\p{L}.'’-]+\\s*[,|–—-]?\\s*(?=\\S)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^(?:posted |written )?by\\s+[\\p{L}.'’-]+\\s+[\\p{L}.'’-]+\\s*[,|–—-]?\\s*(?=\\S)",
+                    Pattern.CASE_INSENSITIVE));
     private static final Pattern BYLINE = Pattern.compile("^(?:by|written by|words by|author|reporter|posted by|story by)"
             + "\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BYLINE_JOINERS = Set.of("and", "&", "in", "for", "at", "de", "da", "di", "van", "von",
@@ -76,6 +82,15 @@ final class Datelines {
      */
     static boolean isDateOnly(String line) {
         if (line.length() > 120) return false;
+        // "by admin March 10, 2023": a short author handle before the date is still a metadata line
+        for (Pattern p : LEADING_AUTHORS) {
+            Matcher author = p.matcher(line);
+            if (author.find() && isDateOnlyText(line.substring(author.end()))) return true;
+        }
+        return isDateOnlyText(line);
+    }
+
+    private static boolean isDateOnlyText(String line) {
         // "Posted on February 28, 2023 by Admin": the author after the date does not make it prose
         String rest = DATE_PREFIX.matcher(line).replaceFirst("").replaceFirst(TRAILING_AUTHOR, "");
         boolean labelled = rest.length() < line.length();

@@ -118,13 +118,21 @@ final class LineClassifier {
         };
     }
 
-    /** The language holding most letters among lines whose language is certain; English by default. */
+    /**
+     * The language holding most letters among lines whose language is certain; English by default.
+     * English wins with a fifth of the letters: a short English story under a long foreign-language
+     * footer of teasers is still an English story, and dropping it would lose the article.
+     */
     private static String articleLanguage(List<String> texts, LanguageIdentifier.Guess[] guesses) {
         Map<String, Integer> letters = new HashMap<>();
+        int total = 0;
         for (int i = 0; i < guesses.length; i++) {
-            if (guesses[i].confident())
-                letters.merge(guesses[i].code(), LineShape.of(texts.get(i)).letters(), Integer::sum);
+            if (!guesses[i].confident()) continue;
+            int n = LineShape.of(texts.get(i)).letters();
+            letters.merge(guesses[i].code(), n, Integer::sum);
+            total += n;
         }
+        if (letters.getOrDefault(DEFAULT_LANGUAGE, 0) * 5 >= total) return DEFAULT_LANGUAGE;
         return letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(DEFAULT_LANGUAGE);
     }
