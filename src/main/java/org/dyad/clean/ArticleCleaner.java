@@ -70,16 +70,24 @@ public final class ArticleCleaner {
         }
         if (kept.isEmpty())
             throw new ArticleException(STAGE, "no article text left after cleaning (" + removed.size() + " lines removed)");
-        if (title == null) title = headline(kept.get(0));
+        if (title == null) title = headline(kept);
         if (byline == null) byline = c.byline();
         return new CleanArticle(raw.id(), raw.source(), raw.url(), c.language(), title, byline, c.dateline(), given,
                 String.join("\n", kept), removed);
     }
 
-    /** The first kept line is the headline when it reads like one (short, no full stop). */
-    private static String headline(String firstLine) {
-        LineShape s = LineShape.of(firstLine);
-        return s.isHeadlineLike() && s.words() <= 20 && !s.text().endsWith(":") ? firstLine : null;
+    /**
+     * The headline: the first kept line that reads like one (short, no full stop), looking only above
+     * the first line of prose and past one-word section labels ("Ukraine", "Analysis").
+     */
+    private static String headline(List<String> kept) {
+        for (String line : kept) {
+            LineShape s = LineShape.of(line);
+            if (s.isHeadlineLike() && s.words() <= 20 && !s.text().endsWith(":")) return line;
+            if (s.isProse()) return null;
+            if (s.words() > 1) return null;
+        }
+        return null;
     }
 
     private static boolean blank(String s) {

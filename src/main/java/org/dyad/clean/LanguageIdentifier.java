@@ -59,8 +59,13 @@ final class LanguageIdentifier {
     private final CompletableFuture<LanguageDetector> detector;
 
     LanguageIdentifier() {
+        // a thread of its own, not the common pool, which other stages' parallel streams share
         detector = CompletableFuture.supplyAsync(() -> LanguageDetectorBuilder.fromLanguages(LINGUA_LANGUAGES)
-                .withPreloadedLanguageModels().build());
+                .withPreloadedLanguageModels().build(), task -> {
+            Thread t = new Thread(task, "dyad-lingua-load");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /** Blocks until the models are loaded; returns the load wait in milliseconds (for timing reports). */

@@ -70,8 +70,9 @@ final class LineClassifier {
                 inRelatedRun = true;
                 continue;
             }
-            // after a marker, other stories' headlines follow until prose resumes
-            if (inRelatedRun && !s.isProse()) {
+            // after a marker, other stories' headlines follow until prose resumes; headlines do not end
+            // with a full stop, so a short sentence that does ("He denied it.") ends the run too
+            if (inRelatedRun && !s.isProse() && !(s.endsWithFullStop() && s.words() >= 3)) {
                 RemovalReason own = BoilerplateRules.match(t, s);
                 reasons[i] = own != null ? own : RemovalReason.RELATED_HEADLINES;
                 continue;

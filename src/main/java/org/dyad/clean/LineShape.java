@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
 record LineShape(String text, int words, int letters, int capitalisedWords, boolean terminal) {
 
     private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
-    /** Sentence-final marks, also when a closing quote or bracket follows them. */
-    private static final Pattern TERMINAL =
-            Pattern.compile("[.!?…]['\"’”»)\\]]*$|['\"’”»]$");
+    /**
+     * Sentence-final marks, also when a closing quote or bracket follows them. A closing quote alone
+     * does not end a sentence: headlines often end on one ("... jets 'without delay'").
+     */
+    private static final Pattern TERMINAL = Pattern.compile("[.!?…]['\"’”»)\\]]*$");
+    private static final Pattern FULL_STOP = Pattern.compile("(?<![.…])[.!]['\"’”»)]*$");
     private static final Set<String> MINOR = Set.of("a", "an", "the", "and", "or", "but", "of", "to",
             "in", "on", "at", "for", "by", "with", "as", "from", "vs", "is", "are", "be", "after", "over");
 
@@ -48,6 +51,11 @@ record LineShape(String text, int words, int letters, int capitalisedWords, bool
         if (text.endsWith(".") && !text.endsWith("...")) return false;
         int first = text.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(-1);
         return first >= 0 && (Character.isUpperCase(first) || Character.isDigit(first));
+    }
+
+    /** Ends with a full stop or exclamation mark, possibly inside closing quotes; not an ellipsis. */
+    boolean endsWithFullStop() {
+        return FULL_STOP.matcher(text).find();
     }
 
     /** Share of words that start with a capital, a digit, or are minor title-case words. */

@@ -79,6 +79,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void endsRelatedRunAtShortSentence() {
+        CleanArticle clean = cleanText(BODY + "\nYou may also like\nMarkets rally as oil prices fall\nHe denied the charges.\n"
+                + "Officials in Helsinki said the exercises would start in September.");
+        assertThat(clean.text().lines()).contains("He denied the charges.");
+        assertThat(clean.removed()).extracting(RemovedLine::text).containsExactly("You may also like", "Markets rally as oil prices fall");
+    }
+
+    @Test
+    void takesHeadlineFromBelowOneWordSectionLabel() {
+        assertThat(cleanText("Europe\nAnalysis\n" + BODY).title()).isEqualTo("Finland and Sweden sign border security pact");
+    }
+
+    @Test
     void collapsesJunkRunsButOtherwiseKeepsLineTextUnchanged() {
         CleanArticle clean = cleanText("  Finland and Sweden signed an   agreement on Tuesday ~~~~~~ to share data.  \n" + BODY);
         assertThat(clean.text().lines().findFirst()).hasValue("Finland and Sweden signed an agreement on Tuesday to share data.");
@@ -113,7 +126,8 @@ class ArticleCleanerTest {
 
     @Test
     void givesTheSameResultFromManyThreads() throws Exception {
-        String article = BODY + "\nREAD MORE: Something else entirely\nУсі права захищено. Використання матеріалів дозволяється.";
+        String article = BODY + "\nREAD MORE: Something else entirely\nУсі права захищено. Використання матеріалів дозволяється."
+                + "\nDie Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen, die auch den Energiesektor betreffen.";
         CleanArticle expected = cleanText(article);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
