@@ -34,8 +34,7 @@ final class HtmlExtractor {
             "aside", "nav", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "figure", "figcaption", "pre", "table", "tr", "td", "th", "hr", "br", "address", "details", "summary");
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "blockquote", "pre", "h2", "h3", "h4");
-    private static final List<String> BODY_SELECTORS = List.of("[itemprop=articleBody]", "[data-component=text-block]",
-            ".article-body", ".article__body", ".articleBody", ".article-content", ".article__content", ".story-body",
+    private static final List<String> BODY_SELECTORS = List.of("[itemprop=articleBody]", ".article-body", ".article__body", ".articleBody", ".article-content", ".article__content", ".story-body",
             ".story-content", ".entry-content", ".post-content", ".content-body", "#article-body", ".td-post-content",
             "article");
     private static final Set<String> RELATED_TOKENS = Set.of("related", "recommended", "recommendations", "recirculation",
@@ -83,16 +82,22 @@ final class HtmlExtractor {
     private static Element bodyContainer(Document doc) {
         for (String selector : BODY_SELECTORS) {
             Element best = null;
-            int bestChars = 0;
+            int bestChars = 0, total = 0;
+            List<Element> parts = new ArrayList<>();
             for (Element e : doc.select(selector)) {
-                if (hintOfAncestry(e) != Block.Hint.BODY) continue;
+                if (hintOfAncestry(e) != Block.Hint.BODY || parts.stream().anyMatch(part -> isInside(e, part))) continue;
                 int chars = paragraphChars(e);
+                parts.add(e);
+                total += chars;
                 if (chars > bestChars) {
                     best = e;
                     bestChars = chars;
                 }
             }
-            if (best != null && bestChars >= MIN_BODY_CHARS) return best;
+            if (best == null || total < MIN_BODY_CHARS) continue;
+            // a body split into several marked blocks (ads or images between them) is read whole,
+            // from the blocks' nearest common ancestor
+            return bestChars * 10 >= total * 8 ? best : commonAncestor(parts);
         }
         // density scoring: text of paragraphs counts for their parent, text written straight into a
         // div (paragraphs split by <br>) counts for the div itself; half goes one level further up
@@ -108,6 +113,19 @@ final class HtmlExtractor {
         }
         return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(doc.body());
+    }
+
+    private static Element commonAncestor(List<Element> parts) {
+        Element ancestor = parts.get(0);
+        for (Element e : parts) {
+            while (ancestor != null && ancestor != e && !isInside(e, ancestor)) ancestor = ancestor.parent();
+        }
+        return ancestor;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
     }
 
     private static int paragraphChars(Element e) {

@@ -60,11 +60,18 @@ final class LineClassifier {
         String language = articleLanguage(texts, guesses);
 
         String byline = null, dateLine = null, dateline = null;
-        boolean inRelatedRun = false;
+        boolean inRelatedRun = false, afterByline = false;
         for (int i = 0; i < n; i++) {
             if (reasons[i] != null) continue;
             String t = texts.get(i);
             LineShape s = shapes[i];
+            // "By Jane Doe" / "BBC News, Nairobi": the line under a byline is its affiliation
+            boolean affiliation = afterByline && s.words() <= 6 && !s.terminal() && s.titleCaseShare() == 1.0;
+            afterByline = false;
+            if (affiliation) {
+                reasons[i] = RemovalReason.BOILERPLATE;
+                continue;
+            }
             if (BoilerplateRules.isRelatedMarker(t, s)) {
                 reasons[i] = RemovalReason.RELATED_HEADLINES;
                 inRelatedRun = true;
@@ -90,6 +97,7 @@ final class LineClassifier {
             if (names != null) {
                 reasons[i] = RemovalReason.BOILERPLATE;
                 if (byline == null) byline = names;
+                afterByline = true;
                 continue;
             }
             if (Datelines.isDateOnly(t)) {
