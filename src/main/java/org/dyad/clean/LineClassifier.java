@@ -37,6 +37,7 @@ final class LineClassifier {
         this.languages = languages;
     }
 
+    /** Classifies every non-blank block, in order. */
     Classification classify(List<Block> blocks) {
         List<String> texts = new ArrayList<>();
         List<Block.Hint> hints = new ArrayList<>();
@@ -47,22 +48,46 @@ final class LineClassifier {
             texts.add(t.isEmpty() ? b.text().strip() : t);
             hints.add(b.hint());
         }
-        int n = texts.size();
-        LineShape[] shapes = new LineShape[n];
-        LanguageIdentifier.Guess[] guesses = new LanguageIdentifier.Guess[n];
-        RemovalReason[] reasons = new RemovalReason[n];
-        String[] langs = new String[n];
-        for (int i = 0; i < n; i++) {
-            shapes[i] = LineShape.of(texts.get(i));
-            reasons[i] = structural(texts.get(i), hints.get(i));
-            guesses[i] = reasons[i] == null ? languages.identify(texts.get(i)) : LanguageIdentifier.Guess.UNKNOWN;
+        Pass pass = new Pass(texts);
+        for (int i = 0; i < pass.n; i++) {
+            pass.reasons[i] = structural(texts.get(i), hints.get(i));
+            pass.guesses[i] = pass.reasons[i] == null ? languages.identify(texts.get(i)) : LanguageIdentifier.Guess.UNKNOWN;
         }
-        String language = articleLanguage(texts, guesses);
+        String language = articleLanguage(texts, pass.guesses);
+        for (int i = 0; i < pass.n; i++) if (pass.reasons[i] == null) pass.judge(i, language);
+        dropDuplicates(texts, pass.reasons);
+        dropTrailingShortLines(pass.shapes, pass.reasons);
 
-        String byline = null, dateLine = null, dateline = null;
-        boolean inRelatedRun = false, afterByline = false;
-        for (int i = 0; i < n; i++) {
-            if (reasons[i] != null) continue;
+        List<Verdict> verdicts = new ArrayList<>(pass.n);
+        for (int i = 0; i < pass.n; i++) verdicts.add(new Verdict(texts.get(i), pass.reasons[i], pass.langs[i]));
+        // a line holding a full date says more about when the story ran than a place-and-agency dateline
+        return new Classification(verdicts, language, pass.byline,
+                pass.dateLine != null ? pass.dateLine : pass.dateline);
+    }
+
+    /** The state of one classify call: lives on the caller's stack, so the classifier stays shareable. */
+    private static final class Pass {
+        final int n;
+        final List<String> texts;
+        final LineShape[] shapes;
+        final LanguageIdentifier.Guess[] guesses;
+        final RemovalReason[] reasons;
+        final String[] langs;
+        String byline, dateLine, dateline;
+        boolean inRelatedRun, afterByline;
+
+        Pass(List<String> texts) {
+            this.texts = texts;
+            n = texts.size();
+            shapes = new LineShape[n];
+            for (int i = 0; i < n; i++) shapes[i] = LineShape.of(texts.get(i));
+            guesses = new LanguageIdentifier.Guess[n];
+            reasons = new RemovalReason[n];
+            langs = new String[n];
+        }
+
+        /** Judges line i in reading order: context (byline, related run), language, wording, metadata. */
+        void judge(int i, String language) {
             String t = texts.get(i);
             LineShape s = shapes[i];
             // "By Jane Doe" / "BBC News, Nairobi": the line under a byline is its affiliation
@@ -70,50 +95,41 @@ final class LineClassifier {
             afterByline = false;
             if (affiliation) {
                 reasons[i] = RemovalReason.BOILERPLATE;
-                continue;
+                return;
             }
             if (BoilerplateRules.isRelatedMarker(t, s)) {
                 reasons[i] = RemovalReason.RELATED_HEADLINES;
                 inRelatedRun = true;
-                continue;
+                return;
             }
             // after a marker, other stories' headlines follow until prose resumes; headlines do not end
             // with a full stop, so a short sentence that does ("He denied it.") ends the run too
             if (inRelatedRun && !s.isProse() && !(s.endsWithFullStop() && s.words() >= 3)) {
                 RemovalReason own = BoilerplateRules.match(t, s);
                 reasons[i] = own != null ? own : RemovalReason.RELATED_HEADLINES;
-                continue;
+                return;
             }
             inRelatedRun = false;
             LanguageIdentifier.Guess g = guesses[i];
             if (g.confident() && !g.code().equals(language)) {
                 reasons[i] = RemovalReason.LANGUAGE;
                 langs[i] = g.code();
-                continue;
+                return;
             }
             reasons[i] = BoilerplateRules.match(t, s);
-            if (reasons[i] != null) continue;
+            if (reasons[i] != null) return;
             String names = Datelines.byline(t, s);
             if (names != null) {
                 reasons[i] = RemovalReason.BOILERPLATE;
                 if (byline == null) byline = names;
                 afterByline = true;
-                continue;
-            }
-            if (Datelines.isDateOnly(t)) {
+            } else if (Datelines.isDateOnly(t)) {
                 reasons[i] = RemovalReason.BOILERPLATE;
                 if (dateLine == null) dateLine = t;
-                continue;
+            } else if (dateline == null) {
+                dateline = Datelines.leadingDateline(t);
             }
-            if (dateline == null) dateline = Datelines.leadingDateline(t);
         }
-        dropDuplicates(texts, reasons);
-        dropTrailingShortLines(shapes, reasons);
-
-        List<Verdict> verdicts = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) verdicts.add(new Verdict(texts.get(i), reasons[i], langs[i]));
-        // a line holding a full date says more about when the story ran than a place-and-agency dateline
-        return new Classification(verdicts, language, byline, dateLine != null ? dateLine : dateline);
     }
 
     /** What the line is before its context is read: junk, or what the HTML structure says. */
