@@ -36,7 +36,12 @@ public final class ArticleCleaner {
         this.classifier = new LineClassifier(languages);
     }
 
-    /** Waits until the language models are loaded; returns how long it waited in ms (start-up timing). */
+    /**
+     * Waits until the language models are loaded; returns how long it waited in ms. Call it at start-up
+     * so a load failure stops the program before any article is read.
+     *
+     * @throws IllegalStateException when the language models cannot be loaded
+     */
     public long awaitReady() {
         return languages.awaitLoaded();
     }

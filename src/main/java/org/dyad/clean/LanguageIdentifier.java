@@ -68,11 +68,23 @@ final class LanguageIdentifier {
         });
     }
 
-    /** Blocks until the models are loaded; returns the load wait in milliseconds (for timing reports). */
+    /**
+     * Blocks until the models are loaded; returns the wait in milliseconds (for timing reports).
+     *
+     * @throws IllegalStateException when the models could not be loaded (a set-up problem)
+     */
     long awaitLoaded() {
         long start = System.nanoTime();
-        detector.join();
+        model();
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private LanguageDetector model() {
+        try {
+            return detector.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("language models failed to load: " + e.getCause(), e.getCause());
+        }
     }
 
     /** The language of a line, with confidence; {@link Guess#UNKNOWN} when nothing can be said. */
@@ -87,8 +99,7 @@ final class LanguageIdentifier {
                 && main != Character.UnicodeScript.COMMON) {
             // kana anywhere means Japanese even when kanji (HAN) outnumber it
             if (scripts.containsKey(Character.UnicodeScript.HIRAGANA)
-                    || scripts.containsKey(Character.UnicodeScript.KATAKANA))
-            {
+                    || scripts.containsKey(Character.UnicodeScript.KATAKANA)) {
                 int cjk = scripts.getOrDefault(Character.UnicodeScript.HAN, 0)
                         + scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
                         + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
@@ -107,7 +118,7 @@ final class LanguageIdentifier {
         }
         // Latin prose with no foreign function words is English prose or a list of names: never drop it
         if (!cyrillic && !hasForeignFunctionWords(line)) return Guess.UNKNOWN;
-        SortedMap<Language, Double> values = detector.join().computeLanguageConfidenceValues(line);
+        SortedMap<Language, Double> values = model().computeLanguageConfidenceValues(line);
         if (values.isEmpty()) return Guess.UNKNOWN;
         var ranked = values.entrySet().stream()
                 .sorted(Map.Entry.<Language, Double>comparingByValue().reversed()).toList();
