@@ -20,13 +20,16 @@ final class Datelines {
             + "|Kyodo|Yonhap|WAM|SANA|IRNA|MENA|dpa|Interfax|Ukrinform|UNIAN|CNN|BBC|Sputnik|APA|Trend|KUNA|SPA|Al Jazeera)";
     private static final String PLACE = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4}";
 
-    /** "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", "BEIJING, Feb. 8 (Xinhua) --". */
-    private static final Pattern AGENCY_DATELINE = Pattern.compile("^(" + PLACE + "(?:\\s*\\[[^\\]]{2,30}\\])?"
-            + "(?:,\\s*" + PLACE + ")?(?:,\\s*" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\(" + AGENCY + "\\)"
+    /** "March 8", "Feb. 8, 2017", "8 March 2023". */
+    private static final String DAY = "(?:" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?)";
+    /** "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", "BEIJING, Feb. 8 (Xinhua) --", "(CNN) —". */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile("^((?:" + PLACE + "(?:\\s*\\[[^\\]]{2,30}\\])?"
+            + "(?:,\\s*" + PLACE + ")?(?:,\\s*" + DAY + ")?\\s*)?\\(" + AGENCY + "\\)"
             + "\\s*(?:-{1,2}|–|—|:))\\s*\\S");
-    /** "Washington D. C. [USA], April 7 (ANI):" written with the date before the agency. */
+    /** "Washington D. C. [USA], April 7 (ANI):", "MOSCOW, March 10. /TASS/." with the date before the agency. */
     private static final Pattern PLACE_DATE_DATELINE = Pattern.compile("^(" + PLACE + "(?:\\s*\\[[^\\]]{2,30}\\])?"
-            + ",\\s*" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\(" + AGENCY + "\\))?\\s*(?:-{1,2}|–|—|:))\\s*\\S");
+            + "(?:,\\s*" + PLACE + ")?,\\s*" + DAY + "\\s*(?:\\(" + AGENCY + "\\)\\s*(?:-{1,2}|–|—|:)|\\.?\\s*/(?:ITAR-)?TASS/\\.?"
+            + "|(?:-{1,2}|–|—|:)))\\s*\\S");
     /** "NEW DELHI:" or "LONDON —": a capitalised place name alone, then a colon or dash. */
     private static final Pattern CAPS_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'’-]{2,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?"
             + "\\s*(?::|-{1,2}|–|—))\\s+\\S");

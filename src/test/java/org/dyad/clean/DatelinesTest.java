@@ -14,7 +14,10 @@ class DatelinesTest {
             "KYIV, Ukraine (AP) — Russian drones struck the capital overnight, officials said.|KYIV, Ukraine (AP) —",
             "BEIJING, Feb. 8 (Xinhua) -- Chinese Premier Li Keqiang held talks on Wednesday.|BEIJING, Feb. 8 (Xinhua) --",
             "Washington D. C. [USA], April 7 (ANI): India and the United States reviewed ties.|Washington D. C. [USA], April 7 (ANI):",
-            "NEW DELHI: The government on Monday announced new rules for foreign investment.|NEW DELHI:"})
+            "NEW DELHI: The government on Monday announced new rules for foreign investment.|NEW DELHI:",
+            "(CNN) — The US will send more troops to Europe, officials said.|(CNN) —",
+            "MOSCOW, March 10. /TASS/. Russia's Foreign Ministry summoned the envoy.|MOSCOW, March 10. /TASS/.",
+            "Kyiv, 10 March 2023 (Ukrinform) — The government approved the plan.|Kyiv, 10 March 2023 (Ukrinform) —"})
     void findsDatelineOpeningAParagraph(String paragraph, String dateline) {
         assertThat(Datelines.leadingDateline(paragraph)).isEqualTo(dateline);
     }
