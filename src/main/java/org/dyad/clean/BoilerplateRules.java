@@ -62,6 +62,9 @@ final class BoilerplateRules {
             new Rule(RemovalReason.NAVIGATION, 6, Pattern.compile("^" + NAV_WORDS + "\\s*[:.!›»>|…]*$", CI)),
             new Rule(RemovalReason.NAVIGATION, 14, Pattern.compile(
                     "^" + NAV_WORDS + "(?:\\s*[|•·/>»›]\\s*" + NAV_WORDS + "){1,}\\s*[:.!›»>|…]*$", CI)),
+            // a menu flattened to one line: "Home News Sport Business Culture Travel Video"
+            new Rule(RemovalReason.NAVIGATION, 20, Pattern.compile(
+                    "^(?:" + NAV_WORDS + "\\s+){2,}" + NAV_WORDS + "$", CI)),
             new Rule(RemovalReason.NAVIGATION, 6, Pattern.compile("^(?:(?:updated|posted|published|last updated)\\s*:?\\s*)?"
                     + "(?:yesterday|today|just now|(?:\\d+|an?|one|two|few)\\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?"
                     + "|days?|weeks?|months?|years?)\\s+ago|\\d+\\s*[hmd])$", CI)),

@@ -87,6 +87,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void dropsFlattenedMenusAndBreadcrumbs() {
+        CleanArticle clean = cleanText("Home News Sport Business Culture Travel Video Live\nHome › World › Europe\n" + BODY);
+        assertThat(clean.removed()).extracting(RemovedLine::reason)
+                .containsExactly(RemovalReason.NAVIGATION, RemovalReason.NAVIGATION);
+        assertThat(clean.title()).isEqualTo("Finland and Sweden sign border security pact");
+    }
+
+    @Test
     void takesHeadlineFromBelowOneWordSectionLabel() {
         assertThat(cleanText("Europe\nAnalysis\n" + BODY).title()).isEqualTo("Finland and Sweden sign border security pact");
     }
