@@ -57,6 +57,28 @@ final class BoilerplateRules {
                     + "|читайте (?:также|також)|читати також|дивіться також|関連記事|相关阅读)"
                     + "\\s*(?::|\\||»|›|>|-{1,2}|–|—)\\s*\\S", CI));
 
+    /** "Reporting by Sarah Marsh; Editing by Toby Chopra" (checked further: only names follow). */
+    private static final Rule CREDITS = new Rule(RemovalReason.FOOTER, 45, Pattern.compile(
+            "^\\(?(?:reporting|additional reporting|writing|editing|compiled|edited|reporting and writing)\\s+by\\b", CI));
+    /** "Jane Doe in Kyiv contributed to this report." alone on its line (checked further: a name before it). */
+    private static final Rule CONTRIBUTED = new Rule(RemovalReason.FOOTER, 30, Pattern.compile(
+            "^[^.!?“”\"]{0,200}\\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)(?:ing)?\\b[^.!?]*[.!?]?$", CI));
+    /** Lower-case words that may sit among the names of a credit line. */
+    private static final java.util.Set<String> CREDIT_WORDS = java.util.Set.of("by", "and", "in", "of", "from", "at", "for",
+            "with", "additional", "reporting", "editing", "writing", "compiled", "edited", "writer", "writers", "reporter",
+            "reporters", "correspondent", "correspondents", "staff", "service", "bureau", "producer", "contributed", "to",
+            "this", "the", "report", "story", "article", "which", "originated", "on", "respectively", "de", "van", "von",
+            "al", "bin", "da", "el", "la", "le", "der");
+
+    /** Every lower-case word is one a credit line uses: "the BBC has revealed" is prose, not a credit. */
+    private static boolean isCreditLine(String line) {
+        for (String w : line.split("[\\s;,()|.]+")) {
+            if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))) continue;
+            if (!CREDIT_WORDS.contains(w.replaceAll("['’]s$", ""))) return false;
+        }
+        return true;
+    }
+
     private static final List<Rule> RULES = List.of(
             // navigation: whole short lines of page furniture, breadcrumbs, relative timestamps, reading time
             new Rule(RemovalReason.NAVIGATION, 6, Pattern.compile("^" + NAV_WORDS + "\\s*[:.!›»>|…]*$", CI)),
@@ -109,11 +131,8 @@ final class BoilerplateRules {
                     + "\\s+(?:originally |first )?(?:published|posted|appeared|syndicated|republished)\\b", CI)),
             new Rule(RemovalReason.FOOTER, 30, Pattern.compile("^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\\b", CI)),
             new Rule(RemovalReason.FOOTER, 12, Pattern.compile("^(?:source link|source|sources|via|credit|credits)\\s*(?::\\s*.{1,80})?$", CI)),
-            new Rule(RemovalReason.FOOTER, 45, Pattern.compile("^\\(?(?:reporting|additional reporting|writing|editing|compiled|"
-                    + "research|graphics|edited|reporting and writing|production|fact-checking)\\s+by\\b", CI)),
-            // the credit alone on its line; a line that also carries a sentence of the story stays
-            new Rule(RemovalReason.FOOTER, 30, Pattern.compile("^[^.!?“”\"]{0,200}\\bcontributed (?:to )?(?:this |the )?"
-                    + "(?:report|story|article|reporting)(?:ing)?\\b[^.!?]*[.!?]?$", CI)),
+            CREDITS,
+            CONTRIBUTED,
             new Rule(RemovalReason.FOOTER, 25, Pattern.compile("^(?:©|\\(c\\)|copyright\\b)|all rights reserved\\.?$"
                     + "|^our standards\\s*:|trust principles\\.?$", CI)),
             new Rule(RemovalReason.FOOTER, 80, Pattern.compile("syndicated feed|auto-generated from|^\\(?disclaimer\\s*:"
@@ -144,9 +163,11 @@ final class BoilerplateRules {
             new Rule(RemovalReason.CAPTION, 12, Pattern.compile("^(?:photo|image|picture)?\\s*(?:©\\s*)?" + AGENCIES
                     + "(?:\\s*(?:/|via)\\s*" + AGENCIES + ")*$", CI)),
             // cookie and consent notices, in any language: "cookie" plus site/consent wording
-            new Rule(RemovalReason.COOKIE_NOTICE, 60, Pattern.compile("^(?=.*\\bcookies?\\b)(?=.*(?:\\b(?:we|this|our|us)\\b"
-                    + "|\\buses?\\b|\\busing\\b|\\baccept|\\bconsent|\\bpolicy\\b|\\bsettings\\b|\\bpreferences\\b|\\bagree"
-                    + "|\\bbrows|\\bsite\\b|\\bwebsite\\b|сайт|site|web)).*", CI)),
+            new Rule(RemovalReason.COOKIE_NOTICE, 60, Pattern.compile("^(?=.*\\bcookies?\\b)(?=.*(?:\\b(?:we|site|website|app)"
+                    + "\\s+(?:uses?|sets?|places?)\\s+cookies|\\bcookies?\\s+(?:policy|settings|preferences|consent|notice|banner)"
+                    + "|\\baccept(?:ing)?\\s+(?:all\\s+)?cookies|\\bby continuing|browsing experience|\\buse of cookies"
+                    + "|\\bcookies?\\s+(?:to|help|enable)\\b|utilise des cookies|verwendet cookies|utiliza cookies|utilizza cookie"
+                    + "|використовує cookies|использует cookies|файли cookie|файлы cookie|сайт)).*", CI)),
             // paywall prompts
             new Rule(RemovalReason.PAYWALL, 50, Pattern.compile("\\b(?:to continue reading|continue reading (?:with|for|by)"
                     + "|subscribe (?:now|today|to (?:read|continue|unlock|get|access)|for (?:full|unlimited|just))"
@@ -180,6 +201,7 @@ final class BoilerplateRules {
             if (!rule.matches(line, shape.words())) continue;
             // "WATCH: <link text> <a whole sentence>." is a link glued to prose: keep the prose
             if (rule == LINK_PREFIX && shape.words() > 15 && line.endsWith(".")) continue;
+            if ((rule == CREDITS || rule == CONTRIBUTED) && !isCreditLine(line)) continue;
             return rule.reason();
         }
         return null;

@@ -44,7 +44,11 @@ class ArticleCleanerTest {
                 "Subscribers to the state broadcaster's service complained about the new rules on Monday.",
                 "Breaking with tradition, the president addressed parliament in English.",
                 "Share prices in Moscow fell sharply after the announcement of new sanctions.",
-                "Source documents seen by reporters showed the deal had been agreed in March.");
+                "Source documents seen by reporters showed the deal had been agreed in March.",
+                "Research by the Kiel Institute shows that Germany is the second-largest donor.",
+                "Reporting by the BBC has revealed that the minister knew of the payments.",
+                "Russia's invasion contributed to the report's bleak forecast for growth.",
+                "Oreo cookie maker Mondelez said it would keep selling in Russia, the company told us.");
         CleanArticle clean = cleanText(BODY + "\n" + String.join("\n", prose));
         assertThat(clean.text().lines()).containsAll(prose);
         assertThat(clean.removed()).isEmpty();
