@@ -165,7 +165,7 @@ final class LineClassifier {
     /**
      * After the last line of prose, what is left is page furniture: trailing timestamps, footers,
      * headline lists without a marker. Two or more headline-like lines together are a related list.
-     * A line that ends like a sentence stays, however short.
+     * A line that ends like a sentence stays, however short; so does a long lower-case line.
      * Nothing is dropped when the article has no prose at all.
      */
     private static void dropTrailingShortLines(LineShape[] shapes, RemovalReason[] reasons) {
@@ -177,8 +177,10 @@ final class LineClassifier {
         long headlines = tail.stream().filter(i -> shapes[i].isHeadlineLike() && shapes[i].words() >= 4).count();
         for (int i : tail) {
             LineShape s = shapes[i];
-            // a short closing sentence ("He denied the charges.") is still prose
+            // a short closing sentence ("He denied the charges.") is still prose, and so is a longer
+            // lower-case line that merely lost its full stop in scraping
             if (s.terminal() && !s.text().endsWith("?")) continue;
+            if (s.words() > 12 && s.titleCaseShare() < 0.6) continue;
             reasons[i] = headlines >= 2 && s.isHeadlineLike() ? RemovalReason.RELATED_HEADLINES : RemovalReason.FOOTER;
         }
     }

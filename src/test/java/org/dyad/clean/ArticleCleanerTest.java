@@ -91,6 +91,13 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsLastSentenceThatLostItsFullStop() {
+        String truncated = "the minister said the two countries would hold further talks on the border in the spring";
+        CleanArticle clean = cleanText(BODY + "\n" + truncated + "\nTrending\nYesterday");
+        assertThat(clean.text()).endsWith(truncated);
+    }
+
+    @Test
     void dropsFlattenedMenusAndBreadcrumbs() {
         CleanArticle clean = cleanText("Home News Sport Business Culture Travel Video Live\nHome › World › Europe\n" + BODY);
         assertThat(clean.removed()).extracting(RemovedLine::reason)
