@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The cleaning stage: reduces a scraped article (plain text or HTML) to the body the coder reads,
@@ -26,6 +27,8 @@ import java.util.List;
 public final class ArticleCleaner {
 
     private static final String STAGE = "clean";
+    private static final Pattern HTML_START = Pattern.compile("(?i)<!doctype html|<html[\\s>]");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[\\s/>]");
 
     private final LanguageIdentifier languages;
     private final LineClassifier classifier;
@@ -56,7 +59,7 @@ public final class ArticleCleaner {
         String title = blank(raw.title()) ? null : raw.title().strip();
         String byline = null;
         LocalDate given = raw.published();
-        if (raw.html()) {
+        if (isHtml(raw)) {
             HtmlExtractor.ExtractedPage page = html.extract(raw.content(), raw.url());
             blocks = page.blocks();
             if (title == null) title = page.title();
@@ -93,6 +96,17 @@ public final class ArticleCleaner {
             if (s.words() > 1) return null;
         }
         return null;
+    }
+
+    /**
+     * The flag the input came with, corrected when the content plainly says otherwise: a page marked as
+     * text but opening with a doctype or html tag is HTML, and "HTML" without a single tag is text
+     * (parsing it as HTML would run all its lines into one).
+     */
+    private static boolean isHtml(RawArticle raw) {
+        String head = raw.content().stripLeading();
+        if (!raw.html()) return HTML_START.matcher(head.substring(0, Math.min(head.length(), 200))).lookingAt();
+        return TAG.matcher(raw.content()).find();
     }
 
     private static boolean blank(String s) {

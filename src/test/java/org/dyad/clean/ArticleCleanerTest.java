@@ -136,6 +136,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void readsContentByWhatItIsWhenTheHtmlFlagIsWrong() {
+        CleanArticle textFlaggedHtml = SharedCleaner.get().clean(
+                new RawArticle("f1", "f1", BODY + "\nShare\nSource link", true, null, null, null));
+        assertThat(textFlaggedHtml.text().lines()).hasSize(3);
+        CleanArticle htmlFlaggedText = SharedCleaner.get().clean(new RawArticle("f2", "f2",
+                "<!DOCTYPE html><html><body><article><p>" + BODY.replace("\n", "</p><p>") + "</p></article></body></html>",
+                false, null, null, null));
+        assertThat(htmlFlaggedText.text()).doesNotContain("<p>").contains("Lapland.");
+    }
+
+    @Test
     void reportsEveryDroppedLineInInputOrder() {
         CleanArticle clean = cleanText("Sorting by\n×\n" + BODY + "\nSource link\nBack to top button");
         assertThat(clean.removed()).extracting(RemovedLine::text)
