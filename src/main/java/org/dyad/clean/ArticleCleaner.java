@@ -20,6 +20,16 @@ import java.util.regex.Pattern;
  * dropped non-blank line in input order. The headline stays in the text. An article with nothing
  * left throws {@link ArticleException} with stage {@code "clean"}.
  *
+ * <p>Reasons: {@code junk} (symbols only), {@code navigation} (menus, share bars, timestamps like
+ * "Yesterday"), {@code boilerplate} ("READ MORE: ...", newsletter and app prompts, and lines that are
+ * only a byline or a date: their text goes to {@code byline} / {@code dateline}), {@code caption},
+ * {@code related_headlines} (a marker like "You may also like" and the headlines under it, or a
+ * headline list after the story), {@code footer} (credits, "originally published on", copyright),
+ * {@code cookie_notice}, {@code paywall}, {@code language} (confidently another language than the
+ * article's, label {@code language:uk}) and {@code duplicate}. For HTML, page chrome outside the
+ * article body container (site menu, site footer) is never read and so is not listed; everything
+ * inside the container that is dropped is.
+ *
  * <p>Build one instance and share it: construction starts loading the language models in the
  * background (a few seconds); {@link #clean} waits for them on first use and holds no per-article
  * state, so threads may call it concurrently.
