@@ -44,12 +44,13 @@ public final class ArticlePipeline {
     private ArticlePipeline(DyadConfig config) {
         this.actorResolver = ActorResolver.load(config);
         this.eventCoder = EventCoder.load(config);
-        this.cleaner = new ArticleCleaner();
+        this.cleaner = new ArticleCleaner();  // loads its language models in the background
         this.publicationDater = new PublicationDater(actorResolver.officeTerms(), LocalDate.now());
         this.factualityJudge = new FactualityJudge();
         this.eventDater = new EventDater();
         this.speakerAttributor = new SpeakerAttributor();
         this.annotator = new CoreNlpAnnotator(cacheDir());
+        cleaner.awaitReady();
     }
 
     /** Loads every model and dictionary; set-up problems fail here, before any article is read. */
@@ -70,7 +71,7 @@ public final class ArticlePipeline {
             PublishedDate published = timer.time("date", () -> publicationDater.date(text));
             List<ActorMention> actors = timer.time("actors", () -> actorResolver.resolve(text, published));
             List<CodedEvent> events = timer.time("events", () -> qualify(eventCoder.code(text, actors), text, published));
-            List<Quote> quotes = timer.time("quotes", () -> withSpeakerCountries(speakerAttributor.attribute(text, actors), published));
+            List<Quote> quotes = timer.time("quotes", () -> withSpeakerCountries(speakerAttributor.attribute(text, actors), text, published));
             return new ArticleOutcome.Coded(new CodedArticle(text, published, actors, events, quotes));
         } catch (ArticleException e) {
             return new ArticleOutcome.Failed(raw.id(), raw.source(), e.stage(), e.getMessage());
@@ -89,12 +90,15 @@ public final class ArticlePipeline {
     }
 
     /** A speaker no actor mention covers ("a UK defence source") is resolved as a phrase. */
-    private List<Quote> withSpeakerCountries(List<Quote> quotes, PublishedDate published) {
+    private List<Quote> withSpeakerCountries(List<Quote> quotes, AnnotatedArticle text, PublishedDate published) {
+        if (quotes.stream().allMatch(q -> q.country() != null || q.speaker() == null)) return quotes;
         LocalDate asOf = published.date() != null ? published.date() : published.to() != null ? published.to() : LocalDate.now();
+        // "the Ministry of Defence said" names no country: it is the article's home country's ministry
+        String home = actorResolver.homeCountry(text, published).orElse(null);
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             if (q.country() == null && q.speaker() != null) {
-                var m = actorResolver.resolvePhrase(q.speaker(), asOf);
+                var m = actorResolver.resolvePhrase(q.speaker(), asOf, home);
                 if (m.isPresent()) {
                     out.add(new Quote(q.text(), q.speaker(), m.get().country(), m.get().sector(), q.sentence(), q.begin()));
                     continue;
