@@ -350,6 +350,9 @@ final class ArticleResolution {
         if (plural) {
             if (s - lastPairSentence > 2) return;
             for (Entity e : lastPair) emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+            // "Lammy and Barrot ... They called for ... They both condemned": a chain of plural
+            // pronouns keeps the pair in focus, however long the chain
+            lastPairSentence = s;
             return;
         }
         Entity antecedent = null;

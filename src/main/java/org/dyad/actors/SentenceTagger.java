@@ -27,7 +27,10 @@ final class SentenceTagger {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "they", "them");
     private static final List<List<String>> PAIRS = List.of(List.of("the", "pair"), List.of("the", "two", "leaders"),
             List.of("the", "two", "men"), List.of("the", "two", "women"), List.of("both", "leaders"),
-            List.of("both", "men"), List.of("the", "duo"), List.of("the", "leaders"), List.of("both", "sides"));
+            List.of("both", "men"), List.of("the", "duo"), List.of("the", "leaders"), List.of("both", "sides"),
+            List.of("the", "two", "ministers"), List.of("the", "two", "foreign", "ministers"),
+            List.of("the", "two", "defence", "ministers"), List.of("the", "two", "defense", "ministers"),
+            List.of("both", "ministers"), List.of("the", "ministers"));
     /** ship prefixes: "HMS Queen Elizabeth" is a carrier, not the Queen */
     private static final Set<String> SHIPS = Set.of("hms", "uss", "hmcs", "hmas", "ins", "rfs", "fs", "hmnzs");
 

@@ -133,6 +133,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void keepsAPairInFocusThroughAChainOfPluralPronounsButNotAfterAGap() {
+        List<ActorMention> m = resolver.resolve(fixture("plural-pronoun-chain.txt"), on("2024-11-22"));
+        List<ActorMention> they = m.stream().filter(x -> x.text().equalsIgnoreCase("they")).toList();
+        // sentence 4 is four sentences after the pair, but two after the "they" that resolved to it;
+        // sentence 8 is four sentences after the last "they": the pair is out of focus
+        assertThat(they.stream().filter(x -> x.sentence() == 4).map(ActorMention::name))
+                .containsExactlyInAnyOrder("David Lammy", "Jean-Noël Barrot");
+        assertThat(they).noneMatch(x -> x.sentence() == 8);
+    }
+
+    @Test
     void outputsNoActorForPronounsSportsPeopleDatesOrCaptions() {
         List<ActorMention> m = resolver.resolve(fixture("noise.txt"), on("2023-03-10"));
         assertThat(m).noneMatch(x -> x.text().equals("It"));
