@@ -9,6 +9,7 @@ import org.dyad.article.PloverType;
 import org.dyad.article.Sentence;
 import org.dyad.config.DyadConfig;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -53,19 +54,27 @@ public final class EventCoder {
     private final VerbDictionary dictionary;
     private final TriggerFinder triggers;
     private final DyadFinder dyads;
+    private final PatternEventSource patterns;
 
     EventCoder(CameoPloverMap plover, VerbDictionary dictionary) {
+        this(plover, dictionary, null);
+    }
+
+    EventCoder(CameoPloverMap plover, VerbDictionary dictionary, PatternEventSource patterns) {
         this.plover = plover;
         this.dictionary = dictionary;
         this.triggers = new TriggerFinder(dictionary);
         this.dyads = new DyadFinder(dictionary);
+        this.patterns = patterns;
     }
 
     /** Loads the CAMEO->PLOVER table, Dyad's verb dictionary and the CAMEO.2.0 fallback verbs. */
     public static EventCoder load(DyadConfig config) {
         List<VerbRule> rules = new ArrayList<>(VerbDictionary.readBundled());
         rules.addAll(CameoVerbLexicon.read(config.phoenixDir().resolve("CAMEO.2.0.txt")));
-        return new EventCoder(CameoPloverMap.load(config.ploverMapping()), new VerbDictionary(rules));
+        Path cameo = config.phoenixDir().resolve("CAMEO.2.0.txt");
+        return new EventCoder(CameoPloverMap.load(config.ploverMapping()), new VerbDictionary(rules),
+                PatternEventSource.load(cameo));
     }
 
     /**
@@ -83,6 +92,7 @@ public final class EventCoder {
             if (ms == null || s.tokens().isEmpty()) continue;
             try {
                 List<CodedEvent> here = codeSentence(s, new ActorIndex(ms));
+                if (patterns != null) addPatternEvents(s, ms, here);
                 here.sort(java.util.Comparator.comparingInt(CodedEvent::anchor));
                 for (CodedEvent e : here) out.add(e.withId(docId + "-e" + (out.size() + 1)));
             } catch (IndexOutOfBoundsException e) {
@@ -90,6 +100,32 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Events the PETRARCH pattern engine finds on verbs the dependency coder left uncoded, at a
+     * lower confidence: CAMEO.2.0's patterns are broad and were written for older parses.
+     */
+    private void addPatternEvents(Sentence s, List<ActorMention> mentions, List<CodedEvent> here) {
+        Set<Integer> coded = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (CodedEvent e : here) {
+            coded.add(e.anchor());
+            seen.add(e.type() + "|" + e.source().country() + "|" + e.target().country());
+        }
+        for (PatternEventSource.Match m : patterns.code(s, mentions)) {
+            if (coded.contains(m.event().verbToken()) || m.event().negated() || !PatternEventSource.isSpecific(m.event())) continue;
+            ActorMention src = m.source(), tgt = m.target();
+            if (!allowed(src, tgt)) continue;
+            String cameo = m.event().code();
+            CameoPloverMap.Entry entry = plover.lookup(cameo).orElse(null);
+            if (entry == null || entry.type() == null) continue;
+            PloverType type = entry.type();
+            if (!seen.add(type + "|" + src.country() + "|" + tgt.country())) continue;
+            if (JOINT.contains(type) && seen.contains(type + "|" + tgt.country() + "|" + src.country())) continue;
+            here.add(new CodedEvent(null, type, cameo, entry.mode(), entry.contexts(), EventActor.of(src), EventActor.of(tgt),
+                    null, null, s.text(), s.index(), m.event().verbToken(), null, 0.45));
+        }
     }
 
     private List<CodedEvent> codeSentence(Sentence s, ActorIndex idx) {
