@@ -31,6 +31,8 @@ import static org.dyad.article.PloverType.*;
  *       strict when the types differ.</li>
  * </ol>
  * Among several qualifying events the best score wins: same type first, then evidence overlap.
+ * When a mention qualifies for several stored events, it shows they are one: they are combined
+ * ({@link #canCombine}) so the result does not depend on the order articles arrive in.
  */
 final class EventMatcher {
     static final double MIN_JACCARD = 0.2;
@@ -105,6 +107,20 @@ final class EventMatcher {
         }
         if (best == 0) return 0;
         return best + (sameType ? 1.0 : 0.0);
+    }
+
+    /**
+     * Whether two events that one new mention matches may become one: compatible types, overlapping
+     * windows, and no article that coded them as two different types.
+     */
+    static boolean canCombine(PloverType typeA, List<Mention> a, PloverType typeB, List<Mention> b) {
+        if (!compatible(typeA, typeB)) return false;
+        LocalDate[] wa = window(a), wb = window(b);
+        if (wa == null || wb == null || wa[0].isAfter(wb[1]) || wb[0].isAfter(wa[1])) return false;
+        for (Mention x : a)
+            for (Mention y : b)
+                if (x.articleId().equals(y.articleId()) && x.type() != y.type()) return false;
+        return true;
     }
 
     static boolean sameDyad(Mention m, Mention e) {

@@ -57,11 +57,14 @@ final class EventMerger {
         int created = 0, merged = 0;
         for (Mention m : mentions) {
             String dyad = EventMatcher.dyad(m.source().country(), m.target().country());
+            List<Candidate> matching = new ArrayList<>();
             Candidate best = null;
             double bestScore = 0;
             for (Candidate cand : candidates.values()) {
                 if (!cand.dyad().equals(dyad)) continue;
                 double s = EventMatcher.score(m, cand.type(), cand.mentions());
+                if (s <= 0) continue;
+                matching.add(cand);
                 if (s > bestScore) {
                     bestScore = s;
                     best = cand;
@@ -74,6 +77,14 @@ final class EventMerger {
             } else if (!best.isNew() || best.mentions().stream().anyMatch(x -> !x.articleId().equals(articleId))) {
                 merged++;
             }
+            // a mention matching two stored events shows they were one event all along
+            for (Candidate other : matching) {
+                if (other == best || !EventMatcher.canCombine(best.type(), best.mentions(), other.type(), other.mentions())) continue;
+                combine(c, best, other, filed);
+                if (other.isNew()) created--;
+                candidates.remove(other.id());
+                touched.remove(other.id());
+            }
             Mention inEvent = m.inEvent(best.id());
             best.mentions().add(inEvent);
             filed.add(inEvent);
@@ -82,6 +93,22 @@ final class EventMerger {
         insertMentions(c, filed);
         for (long id : touched) writeEvent(c, candidates.get(id));
         return new Filed(created, merged);
+    }
+
+    /** Moves {@code other}'s mentions into {@code into} and deletes {@code other}'s row (if it was stored). */
+    private static void combine(Connection c, Candidate into, Candidate other, List<Mention> filedThisArticle) throws SQLException {
+        for (Mention x : other.mentions()) into.mentions().add(x.inEvent(into.id()));
+        filedThisArticle.replaceAll(x -> x.eventId() == other.id() ? x.inEvent(into.id()) : x);
+        if (other.isNew()) return;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE event_mentions SET event_id = ? WHERE event_id = ?")) {
+            ps.setLong(1, into.id());
+            ps.setLong(2, other.id());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM events WHERE id = ?")) {
+            ps.setLong(1, other.id());
+            ps.executeUpdate();
+        }
     }
 
     /** Re-summarises events that lost mentions (their article was replaced); deletes events left with none. */

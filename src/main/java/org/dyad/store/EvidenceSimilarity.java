@@ -36,7 +36,7 @@ final class EvidenceSimilarity {
         while (m.find()) {
             String w = normalise(m.group());
             if (w.length() < 3 || STOP.contains(w) || actorWords.contains(w)) continue;
-            out.add(w);
+            out.add(singular(w));
         }
         return out;
     }
@@ -85,7 +85,11 @@ final class EvidenceSimilarity {
 
     static String normalise(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+        if (w.endsWith("'s") || w.endsWith("s'")) w = w.substring(0, w.length() - (w.endsWith("'s") ? 2 : 1));
+        return w;
+    }
+
+    static String singular(String w) {
         // a crude singular: "talks"/"talk", "countries"/"country" should meet; "press" must not lose its s
         if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
         if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) return w.substring(0, w.length() - 1);
