@@ -78,6 +78,13 @@ public final class CooperationScale {
         return sb.append(" END AS DOUBLE)").toString();
     }
 
+    /** A SQL CASE over a column of factuality labels giving {@link #factor}. */
+    static String factorSql(String factualityColumn) {
+        StringBuilder sb = new StringBuilder("CAST(CASE ").append(factualityColumn);
+        for (Factuality f : Factuality.values()) sb.append(" WHEN '").append(f.label()).append("' THEN ").append(factor(f));
+        return sb.append(" ELSE ").append(factor(null)).append(" END AS DOUBLE)").toString();
+    }
+
     /** A SQL CASE over a column of PLOVER type names giving {@link #quad}. */
     static String quadSql(String typeColumn) {
         StringBuilder sb = new StringBuilder("CASE ").append(typeColumn);

@@ -51,8 +51,7 @@ public final class EventExport {
             {"Date To", "e.date_to"},
             {"Evidence", "e.sentence"},
             {"Confidence", "e.confidence"},
-            {"Score", CooperationScale.weightSql("e.type") + " * CASE e.factuality WHEN 'planned' THEN 0.5 WHEN 'possible' THEN 0.25 "
-                    + "WHEN 'denied' THEN 0.0 ELSE 1.0 END"},
+            {"Score", CooperationScale.weightSql("e.type") + " * " + CooperationScale.factorSql("e.factuality")},
             {"Mention Count", "e.mention_count"},
             {"Article Count", "e.article_count"},
             {"Article IDs", "s.article_ids"},

@@ -1,6 +1,5 @@
 package org.dyad.query;
 
-import org.dyad.article.Factuality;
 import org.dyad.article.PloverType;
 import org.dyad.store.EventStore;
 import org.dyad.store.Table;
@@ -50,34 +49,33 @@ public final class TimelineQuery {
             where.append(" AND event_date <= ?");
             params.add(to);
         }
-        // the database groups (fast on millions of rows); Java only weighs a few hundred groups
-        Table groups = store.select("SELECT CAST(date_trunc('" + by.sqlUnit() + "', event_date) AS DATE) AS period, type, factuality, "
-                + "count(*) AS n FROM events WHERE " + where + " GROUP BY ALL", params.toArray());
-        TreeMap<LocalDate, long[]> counts = new TreeMap<>();
-        Map<LocalDate, double[]> scores = new TreeMap<>();
-        for (List<Object> r : groups.rows()) {
-            LocalDate p = (LocalDate) r.get(0);
-            PloverType type = PloverType.valueOf((String) r.get(1));
-            Factuality f = r.get(2) == null ? null : Factuality.valueOf(((String) r.get(2)).toUpperCase(Locale.ROOT));
-            long n = ((Number) r.get(3)).longValue();
-            counts.computeIfAbsent(p, k -> new long[PloverType.values().length])[type.ordinal()] += n;
-            double s = n * CooperationScale.score(type, f);
-            double[] sc = scores.computeIfAbsent(p, k -> new double[2]);
-            if (s >= 0) sc[0] += s;
-            else sc[1] += s;
-        }
+        // the database groups and pivots: one row per period comes back, however many events
+        StringBuilder select = new StringBuilder("SELECT CAST(date_trunc('" + by.sqlUnit() + "', event_date) AS DATE) AS period");
+        for (PloverType t : PloverType.values())
+            select.append(", count(*) FILTER (WHERE type = '").append(t.name()).append("')");
+        select.append(", coalesce(sum(s) FILTER (WHERE s > 0), 0), coalesce(sum(s) FILTER (WHERE s < 0), 0)")
+                .append(" FROM (SELECT event_date, type, ").append(CooperationScale.weightSql("type")).append(" * ")
+                .append(CooperationScale.factorSql("factuality")).append(" AS s FROM events WHERE ").append(where)
+                .append(") GROUP BY 1 ORDER BY 1");
+        Table periods = store.select(select.toString(), params.toArray());
+        TreeMap<LocalDate, List<Object>> byStart = new TreeMap<>();
+        for (List<Object> r : periods.rows()) byStart.put((LocalDate) r.get(0), r);
         List<TimelineRow> out = new ArrayList<>();
-        if (counts.isEmpty()) return out;
-        for (LocalDate p = counts.firstKey(); !p.isAfter(counts.lastKey()); p = by.next(p)) {
-            long[] c = counts.getOrDefault(p, new long[PloverType.values().length]);
-            double[] sc = scores.getOrDefault(p, new double[2]);
-            Map<PloverType, Integer> byType = new EnumMap<>(PloverType.class);
+        if (byStart.isEmpty()) return out;
+        LocalDate first = byStart.firstKey(), last = byStart.lastKey();
+        int nTypes = PloverType.values().length;
+        for (LocalDate p = first; !p.isAfter(last); p = by.next(p)) {
+            List<Object> r = byStart.get(p);
+            Map<PloverType, Integer> counts = new EnumMap<>(PloverType.class);
             int total = 0;
             for (PloverType t : PloverType.values()) {
-                byType.put(t, (int) c[t.ordinal()]);
-                total += (int) c[t.ordinal()];
+                int n = r == null ? 0 : ((Number) r.get(1 + t.ordinal())).intValue();
+                counts.put(t, n);
+                total += n;
             }
-            out.add(new TimelineRow(p, by.label(p), byType, total, round(sc[0]), round(sc[1]), round(sc[0] + sc[1])));
+            double coop = r == null ? 0 : ((Number) r.get(1 + nTypes)).doubleValue();
+            double conflict = r == null ? 0 : ((Number) r.get(2 + nTypes)).doubleValue();
+            out.add(new TimelineRow(p, by.label(p), counts, total, round(coop), round(conflict), round(coop + conflict)));
         }
         return out;
     }

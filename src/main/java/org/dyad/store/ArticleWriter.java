@@ -15,9 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,46 +27,32 @@ final class ArticleWriter {
     }
 
     static void insert(Connection c, ArticleOutcome outcome, String contentHash) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, outcome.id());
-            ps.setString(2, outcome.source());
-            ps.setString(4, contentHash);
-            ps.setTimestamp(16, Timestamp.from(Instant.now()));
-            if (outcome instanceof ArticleOutcome.Failed f) {
-                for (int i : new int[]{3, 5, 6, 12, 13}) ps.setNull(i, Types.VARCHAR);
-                for (int i = 7; i <= 9; i++) ps.setNull(i, Types.DATE);
-                ps.setNull(10, Types.VARCHAR);
-                ps.setNull(11, Types.VARCHAR);
-                ps.setString(14, f.stage());
-                ps.setString(15, f.message());
-            } else {
-                CodedArticle a = ((ArticleOutcome.Coded) outcome).article();
-                CleanArticle clean = a.article();
-                PublishedDate p = a.published() == null ? PublishedDate.unknown() : a.published();
-                ps.setString(3, clean.url());
-                ps.setString(5, clean.language());
-                ps.setString(6, clean.title());
-                setDate(ps, 7, p.date());
-                setDate(ps, 8, p.from());
-                setDate(ps, 9, p.to());
-                ps.setString(10, p.method() == null ? null : p.method().label());
-                ps.setString(11, p.evidence());
-                ps.setString(12, clean.text());
-                ps.setString(13, removedJson(clean.removed()));
-                ps.setNull(14, Types.VARCHAR);
-                ps.setNull(15, Types.VARCHAR);
-            }
-            ps.executeUpdate();
+        Timestamp now = Timestamp.from(Instant.now());
+        if (outcome instanceof ArticleOutcome.Failed f) {
+            Rows.insert(c, "articles", ARTICLE_COLUMNS, List.<Object[]>of(new Object[]{f.id(), f.source(), null, contentHash, null, null,
+                    null, null, null, null, null, null, null, f.stage(), f.message(), now}));
+            return;
         }
-        if (outcome instanceof ArticleOutcome.Coded coded) {
-            insertActors(c, outcome.id(), coded.article().actors());
-            insertQuotes(c, outcome.id(), coded.article().quotes());
-        }
+        CodedArticle a = ((ArticleOutcome.Coded) outcome).article();
+        CleanArticle clean = a.article();
+        PublishedDate p = a.published() == null ? PublishedDate.unknown() : a.published();
+        Rows.insert(c, "articles", ARTICLE_COLUMNS, List.<Object[]>of(new Object[]{outcome.id(), outcome.source(), clean.url(),
+                contentHash, clean.language(), clean.title(), p.date(), p.from(), p.to(),
+                p.method() == null ? null : p.method().label(), p.evidence(), clean.text(), removedJson(clean.removed()),
+                null, null, now}));
+        Rows.insert(c, "actors", "article_id, name, country, sector, code, kind, mentions", actorRows(outcome.id(), a.actors()));
+        List<Object[]> quotes = new ArrayList<>();
+        int seq = 0;
+        for (Quote q : a.quotes())
+            quotes.add(new Object[]{outcome.id(), seq++, q.text() == null ? "" : q.text(), q.speaker(), q.country(), q.sector(), q.sentence(), q.begin()});
+        Rows.insert(c, "quotes", "article_id, seq, text, speaker, country, sector, sentence_index, char_begin", quotes);
     }
 
+    private static final String ARTICLE_COLUMNS = "id, source, url, content_hash, language, title, published_date, published_from, "
+            + "published_to, published_method, published_evidence, text, removed_json, error_stage, error, stored_at";
+
     /** Actors are stored once per article and canonical identity, with how often the article mentions them. */
-    private static void insertActors(Connection c, String articleId, List<ActorMention> actors) throws SQLException {
+    private static List<Object[]> actorRows(String articleId, List<ActorMention> actors) {
         Map<List<String>, Object[]> distinct = new LinkedHashMap<>();
         for (ActorMention m : actors) {
             List<String> key = java.util.Arrays.asList(m.name(), m.country(), m.sector(), m.code());
@@ -77,37 +61,14 @@ final class ArticleWriter {
             if (v[0] == ActorKind.ANAPHOR && m.kind() != ActorKind.ANAPHOR) v[0] = m.kind();
             v[1] = (Integer) v[1] + 1;
         }
-        if (distinct.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (var e : distinct.entrySet()) {
-                ps.setString(1, articleId);
-                for (int i = 0; i < 4; i++) ps.setString(2 + i, e.getKey().get(i));
-                ActorKind kind = (ActorKind) e.getValue()[0];
-                ps.setString(6, kind == null ? null : kind.name().toLowerCase(java.util.Locale.ROOT));
-                ps.setInt(7, (Integer) e.getValue()[1]);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        List<Object[]> rows = new ArrayList<>(distinct.size());
+        for (var e : distinct.entrySet()) {
+            ActorKind kind = (ActorKind) e.getValue()[0];
+            List<String> k = e.getKey();
+            rows.add(new Object[]{articleId, k.get(0), k.get(1), k.get(2), k.get(3),
+                    kind == null ? null : kind.name().toLowerCase(java.util.Locale.ROOT), e.getValue()[1]});
         }
-    }
-
-    private static void insertQuotes(Connection c, String articleId, List<Quote> quotes) throws SQLException {
-        if (quotes.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int seq = 0;
-            for (Quote q : quotes) {
-                ps.setString(1, articleId);
-                ps.setInt(2, seq++);
-                ps.setString(3, q.text() == null ? "" : q.text());
-                ps.setString(4, q.speaker());
-                ps.setString(5, q.country());
-                ps.setString(6, q.sector());
-                ps.setInt(7, q.sentence());
-                ps.setInt(8, q.begin());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        return rows;
     }
 
     /** Deletes the article's own rows (its mentions are the merger's business). */
@@ -137,8 +98,4 @@ final class ArticleWriter {
         }
     }
 
-    static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
-        if (d == null) ps.setNull(i, Types.DATE);
-        else ps.setObject(i, d);
-    }
 }

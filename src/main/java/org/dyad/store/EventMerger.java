@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,6 +51,7 @@ final class EventMerger {
     static Filed file(Connection c, String articleId, List<Mention> mentions) throws SQLException {
         if (mentions.isEmpty()) return new Filed(0, 0);
         Map<Long, Candidate> candidates = loadCandidates(c, mentions);
+        IdSource ids = new IdSource(c, mentions.size());
         Set<Long> touched = new LinkedHashSet<>();
         List<Mention> filed = new ArrayList<>(mentions.size());
         int created = 0, merged = 0;
@@ -71,7 +71,7 @@ final class EventMerger {
                 }
             }
             if (best == null) {
-                best = new Candidate(nextEventId(c), dyad, new ArrayList<>(), true);
+                best = new Candidate(ids.next(), dyad, new ArrayList<>(), true);
                 candidates.put(best.id(), best);
                 created++;
             } else if (!best.isNew() || best.mentions().stream().anyMatch(x -> !x.articleId().equals(articleId))) {
@@ -91,7 +91,9 @@ final class EventMerger {
             touched.add(best.id());
         }
         insertMentions(c, filed);
-        for (long id : touched) writeEvent(c, candidates.get(id));
+        List<Candidate> write = new ArrayList<>();
+        for (long id : touched) write.add(candidates.get(id));
+        writeEvents(c, write);
         return new Filed(created, merged);
     }
 
@@ -121,7 +123,7 @@ final class EventMerger {
                     ps.executeUpdate();
                 }
             } else {
-                writeEvent(c, new Candidate(id, null, ms, false));
+                writeEvents(c, List.of(new Candidate(id, null, ms, false)));
             }
         }
     }
@@ -144,7 +146,8 @@ final class EventMerger {
 
     /**
      * Stored events that could match any of the mentions: same unordered dyad, window overlapping
-     * the mentions' date hull. One query per article, whatever its number of events.
+     * the mentions' date hull. Two queries per article, whatever its number of events: the events
+     * (a filtered scan of one table), then the mentions of those few events.
      */
     private static Map<Long, Candidate> loadCandidates(Connection c, List<Mention> mentions) throws SQLException {
         Set<String> dyads = new LinkedHashSet<>();
@@ -160,105 +163,98 @@ final class EventMerger {
         List<Object> params = new ArrayList<>(dyads);
         params.add(to);
         params.add(from);
-        String where = "event_id IN (SELECT id FROM events WHERE dyad IN (" + String.join(", ", java.util.Collections.nCopies(dyads.size(), "?"))
-                + ") AND date_from <= ? AND date_to >= ?)";
-        for (Mention m : loadMentions(c, where, params)) {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM events WHERE dyad IN ("
+                + String.join(", ", java.util.Collections.nCopies(dyads.size(), "?")) + ") AND date_from <= ? AND date_to >= ?")) {
+            Rows.bindAll(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+        }
+        if (ids.isEmpty()) return out;
+        StringBuilder in = new StringBuilder();
+        for (long id : ids) in.append(in.length() == 0 ? "" : ", ").append(id);
+        for (Mention m : loadMentions(c, "event_id IN (" + in + ")", List.of())) {
             out.computeIfAbsent(m.eventId(), id -> new Candidate(id,
                     EventMatcher.dyad(m.source().country(), m.target().country()), new ArrayList<>(), false)).mentions().add(m);
         }
         return out;
     }
 
-    private static long nextEventId(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT nextval('event_ids')")) {
-            rs.next();
-            return rs.getLong(1);
+    /** Hands out event ids, fetching as many as the article may need in one query. */
+    private static final class IdSource {
+        private final Connection c;
+        private final int want;
+        private final java.util.ArrayDeque<Long> ids = new java.util.ArrayDeque<>();
+
+        IdSource(Connection c, int want) {
+            this.c = c;
+            this.want = Math.max(1, want);
+        }
+
+        long next() throws SQLException {
+            if (ids.isEmpty()) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT nextval('event_ids') FROM range(" + want + ")")) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+            return ids.poll();
         }
     }
 
     private static void insertMentions(Connection c, List<Mention> mentions) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_mentions (" + MENTION_COLUMNS + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(26, "?")) + ")")) {
-            for (Mention m : mentions) {
-                int i = 1;
-                ps.setLong(i++, m.eventId());
-                ps.setString(i++, m.articleId());
-                ps.setString(i++, m.mentionId());
-                ps.setString(i++, m.type().name());
-                ps.setString(i++, m.cameo());
-                ps.setString(i++, m.mode());
-                ps.setString(i++, context(m.context()));
-                i = setParty(ps, i, m.source());
-                i = setParty(ps, i, m.target());
-                ArticleWriter.setDate(ps, i++, m.dateFrom());
-                ArticleWriter.setDate(ps, i++, m.dateTo());
-                ps.setString(i++, m.factuality() == null ? null : m.factuality().label());
-                ps.setString(i++, m.sentence());
-                ps.setInt(i++, m.sentenceIndex());
-                ps.setString(i++, m.locationName());
-                ps.setString(i++, m.locationCountry());
-                ps.setDouble(i++, m.confidence());
-                ArticleWriter.setDate(ps, i, m.published());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        List<Object[]> rows = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            rows.add(new Object[]{m.eventId(), m.articleId(), m.mentionId(), m.type().name(), m.cameo(), m.mode(), context(m.context()),
+                    m.source().name(), m.source().text(), m.source().country(), m.source().sector(), m.source().code(),
+                    m.target().name(), m.target().text(), m.target().country(), m.target().sector(), m.target().code(),
+                    m.dateFrom(), m.dateTo(), m.factuality() == null ? null : m.factuality().label(), m.sentence(),
+                    m.sentenceIndex(), m.locationName(), m.locationCountry(), m.confidence(), m.published()});
         }
+        Rows.insert(c, "event_mentions", MENTION_COLUMNS, rows);
     }
 
-    private static void writeEvent(Connection c, Candidate cand) throws SQLException {
+    private static final String EVENT_COLUMNS = "id, type, cameo, mode, context, "
+            + "source_name, source_text, source_country, source_sector, source_code, "
+            + "target_name, target_text, target_country, target_sector, target_code, "
+            + "dyad, event_date, date_from, date_to, factuality, sentence, "
+            + "location_name, location_country, confidence, mention_count, article_count, first_published";
+
+    /** Inserts the new events in one statement and updates the stored ones that gained or lost mentions. */
+    private static void writeEvents(Connection c, List<Candidate> events) throws SQLException {
+        List<Object[]> fresh = new ArrayList<>();
+        for (Candidate cand : events) {
+            Object[] row = eventRow(cand);
+            if (cand.isNew()) {
+                fresh.add(row);
+                continue;
+            }
+            String set = EVENT_COLUMNS.substring(EVENT_COLUMNS.indexOf(',') + 1).replace(",", " = ?,") + " = ?";
+            try (PreparedStatement ps = c.prepareStatement("UPDATE events SET " + set + " WHERE id = ?")) {
+                for (int i = 1; i < row.length; i++) Rows.bind(ps, i, row[i]);
+                ps.setLong(row.length, cand.id());
+                ps.executeUpdate();
+            }
+        }
+        Rows.insert(c, "events", EVENT_COLUMNS, fresh);
+    }
+
+    private static Object[] eventRow(Candidate cand) {
         EventSummary s = EventSummary.of(cand.mentions());
         Mention r = s.representative();
-        String cols = "type = ?, cameo = ?, mode = ?, context = ?, "
-                + "source_name = ?, source_text = ?, source_country = ?, source_sector = ?, source_code = ?, "
-                + "target_name = ?, target_text = ?, target_country = ?, target_sector = ?, target_code = ?, "
-                + "dyad = ?, event_date = ?, date_from = ?, date_to = ?, factuality = ?, sentence = ?, "
-                + "location_name = ?, location_country = ?, confidence = ?, mention_count = ?, article_count = ?, first_published = ?";
-        String sql = cand.isNew()
-                ? "INSERT INTO events (" + cols.replace(" = ?", "") + ", id) VALUES (" + String.join(", ", java.util.Collections.nCopies(27, "?")) + ")"
-                : "UPDATE events SET " + cols + " WHERE id = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            ps.setString(i++, s.type().name());
-            ps.setString(i++, r.cameo());
-            ps.setString(i++, r.mode());
-            ps.setString(i++, context(r.context()));
-            i = setParty(ps, i, r.source());
-            i = setParty(ps, i, r.target());
-            ps.setString(i++, EventMatcher.dyad(r.source().country(), r.target().country()));
-            ArticleWriter.setDate(ps, i++, s.dateFrom());
-            ArticleWriter.setDate(ps, i++, s.dateFrom());
-            ArticleWriter.setDate(ps, i++, s.dateTo());
-            ps.setString(i++, s.factuality() == null ? null : s.factuality().label());
-            ps.setString(i++, r.sentence());
-            ps.setString(i++, s.locationName());
-            ps.setString(i++, s.locationCountry());
-            ps.setDouble(i++, s.confidence());
-            ps.setInt(i++, s.mentionCount());
-            ps.setInt(i++, s.articleCount());
-            ArticleWriter.setDate(ps, i++, s.firstPublished());
-            ps.setLong(i, cand.id());
-            ps.executeUpdate();
-        }
-    }
-
-    private static int setParty(PreparedStatement ps, int i, Mention.Party p) throws SQLException {
-        ps.setString(i++, p.name());
-        ps.setString(i++, p.text());
-        ps.setString(i++, p.country());
-        ps.setString(i++, p.sector());
-        ps.setString(i++, p.code());
-        return i;
+        return new Object[]{cand.id(), s.type().name(), r.cameo(), r.mode(), context(r.context()),
+                r.source().name(), r.source().text(), r.source().country(), r.source().sector(), r.source().code(),
+                r.target().name(), r.target().text(), r.target().country(), r.target().sector(), r.target().code(),
+                EventMatcher.dyad(r.source().country(), r.target().country()), s.dateFrom(), s.dateFrom(), s.dateTo(),
+                s.factuality() == null ? null : s.factuality().label(), r.sentence(), s.locationName(), s.locationCountry(),
+                s.confidence(), s.mentionCount(), s.articleCount(), s.firstPublished()};
     }
 
     static List<Mention> loadMentions(Connection c, String where, List<Object> params) throws SQLException {
         List<Mention> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + MENTION_COLUMNS + " FROM event_mentions WHERE " + where
                 + " ORDER BY event_id, article_id, mention_id")) {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p instanceof LocalDate d) ArticleWriter.setDate(ps, i + 1, d);
-                else ps.setObject(i + 1, p);
-            }
+            Rows.bindAll(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(readMention(rs));
             }

@@ -100,8 +100,18 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** True when an article with this id and content hash is stored (coded or failed). */
-    public synchronized boolean contains(String articleId, String contentHash) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?")) {
+    public boolean contains(String articleId, String contentHash) {
+        return contains(articleId, contentHash, false);
+    }
+
+    /** As {@link #contains(String, String)}, but an article stored with an error counts as missing. */
+    public boolean containsCoded(String articleId, String contentHash) {
+        return contains(articleId, contentHash, true);
+    }
+
+    private synchronized boolean contains(String articleId, String contentHash, boolean codedOnly) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?"
+                + (codedOnly ? " AND error IS NULL" : ""))) {
             ps.setString(1, articleId);
             ps.setString(2, contentHash);
             try (ResultSet rs = ps.executeQuery()) {
@@ -165,11 +175,7 @@ public final class EventStore implements AutoCloseable {
      */
     public synchronized Table select(String sql, Object... params) {
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                Object p = params[i];
-                if (p instanceof LocalDate d) ArticleWriter.setDate(ps, i + 1, d);
-                else ps.setObject(i + 1, p);
-            }
+            Rows.bindAll(ps, java.util.Arrays.asList(params));
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
                 int n = md.getColumnCount();
