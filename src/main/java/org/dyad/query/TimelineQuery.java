@@ -49,33 +49,31 @@ public final class TimelineQuery {
             where.append(" AND event_date <= ?");
             params.add(to);
         }
-        // the database groups and pivots: one row per period comes back, however many events
-        StringBuilder select = new StringBuilder("SELECT CAST(date_trunc('" + by.sqlUnit() + "', event_date) AS DATE) AS period");
-        for (PloverType t : PloverType.values())
-            select.append(", count(*) FILTER (WHERE type = '").append(t.name()).append("')");
-        select.append(", coalesce(sum(s) FILTER (WHERE s > 0), 0), coalesce(sum(s) FILTER (WHERE s < 0), 0)")
-                .append(" FROM (SELECT event_date, type, ").append(CooperationScale.weightSql("type")).append(" * ")
-                .append(CooperationScale.factorSql("factuality")).append(" AS s FROM events WHERE ").append(where)
-                .append(") GROUP BY 1 ORDER BY 1");
-        Table periods = store.select(select.toString(), params.toArray());
-        TreeMap<LocalDate, List<Object>> byStart = new TreeMap<>();
-        for (List<Object> r : periods.rows()) byStart.put((LocalDate) r.get(0), r);
+        // the database groups by period and type, summing factuality factors; the type's weight is
+        // the same for all its events, so weight x sum(factor) is the exact score of the group
+        Table groups = store.select("SELECT CAST(date_trunc('" + by.sqlUnit() + "', event_date) AS DATE) AS period, type, count(*) AS n, sum("
+                + CooperationScale.factorSql("factuality") + ") AS f FROM events WHERE " + where + " GROUP BY ALL", params.toArray());
+        TreeMap<LocalDate, double[]> byStart = new TreeMap<>();
+        int nTypes = PloverType.values().length;
+        for (List<Object> r : groups.rows()) {
+            PloverType type = PloverType.valueOf((String) r.get(1));
+            double[] acc = byStart.computeIfAbsent((LocalDate) r.get(0), k -> new double[nTypes + 2]);
+            acc[type.ordinal()] += ((Number) r.get(2)).doubleValue();
+            double score = CooperationScale.weight(type) * ((Number) r.get(3)).doubleValue();
+            acc[score >= 0 ? nTypes : nTypes + 1] += score;
+        }
         List<TimelineRow> out = new ArrayList<>();
         if (byStart.isEmpty()) return out;
-        LocalDate first = byStart.firstKey(), last = byStart.lastKey();
-        int nTypes = PloverType.values().length;
-        for (LocalDate p = first; !p.isAfter(last); p = by.next(p)) {
-            List<Object> r = byStart.get(p);
+        for (LocalDate p = byStart.firstKey(); !p.isAfter(byStart.lastKey()); p = by.next(p)) {
+            double[] acc = byStart.getOrDefault(p, new double[nTypes + 2]);
             Map<PloverType, Integer> counts = new EnumMap<>(PloverType.class);
             int total = 0;
             for (PloverType t : PloverType.values()) {
-                int n = r == null ? 0 : ((Number) r.get(1 + t.ordinal())).intValue();
-                counts.put(t, n);
-                total += n;
+                counts.put(t, (int) acc[t.ordinal()]);
+                total += (int) acc[t.ordinal()];
             }
-            double coop = r == null ? 0 : ((Number) r.get(1 + nTypes)).doubleValue();
-            double conflict = r == null ? 0 : ((Number) r.get(2 + nTypes)).doubleValue();
-            out.add(new TimelineRow(p, by.label(p), counts, total, round(coop), round(conflict), round(coop + conflict)));
+            out.add(new TimelineRow(p, by.label(p), counts, total, round(acc[nTypes]), round(acc[nTypes + 1]),
+                    round(acc[nTypes] + acc[nTypes + 1])));
         }
         return out;
     }

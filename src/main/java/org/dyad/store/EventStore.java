@@ -180,11 +180,15 @@ public final class EventStore implements AutoCloseable {
                 ResultSetMetaData md = rs.getMetaData();
                 int n = md.getColumnCount();
                 List<String> cols = new ArrayList<>(n);
-                for (int i = 1; i <= n; i++) cols.add(md.getColumnLabel(i));
+                int[] types = new int[n + 1];
+                for (int i = 1; i <= n; i++) {
+                    cols.add(md.getColumnLabel(i));
+                    types[i] = md.getColumnType(i);
+                }
                 List<List<Object>> rows = new ArrayList<>();
                 while (rs.next()) {
                     List<Object> row = new ArrayList<>(n);
-                    for (int i = 1; i <= n; i++) row.add(value(rs, i, md.getColumnType(i)));
+                    for (int i = 1; i <= n; i++) row.add(value(rs, i, types[i]));
                     rows.add(row);
                 }
                 return new Table(cols, rows);
