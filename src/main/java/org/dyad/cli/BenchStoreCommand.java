@@ -58,12 +58,14 @@ public final class BenchStoreCommand implements Callable<Integer> {
             out.printf("Dyad store benchmark (%s, %d cores, -Xmx %d MB)%n", file, Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
             StoreBenchmark.saveArticles(store, 20, eventsPerArticle, 0); // warm-up: JIT, DuckDB first use
+            long cpu = processCpuNanos();
             long[] empty = StoreBenchmark.saveArticles(store, articles, eventsPerArticle, 1);
-            report(out, "save, small store", empty);
+            report(out, "save, small store", empty, processCpuNanos() - cpu);
             long ms = StoreBenchmark.synthesize(store, events);
             out.printf("  synthetic events   %,d events + %,d mentions stored in %.1f s%n", events, events, ms / 1000.0);
+            cpu = processCpuNanos();
             long[] full = StoreBenchmark.saveArticles(store, articles, eventsPerArticle, 2);
-            report(out, "save, " + compact(events) + " store", full);
+            report(out, "save, " + compact(events) + " store", full, processCpuNanos() - cpu);
             TimelineQuery timeline = new TimelineQuery(store);
             for (Granularity g : Granularity.values())
                 time(out, "timeline GBR FRA --by " + g.name().toLowerCase(java.util.Locale.ROOT),
@@ -80,21 +82,23 @@ public final class BenchStoreCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void report(PrintWriter out, String label, long[] nanos) {
+    private void report(PrintWriter out, String label, long[] nanos, long cpuNanos) {
         long[] s = nanos.clone();
         Arrays.sort(s);
-        double mean = Arrays.stream(s).average().orElse(0) / 1e6;
-        out.printf("  %-18s %d articles x %d events: mean %.1f ms, median %.1f ms, p95 %.1f ms per article"
-                        + " = %.2f%% of %.0f ms coding%n", label, s.length, eventsPerArticle, mean, s[s.length / 2] / 1e6,
-                s[(int) (s.length * 0.95)] / 1e6, 100 * mean / codingMs, codingMs);
+        double mean = Arrays.stream(s).average().orElse(0) / 1e6, cpu = cpuNanos / 1e6 / s.length;
+        out.printf("  %-18s %d articles x %d events: wall mean %.1f ms, median %.1f ms, p95 %.1f ms; CPU %.1f ms per article%n",
+                label, s.length, eventsPerArticle, mean, s[s.length / 2] / 1e6, s[(int) (s.length * 0.95)] / 1e6, cpu);
+        out.printf("  %-18s = %.2f%% (wall) / %.2f%% (CPU) of %.0f ms coding per article%n", "", 100 * mean / codingMs,
+                100 * cpu / codingMs, codingMs);
     }
 
     /**
-     * One warm-up run, then ten timed runs: median and worst wall time, and the median CPU time of
+     * Five warm-up runs, then ten timed runs: median and worst wall time, and the median CPU time of
      * the whole process (DuckDB's threads included), which a busy shared machine inflates less.
      */
     private static void time(PrintWriter out, String label, Supplier<String> query) {
         String result = query.get();
+        for (int i = 0; i < 4; i++) query.get(); // let the JIT compile the Java side
         long[] wall = new long[10], cpu = new long[10];
         for (int i = 0; i < wall.length; i++) {
             long c = processCpuNanos(), start = System.nanoTime();

@@ -18,11 +18,11 @@ import static org.dyad.store.StoreKit.event;
  * a fishing spat in May (accusation, a planned threat, a denied seizure), nothing in April, and a
  * Russia-Ukraine event that no GBR-FRA query may count.
  */
-final class QueryFixture {
+public final class QueryFixture {
     private QueryFixture() {
     }
 
-    static EventStore build(Path db) {
+    public static EventStore build(Path db) {
         EventStore store = EventStore.open(db);
         List<ArticleOutcome> articles = List.of(
                 article("bbc-summit", "bbc.co.uk/news/1", "2023-03-10", List.of(
