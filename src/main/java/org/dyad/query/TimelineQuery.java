@@ -49,21 +49,22 @@ public final class TimelineQuery {
             where.append(" AND event_date <= ?");
             params.add(to);
         }
-        // the database groups by period and type, summing factuality factors; the type's weight is
-        // the same for all its events, so weight x sum(factor) is the exact score of the group
-        // (the period comes back as a day number: cheaper over JDBC than a DATE for thousands of weeks)
-        Table groups = store.select("SELECT CAST(date_trunc('" + by.sqlUnit() + "', event_date) AS DATE) - DATE '1970-01-01' AS period, "
-                + "type, count(*) AS n, sum("
-                + CooperationScale.factorSql("factuality") + ") AS f FROM events WHERE " + where + " GROUP BY ALL", params.toArray());
-        TreeMap<LocalDate, double[]> byStart = new TreeMap<>();
+        // the database groups and pivots, so one row per period crosses JDBC however many events there
+        // are; the period is a day number (cheaper than a DATE), scores are split by sign in SQL
+        StringBuilder sql = new StringBuilder("SELECT CAST(date_trunc('").append(by.sqlUnit())
+                .append("', event_date) AS DATE) - DATE '1970-01-01' AS period");
+        for (PloverType t : PloverType.values())
+            sql.append(", sum(CAST(type = '").append(t.name()).append("' AS INTEGER))");
+        sql.append(", sum(greatest(s, 0)), sum(least(s, 0)) FROM (SELECT event_date, type, ")
+                .append(CooperationScale.weightSql("type")).append(" * ").append(CooperationScale.factorSql("factuality"))
+                .append(" AS s FROM events WHERE ").append(where).append(") GROUP BY 1");
+        Table groups = store.select(sql.toString(), params.toArray());
         int nTypes = PloverType.values().length;
+        TreeMap<LocalDate, double[]> byStart = new TreeMap<>();
         for (List<Object> r : groups.rows()) {
-            PloverType type = PloverType.valueOf((String) r.get(1));
-            LocalDate period = LocalDate.ofEpochDay(((Number) r.get(0)).longValue());
-            double[] acc = byStart.computeIfAbsent(period, k -> new double[nTypes + 2]);
-            acc[type.ordinal()] += ((Number) r.get(2)).doubleValue();
-            double score = CooperationScale.weight(type) * ((Number) r.get(3)).doubleValue();
-            acc[score >= 0 ? nTypes : nTypes + 1] += score;
+            double[] acc = new double[nTypes + 2];
+            for (int i = 0; i < nTypes + 2; i++) acc[i] = ((Number) r.get(1 + i)).doubleValue();
+            byStart.put(LocalDate.ofEpochDay(((Number) r.get(0)).longValue()), acc);
         }
         List<TimelineRow> out = new ArrayList<>();
         if (byStart.isEmpty()) return out;
