@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.time.LocalDate;
@@ -56,7 +57,12 @@ public final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         String a = country, b = null;
         if (dyad != null) {
-            String[] ab = EventFilter.parseDyad(dyad);
+            String[] ab;
+            try {
+                ab = EventFilter.parseDyad(dyad);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
             a = ab[0];
             b = ab[1];
         }
