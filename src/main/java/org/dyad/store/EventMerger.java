@@ -1,12 +1,7 @@
 package org.dyad.store;
 
-import org.dyad.article.ActorMention;
-import org.dyad.article.CodedArticle;
-import org.dyad.article.CodedEvent;
-import org.dyad.article.EventActor;
 import org.dyad.article.Factuality;
 import org.dyad.article.PloverType;
-import org.dyad.article.PublishedDate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -283,38 +278,5 @@ final class EventMerger {
 
     static List<String> contextList(String s) {
         return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(";"));
-    }
-
-    /** The article's coded events as mentions, with canonical actor names looked up in its actor mentions. */
-    static List<Mention> mentionsOf(CodedArticle a) {
-        PublishedDate p = a.published();
-        LocalDate published = p == null ? null : p.date() != null ? p.date() : p.from();
-        List<Mention> out = new ArrayList<>(a.events().size());
-        for (CodedEvent e : a.events()) {
-            if (e.type() == null) continue;
-            LocalDate from = e.date() == null ? null : e.date().from(), to = e.date() == null ? null : e.date().to();
-            out.add(new Mention(0, a.article().id(), e.id(), e.type(), e.cameo(), e.mode(), e.context(),
-                    party(e.source(), e.sentenceIndex(), a.actors()), party(e.target(), e.sentenceIndex(), a.actors()),
-                    from, to, e.factuality(), e.sentence(), e.sentenceIndex(),
-                    e.location() == null ? null : e.location().name(), e.location() == null ? null : e.location().country(),
-                    e.confidence(), published));
-        }
-        return out;
-    }
-
-    /** The canonical name is that of the actor mention with the same words, in the event's sentence first. */
-    private static Mention.Party party(EventActor ea, int sentence, List<ActorMention> actors) {
-        if (ea == null) return Mention.Party.NONE;
-        String name = null;
-        for (int pass = 0; pass < 2 && name == null; pass++) {
-            for (ActorMention m : actors) {
-                if ((pass == 1 || m.sentence() == sentence) && ea.text() != null && ea.text().equals(m.text())
-                        && java.util.Objects.equals(ea.country(), m.country())) {
-                    name = m.name();
-                    break;
-                }
-            }
-        }
-        return new Mention.Party(name != null ? name : ea.text(), ea.text(), ea.country(), ea.sector(), ea.code());
     }
 }

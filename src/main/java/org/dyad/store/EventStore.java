@@ -144,7 +144,7 @@ public final class EventStore implements AutoCloseable {
                     EventMerger.refresh(conn, touched);
                 }
                 ArticleWriter.insert(conn, outcome, contentHash);
-                List<Mention> mentions = outcome instanceof ArticleOutcome.Coded c ? EventMerger.mentionsOf(c.article()) : List.of();
+                List<Mention> mentions = outcome instanceof ArticleOutcome.Coded c ? ArticleMentions.of(c.article()) : List.of();
                 EventMerger.Filed filed = EventMerger.file(conn, id, mentions);
                 conn.commit();
                 return new StoreResult(id, storedHash == null ? StoreResult.Status.STORED : StoreResult.Status.REPLACED,

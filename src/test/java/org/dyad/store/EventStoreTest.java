@@ -160,4 +160,20 @@ class EventStoreTest {
             assertThat((Double) e.value(0, "confidence")).isEqualTo(0.88);
         }
     }
+
+    @Test
+    void repeatedOrMissingMentionIdsDoNotFailTheSave() {
+        try (EventStore store = EventStore.open(dir.resolve("d.duckdb"))) {
+            StoreResult r = store.save(article("sloppy", "2023-03-10",
+                    event("sloppy-e1", CONSULT, actor("Britain", "GBR", null), actor("France", "FRA", null), "2023-03-10",
+                            "Britain and France held talks in Paris."),
+                    event("sloppy-e1", ACCUSE, actor("France", "FRA", null), actor("Britain", "GBR", null), "2023-03-11",
+                            "France accused Britain of delay."),
+                    event(null, REJECT, actor("Britain", "GBR", null), actor("France", "FRA", null), "2023-03-12",
+                            "Britain rejected the French plan.")), "h");
+            assertThat(r.mentions()).isEqualTo(3);
+            assertThat(store.select("SELECT mention_id FROM event_mentions ORDER BY mention_id").rows())
+                    .containsExactly(List.of("sloppy-e1"), List.of("sloppy-e1#2"), List.of("sloppy-e3"));
+        }
+    }
 }
