@@ -240,7 +240,7 @@ final class EventMerger {
         return new Object[]{cand.id(), s.type().name(), r.cameo(), r.mode(), context(r.context()),
                 r.source().name(), r.source().text(), r.source().country(), r.source().sector(), r.source().code(),
                 r.target().name(), r.target().text(), r.target().country(), r.target().sector(), r.target().code(),
-                EventMatcher.dyad(r.source().country(), r.target().country()), s.dateFrom(), s.dateFrom(), s.dateTo(),
+                EventMatcher.dyad(r.source().country(), r.target().country()), s.eventDate(), s.dateFrom(), s.dateTo(),
                 s.factuality() == null ? null : s.factuality().label(), r.sentence(), s.locationName(), s.locationCountry(),
                 s.confidence(), s.mentionCount(), s.articleCount(), s.firstPublished()};
     }

@@ -15,8 +15,10 @@ import java.util.Map;
  * (so the row never depends on the order articles arrived in, beyond which event a mention joined).
  *
  * @param representative the mention whose type, CAMEO code, actors and evidence the event shows
+ * @param eventDate      one day for timelines: the day of the window nearest the first report's
+ *                       publication (news tells what just happened or what is about to happen)
  */
-record EventSummary(Mention representative, PloverType type, LocalDate dateFrom, LocalDate dateTo,
+record EventSummary(Mention representative, PloverType type, LocalDate eventDate, LocalDate dateFrom, LocalDate dateTo,
                     Factuality factuality, double confidence, int mentionCount, int articleCount,
                     LocalDate firstPublished, String locationName, String locationCountry) {
 
@@ -53,7 +55,9 @@ record EventSummary(Mention representative, PloverType type, LocalDate dateFrom,
                 }
             }
         }
-        return new EventSummary(rep, type, window == null ? null : window[0], window == null ? null : window[1],
+        LocalDate eventDate = window == null ? null : firstPublished == null ? window[0]
+                : firstPublished.isBefore(window[0]) ? window[0] : firstPublished.isAfter(window[1]) ? window[1] : firstPublished;
+        return new EventSummary(rep, type, eventDate, window == null ? null : window[0], window == null ? null : window[1],
                 factuality, Math.round((1 - doubt) * 1000) / 1000.0, mentions.size(), bestPerArticle.size(),
                 firstPublished, locName, locCountry);
     }

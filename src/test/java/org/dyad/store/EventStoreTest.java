@@ -176,4 +176,22 @@ class EventStoreTest {
                     .containsExactly(List.of("sloppy-e1"), List.of("sloppy-e1#2"), List.of("sloppy-e3"));
         }
     }
+
+    @Test
+    void theEventDateIsTheWindowDayNearestThePublication() {
+        try (EventStore store = EventStore.open(dir.resolve("d.duckdb"))) {
+            store.save(article("wide", "2023-03-20",
+                    event("wide-e1", CONSULT, actor("Britain", "GBR", null), actor("France", "FRA", null), "2023-01-01", "2023-03-20",
+                            Factuality.HAPPENED, "Britain and France have held talks in recent months.", 0.5),
+                    event("wide-e2", AGREE, actor("Britain", "GBR", null), actor("France", "FRA", null), "2023-04-01", "2023-06-30",
+                            Factuality.PLANNED, "Britain and France will sign a treaty next quarter.", 0.5),
+                    event("wide-e3", ACCUSE, actor("France", "FRA", null), actor("Britain", "GBR", null), "2022-01-01", "2022-12-31",
+                            Factuality.HAPPENED, "France accused Britain of stalling last year.", 0.5)), "h");
+            Table t = store.select("SELECT type, event_date FROM events ORDER BY type");
+            assertThat(t.rows()).containsExactly(
+                    List.of("ACCUSE", LocalDate.of(2022, 12, 31)),
+                    List.of("AGREE", LocalDate.of(2023, 4, 1)),
+                    List.of("CONSULT", LocalDate.of(2023, 3, 20)));
+        }
+    }
 }
