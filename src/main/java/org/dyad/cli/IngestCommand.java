@@ -47,10 +47,12 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     /** Counts of one ingest run. */
     private static final class Tally {
         int skipped, duplicates, unreadable, stored, replaced, unchanged, failed, mentions, newEvents, merged;
-        long saveNanos;
+        long saveNanos, saveCpuNanos;
     }
 
     @Override
@@ -97,9 +99,10 @@ public final class IngestCommand implements Callable<Integer> {
         // the batch runner hands outcomes over in input order, so the i-th outcome is the i-th hash's
         Iterator<String> hash = hashes.iterator();
         BatchRunner.Summary s = run.run(todo, outcome -> {
-            long t = System.nanoTime();
+            long t = System.nanoTime(), cpu = THREADS.getCurrentThreadCpuTime();
             StoreResult r = db.save(outcome, hash.next());
             tally.saveNanos += System.nanoTime() - t;
+            tally.saveCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
             if (outcome instanceof ArticleOutcome.Failed) tally.failed++;
             switch (r.status()) {
                 case STORED -> tally.stored++;
@@ -124,7 +127,8 @@ public final class IngestCommand implements Callable<Integer> {
                 t.stored, t.replaced, t.failed);
         out.printf("  event mentions                       %d: %d new events, %d joined events already reported%n",
                 t.mentions, t.newEvents, t.merged);
-        if (saved > 0) out.printf("  store time                           %.1f ms per article%n", t.saveNanos / 1e6 / saved);
+        if (saved > 0) out.printf("  store time                           %.1f ms per article (%.1f ms CPU), while coding went on%n",
+                t.saveNanos / 1e6 / saved, t.saveCpuNanos / 1e6 / saved);
         out.flush();
     }
 }
