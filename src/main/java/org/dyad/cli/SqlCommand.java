@@ -1,0 +1,43 @@
+package org.dyad.cli;
+
+import org.dyad.query.SqlQuery;
+import org.dyad.query.TablePrinter;
+import org.dyad.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/** {@code dyad sql "SELECT ..."}: any read-only query on the store's tables. */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+        description = {"Run one read-only SQL query (DuckDB dialect) on the store.",
+                "Tables: articles, actors, quotes, events, event_mentions (docs/STORE.md). Writes are refused."},
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:query ran", "2:query refused or invalid"})
+public final class SqlCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "QUERY", description = "e.g. \"SELECT type, count(*) FROM events GROUP BY type\"")
+    String query;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    TableOptions table;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (EventStore s = EventStore.openReadOnly(store.db())) {
+            spec.commandLine().getOut().print(TablePrinter.render(new SqlQuery(s).run(query), table.format()));
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("dyad: " + e.getMessage());
+            return 2;
+        }
+    }
+}
