@@ -136,7 +136,7 @@ final class SentenceTagger {
         // a lone dictionary word that is also an English word ("Turkey" is caught above; "Bush" is not a bush)
         if (end - i == 1 && !"PERSON".equals(w.token(i).ner()) && w.original(i).length() < 4) return null;
         PhoenixActors.Code code = PhoenixActors.split(m.get().code());
-        if (code == null || (!gazetteer.isCountryCode(code.country()) && !code.sector().equals("IGO"))) return null;
+        if (code == null || (!gazetteer.isCountryCode(code.country()) && !"IGO".equals(code.sector()))) return null;
         String ner = w.token(i).ner();
         // "Kursk" the city is no actor; a body must look like one to the NER, or be an acronym
         if (PLACE_TAGS.contains(ner)) return null;

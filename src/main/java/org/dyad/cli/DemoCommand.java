@@ -4,6 +4,10 @@ import org.dyad.ingest.SourceItem;
 import org.dyad.output.ArticleJson;
 import org.dyad.output.BatchSummary;
 import org.dyad.pipeline.BatchRunner;
+import org.dyad.query.Granularity;
+import org.dyad.query.TablePrinter;
+import org.dyad.query.TimelineQuery;
+import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,9 +21,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code dyad demo}: codes the bundled sample articles and prints a readable summary. */
+/**
+ * {@code dyad demo}: codes the bundled sample articles, prints a readable summary, stores them in a
+ * temporary DuckDB store and prints the GBR–FRA timeline from it.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Code the sample articles (../shared/eval/seeds) and print a summary.")
+        description = "Code the sample articles (../shared/eval/seeds), print a summary and the GBR-FRA timeline.")
 public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", description = "Sample articles (default: $DYAD_SEEDS or ../shared/eval/seeds).")
     Path seeds;
@@ -44,9 +51,13 @@ public final class DemoCommand implements Callable<Integer> {
         ArticleJson json = new ArticleJson();
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         BatchRunner.Summary s;
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        Path tmp = Files.createTempDirectory("dyad-demo");
+        Path db = tmp.resolve("demo.duckdb");
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); EventStore store = EventStore.open(db)) {
             s = run.run(items, o -> {
                 summary.add(o);
+                // a throwaway store: the article id is hash enough
+                store.save(o, "demo:" + o.id());
                 try {
                     w.write(json.toLine(o) + "\n");
                 } catch (IOException e) {
@@ -57,6 +68,16 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println();
         summary.print(System.out);
         System.out.printf("%n%d articles, %d failed, %d events; JSON Lines in %s%n", s.articles(), s.failed(), s.events(), out);
+        try (EventStore store = EventStore.open(db)) {
+            System.out.println();
+            System.out.println("GBR-FRA timeline (de-duplicated events in both directions, by year; score: cooperation +, conflict -)");
+            var rows = new TimelineQuery(store).timeline("GBR", "FRA", Granularity.YEAR);
+            System.out.print(TablePrinter.aligned(TimelineQuery.table(rows, false), TablePrinter.MAX_CELL));
+        } finally {
+            try (var leftovers = Files.walk(tmp)) {
+                leftovers.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         return s.failed() > 0 ? 1 : 0;
     }
 

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command and its subcommands. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from raw news articles: who did what to whom, when, how sure, who said it.",
-        subcommands = {CodeCommand.class, DemoCommand.class, BenchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, DemoCommand.class, BenchCommand.class, ValidateCommand.class,
+                IngestCommand.class, EventsCommand.class, TimelineCommand.class, ActorsCommand.class, QuotesCommand.class,
+                SqlCommand.class, ExportCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

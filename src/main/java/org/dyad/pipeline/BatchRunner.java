@@ -69,8 +69,9 @@ public final class BatchRunner {
         SourceItem.Article a = (SourceItem.Article) item;
         try {
             return process.apply(a.raw());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // a bug, not a bad article: keep the batch going, but show the trace
+        } catch (Exception | Error e) {
+            // a bug (or a broken class path, a stack overflow on a pathological parse), not a bad
+            // article: this input gets its error line, the batch goes on, the trace goes to stderr
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             synchronized (err) {

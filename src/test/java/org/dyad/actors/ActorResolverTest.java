@@ -144,6 +144,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aDictionaryBodyWithASectorOnlyCodeIsNoCountryAndNoCrash() {
+        // Phoenix lists many companies and NGOs with a bare [MNC] or [NGO]: a sector, no country
+        List<ActorMention> m = resolve("[ORGANIZATION Unocal] said [ORGANIZATION ChildFund] staff would leave [COUNTRY Kenya].", "2020-08-01");
+        assertThat(m).extracting(ActorMention::country).contains("KEN").doesNotContain("MNC", "NGO");
+    }
+
+    @Test
     void outputsNoActorForPronounsSportsPeopleDatesOrCaptions() {
         List<ActorMention> m = resolver.resolve(fixture("noise.txt"), on("2023-03-10"));
         assertThat(m).noneMatch(x -> x.text().equals("It"));

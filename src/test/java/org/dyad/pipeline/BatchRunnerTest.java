@@ -31,6 +31,8 @@ class BatchRunnerTest {
             }
         }
         if (raw.content().contains("boom")) throw new NullPointerException("bug in a stage");
+        if (raw.content().contains("deep")) throw new StackOverflowError("pathological parse");
+        if (raw.content().contains("linkage")) throw new NoClassDefFoundError("org/dyad/Missing");
         CleanArticle c = new CleanArticle(raw.id(), raw.source(), null, "en", null, null, null, null, raw.content(), List.of());
         return new ArticleOutcome.Coded(new CodedArticle(new AnnotatedArticle(c, List.of()), PublishedDate.unknown(), List.of(), List.of(), List.of()));
     };
@@ -48,13 +50,17 @@ class BatchRunnerTest {
         items.set(3, article("a3", "   "));
         items.set(7, article("a7", "this one goes boom"));
         items.set(11, new SourceItem.Unreadable("a11", "a11.txt", "cannot read a11.txt"));
+        items.set(13, article("a13", "a deep recursion"));
+        items.set(17, article("a17", "a linkage problem"));
         List<ArticleOutcome> out = new ArrayList<>();
 
         BatchRunner.Summary s = new BatchRunner(PROCESS, 2, err).run(items, out::add, Progress.none());
 
         assertThat(out).extracting(ArticleOutcome::id).containsExactlyElementsOf(items.stream().map(SourceItem::id).toList());
         assertThat(s.articles()).isEqualTo(20);
-        assertThat(s.failed()).isEqualTo(3);
+        assertThat(s.failed()).isEqualTo(5);
+        assertThat(((ArticleOutcome.Failed) out.get(13)).stage()).isEqualTo("internal");
+        assertThat(((ArticleOutcome.Failed) out.get(17)).message()).contains("NoClassDefFoundError");
         assertThat(((ArticleOutcome.Failed) out.get(3)).stage()).isEqualTo("clean");
         assertThat(((ArticleOutcome.Failed) out.get(7)).message()).startsWith("internal error");
         assertThat(((ArticleOutcome.Failed) out.get(11)).stage()).isEqualTo("ingest");
