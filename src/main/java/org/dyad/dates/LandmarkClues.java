@@ -141,7 +141,9 @@ final class LandmarkClues {
                 days.add(new DateRange(d.minusDays(slack), d.plusDays(slack)));
         }
         if (days.isEmpty()) return null;
-        DateSet set = DateSet.union(days).intersect(DateSet.of(ClueCombiner.FLOOR, today));
+        // told in the past, the event is behind the article; in the future, ahead of it: slack never crosses it
+        LocalDate lo = tense == Tense.PAST ? l.from() : ClueCombiner.FLOOR, hi = tense == Tense.FUTURE && l.to().isBefore(today) ? l.to() : today;
+        DateSet set = DateSet.union(days).intersect(DateSet.of(lo, hi));
         // a relative expression reaching the event from years apart is no bound worth having
         return set.isEmpty() || set.days() > 400 ? null : set;
     }
