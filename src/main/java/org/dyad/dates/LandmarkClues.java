@@ -59,7 +59,8 @@ final class LandmarkClues {
                 if (times == null) times = SentenceTimes.find(s);
                 if (namesOtherYear(times, l)) continue;
                 DateClue c = clue(s, words, times, l, m, today);
-                if (c != null && seen.add(c.evidence())) out.add(c);
+                // one event named twice ("COVID", "COVID-19") is one piece of evidence, not two votes
+                if (c != null && seen.add(l.label() + c.fixed().ranges())) out.add(c);
             }
         }
         return out;
@@ -108,7 +109,10 @@ final class LandmarkClues {
     private static SentenceTimes.Mention nearestRelative(List<SentenceTimes.Mention> times, int b, int e, Landmarks.Landmark l) {
         SentenceTimes.Mention best = null;
         int bestGap = Integer.MAX_VALUE;
-        for (SentenceTimes.Mention t : times) {
+        for (SentenceTimes.Mention t0 : times) {
+            // "since the pandemic's outbreak last year": the relative part dates the event
+            SentenceTimes.Mention t = t0.reference() instanceof TimeReference.Since since
+                    ? new SentenceTimes.Mention(t0.tokenBegin(), t0.tokenEnd(), since.start(), t0.text()) : t0;
             TimeReference r = t.reference();
             boolean relative = r instanceof TimeReference.Relative || r instanceof TimeReference.Ago
                     || r instanceof TimeReference.Weekend

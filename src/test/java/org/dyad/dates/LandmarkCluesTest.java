@@ -110,6 +110,20 @@ class LandmarkCluesTest {
     }
 
     @Test
+    void sinceAnEventLastYearGivesTheYearAfterIt() {
+        PublishedDate p = date("Deaths have risen since the 7 October attack last year.");
+        assertThat(p.window().from()).isEqualTo(d("2024-01-01"));
+        assertThat(p.window().to()).isEqualTo(d("2024-12-31"));
+    }
+
+    @Test
+    void oneEventNamedTwiceIsOneClue() throws IOException {
+        Landmarks l = Landmarks.read(new StringReader(FILE), "test");
+        List<DateClue> clues = LandmarkClues.clues(TestKit.article("COVID closed schools.\nCOVID-19 closed shops."), l, KnownTerms.TODAY);
+        assertThat(clues).hasSize(1);
+    }
+
+    @Test
     void sentenceNamingAnotherYearMeansAnOlderEventOfThatName() {
         PublishedDate p = date("Leaders signed the enlargement plan at the NATO summit in Madrid in 1997.");
         assertThat(p.window().from()).isEqualTo(d("1997-01-01"));
