@@ -149,7 +149,7 @@ final class LandmarkClues {
         LocalDate lo = tense == Tense.PAST ? l.from() : ClueCombiner.FLOOR, hi = tense == Tense.FUTURE && l.to().isBefore(today) ? l.to() : today;
         DateSet set = DateSet.union(days).intersect(DateSet.of(lo, hi));
         // a relative expression reaching the event from years apart is no bound worth having
-        return set.isEmpty() || set.days() > 400 ? null : set;
+        return set.isEmpty() || set.days() > 800 ? null : set;
     }
 
     private static int slack(TimeReference ref) {
