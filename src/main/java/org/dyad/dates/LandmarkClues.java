@@ -19,7 +19,7 @@ import org.dyad.article.Sentence;
  * <ul>
  *   <li>with relative time next to it ("launched earlier this week at the G20 in Brazil", "the 7 October
  *       attack last year", "the NATO summit in The Hague next month", "Putin's Oreshnik strike on
- *       Thursday"): the article was written on a day from which that expression reaches the event — found
+ *       Thursday", "attended the Madrid summit in June"): the article was written on a day from which that expression reaches the event — found
  *       by trying every day around the event with {@link TimeReference#resolve}, then widened by a little
  *       slack for loose usage;</li>
  *   <li>"three weeks after the 2024 election" told in the past: written at least that long after it;</li>
@@ -114,8 +114,10 @@ final class LandmarkClues {
             SentenceTimes.Mention t = t0.reference() instanceof TimeReference.Since since
                     ? new SentenceTimes.Mention(t0.tokenBegin(), t0.tokenEnd(), since.start(), t0.text()) : t0;
             TimeReference r = t.reference();
+            // a date inside the phrase is the event's own name ("the October 7 attack"), said for years after
+            if (t.tokenBegin() < e && b < t.tokenEnd()) continue;
             boolean relative = r instanceof TimeReference.Relative || r instanceof TimeReference.Ago
-                    || r instanceof TimeReference.Weekend
+                    || r instanceof TimeReference.Weekend || r instanceof TimeReference.Month
                     || (r instanceof TimeReference.Weekday w && fallsOn(l, w));
             if (!relative) continue;
             int gap = t.tokenEnd() <= b ? b - t.tokenEnd() : t.tokenBegin() >= e ? t.tokenBegin() - e : 0;

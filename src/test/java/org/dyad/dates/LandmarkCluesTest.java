@@ -64,6 +64,13 @@ class LandmarkCluesTest {
     }
 
     @Test
+    void aMonthWithoutYearToldInThePastIsTheLatestSuchMonth() {
+        PublishedDate p = date("Leaders attended the NATO summit in Madrid in June.");
+        assertThat(p.window().from()).isEqualTo(d("2022-06-28"));
+        assertThat(p.window().to()).isBetween(d("2023-05-31"), d("2023-06-05"));
+    }
+
+    @Test
     void pastTenseMentionIsALowerBound() {
         PublishedDate p = date("Refugees returned home after the fall of Assad.");
         assertThat(p.window().from()).isEqualTo(d("2024-12-08"));
