@@ -114,10 +114,10 @@ final class LandmarkClues {
             SentenceTimes.Mention t = t0.reference() instanceof TimeReference.Since since
                     ? new SentenceTimes.Mention(t0.tokenBegin(), t0.tokenEnd(), since.start(), t0.text()) : t0;
             TimeReference r = t.reference();
-            // a date inside the phrase is the event's own name ("the October 7 attack"), said for years after
-            if (t.tokenBegin() < e && b < t.tokenEnd()) continue;
+            // a month inside the phrase is part of the event's name ("the attack on Israel in April"), said for years after
+            boolean inside = t.tokenBegin() < e && b < t.tokenEnd();
             boolean relative = r instanceof TimeReference.Relative || r instanceof TimeReference.Ago
-                    || r instanceof TimeReference.Weekend || r instanceof TimeReference.Month
+                    || r instanceof TimeReference.Weekend || (r instanceof TimeReference.Month && !inside)
                     || (r instanceof TimeReference.Weekday w && fallsOn(l, w));
             if (!relative) continue;
             int gap = t.tokenEnd() <= b ? b - t.tokenEnd() : t.tokenBegin() >= e ? t.tokenBegin() - e : 0;
@@ -154,14 +154,20 @@ final class LandmarkClues {
         return set.isEmpty() || set.days() > 800 ? null : set;
     }
 
+    /**
+     * Days of slack either side: writers are loose with calendar units ("the meeting last month" for one on
+     * the 2nd of this month, "last year" in early January for something of December before), so the wider the
+     * unit, the more slack.
+     */
     private static int slack(TimeReference ref) {
         if (ref instanceof TimeReference.Relative r)
             return switch (r.unit()) {
                 case DAY -> 1;
-                case WEEK -> 2;
-                case MONTH -> 5;
-                case YEAR -> 0;
+                case WEEK -> 3;
+                case MONTH -> 12;
+                case YEAR -> 14;
             };
+        if (ref instanceof TimeReference.Month) return 14;
         return 2;
     }
 
