@@ -24,8 +24,9 @@ import org.dyad.article.Sentence;
  *       slack for loose usage;</li>
  *   <li>"three weeks after the 2024 election" told in the past: written at least that long after it;</li>
  *   <li>a thing that began then and lasts ("COVID-19", "King Charles III"): written after it began;</li>
- *   <li>in the past tense, after "since", or by a name that did not exist before the event: written after
- *       it began; in the future tense: written before it ended.</li>
+ *   <li>by a name that did not exist before the event, after "since", or in the past tense with words saying
+ *       it took place ("after the fall of Assad", "won the 2024 election"): written after it began; in the
+ *       future tense with words going to it ("will attend the NATO summit"): written before it ended.</li>
  * </ul>
  * A sentence that also names a year the event does not fall in ("the Madrid summit in 1997") gives no
  * clue: the phrase then means an older event of the same name.
@@ -74,6 +75,9 @@ final class LandmarkClues {
             return l.from().isAfter(today) ? null
                     : DateClue.fixed(PAST, "'" + phrase + "' exists: " + l.label() + " " + span(l), DateSet.of(l.from(), today));
         SentenceTimes.Mention rel = nearestRelative(times, b, e, l);
+        boolean preEvent = l.named() ? false : cueBefore(s, b, PRE_EVENT, false);
+        // "preparations for the summit last week": the relative time belongs to the preparations
+        if (rel != null && preEvent && !forward(rel.reference())) rel = null;
         if (rel != null) {
             Tense tense = TenseReader.tense(s, rel.tokenBegin());
             DateSet allowed = reaching(rel.reference(), tense, l, today);
@@ -96,13 +100,47 @@ final class LandmarkClues {
                         DateSet.of(at, today));
         }
         boolean since = SINCE_BEFORE.matcher(before).find();
-        if ((tense == Tense.PAST || since || l.named()) && !l.from().isAfter(today))
+        // news tells everything in the past ("organisers said the Tokyo Olympics..."): a scheduled event counts as
+        // past only when the words before it say it took place ("after", "won", "at the summit")
+        boolean happened = since || l.named()
+                || (tense == Tense.PAST && !preEvent && cueBefore(s, b, POST_EVENT, l.label().contains("election")));
+        if (happened && !l.from().isAfter(today))
             return DateClue.fixed(tense == Tense.PAST || since ? PAST : NAMED,
                     "'" + phrase + "' as past: " + l.label() + " " + span(l), DateSet.of(l.from(), today));
-        if (tense == Tense.FUTURE && !l.named())
+        // "the fall of Assad will reshape the region": a future verb is about the event only when it goes to it
+        if (tense == Tense.FUTURE && !l.named() && preEvent)
             return DateClue.fixed(FUTURE, "'" + phrase + "' still ahead: " + l.label() + " " + span(l),
                     DateSet.of(ClueCombiner.FLOOR, l.to()));
         return null;
+    }
+
+    /** Words just before an event's name that put the writing before it ("ahead of", "will attend", "for"). */
+    private static final Set<String> PRE_EVENT = Set.of("ahead", "before", "upcoming", "forthcoming", "next", "planned",
+            "scheduled", "attend", "attending", "host", "hosting", "hold", "holding", "join", "travel", "travels", "go",
+            "prepare", "preparing", "preparations", "run-up", "for", "to", "toward", "towards", "until", "till", "await", "awaiting");
+    /** Words just before an event's name that say it took place ("after", "since", "won the 2024 election"). */
+    private static final Set<String> POST_EVENT = Set.of("after", "since", "following", "wake", "aftermath", "won", "lost",
+            "winning", "losing", "victory", "defeat", "defeated", "result", "results", "outcome", "at", "during", "attended",
+            "sidelines", "held", "carried", "launched", "conducted", "staged", "mounted", "began", "started");
+    /** Of {@link #POST_EVENT}, the words that also fit a campaign before the vote ("during the 2024 election"). */
+    private static final Set<String> DURING = Set.of("at", "during", "attended", "sidelines", "held");
+    private static final int CUE_TOKENS = 4;
+
+    private static boolean cueBefore(Sentence s, int b, Set<String> cues, boolean election) {
+        for (int i = b - 1; i >= Math.max(0, b - CUE_TOKENS); i--) {
+            String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) break;
+            if (cues.contains(w) && !(election && DURING.contains(w))) return true;
+        }
+        return false;
+    }
+
+    /** A relative time pointing ahead of the day of writing ("next month", "later this week", "the coming week"). */
+    private static boolean forward(TimeReference r) {
+        if (r instanceof TimeReference.Relative rel) return rel.offset() > 0 || rel.part() == TimeReference.Part.LATER;
+        if (r instanceof TimeReference.Ago ago) return ago.toDays() < 0;
+        if (r instanceof TimeReference.Weekend w) return w.offset() > 0;
+        return false;
     }
 
     /** The relative time expression nearest the phrase, within {@link #NEAR_TOKENS}; a weekday only when the event fell on it. */

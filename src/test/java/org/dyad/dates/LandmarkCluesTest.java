@@ -79,6 +79,22 @@ class LandmarkCluesTest {
     }
 
     @Test
+    void pastTenseAloneDoesNotSayAScheduledEventTookPlace() {
+        assertThat(date("Officials said the NATO summit in The Hague was moved.")).isEqualTo(PublishedDate.unknown());
+    }
+
+    @Test
+    void relativeTimeOfThePreparationsIsNotTheEvents() {
+        assertThat(date("Officials met last week to prepare for the NATO summit in The Hague.")).isEqualTo(PublishedDate.unknown());
+    }
+
+    @Test
+    void futureVerbAboutAnEventsConsequencesIsNoUpperBound() {
+        PublishedDate p = date("The fall of Assad will reshape the region.");
+        assertThat(p).isEqualTo(PublishedDate.unknown());
+    }
+
+    @Test
     void futureTenseMentionIsAnUpperBound() {
         PublishedDate p = date("The prime minister will attend the NATO summit in The Hague.");
         assertThat(p.window().to()).isEqualTo(d("2025-06-25"));
