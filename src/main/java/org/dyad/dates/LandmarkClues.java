@@ -75,7 +75,8 @@ final class LandmarkClues {
             return l.from().isAfter(today) ? null
                     : DateClue.fixed(PAST, "'" + phrase + "' exists: " + l.label() + " " + span(l), DateSet.of(l.from(), today));
         SentenceTimes.Mention rel = nearestRelative(times, b, e, l);
-        boolean preEvent = l.named() ? false : cueBefore(s, b, PRE_EVENT, false);
+        Cue cue = l.named() ? Cue.NONE : cueBefore(s, b, l.label().contains("election"));
+        boolean preEvent = cue == Cue.PRE;
         // "preparations for the summit last week": the relative time belongs to the preparations
         if (rel != null && preEvent && !forward(rel.reference())) rel = null;
         if (rel != null) {
@@ -103,7 +104,7 @@ final class LandmarkClues {
         // news tells everything in the past ("organisers said the Tokyo Olympics..."): a scheduled event counts as
         // past only when the words before it say it took place ("after", "won", "at the summit")
         boolean happened = since || l.named()
-                || (tense == Tense.PAST && !preEvent && cueBefore(s, b, POST_EVENT, l.label().contains("election")));
+                || (tense == Tense.PAST && (cue == Cue.POST || (cue == Cue.NONE && !SCHEDULED.matcher(l.label()).find())));
         if (happened && !l.from().isAfter(today))
             return DateClue.fixed(tense == Tense.PAST || since ? PAST : NAMED,
                     "'" + phrase + "' as past: " + l.label() + " " + span(l), DateSet.of(l.from(), today));
@@ -117,7 +118,7 @@ final class LandmarkClues {
     /** Words just before an event's name that put the writing before it ("ahead of", "will attend", "for"). */
     private static final Set<String> PRE_EVENT = Set.of("ahead", "before", "upcoming", "forthcoming", "next", "planned",
             "scheduled", "attend", "attending", "host", "hosting", "hold", "holding", "join", "travel", "travels", "go",
-            "prepare", "preparing", "preparations", "run-up", "for", "to", "toward", "towards", "until", "till", "await", "awaiting");
+            "prepare", "preparing", "preparations", "run-up", "for", "toward", "towards", "until", "till", "await", "awaiting");
     /** Words just before an event's name that say it took place ("after", "since", "won the 2024 election"). */
     private static final Set<String> POST_EVENT = Set.of("after", "since", "following", "wake", "aftermath", "won", "lost",
             "winning", "losing", "victory", "defeat", "defeated", "result", "results", "outcome", "at", "during", "attended",
@@ -126,13 +127,24 @@ final class LandmarkClues {
     private static final Set<String> DURING = Set.of("at", "during", "attended", "sidelines", "held");
     private static final int CUE_TOKENS = 4;
 
-    private static boolean cueBefore(Sentence s, int b, Set<String> cues, boolean election) {
+    /** Which side of the event the nearest cue word before its name puts the writing on. */
+    private enum Cue { PRE, POST, NONE }
+
+    /**
+     * Events announced long before they happen (summits, elections, games): news tells their preparations in
+     * the past tense too, so only a cue word makes a past mention mean the event took place. Read from the label.
+     */
+    private static final Pattern SCHEDULED = Pattern.compile("(?i)summit|election|olympic|world cup|conference|COP\\d|meeting|talks|"
+            + "inauguration|visit|jubilee|reopen|session|vote|referendum|games|takes office|coronation");
+
+    private static Cue cueBefore(Sentence s, int b, boolean election) {
         for (int i = b - 1; i >= Math.max(0, b - CUE_TOKENS); i--) {
             String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals(",") || w.equals(";")) break;
-            if (cues.contains(w) && !(election && DURING.contains(w))) return true;
+            if (POST_EVENT.contains(w) && !(election && DURING.contains(w))) return Cue.POST;
+            if (PRE_EVENT.contains(w)) return Cue.PRE;
         }
-        return false;
+        return Cue.NONE;
     }
 
     /** A relative time pointing ahead of the day of writing ("next month", "later this week", "the coming week"). */
