@@ -84,6 +84,12 @@ class LandmarkCluesTest {
     }
 
     @Test
+    void anUnscheduledEventToldInThePastTookPlace() {
+        PublishedDate p = date("Analysts discussed how the fall of Assad changed Syria.");
+        assertThat(p.window().from()).isEqualTo(d("2024-12-08"));
+    }
+
+    @Test
     void relativeTimeOfThePreparationsIsNotTheEvents() {
         assertThat(date("Officials met last week to prepare for the NATO summit in The Hague.")).isEqualTo(PublishedDate.unknown());
     }
