@@ -22,7 +22,7 @@ import org.dyad.article.PublishedDate;
  *       without a year ("April 7 (ANI)") takes the year from the content's window, or from its weekday;</li>
  *   <li>{@link DateMethod#INFERRED}: a window reasoned from the content: office terms of people named with
  *       their titles ({@link OfficeTermReader}), dates told in the past or future tense, weekday-dated days
- *       ({@link ContentClues}), combined strongest first ({@link ClueCombiner});</li>
+ *       ({@link ContentClues}), dated world events named with relative time or tense ({@link LandmarkClues}), combined strongest first ({@link ClueCombiner});</li>
  *   <li>{@link PublishedDate#unknown()} when nothing supports a date.</li>
  * </ol>
  * The window is meant to contain the true date: contradicted clues are dropped rather than producing a
@@ -36,14 +36,27 @@ public final class PublicationDater {
     static final double ADDRESS_WEIGHT = 10.0;
 
     private final OfficeTermReader officeTerms;
+    private final Landmarks landmarks;
     private final LocalDate today;
 
     /**
+     * With the landmarks bundled with Dyad ({@link Landmarks#bundled()}).
+     *
      * @param officeTerms who held which office when (Dyad's knowledge file)
      * @param today       the latest day an article can have appeared
      */
     public PublicationDater(List<OfficeTerm> officeTerms, LocalDate today) {
+        this(officeTerms, Landmarks.bundled(), today);
+    }
+
+    /**
+     * @param officeTerms who held which office when (Dyad's knowledge file)
+     * @param landmarks   dated world events and the phrases naming them ({@link Landmarks#read})
+     * @param today       the latest day an article can have appeared
+     */
+    public PublicationDater(List<OfficeTerm> officeTerms, Landmarks landmarks, LocalDate today) {
         this.officeTerms = new OfficeTermReader(Objects.requireNonNull(officeTerms, "officeTerms"));
+        this.landmarks = Objects.requireNonNull(landmarks, "landmarks");
         this.today = Objects.requireNonNull(today, "today");
     }
 
@@ -57,6 +70,7 @@ public final class PublicationDater {
         DateRange address = UrlDates.read(url, today);
         List<DateClue> clues = new ArrayList<>(officeTerms.clues(article, today));
         clues.addAll(ContentClues.clues(article, today));
+        clues.addAll(LandmarkClues.clues(article, landmarks, today));
         if (address != null)
             clues.add(DateClue.fixed(ADDRESS_WEIGHT, "address " + address.from() + ".." + address.to(),
                     DateSet.of(address.from(), address.to())));
