@@ -81,8 +81,24 @@ final class ClueCombiner {
             }
         }
         // no clue points at a day: the latest possible one (an article is usually read near its newest facts)
-        if (guess == null && !used.isEmpty()) guess = days.last();
+        if (guess == null && !used.isEmpty()) guess = recencyGuess(days.first(), days.last());
         return new Outcome(days, used, dropped, guess);
+    }
+
+    /** Windows at most this wide are narrow enough that a guess near their start beats their end. */
+    static final int NARROW_DAYS = 31;
+
+    /**
+     * The best single day of a window with no clue pointing at a day. In a narrow window the lower
+     * bound comes from the latest past event the article reports, and news appears within a day or
+     * two of what it reports, while the upper bound is mostly slack ("earlier this week" reaches
+     * three days on); so two days after the start. A wide window says too little: its end.
+     */
+    static LocalDate recencyGuess(LocalDate first, LocalDate last) {
+        if (first == null || last == null) return last;
+        if (java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1 > NARROW_DAYS) return last;
+        LocalDate g = first.plusDays(2);
+        return g.isAfter(last) ? last : g;
     }
 
     /**

@@ -109,14 +109,19 @@ public final class EventCoder {
     private void addPatternEvents(Sentence s, List<ActorMention> mentions, List<CodedEvent> here) {
         Set<Integer> coded = new HashSet<>();
         Set<String> seen = new HashSet<>();
+        // a dyad the dependency coder already coded in this sentence is left to it: where both
+        // coders see the same pair, the pattern engine's reading ("strike a deal" as a strike) is
+        // the one more often wrong
+        Set<String> dyads = new HashSet<>();
         for (CodedEvent e : here) {
             coded.add(e.anchor());
             seen.add(e.type() + "|" + e.source().country() + "|" + e.target().country());
+            dyads.add(unordered(e.source().country(), e.target().country()));
         }
         for (PatternEventSource.Match m : patterns.code(s, mentions)) {
             if (coded.contains(m.event().verbToken()) || m.event().negated() || !PatternEventSource.isSpecific(m.event())) continue;
             ActorMention src = m.source(), tgt = m.target();
-            if (!allowed(src, tgt)) continue;
+            if (!allowed(src, tgt) || dyads.contains(unordered(src.country(), tgt.country()))) continue;
             String cameo = m.event().code();
             CameoPloverMap.Entry entry = plover.lookup(cameo).orElse(null);
             if (entry == null || entry.type() == null) continue;
@@ -126,6 +131,11 @@ public final class EventCoder {
             here.add(new CodedEvent(null, type, cameo, entry.mode(), entry.contexts(), EventActor.of(src), EventActor.of(tgt),
                     null, null, s.text(), s.index(), m.event().verbToken(), null, 0.45));
         }
+    }
+
+    private static String unordered(String a, String b) {
+        String x = String.valueOf(a), y = String.valueOf(b);
+        return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
     }
 
     private List<CodedEvent> codeSentence(Sentence s, ActorIndex idx) {
