@@ -73,6 +73,8 @@ public final class ArticleSources {
             String content = Files.readString(p, StandardCharsets.UTF_8);
             boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(content);
             out.add(new SourceItem.Article(new RawArticle(stem(p), name, content, html, null, null, null)));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            out.add(new SourceItem.Unreadable(stem(p), name, "cannot read " + p + ": not UTF-8 text (a binary file?)"));
         } catch (IOException | RuntimeException e) {
             out.add(new SourceItem.Unreadable(stem(p), name, "cannot read " + p + ": " + e.getMessage()));
         }

@@ -59,6 +59,15 @@ class ArticleSourcesTest {
     }
 
     @Test
+    void binaryFileIsUnreadableWithAMessageThatSaysWhy(@TempDir Path dir) throws Exception {
+        Path bin = dir.resolve("scan.txt");
+        Files.write(bin, new byte[]{(byte) 0xC3, (byte) 0x28, 0x00, (byte) 0xFF, (byte) 0xFE});
+        List<SourceItem> items = sources.read(List.of(bin.toString()), System.in);
+        assertThat(items).singleElement().isInstanceOf(SourceItem.Unreadable.class);
+        assertThat(((SourceItem.Unreadable) items.get(0)).message()).contains("not UTF-8 text");
+    }
+
+    @Test
     void stdinPlainTextIsOneArticle() {
         var in = new ByteArrayInputStream("Kenya and Uganda signed a trade pact.\nMore text.".getBytes(StandardCharsets.UTF_8));
         List<SourceItem> items = sources.read(List.of("-"), in);
