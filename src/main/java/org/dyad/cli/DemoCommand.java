@@ -73,6 +73,9 @@ public final class DemoCommand implements Callable<Integer> {
             System.out.println("GBR-FRA timeline (de-duplicated events in both directions, by year; score: cooperation +, conflict -)");
             var rows = new TimelineQuery(store).timeline("GBR", "FRA", Granularity.YEAR);
             System.out.print(TablePrinter.aligned(TimelineQuery.table(rows, false), TablePrinter.MAX_CELL));
+            long unplaced = new TimelineQuery(store).unplaced("GBR", "FRA", Granularity.YEAR);
+            if (unplaced > 0) System.out.printf("(%d events from articles dated only to within more than %d days are not placed)%n",
+                    unplaced, Granularity.YEAR.maxWindowDays());
         } finally {
             try (var leftovers = Files.walk(tmp)) {
                 leftovers.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -58,6 +58,10 @@ public final class TimelineCommand implements Callable<Integer> {
             boolean every = allTypes || table.format() != OutputFormat.TABLE;
             spec.commandLine().getOut().print(TablePrinter.render(TimelineQuery.table(rows, every), table.format()));
             spec.commandLine().getOut().flush();
+            long unplaced = new TimelineQuery(s).unplaced(a, b, by);
+            // on stderr, so csv/json output stays machine-readable
+            if (unplaced > 0) spec.commandLine().getErr().printf("(%d events with date windows wider than %d days are not placed on the timeline; see ./dyad events)%n",
+                    unplaced, by.maxWindowDays());
         }
         return 0;
     }

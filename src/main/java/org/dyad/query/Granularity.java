@@ -38,4 +38,17 @@ public enum Granularity {
     String sqlUnit() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * The widest event date window, in days, that the timeline places in a period: two periods.
+     * An event known only to within a wider window (an undated article's "2024-07-05 .. today")
+     * would land wherever its single-day guess falls, which is a made-up date.
+     */
+    public int maxWindowDays() {
+        return switch (this) {
+            case WEEK -> 14;
+            case MONTH -> 62;
+            case YEAR -> 732;
+        };
+    }
 }

@@ -40,7 +40,7 @@ public final class TimelineQuery {
     public List<TimelineRow> timeline(String countryA, String countryB, Granularity by, LocalDate from, LocalDate to) {
         DyadCondition dyad = DyadCondition.of(countryA.toUpperCase(Locale.ROOT), countryB.toUpperCase(Locale.ROOT), false);
         List<Object> params = new ArrayList<>(dyad.params());
-        StringBuilder where = new StringBuilder(dyad.sql()).append(" AND event_date IS NOT NULL");
+        StringBuilder where = new StringBuilder(dyad.sql()).append(" AND event_date IS NOT NULL").append(placeable(by));
         if (from != null) {
             where.append(" AND event_date >= ?");
             params.add(from);
@@ -80,6 +80,23 @@ public final class TimelineQuery {
                     round(acc[nTypes] + acc[nTypes + 1])));
         }
         return out;
+    }
+
+    /** SQL condition: the event's date window is narrow enough to place it in one period. */
+    private static String placeable(Granularity by) {
+        return " AND (date_from IS NULL OR date_to IS NULL OR date_to - date_from + 1 <= " + by.maxWindowDays() + ")";
+    }
+
+    /**
+     * How many of the dyad's events the timeline leaves out because their date windows are wider
+     * than {@link Granularity#maxWindowDays()} (printed under the timeline, so nothing is hidden silently).
+     */
+    public long unplaced(String countryA, String countryB, Granularity by) {
+        DyadCondition dyad = DyadCondition.of(countryA.toUpperCase(Locale.ROOT), countryB.toUpperCase(Locale.ROOT), false);
+        Table t = store.select("SELECT count(*) FROM events WHERE " + dyad.sql()
+                + " AND date_from IS NOT NULL AND date_to IS NOT NULL AND date_to - date_from + 1 > " + by.maxWindowDays(),
+                dyad.params().toArray());
+        return ((Number) t.rows().get(0).get(0)).longValue();
     }
 
     /**
