@@ -19,6 +19,7 @@ import org.dyad.dates.EventDater;
 import org.dyad.dates.PublicationDater;
 import org.dyad.events.EventCoder;
 import org.dyad.factuality.FactualityJudge;
+import org.dyad.quotes.QuotedFirstPerson;
 import org.dyad.quotes.SpeakerAttributor;
 
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class ArticlePipeline {
     private final FactualityJudge factualityJudge;
     private final EventDater eventDater;
     private final SpeakerAttributor speakerAttributor;
+    private final QuotedFirstPerson quotedFirstPerson = new QuotedFirstPerson();
     private final StageTimer timer = new StageTimer();
 
     private ArticlePipeline(DyadConfig config) {
@@ -70,8 +72,11 @@ public final class ArticlePipeline {
             AnnotatedArticle text = timer.time("annotate", () -> annotator.annotate(clean));
             PublishedDate published = timer.time("date", () -> publicationDater.date(text));
             List<ActorMention> actors = timer.time("actors", () -> actorResolver.resolve(text, published));
-            List<CodedEvent> events = timer.time("events", () -> qualify(eventCoder.code(text, actors), text, published));
             List<Quote> quotes = timer.time("quotes", () -> withSpeakerCountries(speakerAttributor.attribute(text, actors), text, published));
+            // quoted "we" and "I" are the speaker, so quoted speech codes with the speaker as source
+            List<ActorMention> withSpeakers = new ArrayList<>(actors);
+            withSpeakers.addAll(quotedFirstPerson.mentions(text, quotes, actors));
+            List<CodedEvent> events = timer.time("events", () -> qualify(eventCoder.code(text, withSpeakers), text, published));
             return new ArticleOutcome.Coded(new CodedArticle(text, published, actors, events, quotes));
         } catch (ArticleException e) {
             return new ArticleOutcome.Failed(raw.id(), raw.source(), e.stage(), e.getMessage());
