@@ -96,8 +96,12 @@ public final class FactualityJudge {
 
     private Factuality walk(DependencyTree t, int start, int consumedNegation) {
         int k = start;
+        boolean underNoun = false;
         for (int step = 0; step < 8 && k >= 0; step++) {
+            // a noun's own "no" does not deny a modifier hanging from it: "has no red lines
+            // regarding support for Ukraine" denies red lines, not support
             Factuality here = markers(t, k, consumedNegation);
+            if (here == Factuality.DENIED && underNoun && !t.children(k, "det").isEmpty() && !negatedByAdverb(t, k, consumedNegation)) here = null;
             if (here != null) return here;
             String rel = t.relation(k);
             int p = t.parent(k);
@@ -127,6 +131,7 @@ public final class FactualityJudge {
                 }
                 case "obj", "obl", "nsubj", "nsubj:pass", "nmod" -> {
                     if (!t.pos(k).startsWith("NN")) return Factuality.HAPPENED;
+                    underNoun = rel.equals("nmod") && t.pos(p).startsWith("NN");
                     // "following the Oval Office clash", "during Zelensky's visit": presupposed, so past
                     if ((rel.equals("obl") || rel.equals("nmod")) && PRESUPPOSING.contains(prepOf(t, k))) return Factuality.HAPPENED;
                     // "following the clash" parsed as a verb: still a preposition in meaning
@@ -139,9 +144,17 @@ public final class FactualityJudge {
                     return Factuality.HAPPENED;
                 }
             }
+            if (!rel.equals("nmod")) underNoun = false;
             k = p;
         }
         return Factuality.HAPPENED;
+    }
+
+    /** Negation by an adverb (not, never, n't) rather than by a determiner "no". */
+    private static boolean negatedByAdverb(DependencyTree t, int k, int consumed) {
+        for (int c : t.children(k, "advmod", "neg", "aux"))
+            if (c != consumed && NEGATORS.contains(t.word(c)) && !t.word(c).equals("no")) return true;
+        return false;
     }
 
     /** Markers on the word itself: negation, auxiliaries, "be to", "if", nominal modifiers, schedules. */
