@@ -1,6 +1,7 @@
 package org.dyad.events;
 
 import org.dyad.article.Dependency;
+import org.dyad.article.DependencyIndex;
 import org.dyad.article.Sentence;
 import org.dyad.article.Token;
 
@@ -16,26 +17,15 @@ import java.util.Locale;
 final class SentenceGraph {
 
     private final Sentence sentence;
-    private final List<List<Dependency>> down;
-    private final Dependency[] up;
+    private final DependencyIndex index;
 
     SentenceGraph(Sentence sentence) {
         this.sentence = sentence;
-        int n = sentence.tokens().size();
-        down = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) down.add(new ArrayList<>());
-        up = new Dependency[n];
-        for (Dependency d : sentence.dependencies()) {
-            int dep = d.dependent(), gov = d.governor();
-            if (dep < 0 || dep >= n) continue;
-            if (gov >= 0 && gov < n && gov != dep) down.get(gov).add(d);
-            if (isExtra(d.relation())) continue;
-            if (up[dep] == null) up[dep] = d;
-        }
+        this.index = new DependencyIndex(sentence);
     }
 
     private static boolean isExtra(String rel) {
-        return rel.equals("ref") || rel.endsWith(":xsubj") || rel.endsWith(":relsubj") || rel.endsWith(":relobj");
+        return DependencyIndex.isExtra(rel);
     }
 
     Sentence sentence() {
@@ -70,13 +60,12 @@ final class SentenceGraph {
 
     /** The governor of a token, or -1 at the root. */
     int parent(int i) {
-        Dependency d = up[i];
-        return d == null ? -1 : d.governor();
+        return index.parent(i);
     }
 
     /** The base relation of a token to its parent ({@code obl}, {@code conj}, {@code nsubj:pass}), or "". */
     String relation(int i) {
-        Dependency d = up[i];
+        Dependency d = index.parentEdge(i);
         return d == null ? "" : base(d.relation());
     }
 
@@ -101,7 +90,7 @@ final class SentenceGraph {
     /** Dependents of a token, in sentence order. */
     List<Integer> children(int i) {
         List<Integer> out = new ArrayList<>();
-        for (Dependency d : down.get(i)) if (!isExtra(d.relation()) && !out.contains(d.dependent())) out.add(d.dependent());
+        for (Dependency d : index.childEdges(i)) if (!isExtra(d.relation()) && !out.contains(d.dependent())) out.add(d.dependent());
         out.sort(Integer::compare);
         return out;
     }
@@ -109,7 +98,7 @@ final class SentenceGraph {
     /** Dependents whose base relation is one of {@code rels}. */
     List<Integer> children(int i, String... rels) {
         List<Integer> out = new ArrayList<>();
-        for (Dependency d : down.get(i)) {
+        for (Dependency d : index.childEdges(i)) {
             String b = base(d.relation());
             for (String r : rels) {
                 if (b.equals(r) && !out.contains(d.dependent())) out.add(d.dependent());
@@ -126,7 +115,7 @@ final class SentenceGraph {
 
     /** The relation from {@code gov} to {@code dep} as written (with suffix), or null. */
     String edge(int gov, int dep) {
-        for (Dependency d : down.get(gov)) if (d.dependent() == dep) return d.relation();
+        for (Dependency d : index.childEdges(gov)) if (d.dependent() == dep) return d.relation();
         return null;
     }
 

@@ -1,6 +1,7 @@
 package org.dyad.factuality;
 
 import org.dyad.article.Dependency;
+import org.dyad.article.DependencyIndex;
 import org.dyad.article.Sentence;
 
 import java.util.ArrayList;
@@ -11,23 +12,11 @@ import java.util.Locale;
 final class DependencyTree {
 
     private final Sentence sentence;
-    private final List<List<Dependency>> down;
-    private final Dependency[] up;
+    private final DependencyIndex index;
 
     DependencyTree(Sentence sentence) {
         this.sentence = sentence;
-        int n = sentence.tokens().size();
-        down = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) down.add(new ArrayList<>());
-        up = new Dependency[n];
-        for (Dependency d : sentence.dependencies()) {
-            int dep = d.dependent(), gov = d.governor();
-            if (dep < 0 || dep >= n) continue;
-            if (gov >= 0 && gov < n && gov != dep) down.get(gov).add(d);
-            String r = d.relation();
-            if (r.equals("ref") || r.contains(":xsubj")) continue;
-            if (up[dep] == null) up[dep] = d;
-        }
+        this.index = new DependencyIndex(sentence);
     }
 
     Sentence sentence() {
@@ -53,13 +42,14 @@ final class DependencyTree {
     }
 
     int parent(int i) {
-        return up[i] == null ? -1 : up[i].governor();
+        return index.parent(i);
     }
 
     /** Relation to the parent without its preposition suffix ({@code advcl:if -> advcl}). */
     String relation(int i) {
-        if (up[i] == null) return "";
-        String r = up[i].relation();
+        Dependency e = index.parentEdge(i);
+        if (e == null) return "";
+        String r = e.relation();
         int c = r.indexOf(':');
         if (c > 0 && (r.startsWith("advcl") || r.startsWith("obl") || r.startsWith("conj") || r.startsWith("acl")
                 || r.startsWith("nmod")) && !r.equals("acl:relcl") && !r.equals("obl:agent") && !r.equals("nmod:poss")
@@ -69,14 +59,15 @@ final class DependencyTree {
 
     /** The full relation to the parent ({@code advcl:if}), or "". */
     String fullRelation(int i) {
-        return up[i] == null ? "" : up[i].relation();
+        Dependency e = index.parentEdge(i);
+        return e == null ? "" : e.relation();
     }
 
     List<Integer> children(int i, String... rels) {
         List<Integer> out = new ArrayList<>();
-        for (Dependency d : down.get(i)) {
+        for (Dependency d : index.childEdges(i)) {
             String r = d.relation();
-            if (r.equals("ref") || r.contains(":xsubj")) continue;
+            if (DependencyIndex.isExtra(r)) continue;
             for (String want : rels) {
                 if ((r.equals(want) || r.startsWith(want + ":")) && !out.contains(d.dependent())) out.add(d.dependent());
             }
