@@ -1,8 +1,6 @@
 package org.dyad.cli;
 
 import org.dyad.query.ActorQuery;
-import org.dyad.query.TablePrinter;
-import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,10 +32,7 @@ public final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (EventStore s = EventStore.openReadOnly(store.db())) {
-            spec.commandLine().getOut().print(TablePrinter.render(new ActorQuery(s).actors(country, name, limit), table.format()));
-            spec.commandLine().getOut().flush();
-        }
+        table.print(spec, store, s -> new ActorQuery(s).actors(country, name, limit));
         return 0;
     }
 }

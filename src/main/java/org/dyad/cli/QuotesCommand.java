@@ -1,8 +1,6 @@
 package org.dyad.cli;
 
 import org.dyad.query.QuoteQuery;
-import org.dyad.query.TablePrinter;
-import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,10 +32,7 @@ public final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (EventStore s = EventStore.openReadOnly(store.db())) {
-            spec.commandLine().getOut().print(TablePrinter.render(new QuoteQuery(s).quotes(speaker, country, limit), table.format()));
-            spec.commandLine().getOut().flush();
-        }
+        table.print(spec, store, s -> new QuoteQuery(s).quotes(speaker, country, limit));
         return 0;
     }
 }

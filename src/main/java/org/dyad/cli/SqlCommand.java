@@ -1,8 +1,6 @@
 package org.dyad.cli;
 
 import org.dyad.query.SqlQuery;
-import org.dyad.query.TablePrinter;
-import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,9 +29,8 @@ public final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (EventStore s = EventStore.openReadOnly(store.db())) {
-            spec.commandLine().getOut().print(TablePrinter.render(new SqlQuery(s).run(query), table.format()));
-            spec.commandLine().getOut().flush();
+        try {
+            table.print(spec, store, s -> new SqlQuery(s).run(query));
             return 0;
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("dyad: " + e.getMessage());
