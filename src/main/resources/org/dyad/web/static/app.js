@@ -192,10 +192,11 @@ function drawChart(tl) {
 
   // bars, one group per period
   const labelEvery = Math.max(1, Math.ceil(S.length / 24));
-  const points = [];
+  const segments = [[]];   // the score line breaks at a collapsed gap: it says nothing about the periods inside
   S.forEach((s, i) => {
     const cx = m.l + step * (i + 0.5);
     if (s.gap) {
+      segments.push([]);
       root.append(svg('g', { class: 'gap' },
         svg('line', { x1: cx, x2: cx, y1: m.t + 10, y2: H - m.b, stroke: '#c3cbd5', 'stroke-dasharray': '3 3' }),
         svg('text', { x: cx, y: H - m.b + 28, 'text-anchor': 'middle' }, '⋯ ' + s.gap + ' empty'),
@@ -222,11 +223,13 @@ function drawChart(tl) {
     root.append(g);
     if (i % labelEvery === 0)
       root.append(svg('text', { class: 'axis', x: cx, y: H - m.b + 14, 'text-anchor': 'middle', 'font-size': 11, fill: '#5f6b7a' }, r.period));
-    points.push([cx, ys(r.score)]);
+    segments[segments.length - 1].push([cx, ys(r.score)]);
   });
   root.append(svg('line', { class: 'zero', x1: m.l, x2: W - m.r, y1: y0, y2: y0 }));
-  if (points.length > 1) root.append(svg('polyline', { class: 'score', points: points.map((p) => p.join(',')).join(' ') }));
-  for (const [x, y] of points) root.append(svg('circle', { class: 'score-dot', cx: x, cy: y, r: 2.6 }));
+  for (const points of segments) {
+    if (points.length > 1) root.append(svg('polyline', { class: 'score', points: points.map((p) => p.join(',')).join(' ') }));
+    for (const [x, y] of points) root.append(svg('circle', { class: 'score-dot', cx: x, cy: y, r: 2.6 }));
+  }
   chart.replaceChildren(root);
 
   // legend: only the types present, grouped by quad
