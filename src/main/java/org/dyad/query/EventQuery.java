@@ -39,22 +39,23 @@ public final class EventQuery {
         List<Object> params = new ArrayList<>();
         String where = where(f, params);
         params.add((long) f.limit());
+        // the page of events is chosen first, so only its events' mentions are searched for the evidence's article
         return store.select("""
+                WITH e AS (SELECT * FROM events WHERE %s ORDER BY event_date DESC NULLS LAST, id DESC LIMIT ?),
+                r AS (
+                    -- the representative mention is one whose sentence the event shows: the most confident, then the earliest
+                    SELECT m.event_id, first(m.article_id ORDER BY m.confidence DESC, m.published, m.article_id) AS article_id
+                    FROM event_mentions m JOIN e ON e.id = m.event_id AND m.sentence = e.sentence
+                    GROUP BY m.event_id)
                 SELECT e.id, e.event_date AS date, e.date_from, e.date_to, e.type, e.cameo, e.mode,
                        e.source_name, e.source_text, e.source_country, e.source_code,
                        e.target_name, e.target_text, e.target_country, e.target_code,
                        e.factuality, e.confidence, %s AS score, e.mention_count AS mentions, e.article_count AS articles,
                        e.sentence AS evidence, a.id AS article_id, a.title AS article_title, a.url AS article_url,
                        a.source AS article_source, a.published_date AS article_published
-                FROM (SELECT * FROM events WHERE %s ORDER BY event_date DESC NULLS LAST, id DESC LIMIT ?) e
-                LEFT JOIN (
-                    -- the representative mention is the one whose sentence the event shows (best confidence first)
-                    SELECT m.event_id, arg_max(m.article_id, m.confidence) AS article_id
-                    FROM event_mentions m JOIN events ev ON ev.id = m.event_id AND m.sentence = ev.sentence
-                    GROUP BY m.event_id) r ON r.event_id = e.id
-                LEFT JOIN articles a ON a.id = r.article_id
-                ORDER BY e.event_date DESC NULLS LAST, e.id DESC""".formatted(
-                CooperationScale.weightSql("e.type") + " * " + CooperationScale.factorSql("e.factuality"), where),
+                FROM e LEFT JOIN r ON r.event_id = e.id LEFT JOIN articles a ON a.id = r.article_id
+                ORDER BY e.event_date DESC NULLS LAST, e.id DESC""".formatted(where,
+                CooperationScale.weightSql("e.type") + " * " + CooperationScale.factorSql("e.factuality")),
                 params.toArray());
     }
 
