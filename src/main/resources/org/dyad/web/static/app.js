@@ -287,7 +287,9 @@ async function loadEvents() {
   chip.hidden = !state.period;
   chip.textContent = state.period ? state.period + ' ✕' : '';
   const tbody = $('events').querySelector('tbody');
-  const body = await api('events', { a: s.a, b: s.b, ...eventRange(s), type: $('type-filter').value, factuality: $('fact-filter').value });
+  const dir = $('direction').value;
+  const sides = dir === 'ba' ? { a: s.b, b: s.a, directed: true } : { a: s.a, b: s.b, directed: dir === 'ab' };
+  const body = await api('events', { ...sides, ...eventRange(s), type: $('type-filter').value, factuality: $('fact-filter').value });
   $('events-count').textContent = body.total > body.events.length
     ? 'showing ' + fmt(body.events.length) + ' of ' + fmt(body.total) : fmt(body.total) + (body.total === 1 ? ' event' : ' events');
   const rows = [];
@@ -355,6 +357,8 @@ async function show() {
   if (!s.a || !s.b) { message('Pick a dyad, or type two country codes.'); return; }
   toHash(s);
   state.period = null; state.periodRange = null;
+  const dirs = $('direction').options;
+  if (dirs.length === 3) { dirs[1].textContent = s.a + ' → ' + s.b; dirs[2].textContent = s.b + ' → ' + s.a; }
   message('Loading ' + s.a + '–' + s.b + ' …');
   try {
     const tl = await api('timeline', s);
@@ -394,6 +398,7 @@ $('dyad-list').addEventListener('change', () => {
 $('by').addEventListener('change', show);
 $('type-filter').addEventListener('change', () => loadEvents().catch((e) => message(e.message, true)));
 $('fact-filter').addEventListener('change', () => loadEvents().catch((e) => message(e.message, true)));
+$('direction').addEventListener('change', () => loadEvents().catch((e) => message(e.message, true)));
 $('quote-scope').addEventListener('change', () => loadQuotes().catch((e) => message(e.message, true)));
 $('period-filter').addEventListener('click', () => { if (state.timeline && state.period) {
   const row = state.timeline.rows.find((r) => r.period === state.period); if (row) selectPeriod(row); } });
