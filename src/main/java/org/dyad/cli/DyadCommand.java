@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Political event data from raw news articles: who did what to whom, when, how sure, who said it.",
         subcommands = {CodeCommand.class, DemoCommand.class, BenchCommand.class, ValidateCommand.class,
                 IngestCommand.class, EventsCommand.class, TimelineCommand.class, ActorsCommand.class, QuotesCommand.class,
-                SqlCommand.class, ExportCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class})
+                SqlCommand.class, ExportCommand.class, BenchStoreCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
