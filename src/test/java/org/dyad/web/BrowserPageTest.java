@@ -43,7 +43,8 @@ class BrowserPageTest {
             for (ArticleOutcome a : articles) writer.save(a, "h" + n++);
         }
         try (EventStore store = EventStore.openReadOnly(db); WebServer server = WebServer.start(store, "127.0.0.1", 0)) {
-            Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+            Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--user-data-dir=" + dir.resolve("profile"), "--virtual-time-budget=8000", "--dump-dom",
                     "http://127.0.0.1:" + server.port() + "/#a=CAN&b=MEX&by=month")
                     .redirectOutput(dir.resolve("dom.html").toFile())
