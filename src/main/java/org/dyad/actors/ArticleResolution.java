@@ -77,14 +77,34 @@ final class ArticleResolution {
             } else places(index, w, c);
         }
         // a pair is two people joined by "and" ("Rishi Sunak and Emmanuel Macron", "he and Mr Macron")
+        boolean joined = false;
         for (int k = 0; k + 1 < spansHere.size(); k++) {
             Span a = spansHere.get(k), b = spansHere.get(k + 1);
             List<String> between = w.folded().subList(Math.min(a.to, b.from), b.from);
             if (a.entity != b.entity && (between.equals(List.of("and")) || between.equals(List.of("&")))) {
                 lastPair = List.of(a.entity, b.entity);
                 lastPairSentence = index;
+                joined = true;
             }
         }
+        // or the only two people of a sentence: "Barrot has met his British counterpart Lammy",
+        // "Lammy received Barrot" keep the two ministers in focus for a later "they" or "the pair"
+        if (!joined) {
+            List<Entity> people = new ArrayList<>();
+            for (Span sp : spansHere)
+                if (sp.entity.political && isPersonalName(sp.entity.name) && !people.contains(sp.entity)) people.add(sp.entity);
+            if (people.size() == 2) {
+                lastPair = List.copyOf(people);
+                lastPairSentence = index;
+            }
+        }
+    }
+
+    /** "Jean-Noël Barrot", not "France government in exile": every word of a personal name is capitalised. */
+    private static boolean isPersonalName(String name) {
+        if (name == null || name.isBlank()) return false;
+        for (String part : name.split("\\s+")) if (!part.isEmpty() && !Character.isUpperCase(part.charAt(0))) return false;
+        return true;
     }
 
     /** a person's mention in the current sentence, by words */

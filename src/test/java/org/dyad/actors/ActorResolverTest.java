@@ -151,6 +151,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void theOnlyTwoPeopleOfASentenceAreThePairALaterTheyMeans() {
+        List<ActorMention> m = resolver.resolve(fixture("co-mentioned-pair.txt"), on("2024-11-22"));
+        assertThat(m.stream().filter(x -> x.text().equals("They")).map(ActorMention::name))
+                .containsExactlyInAnyOrder("David Lammy", "Jean-Noël Barrot");
+        assertThat(m.stream().filter(x -> x.text().equals("the two foreign ministers")).map(ActorMention::name))
+                .containsExactlyInAnyOrder("David Lammy", "Jean-Noël Barrot");
+    }
+
+    @Test
     void outputsNoActorForPronounsSportsPeopleDatesOrCaptions() {
         List<ActorMention> m = resolver.resolve(fixture("noise.txt"), on("2023-03-10"));
         assertThat(m).noneMatch(x -> x.text().equals("It"));
