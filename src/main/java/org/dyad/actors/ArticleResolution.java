@@ -41,8 +41,7 @@ final class ArticleResolution {
     private final List<ActorMention> out = new ArrayList<>();
     /** people mentioned in reading order, for pronouns: the entity and its sentence */
     private final List<Entity> recentPeople = new ArrayList<>();
-    private List<Entity> lastPair = List.of();
-    private int lastPairSentence = -10;
+    private final PairFocus pairs = new PairFocus();
 
     /** a free phrase, not a sentence: outlets and capitals are actors without a verb to prove it */
     private final boolean phrase;
@@ -76,39 +75,11 @@ final class ArticleResolution {
                 titled(index, w, c, owner, peopleHere);
             } else places(index, w, c);
         }
-        // a pair is two people joined by "and" ("Rishi Sunak and Emmanuel Macron", "he and Mr Macron")
-        boolean joined = false;
-        for (int k = 0; k + 1 < spansHere.size(); k++) {
-            Span a = spansHere.get(k), b = spansHere.get(k + 1);
-            List<String> between = w.folded().subList(Math.min(a.to, b.from), b.from);
-            if (a.entity != b.entity && (between.equals(List.of("and")) || between.equals(List.of("&")))) {
-                lastPair = List.of(a.entity, b.entity);
-                lastPairSentence = index;
-                joined = true;
-            }
-        }
-        // or the only two people of a sentence: "Barrot has met his British counterpart Lammy",
-        // "Lammy received Barrot" keep the two ministers in focus for a later "they" or "the pair"
-        if (!joined) {
-            List<Entity> people = new ArrayList<>();
-            for (Span sp : spansHere)
-                if (sp.entity.political && isPersonalName(sp.entity.name) && !people.contains(sp.entity)) people.add(sp.entity);
-            if (people.size() == 2) {
-                lastPair = List.copyOf(people);
-                lastPairSentence = index;
-            }
-        }
-    }
-
-    /** "Jean-Noël Barrot", not "France government in exile": every word of a personal name is capitalised. */
-    private static boolean isPersonalName(String name) {
-        if (name == null || name.isBlank()) return false;
-        for (String part : name.split("\\s+")) if (!part.isEmpty() && !Character.isUpperCase(part.charAt(0))) return false;
-        return true;
+        pairs.sentence(index, w, spansHere);
     }
 
     /** a person's mention in the current sentence, by words */
-    private record Span(Entity entity, int from, int to) {
+    record Span(Entity entity, int from, int to) {
     }
 
     private final List<Span> spansHere = new ArrayList<>();
@@ -368,11 +339,7 @@ final class ArticleResolution {
         Piece p = c.first();
         boolean plural = p.word().equals("pair") || p.word().equals("they") || p.word().equals("them");
         if (plural) {
-            if (s - lastPairSentence > 2) return;
-            for (Entity e : lastPair) emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
-            // "Lammy and Barrot ... They called for ... They both condemned": a chain of plural
-            // pronouns keeps the pair in focus, however long the chain
-            lastPairSentence = s;
+            for (Entity e : pairs.referent(s)) emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
             return;
         }
         Entity antecedent = null;
