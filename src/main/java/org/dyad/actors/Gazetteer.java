@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import org.dyad.knowledge.KnowledgeFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,8 @@ final class Gazetteer {
 
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
-        for (String[] row : Resources.rows("countries.tsv", 4)) g.addCountry(row);
-        for (String[] row : Resources.rows("institutions.tsv", 6)) g.addInstitution(row);
+        for (String[] row : KnowledgeFiles.rows("countries.tsv", 4)) g.addCountry(row);
+        for (String[] row : KnowledgeFiles.rows("institutions.tsv", 6)) g.addInstitution(row);
         return g;
     }
 

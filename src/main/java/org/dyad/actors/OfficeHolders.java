@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import org.dyad.knowledge.KnowledgeFiles;
 import org.dyad.article.OfficeTerm;
 
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ final class OfficeHolders {
     static OfficeHolders load() {
         List<OfficeTerm> terms = new ArrayList<>();
         int n = 0;
-        for (String[] r : Resources.rows("office-holders.tsv", 7)) {
+        for (String[] r : KnowledgeFiles.rows("office-holders.tsv", 7)) {
             n++;
             try {
                 terms.add(new OfficeTerm(r[0], Words.cell(r[1]), r[2], r[3], r[4], LocalDate.parse(r[5]),

@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import org.dyad.knowledge.KnowledgeFiles;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ final class TitleLexicon {
 
     static TitleLexicon load(PhoenixActors agents) {
         TitleLexicon l = new TitleLexicon(agents);
-        for (String[] r : Resources.rows("titles.tsv", 5)) {
+        for (String[] r : KnowledgeFiles.rows("titles.tsv", 5)) {
             Title t = new Title(r[1], r[2].isBlank() ? null : r[2], r[3].isBlank() ? null : r[3], r[4].equals("group"));
             for (String p : Words.cell(r[0])) l.own.add(p, t);
         }

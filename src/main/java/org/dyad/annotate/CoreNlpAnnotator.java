@@ -26,6 +26,7 @@ public final class CoreNlpAnnotator {
 
     private final StanfordCoreNLP pipeline;
     private final SentenceConverter converter = new SentenceConverter();
+    private final java.util.Optional<AnnotationCache> cache = AnnotationCache.fromEnvironment();
 
     public CoreNlpAnnotator(Path cacheDir) {
         this.pipeline = new StanfordCoreNLP(properties(cacheDir));
@@ -51,6 +52,17 @@ public final class CoreNlpAnnotator {
 
     /** Annotates one article; throws {@link ArticleException} when CoreNLP fails on it. */
     public AnnotatedArticle annotate(CleanArticle article) {
+        if (cache.isPresent()) {
+            var hit = cache.get().get(article);
+            if (hit.isPresent()) return new AnnotatedArticle(article, hit.get());
+            AnnotatedArticle fresh = annotateUncached(article);
+            cache.get().put(article, fresh.sentences());
+            return fresh;
+        }
+        return annotateUncached(article);
+    }
+
+    private AnnotatedArticle annotateUncached(CleanArticle article) {
         Annotation doc = new Annotation(article.text());
         if (article.givenDate() != null) doc.set(CoreAnnotations.DocDateAnnotation.class, article.givenDate().toString());
         try {

@@ -1,5 +1,7 @@
 package org.dyad.dates;
 
+import org.dyad.knowledge.KnowledgeFiles;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,13 +19,13 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Dated world events ("landmarks") and the phrases that name them, read from a tab-separated file
- * (Dyad's own is {@code org/dyad/dates/landmarks.tsv}; its header explains the format). A landmark named
+ * (Dyad's own is {@code org/dyad/knowledge/landmarks.tsv}; its header explains the format). A landmark named
  * with relative time ("at the G20 in Brazil earlier this week") or in the past tense bounds the day an
  * article was written. Immutable.
  */
 public final class Landmarks {
     /** The bundled file, on the class path. */
-    public static final String RESOURCE = "/org/dyad/dates/landmarks.tsv";
+    public static final String RESOURCE = "landmarks.tsv";
 
     /**
      * One event.
@@ -49,9 +51,7 @@ public final class Landmarks {
 
     /** The landmarks bundled with Dyad. */
     public static Landmarks bundled() {
-        InputStream in = Landmarks.class.getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (Reader r = new java.io.StringReader(String.join("\n", KnowledgeFiles.rawLines(RESOURCE)))) {
             return read(r, RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

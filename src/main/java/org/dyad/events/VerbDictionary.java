@@ -1,5 +1,7 @@
 package org.dyad.events;
 
+import org.dyad.knowledge.KnowledgeFiles;
+
 import org.dyad.article.PloverType;
 
 import java.io.BufferedReader;
@@ -46,13 +48,7 @@ final class VerbDictionary {
 
     /** Dyad's own dictionary from the class path. */
     static List<VerbRule> readBundled() {
-        try (InputStream in = VerbDictionary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(r.lines().toList(), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(KnowledgeFiles.rawLines(RESOURCE), RESOURCE);
     }
 
     /** Parses lines of the TSV format; throws with file and line on a malformed one. */

@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import org.dyad.knowledge.KnowledgeFiles;
 import org.dyad.article.OfficeTerm;
 import org.dyad.config.DyadConfig;
 import org.junit.jupiter.api.Test;
@@ -56,11 +57,11 @@ class ActorResolverLoadingTest {
     @Test
     void gazetteerCodesAreIsoAlpha3OrBodyCodes() {
         Set<String> iso = java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3);
-        for (String[] row : Resources.rows("countries.tsv", 4))
+        for (String[] row : KnowledgeFiles.rows("countries.tsv", 4))
             assertThat(iso.contains(row[0]) || BODIES.contains(row[0])).as("countries.tsv code %s", row[0]).isTrue();
-        for (String[] row : Resources.rows("institutions.tsv", 6))
+        for (String[] row : KnowledgeFiles.rows("institutions.tsv", 6))
             assertThat(row[1].isEmpty() || iso.contains(row[1]) || BODIES.contains(row[1])).as("institutions.tsv %s", row[0]).isTrue();
-        assertThat(Resources.rows("countries.tsv", 4)).anySatisfy(r -> assertThat(r).containsExactly(
+        assertThat(KnowledgeFiles.rows("countries.tsv", 4)).anySatisfy(r -> assertThat(r).containsExactly(
                 "GBR", r[1], r[2], "London")).hasSizeGreaterThan(240);
     }
 }

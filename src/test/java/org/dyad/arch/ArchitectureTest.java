@@ -42,6 +42,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void knowledgeDependsOnNothingButTheJdk() {
+        noClasses().that().resideInAPackage("org.dyad.knowledge..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.dyad.knowledge..", "java..")
+                .because("every stage reads knowledge, so knowledge reads no stage").check(DYAD);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.dyad.(*)..").should().beFreeOfCycles().check(DYAD);
     }
