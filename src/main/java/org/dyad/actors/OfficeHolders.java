@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Dyad's knowledge file of office holders ({@code office-holders.tsv}): who held which office, for which
- * country or body, from when to when. Knows people the 2014 PETRARCH dictionaries do not.
+ * Dyad's knowledge files of office holders ({@code office-holders.tsv}, {@code world-leaders.tsv}): who held
+ * which office, for which country or body, from when to when. Knows people the 2014 PETRARCH dictionaries do not.
  */
 final class OfficeHolders {
     private final List<OfficeTerm> terms;
@@ -25,16 +25,24 @@ final class OfficeHolders {
         }
     }
 
+    /**
+     * The office holders of the major powers and bodies, then those of every other UN member state
+     * and more international bodies (a second file so each can be checked and extended on its own).
+     */
+    static final List<String> FILES = List.of("office-holders.tsv", "world-leaders.tsv");
+
     static OfficeHolders load() {
         List<OfficeTerm> terms = new ArrayList<>();
-        int n = 0;
-        for (String[] r : KnowledgeFiles.rows("office-holders.tsv", 7)) {
-            n++;
-            try {
-                terms.add(new OfficeTerm(r[0], Words.cell(r[1]), r[2], r[3], r[4], LocalDate.parse(r[5]),
-                        r[6].isBlank() ? null : LocalDate.parse(r[6])));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("office-holders.tsv data row " + n + " (" + r[0] + "): " + e.getMessage(), e);
+        for (String file : FILES) {
+            int n = 0;
+            for (String[] r : KnowledgeFiles.rows(file, 7)) {
+                n++;
+                try {
+                    terms.add(new OfficeTerm(r[0], Words.cell(r[1]), r[2], r[3], r[4], LocalDate.parse(r[5]),
+                            r[6].isBlank() ? null : LocalDate.parse(r[6])));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(file + " data row " + n + " (" + r[0] + "): " + e.getMessage(), e);
+                }
             }
         }
         return new OfficeHolders(terms);

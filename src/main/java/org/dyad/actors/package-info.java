@@ -4,7 +4,7 @@
  * date. Sits after {@code annotate} and publication dating; its mentions feed event coding and quote
  * attribution. Entry point: {@link org.dyad.actors.ActorResolver}.
  *
- * <p>Resources (documented in their headers, extendable by users): {@code office-holders.tsv} (who held
- * which office, when), {@code countries.tsv}, {@code institutions.tsv}, {@code titles.tsv}.
+ * <p>Resources (documented in their headers, extendable by users): {@code office-holders.tsv} and
+ * {@code world-leaders.tsv} (who held which office, when), {@code countries.tsv}, {@code institutions.tsv}, {@code titles.tsv}.
  */
 package org.dyad.actors;

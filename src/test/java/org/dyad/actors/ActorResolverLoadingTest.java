@@ -54,6 +54,34 @@ class ActorResolverLoadingTest {
         }
     }
 
+    /** The 193 UN member states (ISO 3166 alpha-3). */
+    private static final Set<String> UN_MEMBERS = Set.of(("AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL "
+            + "BLZ BEN BTN BOL BIH BWA BRA BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE "
+            + "PRK COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY "
+            + "HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX "
+            + "MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN "
+            + "PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK "
+            + "SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA "
+            + "URY UZB VUT VEN VNM YEM ZMB ZWE").split(" "));
+    private static final Set<String> HEADS = Set.of("Monarch", "Supreme Leader", "President", "Prime Minister", "Chancellor");
+
+    @Test
+    void knowledgeNamesAHeadOfStateOrGovernmentOfEveryUnMemberState() {
+        List<OfficeTerm> terms = ActorResolver.load(new DyadConfig(Path.of(System.getProperty("dyad.data", "../shared/data")), 1))
+                .officeTerms();
+        assertThat(UN_MEMBERS).hasSize(193);
+        Set<String> withHead = new java.util.HashSet<>();
+        Set<String> withAny = new java.util.HashSet<>();
+        for (OfficeTerm t : terms) {
+            withAny.add(t.country());
+            if (HEADS.contains(t.office())) withHead.add(t.country());
+        }
+        assertThat(UN_MEMBERS).allSatisfy(c -> assertThat(withAny).as("office holders of %s", c).contains(c));
+        // San Marino's heads of state are two captains regent changed every six months: not listed
+        assertThat(UN_MEMBERS).filteredOn(c -> !c.equals("SMR"))
+                .allSatisfy(c -> assertThat(withHead).as("head of state or government of %s", c).contains(c));
+    }
+
     @Test
     void gazetteerCodesAreIsoAlpha3OrBodyCodes() {
         Set<String> iso = java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3);

@@ -50,6 +50,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void knowsOfficeHoldersOfSmallerStatesFromTheWorldLeadersFile() {
+        assertThat(resolver.resolvePhrase("the Prime Minister", LocalDate.of(2024, 5, 1), "LVA").map(ActorMention::name))
+                .contains("Evika Siliņa");
+        assertThat(resolver.resolvePhrase("the Prime Minister", LocalDate.of(2022, 5, 1), "LVA").map(ActorMention::name))
+                .contains("Krišjānis Kariņš");
+        // a spelling without diacritics, as foreign minister after his premiership
+        assertThat(only(resolve("[PERSON Krisjanis Karins] spoke.", "2024-01-10"), "Krisjanis Karins").code()).isEqualTo("LVAGOV");
+        assertThat(only(resolve("[PERSON Juozas Olekas] spoke.", "2015-06-01"), "Juozas Olekas").code()).isEqualTo("LTUGOV");
+    }
+
+    @Test
     void givesTheIncomingHolderOnAHandoverDay() {
         LocalDate handover = LocalDate.of(2024, 7, 5);
         assertThat(resolver.resolvePhrase("the Prime Minister", handover, "GBR").map(ActorMention::name)).contains("Keir Starmer");
