@@ -62,12 +62,32 @@ final class DyadFinder {
         List<ActorMention> between = between(g, idx, v, t.object());
         if (between.size() >= 2) return new Sides(between, List.of(), true);
         List<ActorMention> subject = subjects.of(g, idx, v, r.has(VerbRule.Flag.FALLBACK));
-        if (r.has(VerbRule.Flag.FALLBACK)) return new Sides(subject, directObject(g, idx, v, t.object(), PhraseActors.keys(subject)), false);
+        if (r.has(VerbRule.Flag.FALLBACK)) {
+            List<ActorMention> direct = directObject(g, idx, v, t.object(), PhraseActors.keys(subject));
+            if (!direct.isEmpty()) return new Sides(subject, direct, false);
+            // "called on X", "railed against X", "provided assistance to X": the dictionary's verb
+            // names the act, a recipient preposition names who it is done to
+            return new Sides(subject, prepositionalTarget(g, idx, v, r, PhraseActors.keys(subject)), false);
+        }
         if (r.has(VerbRule.Flag.SWAP)) {
             List<ActorMention> from = fromComplement(g, idx, v, t.object());
             return new Sides(from, subject, false);
         }
         return new Sides(subject, verbTargets(g, idx, v, t.object(), r, 0, PhraseActors.keys(subject), triggerTokens), false);
+    }
+
+    /** The actor of a recipient phrase ("to X", "against X", "on X", "with X") on the verb or its object. */
+    private List<ActorMention> prepositionalTarget(SentenceGraph g, ActorIndex idx, int v, VerbRule r, Set<String> exclude) {
+        List<Integer> cands = new ArrayList<>(g.children(v, "obl", "nmod"));
+        int object = g.firstChild(v, "obj");
+        if (object >= 0) cands.addAll(g.children(object, "nmod"));
+        for (int c : cands) {
+            String p = g.prep(c);
+            if (!TARGET_PREPS.contains(p) || p.equals("against") && cooperative(r)) continue;
+            List<ActorMention> m = actors.members(g, idx, c, false, exclude);
+            if (!m.isEmpty()) return m;
+        }
+        return List.of();
     }
 
     /** The broad fallback rules only trust an object that is itself an actor: "X attacked Y". */

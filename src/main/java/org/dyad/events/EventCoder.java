@@ -72,6 +72,7 @@ public final class EventCoder {
     public static EventCoder load(DyadConfig config) {
         List<VerbRule> rules = new ArrayList<>(VerbDictionary.readBundled());
         rules.addAll(CameoVerbLexicon.read(config.phoenixDir().resolve("CAMEO.2.0.txt")));
+        rules.addAll(Nominalizations.derive(rules));
         Path cameo = config.phoenixDir().resolve("CAMEO.2.0.txt");
         return new EventCoder(CameoPloverMap.load(config.ploverMapping()), new VerbDictionary(rules),
                 PatternEventSource.load(cameo));
@@ -119,7 +120,7 @@ public final class EventCoder {
             dyads.add(unordered(e.source().country(), e.target().country()));
         }
         for (PatternEventSource.Match m : patterns.code(s, mentions)) {
-            if (coded.contains(m.event().verbToken()) || m.event().negated() || !PatternEventSource.isSpecific(m.event())) continue;
+            if (coded.contains(m.event().verbToken()) || m.event().negated()) continue;
             ActorMention src = m.source(), tgt = m.target();
             if (!allowed(src, tgt) || dyads.contains(unordered(src.country(), tgt.country()))) continue;
             String cameo = m.event().code();

@@ -25,7 +25,8 @@ final class PhraseActors {
 
     private static final Set<String> RECIPIENT_PREPS = Set.of("with", "to", "on", "against", "for", "toward",
             "towards", "into", "at");
-    private static final Set<String> DISSIDENT = Set.of("OPP", "REB", "INS", "SEP");
+    /** Sectors of the state itself: within one country they make one side, so never a domestic dyad among them. */
+    private static final Set<String> STATE = Set.of("GOV", "LEG", "JUD", "MIL", "COP", "SPY");
 
     private final VerbDictionary dictionary;
 
@@ -33,9 +34,14 @@ final class PhraseActors {
         this.dictionary = dictionary;
     }
 
-    /** One side per country, except that opposition and rebels are a side of their own. */
+    /**
+     * One side per country and camp: the state (government, legislature, courts, army, police,
+     * intelligence, or the country as a whole) is one side; every other sector (opposition,
+     * rebels, civilians, media, business, former leaders, ...) is a side of its own, so domestic
+     * events (police vs protesters, army vs rebels) get a dyad while "the government's troops" do not.
+     */
     static String key(ActorMention m) {
-        return m.sector() != null && DISSIDENT.contains(m.sector()) ? m.country() + "/" + m.sector() : m.country();
+        return m.sector() == null || STATE.contains(m.sector()) ? m.country() : m.country() + "/" + m.sector();
     }
 
     static Set<String> keys(List<ActorMention> ms) {

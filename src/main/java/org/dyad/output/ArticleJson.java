@@ -27,6 +27,8 @@ public final class ArticleJson {
         }
     }
 
+    private static final boolean TRACE = "1".equals(System.getenv("DYAD_TRACE"));
+
     public ObjectNode toNode(ArticleOutcome outcome) {
         ObjectNode o = Json.mapper().createObjectNode();
         o.put("doc_id", outcome.id());
@@ -46,6 +48,14 @@ public final class ArticleJson {
         ArrayNode removed = o.putArray("removed");
         for (RemovedLine r : a.article().removed()) removed.addObject().put("text", r.text()).put("reason", r.label());
         o.put("text", a.article().text());
+        if (TRACE) {
+            // every mention with its sentence, for diagnosing why an event was or was not coded
+            ArrayNode mentions = o.putArray("mentions");
+            for (ActorMention m : a.actors())
+                mentions.addObject().put("s", m.sentence()).put("text", m.text()).put("code", m.code());
+            ArrayNode sentences = o.putArray("sentences");
+            for (var s : a.annotated().sentences()) sentences.add(s.text());
+        }
         ArrayNode actors = o.putArray("actors");
         for (ActorMention m : distinctActors(a.actors())) {
             actors.addObject().put("name", m.name()).put("country", m.country()).put("sector", m.sector())
