@@ -24,12 +24,26 @@ public final class CoreNlpAnnotator {
     /** Sentences longer than this are not parsed: the SR parser's time grows fast and such "sentences" are mostly debris. */
     static final int MAX_PARSE_TOKENS = 90;
 
-    private final StanfordCoreNLP pipeline;
+    /** loaded on first use: re-coding from a warm annotation cache then never pays CoreNLP's load */
+    private final Path cacheDir;
+    private volatile StanfordCoreNLP pipeline;
     private final SentenceConverter converter = new SentenceConverter();
     private final java.util.Optional<AnnotationCache> cache = AnnotationCache.fromEnvironment();
 
     public CoreNlpAnnotator(Path cacheDir) {
-        this.pipeline = new StanfordCoreNLP(properties(cacheDir));
+        this.cacheDir = cacheDir;
+        if (cache.isEmpty()) pipeline();
+    }
+
+    private StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                if (pipeline == null) pipeline = new StanfordCoreNLP(properties(cacheDir));
+                p = pipeline;
+            }
+        }
+        return p;
     }
 
     static Properties properties(Path cacheDir) {
@@ -66,7 +80,7 @@ public final class CoreNlpAnnotator {
         Annotation doc = new Annotation(article.text());
         if (article.givenDate() != null) doc.set(CoreAnnotations.DocDateAnnotation.class, article.givenDate().toString());
         try {
-            pipeline.annotate(doc);
+            pipeline().annotate(doc);
         } catch (RuntimeException e) {
             throw new ArticleException("annotate", "CoreNLP failed: " + e, e);
         }
