@@ -113,8 +113,10 @@ final class ArticleResolution {
         if (e == null) {
             String sector = ctx.title != null || ctx.counterpart ? ctx.sector() : title != null ? title.sector() : null;
             if (former) sector = "ELI";
-            String country = said != null ? said : listCountry(w, c);
-            boolean fromHome = country == null && home != null && !Sectors.stateless(sector);
+            String country = Sectors.stateless(sector) ? null : said != null ? said : listCountry(w, c);
+            // a named person the article places nowhere is one of its home country's, unless a free phrase
+            // (no context to tell) or someone who speaks for an organisation or as an analyst
+            boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector) && !desc.organisation();
             if (fromHome) country = home;
             e = remember(new Entity(written, null, country, Sectors.of(sector, country), ctx.office, country != null, s));
             e.homeCountry = fromHome;

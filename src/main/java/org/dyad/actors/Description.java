@@ -14,11 +14,14 @@ import java.util.List;
  * @param body    the sector of the institution named with the title ("UNICEF's executive director": none;
  *                "the Pentagon's spokesman": MIL), or null
  * @param former  "a former diplomat", "ex-minister"
+ * @param organisation the role is held in an organisation the knowledge files do not place ("director of the
+ *                X Institute", "a fellow at Y University"): such a person speaks for it, not for the
+ *                article's home country
  */
-record Description(TitleLexicon.Title title, String country, String body, boolean former) {
+record Description(TitleLexicon.Title title, String country, String body, boolean former, boolean organisation) {
     private static final int MAX_PIECES = 16;
 
-    static final Description NONE = new Description(null, null, null, false);
+    static final Description NONE = new Description(null, null, null, false, false);
 
     boolean isEmpty() {
         return title == null && country == null && !former;
@@ -31,6 +34,7 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
         String country = null;
         String body = null;
         boolean former = false;
+        boolean organisation = false;
         int segments = 0;
         for (int k = after + 1; k < pieces.size() && k <= after + MAX_PIECES; k++) {
             Piece p = pieces.get(k);
@@ -45,12 +49,22 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
             if (p.type() == Piece.Type.NAME || p.type() == Piece.Type.PRONOUN) break;
             if ("former".equals(word) || "ex".equals(word)) former = true;
             if (p.type() == Piece.Type.TITLE && title == null && segments == 0) title = p.title();
-            if (p.type() == Piece.Type.PLACE && country == null && p.place().country() != null) {
+            String before = k > after + 1 ? pieces.get(k - 1).word() : "";
+            // "in Quetta", "Berlin-based": where the person or the body is, not whose they are
+            boolean located = "in".equals(before) || "near".equals(before) || based(pieces, k);
+            if (p.type() == Piece.Type.OTHER && segments == 0 && title != null && !located
+                    && Words.isCapitalized(w.original(p.start())) && Character.isLetter(w.original(p.start()).charAt(0)))
+                organisation = true;
+            if (p.type() == Piece.Type.PLACE && country == null && p.place().country() != null && !located) {
                 country = p.place().country();
                 if (!p.isCountryModifier()) body = p.place().sector();
             }
         }
-        return title == null && country == null && !former ? NONE : new Description(title, country, body, former);
+        return title == null && country == null && !former ? NONE : new Description(title, country, body, former, organisation);
+    }
+
+    private static boolean based(List<Piece> pieces, int k) {
+        return k + 2 < pieces.size() && "-".equals(pieces.get(k + 1).word()) && "based".equals(pieces.get(k + 2).word());
     }
 
     /** A verb, a relative pronoun, a stop or an age ends the description. */
