@@ -32,6 +32,11 @@ final class ArticleResolution {
     private static final Set<String> PREDICATIVE = Set.of("became", "become", "becomes", "becoming", "as", "named",
             "appointed", "elected", "re-elected", "nominated", "remains", "remained", "sworn");
     private static final Set<String> GROUP_HOME_SECTORS = Set.of("GOV", "LEG", "JUD", "OPP");
+    /**
+     * generic agents of a domestic story ("security forces have arrested", "protesters", "militants"):
+     * without a country in the sentence they are the article's focus country's, determiner or not
+     */
+    private static final Set<String> AGENT_HOME_SECTORS = Set.of("MIL", "COP", "REB", "CVL", "SPY", "OPP", "LEG");
 
     private final LocalDate day;
     private final String home;
@@ -220,6 +225,7 @@ final class ArticleResolution {
             if (codes.isEmpty() && ctx.titleCountry != null) codes.add(ctx.titleCountry);
             // "the government", "the officials" are the home country's; "the military" may be anyone's
             if (codes.isEmpty() && c.hasWord("the") && GROUP_HOME_SECTORS.contains(ctx.sector()) && home != null) codes.add(home);
+            if (codes.isEmpty() && AGENT_HOME_SECTORS.contains(ctx.sector()) && home != null && !phrase) codes.add(home);
             for (String code : codes)
                 emit(new Entity(name, null, code, Sectors.of(ctx.sector(), code), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
             return;
