@@ -78,7 +78,7 @@ public final class ActorResolver {
         }
         ArticleResolution r = new ArticleResolution(day, HomeCountry.of(pieces, day, gazetteer), holders, gazetteer, false);
         for (int i = 0; i < words.size(); i++)
-            r.sentence(article.sentences().get(i).index(), words.get(i), Chunker.chunks(pieces.get(i)));
+            r.sentence(article.sentences().get(i).index(), words.get(i), pieces.get(i), Chunker.chunks(pieces.get(i)));
         return List.copyOf(r.mentions());
     }
 
@@ -101,7 +101,7 @@ public final class ActorResolver {
         SentenceWords w = new SentenceWords(phraseTokens(phrase, day), phrase, 0);
         List<Piece> pieces = tagger.tag(w, day);
         ArticleResolution r = new ArticleResolution(day, homeCountry, holders, gazetteer, true);
-        r.sentence(0, w, Chunker.chunks(pieces));
+        r.sentence(0, w, pieces, Chunker.chunks(pieces));
         List<ActorMention> found = r.mentions();
         // the head of "Putin's spokesman" is the spokesman, the last mention the phrase holds
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));

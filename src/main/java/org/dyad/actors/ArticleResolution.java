@@ -32,6 +32,11 @@ final class ArticleResolution {
     private static final Set<String> PREDICATIVE = Set.of("became", "become", "becomes", "becoming", "as", "named",
             "appointed", "elected", "re-elected", "nominated", "remains", "remained", "sworn");
     private static final Set<String> GROUP_HOME_SECTORS = Set.of("GOV", "LEG", "JUD", "OPP");
+    /**
+     * generic agents of a domestic story ("security forces have arrested", "protesters", "militants"):
+     * without a country in the sentence they are the article's focus country's, determiner or not
+     */
+    private static final Set<String> AGENT_HOME_SECTORS = Set.of("MIL", "COP", "REB", "CVL", "SPY", "OPP", "LEG");
 
     private final LocalDate day;
     private final String home;
@@ -58,20 +63,22 @@ final class ArticleResolution {
         return out;
     }
 
-    void sentence(int index, SentenceWords w, List<Chunk> chunks) {
+    void sentence(int index, SentenceWords w, List<Piece> pieces, List<Chunk> chunks) {
         List<Entity> peopleHere = new ArrayList<>();
+        piecesHere = pieces;
         spansHere.clear();
         for (Chunk c : chunks) {
             Piece head = c.first();
             if (head.type() == Piece.Type.PRONOUN) pronoun(index, w, c, peopleHere);
             else if (c.name() != null) {
                 Piece possessor = c.possessor();
-                if (possessor != null && possessor.type() == Piece.Type.NAME) named(index, w, chunkOf(possessor), peopleHere);
-                named(index, w, c, peopleHere);
+                Entity owner = possessor != null && possessor.type() == Piece.Type.NAME
+                        ? named(index, w, chunkOf(possessor), null, peopleHere) : null;
+                named(index, w, c, owner, peopleHere);
             } else if (!c.titleHeads().isEmpty()) {
                 Piece possessor = c.possessor();
                 Entity owner = possessor != null && possessor.type() == Piece.Type.NAME
-                        ? named(index, w, chunkOf(possessor), peopleHere) : null;
+                        ? named(index, w, chunkOf(possessor), null, peopleHere) : null;
                 titled(index, w, c, owner, peopleHere);
             } else places(index, w, c);
         }
@@ -83,6 +90,7 @@ final class ArticleResolution {
     }
 
     private final List<Span> spansHere = new ArrayList<>();
+    private List<Piece> piecesHere = List.of();
 
     private static Chunk chunkOf(Piece p) {
         return new Chunk(List.of(p), null);
@@ -90,10 +98,13 @@ final class ArticleResolution {
 
     // ---- named people -------------------------------------------------------------------------
 
-    private Entity named(int s, SentenceWords w, Chunk c, List<Entity> peopleHere) {
+    private Entity named(int s, SentenceWords w, Chunk c, Entity owner, List<Entity> peopleHere) {
         Piece namePiece = c.name();
         String written = w.text(namePiece.start(), namePiece.end());
         Context ctx = Context.of(c, w);
+        // "Guterres' spokesman, NAME": the owner's country ("Putin's spokesman" is Russian)
+        if (ctx.country == null && owner != null && owner.country != null && !owner.homeCountry) ctx.country = owner.country;
+        Description desc = c.appositive() == null ? Description.after(piecesHere, indexAfter(c), w) : Description.NONE;
         Entity e = null;
         if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);
         if (e == null) e = find(written);
@@ -101,18 +112,42 @@ final class ArticleResolution {
             PhoenixActors.Code code = namePiece.code();
             e = remember(new Entity(written, null, code.country(), ctx.former ? "ELI" : code.sector(), null, true, s));
         }
-        if (e == null && (ctx.title != null || ctx.counterpart)) {
-            String country = ctx.country != null ? ctx.country : ctx.titleCountry != null ? ctx.titleCountry
-                    : listCountry(w, c) != null ? listCountry(w, c) : home;
-            e = remember(new Entity(written, null, country, ctx.sector(), ctx.office, country != null, s));
+        TitleLexicon.Title title = ctx.title != null ? ctx.title : desc.title();
+        String said = ctx.country != null ? ctx.country : desc.country() != null ? desc.country() : ctx.titleCountry;
+        boolean former = ctx.former || desc.former();
+        if (e == null) {
+            String sector = ctx.title != null || ctx.counterpart ? ctx.sector() : title != null ? title.sector() : null;
+            if (former) sector = "ELI";
+            String country = Sectors.stateless(sector) ? null : said != null ? said : listCountry(w, c);
+            // a named person the article places nowhere is one of its home country's, unless a free phrase
+            // (no context to tell) or someone who speaks for an organisation or as an analyst
+            boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector) && !desc.organisation();
+            if (fromHome) country = home;
+            e = remember(new Entity(written, null, country, Sectors.of(sector, country), ctx.office, country != null, s));
+            e.homeCountry = fromHome;
             if (ctx.counterpart) counterpartOf(e, s);
+        } else if (e.knownAs == null && namePiece.code() == null) {
+            // a later mention says what the first did not ("NAME, the railway official")
+            if (said != null && (e.country == null || e.homeCountry)) {
+                e.country = said;
+                e.homeCountry = false;
+                e.political = true;
+            }
+            if (title != null && e.sector == null) e.sector = Sectors.of(former ? "ELI" : title.sector(), e.country);
         }
-        if (e == null) e = remember(new Entity(written, null, null, null, null, false, s));
+        if (former && e.sector != null && !"ELI".equals(e.sector) && Sectors.isState(e.sector)) e.sector = "ELI";
         e.lastSentence = s;
         recentPeople.add(e);
         peopleHere.add(e);
         if (e.political) emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         return e;
+    }
+
+    /** Index in this sentence's pieces of the piece just after the chunk. */
+    private int indexAfter(Chunk c) {
+        Piece last = c.last();
+        for (int k = 0; k < piecesHere.size(); k++) if (piecesHere.get(k) == last) return k + 1;
+        return piecesHere.size();
     }
 
     /**
@@ -190,8 +225,9 @@ final class ArticleResolution {
             if (codes.isEmpty() && ctx.titleCountry != null) codes.add(ctx.titleCountry);
             // "the government", "the officials" are the home country's; "the military" may be anyone's
             if (codes.isEmpty() && c.hasWord("the") && GROUP_HOME_SECTORS.contains(ctx.sector()) && home != null) codes.add(home);
+            if (codes.isEmpty() && AGENT_HOME_SECTORS.contains(ctx.sector()) && home != null && !phrase) codes.add(home);
             for (String code : codes)
-                emit(new Entity(name, null, code, ctx.sector(), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
+                emit(new Entity(name, null, code, Sectors.of(ctx.sector(), code), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
             return;
         }
         if (ctx.counterpart && ctx.country == null) return;
@@ -209,7 +245,7 @@ final class ArticleResolution {
             // a bare title ("Prince", "minister") only refers with a determiner or an office of its own
             if (country == null && HOME_SECTORS.contains(ctx.sector()) && (ctx.determiner || ctx.office != null)) country = home;
             if (country == null) return;
-            e = remember(new Entity(name, null, country, ctx.sector(), ctx.office, true, s));
+            e = remember(new Entity(name, null, country, Sectors.of(ctx.sector(), country), ctx.office, true, s));
         } else {
             recentPeople.add(e);
             peopleHere.add(e);

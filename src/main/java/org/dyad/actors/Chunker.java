@@ -121,7 +121,7 @@ final class Chunker {
                     // "the Prime Minister of the United Kingdom", "Minister of Foreign Affairs of Lithuania"
                     int k = j + 1;
                     if (k < pieces.size() && "the".equals(pieces.get(k).word())) k++;
-                    if (head && "of".equals(q.word()) && k < pieces.size() && pieces.get(k).isCountryModifier()) {
+                    if (head && ("of".equals(q.word()) || "for".equals(q.word())) && k < pieces.size() && pieces.get(k).isCountryModifier()) {
                         j = k + 1;
                         continue;
                     }

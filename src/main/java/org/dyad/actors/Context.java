@@ -36,6 +36,12 @@ final class Context {
     }
 
     private void read(Chunk c, SentenceWords w, int head) {
+        // "U.N. Resident Coordinator for Myanmar": the body owning the title, not the country it serves
+        for (Piece p : c.pieces()) {
+            if (p.type() == Piece.Type.TITLE) break;
+            if (country == null && p.type() == Piece.Type.PLACE && !p.isCountryModifier() && Sectors.isBody(p.place().country()))
+                country = p.place().country();
+        }
         if (country == null && !c.countryModifiers().isEmpty()) country = c.countryModifiers().get(0).country();
         Piece possessor = c.possessor();
         if (country == null && possessor != null && possessor.type() == Piece.Type.PLACE) country = possessor.place().country();

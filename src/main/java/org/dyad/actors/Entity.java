@@ -12,7 +12,9 @@ final class Entity {
     String country;
     String sector;
     String office;
-    final boolean political;
+    boolean political;
+    /** the country is only the article's home country, not said in any mention: a later context wins */
+    boolean homeCountry;
     int lastSentence;
 
     Entity(String name, String knownAs, String country, String sector, String office, boolean political, int sentence) {

@@ -32,6 +32,7 @@ public final class SpeakerAttributor {
     private final QuoteFinder finder = new QuoteFinder();
     private final CueFinder cues = new CueFinder();
     private final SpeakerResolver resolver = new SpeakerResolver();
+    private final TranscriptFinder transcripts = new TranscriptFinder();
 
     /** Needs no models or data files: the rules and word lists are built in. */
     public SpeakerAttributor() {
@@ -79,6 +80,17 @@ public final class SpeakerAttributor {
             boolean keep = words >= 5 || words >= 3 && cue != null || words == 4 && opens;
             if (keep) emit(v, q, speaker, out);
         }
+        for (TranscriptFinder.Turn t : transcripts.find(text)) {
+            if (t.question()) continue;
+            // the label names the speaker: "Richard Armitage, former ...:" then "Armitage:"
+            int nameEnd = t.labelBegin() + t.label().split(",", 2)[0].length();
+            int s = v.sentenceAt(t.labelBegin());
+            int b = v.firstTokenFrom(s, t.labelBegin());
+            int e = v.firstTokenFrom(s, nameEnd);
+            Speaker speaker = b < e ? resolver.resolve(v, new Cue(s, b, e, Cue.How.BEFORE), actors, memory) : null;
+            emit(v, new QuoteSpan(text.substring(t.begin(), t.end()), t.begin(), t.labelBegin(), t.end(), true), speaker, out);
+        }
+        out.sort(java.util.Comparator.comparingInt(Quote::begin));
         return out;
     }
 

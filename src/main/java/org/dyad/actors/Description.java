@@ -1,0 +1,78 @@
+package org.dyad.actors;
+
+import java.util.List;
+
+/**
+ * What an article says about a named person right after the name, set off by a comma: "NAME, the
+ * junta leader,", "NAME, director of Malawi's Department of Climate Change,", "NAME, governor of the
+ * region, one of Italy's worst-hit areas". The first segment gives the role (title) and a country or
+ * body; a second segment may still give the country. Reading stops at a verb, a relative pronoun or
+ * the end of the sentence, so "NAME, who said ..." and "NAME, 45, said" describe nothing.
+ *
+ * @param title   the first title the description holds, or null
+ * @param country the country or body code the description names (possessor, modifier, "of" object, body), or null
+ * @param body    the sector of the institution named with the title ("UNICEF's executive director": none;
+ *                "the Pentagon's spokesman": MIL), or null
+ * @param former  "a former diplomat", "ex-minister"
+ * @param organisation the role is held in an organisation the knowledge files do not place ("director of the
+ *                X Institute", "a fellow at Y University"): such a person speaks for it, not for the
+ *                article's home country
+ */
+record Description(TitleLexicon.Title title, String country, String body, boolean former, boolean organisation) {
+    private static final int MAX_PIECES = 16;
+
+    static final Description NONE = new Description(null, null, null, false, false);
+
+    boolean isEmpty() {
+        return title == null && country == null && !former;
+    }
+
+    /** The description following the piece at {@code after} (exclusive), or {@link #NONE}. */
+    static Description after(List<Piece> pieces, int after, SentenceWords w) {
+        if (after >= pieces.size() || !",".equals(pieces.get(after).word())) return NONE;
+        TitleLexicon.Title title = null;
+        String country = null;
+        String body = null;
+        boolean former = false;
+        boolean organisation = false;
+        int segments = 0;
+        for (int k = after + 1; k < pieces.size() && k <= after + MAX_PIECES; k++) {
+            Piece p = pieces.get(k);
+            String word = p.word();
+            if (",".equals(word)) {
+                segments++;
+                // a second segment ("one of Italy's regions") may only add the country
+                if (segments > 1 || (title == null && country == null)) break;
+                continue;
+            }
+            if (p.type() == Piece.Type.OTHER && stops(w, p)) break;
+            if (p.type() == Piece.Type.NAME || p.type() == Piece.Type.PRONOUN) break;
+            if ("former".equals(word) || "ex".equals(word)) former = true;
+            if (p.type() == Piece.Type.TITLE && title == null && segments == 0) title = p.title();
+            String before = k > after + 1 ? pieces.get(k - 1).word() : "";
+            // "in Quetta", "Berlin-based": where the person or the body is, not whose they are
+            boolean located = "in".equals(before) || "near".equals(before) || based(pieces, k);
+            if (p.type() == Piece.Type.OTHER && segments == 0 && title != null && !located
+                    && Words.isCapitalized(w.original(p.start())) && Character.isLetter(w.original(p.start()).charAt(0)))
+                organisation = true;
+            if (p.type() == Piece.Type.PLACE && country == null && p.place().country() != null && !located) {
+                country = p.place().country();
+                if (!p.isCountryModifier()) body = p.place().sector();
+            }
+        }
+        return title == null && country == null && !former ? NONE : new Description(title, country, body, former, organisation);
+    }
+
+    private static boolean based(List<Piece> pieces, int k) {
+        return k + 2 < pieces.size() && "-".equals(pieces.get(k + 1).word()) && "based".equals(pieces.get(k + 2).word());
+    }
+
+    /** A verb, a relative pronoun, a stop or an age ends the description. */
+    private static boolean stops(SentenceWords w, Piece p) {
+        String f = p.word();
+        if (f.equals(".") || f.equals(";") || f.equals(":") || f.equals("who") || f.equals("which") || f.equals("whose")
+                || f.equals("—") || f.equals("--") || f.equals("(") || f.equals("said") || f.equals("says")) return true;
+        String pos = w.token(p.start()).pos();
+        return pos != null && pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG");
+    }
+}
