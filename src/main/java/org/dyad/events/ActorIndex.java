@@ -17,6 +17,11 @@ final class ActorIndex {
         this.mentions = List.copyOf(sentenceMentions);
     }
 
+    /** Every mention of the sentence. */
+    List<ActorMention> all() {
+        return mentions;
+    }
+
     boolean isEmpty() {
         return mentions.isEmpty();
     }

@@ -67,6 +67,8 @@ final class DyadFinder {
             if (!direct.isEmpty()) return new Sides(subject, direct, false);
             // "called on X", "railed against X", "provided assistance to X": the dictionary's verb
             // names the act, a recipient preposition names who it is done to
+            // (the broad verbs of cooperation, "link", "work", are too vague to trust that far)
+            if (cooperative(r)) return new Sides(subject, List.of(), false);
             return new Sides(subject, prepositionalTarget(g, idx, v, r, PhraseActors.keys(subject)), false);
         }
         if (r.has(VerbRule.Flag.SWAP)) {

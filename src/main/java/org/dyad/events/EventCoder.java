@@ -121,12 +121,15 @@ public final class EventCoder {
         }
         for (PatternEventSource.Match m : patterns.code(s, mentions)) {
             if (coded.contains(m.event().verbToken()) || m.event().negated()) continue;
+            // a bare verb pattern of cooperation ("work", "take") is too vague; of conflict, specific enough
+            boolean bare = !PatternEventSource.isSpecific(m.event());
             ActorMention src = m.source(), tgt = m.target();
             if (!allowed(src, tgt) || dyads.contains(unordered(src.country(), tgt.country()))) continue;
             String cameo = m.event().code();
             CameoPloverMap.Entry entry = plover.lookup(cameo).orElse(null);
             if (entry == null || entry.type() == null) continue;
             PloverType type = entry.type();
+            if (bare && !NEAR_TYPES.contains(type)) continue;
             if (!seen.add(type + "|" + src.country() + "|" + tgt.country())) continue;
             if (JOINT.contains(type) && seen.contains(type + "|" + tgt.country() + "|" + src.country())) continue;
             here.add(new CodedEvent(null, type, cameo, entry.mode(), entry.contexts(), EventActor.of(src), EventActor.of(tgt),
@@ -205,12 +208,28 @@ public final class EventCoder {
         String cameo = rule.cameo();
         PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
         if (type == null) return;
-        DyadFinder.Sides sides = dyads.sides(g, idx, t, triggers);
+        DyadFinder.Sides sides = withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers));
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = pairs(sides, rule, type);
-        if (pairs.isEmpty()) return;
-        if (rule.has(VerbRule.Flag.FALLBACK) && sides.targets().isEmpty()) return;
+        boolean near = false;
+        if (pairs.isEmpty()) {
+            // the broad CAMEO verbs of cooperation ("work", "take", "help") name too vague an act to
+            // trust word order; demands, blame, refusals, threats and force are specific enough
+            if (!NEAR_TYPES.contains(type) || rule.has(VerbRule.Flag.BLAME) || rule.has(VerbRule.Flag.TOPIC)) return;
+            // "France criticised the invasion": an object that is not an actor is what the act was
+            // done to, so the nearest actor after it is no target
+            // "France criticised the invasion", "protects against the threat of Russia": the actors
+            // around an event noun are more often another verb's participants than the noun's
+            if (rule.noun()) return;
+            // "Moscow tested a missile": an object that is not an actor fills the target's place
+            if (!rule.noun() && !sides.sources().isEmpty() && t.object() >= 0) return;
+            var p = ProximityDyad.around(g, idx.all(), t.token(), !rule.noun() && g.firstChild(t.token(), "nsubj:pass") >= 0);
+            if (p.isEmpty() || !allowed(p.get()[0], p.get()[1])) return;
+            pairs = List.<ActorMention[]>of(p.get());
+            near = true;
+        }
+        if (rule.has(VerbRule.Flag.FALLBACK) && sides.targets().isEmpty() && !near) return;
 
         int anchor = t.anchor();
         int negator = negation(g, t);
@@ -224,6 +243,7 @@ public final class EventCoder {
         List<String> context = entry == null ? List.of() : entry.contexts();
         double confidence = rule.has(VerbRule.Flag.FALLBACK) ? 0.4 : rule.noun() ? 0.6 : 0.75;
         if (sides.targets().isEmpty() || sides.between()) confidence -= 0.1;
+        if (near) confidence = 0.3;
         for (ActorMention[] p : pairs) {
             String key = type + "|" + p[0].country() + "|" + p[1].country();
             String reverse = type + "|" + p[1].country() + "|" + p[0].country();
@@ -232,6 +252,40 @@ public final class EventCoder {
             out.add(new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
                     null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
         }
+    }
+
+    /**
+     * "The journalist was arrested", "demonstrators were killed", "he was released": an agentless
+     * passive of an act only a state does to its own people names its doer by omission: the state
+     * of the target's country. Only for non-state targets, so that "soldiers were killed" (whose
+     * killer may be any enemy) stays uncoded.
+     */
+    private static DyadFinder.Sides withImplicitState(SentenceGraph g, Trigger t, PloverType type, DyadFinder.Sides sides) {
+        if (!sides.sources().isEmpty() || sides.targets().isEmpty() || sides.between() || t.rule().noun()) return sides;
+        if (!IMPLICIT_STATE_ACTS.contains(type) || !agentlessPassive(g, t.token())) return sides;
+        ActorMention target = sides.targets().get(0);
+        if (target.country() == null || !PhraseActors.key(target).contains("/")) return sides;
+        ActorMention state = new ActorMention(target.country(), "", target.country(), null, target.country(),
+                target.sentence(), t.token(), t.token(), org.dyad.article.ActorKind.STATE);
+        return new DyadFinder.Sides(List.of(state), sides.targets(), false);
+    }
+
+    /** Types a broad dictionary verb may code by word order alone (see {@link ProximityDyad}). */
+    private static final Set<PloverType> NEAR_TYPES = EnumSet.of(PloverType.REQUEST, PloverType.ACCUSE,
+            PloverType.REJECT, PloverType.THREATEN, PloverType.PROTEST, PloverType.SANCTION, PloverType.MOBILIZE,
+            PloverType.COERCE, PloverType.ASSAULT);
+
+    private static final Set<PloverType> IMPLICIT_STATE_ACTS = EnumSet.of(PloverType.COERCE, PloverType.ASSAULT,
+            PloverType.RETREAT, PloverType.CONCEDE, PloverType.SANCTION, PloverType.ACCUSE);
+
+    /** A passive verb ("was arrested", "have been detained") with no "by" agent. */
+    private static boolean agentlessPassive(SentenceGraph g, int v) {
+        if (!g.pos(v).equals("VBN")) return false;
+        boolean passive = g.firstChild(v, "nsubj:pass") >= 0 || g.firstChild(v, "aux:pass") >= 0
+                || g.relation(v).equals("acl");
+        if (!passive) return false;
+        for (int c : g.children(v, "obl", "obl:agent", "nmod:agent")) if (g.prep(c).equals("by")) return false;
+        return true;
     }
 
     /** The dyads of one trigger under the compound and reciprocal rules (see the class comment). */
