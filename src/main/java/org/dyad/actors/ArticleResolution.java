@@ -400,8 +400,24 @@ final class ArticleResolution {
         if (kind == ActorKind.PERSON || kind == ActorKind.ANAPHOR) spansHere.add(new Span(e, fromWord, toWord));
         String code = e.country + (e.sector == null ? "" : e.sector);
         out.add(new ActorMention(e.name, w.text(fromWord, toWord), e.country, e.sector, code, s,
-                w.tokenIndex(fromWord), w.tokenEnd(toWord), kind));
+                w.tokenIndex(fromWord), w.tokenEnd(toWord), kind, idOf(e)));
     }
+
+    /**
+     * The entity's id: people and titled actors keep theirs through coreference; states, bodies and groups
+     * (made afresh at each mention) share one id per name, country and sector.
+     */
+    private String idOf(Entity e) {
+        if (e.id != null) return e.id;
+        boolean remembered = entities.stream().anyMatch(x -> x == e);
+        String key = Words.fold(e.name) + "|" + e.country + "|" + e.sector;
+        e.id = remembered ? "e" + (ids.size() + 1) : ids.get(key);
+        if (e.id == null) e.id = "e" + (ids.size() + 1);
+        ids.putIfAbsent(remembered ? "#" + e.id : key, e.id);
+        return e.id;
+    }
+
+    private final Map<String, String> ids = new java.util.HashMap<>();
 
     String home() {
         return home;
