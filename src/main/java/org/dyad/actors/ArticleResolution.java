@@ -66,6 +66,7 @@ final class ArticleResolution {
     void sentence(int index, SentenceWords w, List<Piece> pieces, List<Chunk> chunks) {
         List<Entity> peopleHere = new ArrayList<>();
         piecesHere = pieces;
+        lastGroup = null;
         spansHere.clear();
         for (Chunk c : chunks) {
             Piece head = c.first();
@@ -91,6 +92,28 @@ final class ArticleResolution {
 
     private final List<Span> spansHere = new ArrayList<>();
     private List<Piece> piecesHere = List.of();
+    /** the last group with a stated country in this sentence, for the people listed after it */
+    private Group lastGroup;
+
+    private record Group(int end, String country, String sector) {
+    }
+
+    /** words that may stand between a group and the members it lists */
+    private static final Set<String> LISTING = Set.of(",", "and", "-", "—", "–", ":", "led", "by", "including", "such",
+            "as", "namely", "(");
+
+    /** The group this name is listed as a member of, or null. */
+    private Group listedIn(SentenceWords w, Chunk c) {
+        if (lastGroup == null || lastGroup.end > c.first().start()) return null;
+        boolean listing = false;
+        for (int k = lastGroup.end; k < c.first().start(); k++) {
+            String f = w.folded().get(k);
+            boolean name = "PERSON".equals(w.token(k).ner()) || Words.isCapitalized(w.original(k)) && !f.equals("and");
+            if (!LISTING.contains(f) && !name) return null;
+            listing |= LISTING.contains(f);
+        }
+        return listing ? lastGroup : null;
+    }
 
     private static Chunk chunkOf(Piece p) {
         return new Chunk(List.of(p), null);
@@ -118,6 +141,11 @@ final class ArticleResolution {
         if (e == null) {
             String sector = ctx.title != null || ctx.counterpart ? ctx.sector() : title != null ? title.sector() : null;
             if (former) sector = "ELI";
+            Group group = said == null && title == null ? listedIn(w, c) : null;
+            if (group != null) {
+                said = group.country();
+                sector = group.sector();
+            }
             String country = Sectors.stateless(sector) ? null : said != null ? said : listCountry(w, c);
             // a named person the article places nowhere is one of its home country's, unless a free phrase
             // (no context to tell) or someone who speaks for an organisation or as an analyst
@@ -228,6 +256,9 @@ final class ArticleResolution {
             if (codes.isEmpty() && AGENT_HOME_SECTORS.contains(ctx.sector()) && home != null && !phrase) codes.add(home);
             for (String code : codes)
                 emit(new Entity(name, null, code, Sectors.of(ctx.sector(), code), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
+            // "three members of the U.S. Senate - A, B and C", "senators led by A and B": the named members
+            if (codes.size() == 1 && (!c.countryModifiers().isEmpty() || ctx.country != null))
+                lastGroup = new Group(to, codes.get(0), Sectors.of(ctx.sector(), codes.get(0)));
             return;
         }
         if (ctx.counterpart && ctx.country == null) return;
