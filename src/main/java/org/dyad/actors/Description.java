@@ -21,6 +21,11 @@ import java.util.List;
 record Description(TitleLexicon.Title title, String country, String body, boolean former, boolean organisation) {
     private static final int MAX_PIECES = 16;
 
+    /** before a place: where the person is or what they study ("in Quetta", "an expert on Russia"), not whose */
+    private static final java.util.Set<String> LOCATED = java.util.Set.of("in", "near", "on", "about");
+    /** before a proper name: the organisation the person belongs to ("owner of X", "a fellow at Y") */
+    private static final java.util.Set<String> AFFILIATION = java.util.Set.of("of", "at", "with", "from", "based");
+
     static final Description NONE = new Description(null, null, null, false, false);
 
     boolean isEmpty() {
@@ -49,10 +54,11 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
             if (p.type() == Piece.Type.NAME || p.type() == Piece.Type.PRONOUN) break;
             if ("former".equals(word) || "ex".equals(word)) former = true;
             if (p.type() == Piece.Type.TITLE && title == null && segments == 0) title = p.title();
-            String before = k > after + 1 ? pieces.get(k - 1).word() : "";
+            String before = k > after + 1 && pieces.get(k - 1).word() != null ? pieces.get(k - 1).word() : "";
             // "in Quetta", "Berlin-based": where the person or the body is, not whose they are
-            boolean located = "in".equals(before) || "near".equals(before) || based(pieces, k);
-            if (p.type() == Piece.Type.OTHER && segments == 0 && title != null && !located
+            boolean located = LOCATED.contains(before) || based(pieces, k);
+            boolean affiliated = title != null || AFFILIATION.contains(before);
+            if (p.type() == Piece.Type.OTHER && segments == 0 && affiliated && !located
                     && Words.isCapitalized(w.original(p.start())) && Character.isLetter(w.original(p.start()).charAt(0)))
                 organisation = true;
             if (p.type() == Piece.Type.PLACE && country == null && p.place().country() != null && !located) {
