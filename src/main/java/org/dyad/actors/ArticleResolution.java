@@ -127,7 +127,7 @@ final class ArticleResolution {
         Context ctx = Context.of(c, w);
         // "Guterres' spokesman, NAME": the owner's country ("Putin's spokesman" is Russian)
         if (ctx.country == null && owner != null && owner.country != null && !owner.homeCountry) ctx.country = owner.country;
-        Description desc = c.appositive() == null ? Description.after(piecesHere, indexAfter(c), w) : Description.NONE;
+        Description desc = Description.after(piecesHere, indexAfter(c), w);
         Entity e = null;
         if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);
         if (e == null) e = find(written);

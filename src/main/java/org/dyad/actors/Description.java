@@ -59,7 +59,8 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
             boolean located = LOCATED.contains(before) || based(pieces, k);
             boolean affiliated = title != null || AFFILIATION.contains(before);
             if (p.type() == Piece.Type.OTHER && segments == 0 && affiliated && !located
-                    && Words.isCapitalized(w.original(p.start())) && Character.isLetter(w.original(p.start()).charAt(0)))
+                    && Words.isCapitalized(w.original(p.start())) && Character.isLetter(w.original(p.start()).charAt(0))
+                    && namesOrganisation(w, p.start()))
                 organisation = true;
             if (p.type() == Piece.Type.PLACE && country == null && p.place().country() != null && !located) {
                 country = p.place().country();
@@ -67,6 +68,23 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
             }
         }
         return title == null && country == null && !former ? NONE : new Description(title, country, body, former, organisation);
+    }
+
+    /** The capitalised name starting at word i ends in an organisation's noun ("the X Policy Institute"). */
+    private static boolean namesOrganisation(SentenceWords w, int i) {
+        for (int j = i; j < w.size() && j < i + 8; j++) {
+            String f = w.folded().get(j);
+            if (OrganisationNouns.WORDS.contains(f)) return true;
+            boolean glue = f.equals("of") || f.equals("for") || f.equals("and") || f.equals("the") || f.equals("'s") || f.equals("-");
+            if (!glue && !Words.isCapitalized(w.original(j))) return false;
+        }
+        return false;
+    }
+
+    /** organisation-nouns.txt, read on first use (after a --knowledge folder is set) */
+    private static final class OrganisationNouns {
+        static final java.util.Set<String> WORDS = java.util.Set.copyOf(
+                org.dyad.knowledge.KnowledgeFiles.entries("organisation-nouns.txt"));
     }
 
     private static boolean based(List<Piece> pieces, int k) {
