@@ -253,7 +253,11 @@ final class ArticleResolution {
             if (codes.isEmpty() && ctx.titleCountry != null) codes.add(ctx.titleCountry);
             // "the government", "the officials" are the home country's; "the military" may be anyone's
             if (codes.isEmpty() && c.hasWord("the") && GROUP_HOME_SECTORS.contains(ctx.sector()) && home != null) codes.add(home);
-            if (codes.isEmpty() && AGENT_HOME_SECTORS.contains(ctx.sector()) && home != null && !phrase) codes.add(home);
+            // bare "troops" are often someone else's ("deploying thousands of troops"); "security forces",
+            // "the army" are the focus country's
+            boolean ownedForce = !"MIL".equals(ctx.sector()) || c.hasWord("the") || c.has(Piece.Type.MODIFIER);
+            if (codes.isEmpty() && AGENT_HOME_SECTORS.contains(ctx.sector()) && ownedForce && home != null && !phrase)
+                codes.add(home);
             for (String code : codes)
                 emit(new Entity(name, null, code, Sectors.of(ctx.sector(), code), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
             // "three members of the U.S. Senate - A, B and C", "senators led by A and B": the named members
