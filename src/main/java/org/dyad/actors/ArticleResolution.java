@@ -259,10 +259,10 @@ final class ArticleResolution {
             if (codes.isEmpty() && AGENT_HOME_SECTORS.contains(ctx.sector()) && ownedForce && home != null && !phrase)
                 codes.add(home);
             for (String code : codes)
-                emit(new Entity(name, null, code, Sectors.of(ctx.sector(), code), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
+                emit(new Entity(name, null, code, ctx.sector(), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
             // "three members of the U.S. Senate - A, B and C", "senators led by A and B": the named members
             if (codes.size() == 1 && (!c.countryModifiers().isEmpty() || ctx.country != null))
-                lastGroup = new Group(to, codes.get(0), Sectors.of(ctx.sector(), codes.get(0)));
+                lastGroup = new Group(to, codes.get(0), ctx.sector());
             return;
         }
         if (ctx.counterpart && ctx.country == null) return;
