@@ -5,6 +5,7 @@ import org.dyad.article.ActorMention;
 import org.dyad.article.AnnotatedArticle;
 import org.dyad.article.OfficeTerm;
 import org.dyad.article.PublishedDate;
+import org.dyad.article.Quote;
 import org.dyad.article.Sentence;
 import org.dyad.article.Token;
 import org.dyad.config.DyadConfig;
@@ -105,6 +106,56 @@ public final class ActorResolver {
         List<ActorMention> found = r.mentions();
         // the head of "Putin's spokesman" is the spokesman, the last mention the phrase holds
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+    }
+
+    /**
+     * The quotes' speakers as the article's actors: each named speaker points to its entity
+     * ({@link Quote#speakerEntity()}), and a speaker no actor mention covers ("a UK defence source", "the
+     * Ministry of Defence") is resolved as a phrase, with the article's home country for titles that name none.
+     *
+     * @param mentions the mentions {@link #resolve} gave for this article
+     */
+    public List<Quote> speakers(List<Quote> quotes, AnnotatedArticle article, List<ActorMention> mentions,
+                                PublishedDate published) {
+        LocalDate day = asOf(published);
+        String home = null;
+        boolean homeRead = false;
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            if (q.speaker() == null) {
+                out.add(q);
+                continue;
+            }
+            String country = q.country();
+            String sector = q.sector();
+            if (country == null) {
+                if (!homeRead) {
+                    home = homeCountry(article, published).orElse(null);
+                    homeRead = true;
+                }
+                Optional<ActorMention> m = resolvePhrase(q.speaker(), day, home);
+                if (m.isPresent()) {
+                    country = m.get().country();
+                    sector = m.get().sector();
+                }
+            }
+            out.add(new Quote(q.text(), q.speaker(), country, sector, q.sentence(), q.begin(),
+                    entityOf(q.speaker(), country, mentions)));
+        }
+        return out;
+    }
+
+    /** The entity of the mention named like the speaker, of the same country; a person first. */
+    private static String entityOf(String speaker, String country, List<ActorMention> mentions) {
+        String want = Words.fold(speaker);
+        String found = null;
+        for (ActorMention m : mentions) {
+            if (m.entity() == null || m.name() == null || !Words.fold(m.name()).equals(want)) continue;
+            if (country != null && !country.equals(m.country())) continue;
+            if (m.kind() == ActorKind.PERSON) return m.entity();
+            if (found == null) found = m.entity();
+        }
+        return found;
     }
 
     /**

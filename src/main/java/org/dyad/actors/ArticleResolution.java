@@ -66,6 +66,7 @@ final class ArticleResolution {
     void sentence(int index, SentenceWords w, List<Piece> pieces, List<Chunk> chunks) {
         List<Entity> peopleHere = new ArrayList<>();
         piecesHere = pieces;
+        lastGroup = null;
         spansHere.clear();
         for (Chunk c : chunks) {
             Piece head = c.first();
@@ -91,6 +92,28 @@ final class ArticleResolution {
 
     private final List<Span> spansHere = new ArrayList<>();
     private List<Piece> piecesHere = List.of();
+    /** the last group with a stated country in this sentence, for the people listed after it */
+    private Group lastGroup;
+
+    private record Group(int end, String country, String sector) {
+    }
+
+    /** words that may stand between a group and the members it lists */
+    private static final Set<String> LISTING = Set.of(",", "and", "-", "—", "–", ":", "led", "by", "including", "such",
+            "as", "namely", "(");
+
+    /** The group this name is listed as a member of, or null. */
+    private Group listedIn(SentenceWords w, Chunk c) {
+        if (lastGroup == null || lastGroup.end > c.first().start()) return null;
+        boolean listing = false;
+        for (int k = lastGroup.end; k < c.first().start(); k++) {
+            String f = w.folded().get(k);
+            boolean name = "PERSON".equals(w.token(k).ner()) || Words.isCapitalized(w.original(k)) && !f.equals("and");
+            if (!LISTING.contains(f) && !name) return null;
+            listing |= LISTING.contains(f);
+        }
+        return listing ? lastGroup : null;
+    }
 
     private static Chunk chunkOf(Piece p) {
         return new Chunk(List.of(p), null);
@@ -104,7 +127,7 @@ final class ArticleResolution {
         Context ctx = Context.of(c, w);
         // "Guterres' spokesman, NAME": the owner's country ("Putin's spokesman" is Russian)
         if (ctx.country == null && owner != null && owner.country != null && !owner.homeCountry) ctx.country = owner.country;
-        Description desc = c.appositive() == null ? Description.after(piecesHere, indexAfter(c), w) : Description.NONE;
+        Description desc = Description.after(piecesHere, indexAfter(c), w);
         Entity e = null;
         if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);
         if (e == null) e = find(written);
@@ -118,6 +141,11 @@ final class ArticleResolution {
         if (e == null) {
             String sector = ctx.title != null || ctx.counterpart ? ctx.sector() : title != null ? title.sector() : null;
             if (former) sector = "ELI";
+            Group group = said == null && title == null ? listedIn(w, c) : null;
+            if (group != null) {
+                said = group.country();
+                sector = group.sector();
+            }
             String country = Sectors.stateless(sector) ? null : said != null ? said : listCountry(w, c);
             // a named person the article places nowhere is one of its home country's, unless a free phrase
             // (no context to tell) or someone who speaks for an organisation or as an analyst
@@ -225,9 +253,16 @@ final class ArticleResolution {
             if (codes.isEmpty() && ctx.titleCountry != null) codes.add(ctx.titleCountry);
             // "the government", "the officials" are the home country's; "the military" may be anyone's
             if (codes.isEmpty() && c.hasWord("the") && GROUP_HOME_SECTORS.contains(ctx.sector()) && home != null) codes.add(home);
-            if (codes.isEmpty() && AGENT_HOME_SECTORS.contains(ctx.sector()) && home != null && !phrase) codes.add(home);
+            // bare "troops" are often someone else's ("deploying thousands of troops"); "security forces",
+            // "the army" are the focus country's
+            boolean ownedForce = !"MIL".equals(ctx.sector()) || c.hasWord("the") || c.has(Piece.Type.MODIFIER);
+            if (codes.isEmpty() && AGENT_HOME_SECTORS.contains(ctx.sector()) && ownedForce && home != null && !phrase)
+                codes.add(home);
             for (String code : codes)
-                emit(new Entity(name, null, code, Sectors.of(ctx.sector(), code), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
+                emit(new Entity(name, null, code, ctx.sector(), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
+            // "three members of the U.S. Senate - A, B and C", "senators led by A and B": the named members
+            if (codes.size() == 1 && (!c.countryModifiers().isEmpty() || ctx.country != null))
+                lastGroup = new Group(to, codes.get(0), ctx.sector());
             return;
         }
         if (ctx.counterpart && ctx.country == null) return;
@@ -400,8 +435,24 @@ final class ArticleResolution {
         if (kind == ActorKind.PERSON || kind == ActorKind.ANAPHOR) spansHere.add(new Span(e, fromWord, toWord));
         String code = e.country + (e.sector == null ? "" : e.sector);
         out.add(new ActorMention(e.name, w.text(fromWord, toWord), e.country, e.sector, code, s,
-                w.tokenIndex(fromWord), w.tokenEnd(toWord), kind));
+                w.tokenIndex(fromWord), w.tokenEnd(toWord), kind, idOf(e)));
     }
+
+    /**
+     * The entity's id: people and titled actors keep theirs through coreference; states, bodies and groups
+     * (made afresh at each mention) share one id per name, country and sector.
+     */
+    private String idOf(Entity e) {
+        if (e.id != null) return e.id;
+        boolean remembered = entities.stream().anyMatch(x -> x == e);
+        String key = Words.fold(e.name) + "|" + e.country + "|" + e.sector;
+        e.id = remembered ? "e" + (ids.size() + 1) : ids.get(key);
+        if (e.id == null) e.id = "e" + (ids.size() + 1);
+        ids.putIfAbsent(remembered ? "#" + e.id : key, e.id);
+        return e.id;
+    }
+
+    private final Map<String, String> ids = new java.util.HashMap<>();
 
     String home() {
         return home;

@@ -21,6 +21,11 @@ import java.util.List;
 record Description(TitleLexicon.Title title, String country, String body, boolean former, boolean organisation) {
     private static final int MAX_PIECES = 16;
 
+    /** before a place: where the person is or what they study ("in Quetta", "an expert on Russia"), not whose */
+    private static final java.util.Set<String> LOCATED = java.util.Set.of("in", "near", "on", "about");
+    /** before a proper name: the organisation the person belongs to ("owner of X", "a fellow at Y") */
+    private static final java.util.Set<String> AFFILIATION = java.util.Set.of("of", "at", "with", "from", "based");
+
     static final Description NONE = new Description(null, null, null, false, false);
 
     boolean isEmpty() {
@@ -49,11 +54,13 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
             if (p.type() == Piece.Type.NAME || p.type() == Piece.Type.PRONOUN) break;
             if ("former".equals(word) || "ex".equals(word)) former = true;
             if (p.type() == Piece.Type.TITLE && title == null && segments == 0) title = p.title();
-            String before = k > after + 1 ? pieces.get(k - 1).word() : "";
+            String before = k > after + 1 && pieces.get(k - 1).word() != null ? pieces.get(k - 1).word() : "";
             // "in Quetta", "Berlin-based": where the person or the body is, not whose they are
-            boolean located = "in".equals(before) || "near".equals(before) || based(pieces, k);
-            if (p.type() == Piece.Type.OTHER && segments == 0 && title != null && !located
-                    && Words.isCapitalized(w.original(p.start())) && Character.isLetter(w.original(p.start()).charAt(0)))
+            boolean located = LOCATED.contains(before) || based(pieces, k);
+            boolean affiliated = title != null || AFFILIATION.contains(before);
+            if (p.type() == Piece.Type.OTHER && segments == 0 && affiliated && !located
+                    && Words.isCapitalized(w.original(p.start())) && Character.isLetter(w.original(p.start()).charAt(0))
+                    && namesOrganisation(w, p.start()))
                 organisation = true;
             if (p.type() == Piece.Type.PLACE && country == null && p.place().country() != null && !located) {
                 country = p.place().country();
@@ -61,6 +68,23 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
             }
         }
         return title == null && country == null && !former ? NONE : new Description(title, country, body, former, organisation);
+    }
+
+    /** The capitalised name starting at word i ends in an organisation's noun ("the X Policy Institute"). */
+    private static boolean namesOrganisation(SentenceWords w, int i) {
+        for (int j = i; j < w.size() && j < i + 8; j++) {
+            String f = w.folded().get(j);
+            if (OrganisationNouns.WORDS.contains(f)) return true;
+            boolean glue = f.equals("of") || f.equals("for") || f.equals("and") || f.equals("the") || f.equals("'s") || f.equals("-");
+            if (!glue && !Words.isCapitalized(w.original(j))) return false;
+        }
+        return false;
+    }
+
+    /** organisation-nouns.txt, read on first use (after a --knowledge folder is set) */
+    private static final class OrganisationNouns {
+        static final java.util.Set<String> WORDS = java.util.Set.copyOf(
+                org.dyad.knowledge.KnowledgeFiles.entries("organisation-nouns.txt"));
     }
 
     private static boolean based(List<Piece> pieces, int k) {

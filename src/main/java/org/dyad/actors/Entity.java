@@ -8,6 +8,8 @@ import java.util.Locale;
  */
 final class Entity {
     final String name;
+    /** stable id within the article, given when first output ("e3") */
+    String id;
     final String knownAs;
     String country;
     String sector;

@@ -12,7 +12,16 @@ package org.dyad.article;
  * @param tokenBegin first token (inclusive) in that sentence
  * @param tokenEnd   token just after the mention
  * @param kind       person, state, organisation or anaphor
+ * @param entity     the article's entity this mention refers to ("e3"): every mention of one person, state or
+ *                   group ("Rishi Sunak", "Mr Sunak", "the Prime Minister", "he") carries the same id, and a
+ *                   {@link Quote#speakerEntity()} points to it; null when made outside the actors stage
  */
 public record ActorMention(String name, String text, String country, String sector, String code,
-                           int sentence, int tokenBegin, int tokenEnd, ActorKind kind) {
+                           int sentence, int tokenBegin, int tokenEnd, ActorKind kind, String entity) {
+
+    /** A mention without an entity id (built outside the actors stage: tests, benchmarks, derived mentions). */
+    public ActorMention(String name, String text, String country, String sector, String code,
+                        int sentence, int tokenBegin, int tokenEnd, ActorKind kind) {
+        this(name, text, country, sector, code, sentence, tokenBegin, tokenEnd, kind, null);
+    }
 }

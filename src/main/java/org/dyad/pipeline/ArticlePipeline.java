@@ -72,7 +72,8 @@ public final class ArticlePipeline {
             AnnotatedArticle text = timer.time("annotate", () -> annotator.annotate(clean));
             PublishedDate published = timer.time("date", () -> publicationDater.date(text));
             List<ActorMention> actors = timer.time("actors", () -> actorResolver.resolve(text, published));
-            List<Quote> quotes = timer.time("quotes", () -> withSpeakerCountries(speakerAttributor.attribute(text, actors), text, published));
+            // quotes finds the spans and their cues; the actors stage says who the speakers are
+            List<Quote> quotes = timer.time("quotes", () -> actorResolver.speakers(speakerAttributor.attribute(text, actors), text, actors, published));
             // quoted "we" and "I" are the speaker, so quoted speech codes with the speaker as source
             List<ActorMention> withSpeakers = new ArrayList<>(actors);
             withSpeakers.addAll(quotedFirstPerson.mentions(text, quotes, actors));
@@ -90,26 +91,6 @@ public final class ArticlePipeline {
             Sentence s = text.sentences().get(e.sentenceIndex());
             CodedEvent q = e.factuality() == null ? e.withFactuality(factualityJudge.judge(s, e.anchor())) : e;
             out.add(q.date() == null ? q.withDate(eventDater.date(s, e.anchor(), published)) : q);
-        }
-        return out;
-    }
-
-    /** A speaker no actor mention covers ("a UK defence source") is resolved as a phrase. */
-    private List<Quote> withSpeakerCountries(List<Quote> quotes, AnnotatedArticle text, PublishedDate published) {
-        if (quotes.stream().allMatch(q -> q.country() != null || q.speaker() == null)) return quotes;
-        LocalDate asOf = published.date() != null ? published.date() : published.to() != null ? published.to() : LocalDate.now();
-        // "the Ministry of Defence said" names no country: it is the article's home country's ministry
-        String home = actorResolver.homeCountry(text, published).orElse(null);
-        List<Quote> out = new ArrayList<>(quotes.size());
-        for (Quote q : quotes) {
-            if (q.country() == null && q.speaker() != null) {
-                var m = actorResolver.resolvePhrase(q.speaker(), asOf, home);
-                if (m.isPresent()) {
-                    out.add(new Quote(q.text(), q.speaker(), m.get().country(), m.get().sector(), q.sentence(), q.begin()));
-                    continue;
-                }
-            }
-            out.add(q);
         }
         return out;
     }

@@ -223,4 +223,44 @@ class ActorResolverTest {
         assertThat(only(resolve(text, "2020-06-01"), "Taliban").code()).isEqualTo("AFGREB");
         assertThat(only(resolve(text, "2022-06-01"), "Taliban").code()).isEqualTo("AFGGOV");
     }
+
+    @Test
+    void takesAPersonsCountryAndSectorFromTheDescriptionAfterTheName() {
+        String text = "[PERSON Maria Quispe] , [COUNTRY Peru] 's director/NN , spoke/VB .\n"
+                + "[PERSON Anna Berg] , [ORGANIZATION UNICEF] 's director/NN , spoke/VB .";
+        List<ActorMention> m = resolve(text, "2024-03-01");
+        assertThat(only(m, "Maria Quispe").code()).isEqualTo("PERGOV");
+        // an official of an international body is IGO of that body
+        assertThat(only(m, "Anna Berg").code()).isEqualTo("UNOIGO");
+    }
+
+    @Test
+    void givesUnplacedPeopleTheHomeCountryButNotAnalysts() {
+        String text = "[COUNTRY Peru] held talks/NNS in [CITY Lima] with [COUNTRY Peru] 's neighbours/NNS .\n"
+                + "[PERSON Rosa Huaman] said/VB the roads/NNS were closed/VB .\n"
+                + "[PERSON Tom Reed] , an analyst/NN , said/VB the talks/NNS failed/VB .";
+        List<ActorMention> m = resolve(text, "2024-03-01");
+        assertThat(only(m, "Rosa Huaman").country()).isEqualTo("PER");
+        assertThat(m).noneMatch(x -> x.text().equals("Tom Reed"));
+    }
+
+    @Test
+    void givesGenericAgentsTheFocusCountryWhenTheSentenceNamesNone() {
+        String text = "[COUNTRY Peru] faces/VB unrest/NN in [CITY Lima] , where [COUNTRY Peru] 's leaders/NNS met/VB .\n"
+                + "Police/NNS arrested/VB dozens/NNS of protesters/NNS .";
+        List<ActorMention> m = resolve(text, "2024-03-01");
+        assertThat(only(m, "Police").code()).isEqualTo("PERCOP");
+        assertThat(only(m, "protesters").code()).isEqualTo("PERCVL");
+    }
+
+    @Test
+    void givesEveryMentionOfOneEntityTheSameId() {
+        String text = "[PERSON Rishi Sunak] spoke/VB in [COUNTRY France] .\nMr [PERSON Sunak] left/VB [COUNTRY France] .\nHe returned/VB .";
+        List<ActorMention> m = resolve(text, "2023-06-01");
+        ActorMention first = only(m, "Rishi Sunak");
+        assertThat(first.entity()).isNotNull();
+        assertThat(m.stream().filter(x -> "Rishi Sunak".equals(x.name())).map(ActorMention::entity)).containsOnly(first.entity());
+        List<String> france = m.stream().filter(x -> "FRA".equals(x.country())).map(ActorMention::entity).distinct().toList();
+        assertThat(france).hasSize(1).doesNotContain(first.entity());
+    }
 }

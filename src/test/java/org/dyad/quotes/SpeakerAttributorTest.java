@@ -335,4 +335,18 @@ class SpeakerAttributorTest {
         assertThatThrownBy(() -> attributor.attribute(new AnnotatedArticle(shorter, sentences), List.of()))
                 .isInstanceOf(ArticleException.class);
     }
+
+    @Test
+    void attributesInterviewTurnsToTheirLabelledSpeaker() {
+        String text = "The envoy spoke to us. Here is the interview.\n"
+                + "Radio: What did you discuss? Jane Doe, former envoy to the region: We discussed trade and the border at length.\n"
+                + "Radio: And the talks? Doe: The talks will go on next month, I am sure of it.\n"
+                + "Radio: Anything else? Doe: Nothing more to add on that subject today.";
+        AnnotatedArticle a = annotate(text, "Jane", "Doe");
+        List<ActorMention> m = new ArrayList<>(mentions(a, "Jane Doe", "Jane Doe", "GBR", "ELI", ActorKind.PERSON));
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(starting(q, "We discussed trade").speaker()).isEqualTo("Jane Doe");
+        assertThat(starting(q, "The talks will go on").speaker()).isEqualTo("Jane Doe");
+        assertThat(starting(q, "The talks will go on").country()).isEqualTo("GBR");
+    }
 }
