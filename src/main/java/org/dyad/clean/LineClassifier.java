@@ -41,16 +41,19 @@ final class LineClassifier {
     Classification classify(List<Block> blocks) {
         List<String> texts = new ArrayList<>();
         List<Block.Hint> hints = new ArrayList<>();
+        List<Double> linkShares = new ArrayList<>();
         for (Block b : blocks) {
             if (b.text().isBlank()) continue;
             String t = JunkCharacters.normalise(b.text());
             // a line that was nothing but a symbol run is still reported, as it arrived
             texts.add(t.isEmpty() ? b.text().strip() : t);
             hints.add(b.hint());
+            linkShares.add(b.linkShare());
         }
         Pass pass = new Pass(texts);
         for (int i = 0; i < pass.n; i++) {
             pass.reasons[i] = structural(texts.get(i), hints.get(i));
+            if (pass.reasons[i] == null) pass.reasons[i] = linked(pass.shapes[i], linkShares.get(i));
             pass.guesses[i] = pass.reasons[i] == null ? languages.identify(texts.get(i)) : LanguageIdentifier.Guess.UNKNOWN;
         }
         String language = articleLanguage(texts, pass.guesses);
@@ -141,6 +144,20 @@ final class LineClassifier {
             case NAVIGATION -> RemovalReason.NAVIGATION;
             case BODY, HEADING -> null;
         };
+    }
+
+    /** Link share at or above which a block is links, not text (jusText draws the line lower, at 0.2, for short blocks). */
+    static final double LINKED_BLOCK = 0.5;
+    /** Prose that is mostly link text is still a teaser (headline plus summary) unless some of it is plain text. */
+    static final double LINKED_PROSE = 0.8;
+
+    /**
+     * A block whose text is mostly inside links is a menu, a tag list or a list of other stories, on any
+     * site: article paragraphs carry the odd inline link, never mostly links.
+     */
+    private static RemovalReason linked(LineShape shape, double linkShare) {
+        if (linkShare < LINKED_BLOCK || (shape.isProse() && linkShare < LINKED_PROSE)) return null;
+        return shape.isHeadlineLike() && shape.words() >= 4 ? RemovalReason.RELATED_HEADLINES : RemovalReason.NAVIGATION;
     }
 
     /**
