@@ -32,6 +32,7 @@ final class LineClassifier {
     private static final String DEFAULT_LANGUAGE = "en";
 
     private final LanguageIdentifier languages;
+    private final PageFurniture furniture = new PageFurniture();
 
     LineClassifier(LanguageIdentifier languages) {
         this.languages = languages;
@@ -39,6 +40,11 @@ final class LineClassifier {
 
     /** Classifies every non-blank block, in order. */
     Classification classify(List<Block> blocks) {
+        return classify(blocks, null);
+    }
+
+    /** Classifies every non-blank block, in order; {@code title}, when known, is the headline to keep. */
+    Classification classify(List<Block> blocks, String title) {
         List<String> texts = new ArrayList<>();
         List<Block.Hint> hints = new ArrayList<>();
         List<Double> linkShares = new ArrayList<>();
@@ -58,7 +64,11 @@ final class LineClassifier {
         }
         String language = articleLanguage(texts, pass.guesses);
         for (int i = 0; i < pass.n; i++) if (pass.reasons[i] == null) pass.judge(i, language);
+        for (int i = 0; i < pass.n; i++)
+            if (pass.reasons[i] == null) pass.reasons[i] = furniture.control(texts.get(i), pass.shapes[i]);
         dropDuplicates(texts, pass.reasons);
+        PageFurniture.dropLeadFurniture(pass.shapes, pass.reasons, title);
+        PageFurniture.dropInlineTeasers(pass.shapes, pass.reasons);
         dropTrailingShortLines(pass.shapes, pass.reasons);
 
         List<Verdict> verdicts = new ArrayList<>(pass.n);
@@ -197,6 +207,7 @@ final class LineClassifier {
             // a short closing sentence ("He denied the charges.") is still prose, and so is a longer
             // lower-case line that merely lost its full stop in scraping
             if (s.terminal() && !s.text().endsWith("?")) continue;
+            if (PageFurniture.hasInnerSentenceEnd(s.text())) continue;
             if (s.words() > 12 && s.titleCaseShare() < 0.6) continue;
             reasons[i] = headlines >= 2 && s.isHeadlineLike() ? RemovalReason.RELATED_HEADLINES : RemovalReason.FOOTER;
         }
