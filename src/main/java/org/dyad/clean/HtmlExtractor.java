@@ -48,7 +48,7 @@ final class HtmlExtractor {
 
     ExtractedPage extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        LocalDate published = PageDates.published(doc);
+        LocalDate published = PageDates.published(doc, url);
         String byline = byline(doc);
         doc.select("script, style, noscript, iframe, svg, template, button, select, input, link, meta, object, embed")
                 .remove();
