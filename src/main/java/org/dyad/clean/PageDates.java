@@ -45,7 +45,8 @@ final class PageDates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\D|$)");
     /** "/2019/11/08/", "/2019-11-08-", "/20191108/" in an address path. */
-    private static final Pattern URL_DAY = Pattern.compile("[/_-]((?:19|20)\\d{2})[/_-]?(\\d{1,2})[/_-]?(\\d{1,2})(?:[/_.-]|$)");
+    private static final Pattern URL_DAY = Pattern.compile("[/_-]((?:19|20)\\d{2})([/_-])(\\d{1,2})\\2(\\d{1,2})(?:[/_.-]|$)"
+            + "|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
     /** 27.01.2022 or 27. 1. 2022 (day first: the order every language writing dots uses). */
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern SLASHED_ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
@@ -126,7 +127,7 @@ final class PageDates {
         path = path.replaceFirst("^/web/\\d{8,14}[a-z_]*/", "/").replaceFirst("^https?://[^/]+", "");
         Matcher m = URL_DAY.matcher(path);
         while (m.find()) {
-            LocalDate d = day(m.group(1), m.group(2), m.group(3));
+            LocalDate d = m.group(1) != null ? day(m.group(1), m.group(3), m.group(4)) : day(m.group(5), m.group(6), m.group(7));
             if (d != null) return d;
         }
         return null;
