@@ -21,8 +21,11 @@ final class PageFurniture {
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{L}][\\p{L}'’-]*\\s*:\\s*){1,3}$");
     private static final Pattern BULLET_ITEM = Pattern.compile("^[•·▪►◦‣∙]\\s*\\S+(?:\\s+\\S+)?$");
     private static final Pattern PERCENT = Pattern.compile("^\\d{1,3}%$");
-    /** "Sanctions: US targets officials in new round": a kicker, a colon, a headline. */
-    private static final Pattern KICKER_HEADLINE = Pattern.compile("^[^:!?\"“”]{2,50}:\\s+[\\p{Lu}‘'\"“]");
+    /**
+     * "Sanctions: US targets officials in new round": a kicker of one to four words, a colon, a headline
+     * of five words or more ("Rural posts are vital: Minister" is one headline with its source).
+     */
+    private static final Pattern KICKER_HEADLINE = Pattern.compile("^[^:!?\"“”\\s]+(?:\\s+[^:!?\"“”\\s]+){0,3}:\\s+[\\p{Lu}‘'\"“]\\S*(?:\\s+\\S+){4,}$");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}{2,}[.!?][\"”’]?\\s+\\p{Lu}");
     /** Lines this short around a headline, before any prose, are section labels, kickers and controls. */
     static final int LEAD_FURNITURE_WORDS = 5;
