@@ -55,7 +55,7 @@ final class HtmlExtractor {
         // hidden blocks (schema.org copies of the headline and dates, collapsed menus) are not read
         doc.select("[hidden], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
         // a search or comment form is chrome, but some sites wrap the whole page in one form
-        for (Element form : doc.select("form")) if (form.text().length() < 5 * MIN_BODY_CHARS) form.remove();
+        for (Element form : doc.select("form")) if (paragraphChars(form) < MIN_BODY_CHARS && form.text().length() < 5 * MIN_BODY_CHARS) form.remove();
         Element root = bodyContainer(doc);
         String title = title(doc, root);
         List<Block> blocks = blocks(root);

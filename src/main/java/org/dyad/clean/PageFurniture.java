@@ -51,7 +51,9 @@ final class PageFurniture {
     /** The reason this line is a reader control, a bare label or a prompt, or null. */
     RemovalReason control(String line, LineShape s) {
         if (s.words() == 0) return null;
-        if (s.words() <= 3 && LABEL.matcher(line).matches()) return RemovalReason.NAVIGATION;
+        // "Now Reading:", "Posted: Updated:": a label with nothing after it ("He said:" is lower-case)
+        if (s.words() <= 3 && (LABEL.matcher(line).matches() || (line.endsWith(":") && s.titleCaseShare() == 1.0)))
+            return RemovalReason.NAVIGATION;
         if (BULLET_ITEM.matcher(line).matches() && !s.terminal()) return RemovalReason.NAVIGATION;
         String[] tokens = line.toLowerCase(Locale.ROOT).split("\\s+");
         if (s.words() <= LEAD_FURNITURE_WORDS && !s.terminal()) {
