@@ -202,8 +202,17 @@ final class LineClassifier {
         List<Integer> tail = new ArrayList<>();
         for (int i = lastProse + 1; i < shapes.length; i++) if (reasons[i] == null) tail.add(i);
         long headlines = tail.stream().filter(i -> shapes[i].isHeadlineLike() && shapes[i].words() >= 4).count();
+        String listSeparator = null;
         for (int i : tail) {
             LineShape s = shapes[i];
+            // "Tour dates:" then "June 9 -- Arena, City": a list the story announces with a colon is the
+            // story's own; its items share one separator, and the first item without it ends the list
+            if (listSeparator != null && s.text().contains(listSeparator)) continue;
+            listSeparator = null;
+            if (s.words() >= 4 && s.text().endsWith(":")) {
+                listSeparator = PageFurniture.listSeparator(shapes, reasons, i + 1);
+                if (listSeparator != null) continue;
+            }
             // a short closing sentence ("He denied the charges.") is still prose, and so is a longer
             // lower-case line that merely lost its full stop in scraping
             if (s.terminal() && !s.text().endsWith("?")) continue;

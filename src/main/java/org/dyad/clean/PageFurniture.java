@@ -121,6 +121,27 @@ final class PageFurniture {
         }
     }
 
+    private static final List<String> LIST_SEPARATORS = List.of(" -- ", " – ", " — ", " - ", " @ ", " | ", ": ");
+
+    /**
+     * The separator the list items from line {@code start} on share ("June 9 -- Arena, City"), when at
+     * least two kept lines in a row carry the same one; else null.
+     */
+    static String listSeparator(LineShape[] shapes, RemovalReason[] reasons, int start) {
+        int next = start;
+        while (next < shapes.length && reasons[next] != null) next++;
+        if (next >= shapes.length) return null;
+        for (String sep : LIST_SEPARATORS) {
+            if (!shapes[next].text().contains(sep)) continue;
+            for (int j = next + 1; j < shapes.length; j++) {
+                if (reasons[j] != null) continue;
+                if (shapes[j].text().contains(sep)) return sep;
+                break;
+            }
+        }
+        return null;
+    }
+
     /** A line holding a sentence end followed by a new sentence is prose, however it ends ("It fell. He was"). */
     static boolean hasInnerSentenceEnd(String line) {
         return INNER_SENTENCE_END.matcher(line).find();

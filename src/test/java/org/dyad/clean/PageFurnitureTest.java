@@ -80,4 +80,12 @@ class PageFurnitureTest {
         assertThat(c.removed()).extracting(RemovedLine::reason).contains(RemovalReason.CAPTION);
         assertThat(c.text()).doesNotContain(dated).doesNotContain(credited);
     }
+
+    @Test
+    void keepsAListTheStoryAnnouncesWithAColonAfterTheLastParagraph() {
+        String list = String.join("\n", "The union listed the ports joining the strike:",
+                "Monday -- North Quay, Harbour City", "Tuesday -- East Basin, Riverton", "Friday -- Old Docks, Seaport");
+        CleanArticle c = clean(STORY + "\n" + list);
+        assertThat(c.text().lines()).contains("Tuesday -- East Basin, Riverton", "Friday -- Old Docks, Seaport");
+    }
 }
