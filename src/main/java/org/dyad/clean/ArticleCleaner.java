@@ -79,7 +79,7 @@ public final class ArticleCleaner {
             blocks = Arrays.stream(raw.content().split("\\R")).map(Block::body).toList();
         }
 
-        LineClassifier.Classification c = classifier.classify(blocks);
+        LineClassifier.Classification c = classifier.classify(blocks, title);
         List<String> kept = new ArrayList<>();
         List<RemovedLine> removed = new ArrayList<>();
         for (LineClassifier.Verdict v : c.verdicts()) {

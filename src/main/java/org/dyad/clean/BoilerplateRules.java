@@ -21,6 +21,7 @@ final class BoilerplateRules {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String MONTH = "(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
             + "|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
+    private static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
     private static final String AGENCIES = "(?:getty(?: images)?|afp|reuters|ap|epa(?:-efe)?|shutterstock|alamy"
             + "|pa(?: wire| images| media)?|bloomberg|anadolu(?: agency)?|xinhua|tass|sipa|zuma|ddp|dpa|ani|pti"
             + "|handout|pool|wpa pool|via reuters|sputnik|imago|nurphoto|sopa images)";
@@ -153,6 +154,13 @@ final class BoilerplateRules {
             new Rule(RemovalReason.CAPTION, 120, Pattern.compile("\\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA)\\s*/\\s*[\\p{Lu}][\\p{L}'’.-]+"
                     + "(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,3}\\s*\\)?\\.?$")),
             new Rule(RemovalReason.CAPTION, 60, Pattern.compile("[/|]\\s*" + AGENCIES + "(?:\\s+via\\s+" + AGENCIES + ")?\\s*\\)?\\.?$", CI)),
+            // a bare agency credit closing the line ("... marching on a street. (AFP)") credits a picture
+            new Rule(RemovalReason.CAPTION, 80, Pattern.compile("[.!?]\\s*\\(\\s*" + AGENCIES + "(?:\\s*(?:/|via)\\s*" + AGENCIES
+                    + ")*\\s*\\)\\s*\\.?$", CI)),
+            // the wire-photo caption shape: what the picture shows, then ", on May 29, 2023." (prose
+            // places a full date inside its sentence, not after a comma at its very end)
+            new Rule(RemovalReason.CAPTION, 60, Pattern.compile("^[^\"“”]{20,},\\s+(?:on\\s+(?:" + WEEKDAY + ",?\\s+)?|" + WEEKDAY + ",?\\s+)"
+                    + MONTH + "\\.?\\s+\\d{1,2},\\s+\\d{4}\\.$", CI)),
             // position markers "(L)", "(centre)" appear in photo captions; "(R)" is left out as it is also a US party tag
             new Rule(RemovalReason.CAPTION, 60, Pattern.compile("\\((?:L|left|right|centre|center|front|back|top|bottom"
                     + "|(?:2nd|3rd|second|third) (?:from )?(?:L|R|left|right)|L to R|L-R|from left|pictured)\\)")),

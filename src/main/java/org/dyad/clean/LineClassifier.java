@@ -32,6 +32,7 @@ final class LineClassifier {
     private static final String DEFAULT_LANGUAGE = "en";
 
     private final LanguageIdentifier languages;
+    private final PageFurniture furniture = new PageFurniture();
 
     LineClassifier(LanguageIdentifier languages) {
         this.languages = languages;
@@ -39,23 +40,35 @@ final class LineClassifier {
 
     /** Classifies every non-blank block, in order. */
     Classification classify(List<Block> blocks) {
+        return classify(blocks, null);
+    }
+
+    /** Classifies every non-blank block, in order; {@code title}, when known, is the headline to keep. */
+    Classification classify(List<Block> blocks, String title) {
         List<String> texts = new ArrayList<>();
         List<Block.Hint> hints = new ArrayList<>();
+        List<Double> linkShares = new ArrayList<>();
         for (Block b : blocks) {
             if (b.text().isBlank()) continue;
             String t = JunkCharacters.normalise(b.text());
             // a line that was nothing but a symbol run is still reported, as it arrived
             texts.add(t.isEmpty() ? b.text().strip() : t);
             hints.add(b.hint());
+            linkShares.add(b.linkShare());
         }
         Pass pass = new Pass(texts);
         for (int i = 0; i < pass.n; i++) {
             pass.reasons[i] = structural(texts.get(i), hints.get(i));
+            if (pass.reasons[i] == null) pass.reasons[i] = linked(pass.shapes[i], linkShares.get(i));
             pass.guesses[i] = pass.reasons[i] == null ? languages.identify(texts.get(i)) : LanguageIdentifier.Guess.UNKNOWN;
         }
         String language = articleLanguage(texts, pass.guesses);
         for (int i = 0; i < pass.n; i++) if (pass.reasons[i] == null) pass.judge(i, language);
+        for (int i = 0; i < pass.n; i++)
+            if (pass.reasons[i] == null) pass.reasons[i] = furniture.control(texts.get(i), pass.shapes[i]);
         dropDuplicates(texts, pass.reasons);
+        PageFurniture.dropLeadFurniture(pass.shapes, pass.reasons, title);
+        PageFurniture.dropInlineTeasers(pass.shapes, pass.reasons);
         dropTrailingShortLines(pass.shapes, pass.reasons);
 
         List<Verdict> verdicts = new ArrayList<>(pass.n);
@@ -143,6 +156,20 @@ final class LineClassifier {
         };
     }
 
+    /** Link share at or above which a block is links, not text (jusText draws the line lower, at 0.2, for short blocks). */
+    static final double LINKED_BLOCK = 0.5;
+    /** Prose that is mostly link text is still a teaser (headline plus summary) unless some of it is plain text. */
+    static final double LINKED_PROSE = 0.8;
+
+    /**
+     * A block whose text is mostly inside links is a menu, a tag list or a list of other stories, on any
+     * site: article paragraphs carry the odd inline link, never mostly links.
+     */
+    private static RemovalReason linked(LineShape shape, double linkShare) {
+        if (linkShare < LINKED_BLOCK || (shape.isProse() && linkShare < LINKED_PROSE)) return null;
+        return shape.isHeadlineLike() && shape.words() >= 4 ? RemovalReason.RELATED_HEADLINES : RemovalReason.NAVIGATION;
+    }
+
     /**
      * The language holding most letters among lines whose language is certain; English by default.
      * English wins with a fifth of the letters: a short English story under a long foreign-language
@@ -175,11 +202,21 @@ final class LineClassifier {
         List<Integer> tail = new ArrayList<>();
         for (int i = lastProse + 1; i < shapes.length; i++) if (reasons[i] == null) tail.add(i);
         long headlines = tail.stream().filter(i -> shapes[i].isHeadlineLike() && shapes[i].words() >= 4).count();
+        String listSeparator = null;
         for (int i : tail) {
             LineShape s = shapes[i];
+            // "Tour dates:" then "June 9 -- Arena, City": a list the story announces with a colon is the
+            // story's own; its items share one separator, and the first item without it ends the list
+            if (listSeparator != null && s.text().contains(listSeparator)) continue;
+            listSeparator = null;
+            if (s.words() >= 4 && s.text().endsWith(":")) {
+                listSeparator = PageFurniture.listSeparator(shapes, reasons, i + 1);
+                if (listSeparator != null) continue;
+            }
             // a short closing sentence ("He denied the charges.") is still prose, and so is a longer
             // lower-case line that merely lost its full stop in scraping
             if (s.terminal() && !s.text().endsWith("?")) continue;
+            if (PageFurniture.hasInnerSentenceEnd(s.text())) continue;
             if (s.words() > 12 && s.titleCaseShare() < 0.6) continue;
             reasons[i] = headlines >= 2 && s.isHeadlineLike() ? RemovalReason.RELATED_HEADLINES : RemovalReason.FOOTER;
         }

@@ -1,88 +1,189 @@
 package org.dyad.clean;
 
+import org.dyad.knowledge.KnowledgeFiles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the publication date a page declares about itself: JSON-LD {@code datePublished},
- * {@code article:published_time} and the other meta names sites use, then {@code <time datetime>}.
- * Modified dates are ignored: they say when the page changed, not when the story appeared.
+ * Finds the publication date a page declares about itself, in the order htmldate found most reliable:
+ * <ol>
+ *   <li>a full day in the page's own address (the given URL, {@code rel=canonical}, {@code og:url}):
+ *       it is set when the story is filed and is in the writer's time zone, where metadata is often UTC;</li>
+ *   <li>markup that names the publication date: {@code itemprop=datePublished}, JSON-LD
+ *       {@code datePublished}, {@code article:published_time} and the other publication meta names,
+ *       {@code abbr.published}, {@code <time pubdate>};</li>
+ *   <li>generic date markup: {@code <time datetime>}, {@code <meta name=date>} and Dublin Core;</li>
+ *   <li>a date shown in an element whose class or id says it holds the date ("post-date", "meta__date",
+ *       "pubdate"), in numeric or written form in the languages of {@code month-names.tsv};</li>
+ *   <li>a date in the title tag.</li>
+ * </ol>
+ * Modified and updated dates are ignored: they say when the page changed, not when the story appeared.
  */
 final class PageDates {
 
-    private static final List<String> META_SELECTORS = List.of(
+    private static final List<String> PUBLICATION_META = List.of(
             "meta[property=article:published_time]", "meta[property=og:published_time]",
-            "meta[itemprop=datePublished]", "meta[name=article:published_time]", "meta[name=date]",
+            "meta[name=article:published_time]", "meta[name=og:published_time]", "meta[property=bt:pubdate]",
             "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=publish_date]",
-            "meta[name=dc.date]", "meta[name=dc.date.issued]", "meta[name=dcterms.date]", "meta[name=dcterms.created]",
             "meta[name=sailthru.date]", "meta[name=parsely-pub-date]", "meta[name=article.published]",
-            "meta[name=original-publish-date]", "meta[name=cxenseparse:recs:publishtime]", "meta[property=bt:pubdate]",
-            "meta[name=og:published_time]", "meta[name=datepublished]");
+            "meta[name=original-publish-date]", "meta[name=cxenseparse:recs:publishtime]", "meta[name=datepublished]",
+            "meta[name=dc.date.issued]", "meta[name=dcterms.issued]", "meta[name=citation_publication_date]",
+            "meta[name=sw-pubdate]", "meta[property=rnews:datepublished]", "meta[name=date_published]");
+    private static final List<String> GENERIC_META = List.of("meta[name=date]", "meta[property=date]", "meta[name=dc.date]",
+            "meta[property=dc.date]", "meta[name=dcterms.date]", "meta[property=dcterms.date]", "meta[name=dcterms.created]",
+            "meta[name=dc.date.created]");
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\D|$)");
-    private static final List<DateTimeFormatter> TEXT_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("EEE, d MMM yyyy", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH));
+    /** "/2019/11/08/", "/2019-11-08-", "/20191108/" in an address path. */
+    private static final Pattern URL_DAY = Pattern.compile("[/_-]((?:19|20)\\d{2})([/_-])(\\d{1,2})\\2(\\d{1,2})(?:[/_.-]|$)"
+            + "|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+    /** 27.01.2022 or 27. 1. 2022 (day first: the order every language writing dots uses). */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern SLASHED_ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /** Class or id words of elements that show the publication date. */
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|publish|posted|pubdate|datum|byline|meta|entry-info|post-info|fecha|data");
+    private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i)updat|modif|comment|event|expir|copyright|footer|birth");
+    private static final Map<String, Integer> MONTHS = months();
 
     private PageDates() {
     }
 
-    /** The declared publication date, or null when the page declares none that parses. */
     static LocalDate published(Document doc) {
+        return published(doc, null);
+    }
+
+    /** The declared publication date, or null when the page declares none that parses; {@code url} may be null. */
+    static LocalDate published(Document doc, String url) {
+        LocalDate d = addressDay(url);
+        if (d == null) d = addressDay(attr(doc, "link[rel=canonical]", "href"));
+        if (d == null) d = addressDay(attr(doc, "meta[property=og:url]", "content"));
+        if (d != null) return d;
+        d = first(doc.select("[itemprop=datePublished]"));
+        if (d != null) return d;
         for (Element script : doc.select("script[type=application/ld+json]")) {
             Matcher m = JSON_LD_DATE.matcher(script.data());
-            if (m.find()) {
-                LocalDate d = parse(m.group(1));
-                if (d != null) return d;
-            }
+            if (m.find() && (d = parse(m.group(1))) != null) return d;
         }
-        for (String selector : META_SELECTORS) {
-            for (Element meta : doc.select(selector)) {
-                LocalDate d = parse(meta.attr("content"));
-                if (d != null) return d;
-            }
+        for (String selector : PUBLICATION_META) if ((d = first(doc.select(selector))) != null) return d;
+        if ((d = first(doc.select("abbr.published, time[pubdate], time.published, time.entry-date"))) != null) return d;
+        for (Element time : doc.select("time[datetime]")) {
+            if (NOT_PUBLICATION.matcher(time.className()).find()) continue;
+            if ((d = parse(time.attr("datetime"))) != null) return d;
         }
-        for (Element time : doc.select("article time[datetime], time[pubdate], time[itemprop=datePublished], time[datetime]")) {
-            LocalDate d = parse(time.attr("datetime"));
+        for (String selector : GENERIC_META) if ((d = first(doc.select(selector))) != null) return d;
+        if ((d = shownDate(doc)) != null) return d;
+        return doc.title() == null ? null : written(doc.title());
+    }
+
+    /** The first date shown in an element that says it holds the date, reading the page top down. */
+    private static LocalDate shownDate(Document doc) {
+        if (doc.body() == null) return null;
+        for (Element e : doc.body().getAllElements()) {
+            String names = e.className() + " " + e.id();
+            if (names.isBlank() || !DATE_CLASS.matcher(names).find() || NOT_PUBLICATION.matcher(names).find()) continue;
+            String text = e.text();
+            if (text.isEmpty() || text.length() > 200) continue;
+            LocalDate d = written(text);
             if (d != null) return d;
         }
         return null;
     }
 
-    /** Parses the date part of an ISO, compact or English text date; null when it cannot. */
-    static LocalDate parse(String value) {
-        if (value == null || value.isBlank()) return null;
-        String v = value.strip();
-        try {
-            Matcher m = ISO.matcher(v);
-            if (m.find()) return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
-            m = COMPACT.matcher(v);
-            if (m.find()) return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
-        } catch (java.time.DateTimeException e) {
-            return null; // an impossible date in metadata is no date
-        }
-        String head = v.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("\\s+\\d{1,2}:\\d{2}.*$", "").strip();
-        for (DateTimeFormatter f : TEXT_FORMATS) {
-            try {
-                return LocalDate.parse(head, f);
-            } catch (DateTimeParseException e) {
-                // try the next layout
+    private static LocalDate first(List<Element> elements) {
+        for (Element e : elements) {
+            for (String value : new String[]{e.attr("content"), e.attr("datetime"), e.attr("title"), e.ownText()}) {
+                LocalDate d = parse(value);
+                if (d == null) d = written(value);
+                if (d != null) return d;
             }
         }
         return null;
+    }
+
+    private static String attr(Document doc, String selector, String attribute) {
+        Element e = doc.selectFirst(selector);
+        return e == null ? null : e.attr(attribute);
+    }
+
+    /** A full day in an address path ("/2019/11/08/"), or null. */
+    static LocalDate addressDay(String url) {
+        if (url == null || url.isBlank()) return null;
+        String path = url.replaceFirst("^[a-z]+://[^/]+", "");
+        // an archive's snapshot stamp ("/web/20120216182711/http://...") is the crawl, not the story
+        path = path.replaceFirst("^/web/\\d{8,14}[a-z_]*/", "/").replaceFirst("^https?://[^/]+", "");
+        Matcher m = URL_DAY.matcher(path);
+        while (m.find()) {
+            LocalDate d = m.group(1) != null ? day(m.group(1), m.group(3), m.group(4)) : day(m.group(5), m.group(6), m.group(7));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /** A date written out in text: numeric with dots or slashes, or with a month name; null when none. */
+    static LocalDate written(String text) {
+        if (text == null || text.isBlank()) return null;
+        Matcher m = ISO.matcher(text);
+        if (m.find() && day(m.group(1), m.group(2), m.group(3)) != null) return day(m.group(1), m.group(2), m.group(3));
+        m = SLASHED_ISO.matcher(text);
+        if (m.find() && day(m.group(1), m.group(2), m.group(3)) != null) return day(m.group(1), m.group(2), m.group(3));
+        m = DOTTED.matcher(text);
+        while (m.find()) {
+            LocalDate d = day(m.group(3), m.group(2), m.group(1));
+            if (d != null) return d;
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            LocalDate d = month == null ? null : day(m.group(3), month.toString(), m.group(1));
+            if (d != null) return d;
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            LocalDate d = month == null ? null : day(m.group(3), month.toString(), m.group(2));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static LocalDate day(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null; // "2019/31/12" is no day
+        }
+    }
+
+    /** Parses the date part of an ISO or compact date, or an English/other written date; null when it cannot. */
+    static LocalDate parse(String value) {
+        if (value == null || value.isBlank()) return null;
+        String v = value.strip();
+        Matcher m = ISO.matcher(v);
+        if (m.find()) return day(m.group(1), m.group(2), m.group(3));
+        m = COMPACT.matcher(v);
+        if (m.find()) return day(m.group(1), m.group(2), m.group(3));
+        return written(v);
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> out = new HashMap<>();
+        for (String[] row : KnowledgeFiles.rows("month-names.tsv", 2))
+            for (String name : row[1].split(","))
+                if (!name.isBlank()) out.put(name.strip().toLowerCase(Locale.ROOT), Integer.parseInt(row[0].strip()));
+        return Map.copyOf(out);
     }
 }

@@ -72,15 +72,23 @@ final class ClueCombiner {
                 used.add(c);
             }
         }
+        // a weekday-dated day points at the article's own day; failing that, the latest reported event does
         LocalDate guess = null;
         for (DateClue c : used) {
-            LocalDate g = c.guess() == null ? null : c.guess().day(days);
+            if (c.fixed() != null || c.guess() == null) continue;
+            LocalDate g = c.guess().day(days);
             if (g != null && days.contains(g)) {
                 guess = g;
                 break;
             }
         }
-        // no clue points at a day: the latest possible one (an article is usually read near its newest facts)
+        if (guess == null) {
+            for (DateClue c : used) {
+                if (c.fixed() == null || c.guess() == null) continue;
+                LocalDate g = c.guess().day(days);
+                if (g != null && days.contains(g) && (guess == null || g.isAfter(guess))) guess = g;
+            }
+        }
         if (guess == null && !used.isEmpty()) guess = recencyGuess(days.first(), days.last());
         return new Outcome(days, used, dropped, guess);
     }
@@ -92,11 +100,14 @@ final class ClueCombiner {
      * The best single day of a window with no clue pointing at a day. In a narrow window the lower
      * bound comes from the latest past event the article reports, and news appears within a day or
      * two of what it reports, while the upper bound is mostly slack ("earlier this week" reaches
-     * three days on); so two days after the start. A wide window says too little: its end.
+     * three days on); so two days after the start. A wide window's edges are where its evidence stops
+     * (an office term's first day, or the day Dyad runs), not where the article is: its middle, which
+     * is never further than half the window from the truth.
      */
     static LocalDate recencyGuess(LocalDate first, LocalDate last) {
         if (first == null || last == null) return last;
-        if (java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1 > NARROW_DAYS) return last;
+        long width = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        if (width > NARROW_DAYS) return first.plusDays(width / 2);
         LocalDate g = first.plusDays(2);
         return g.isAfter(last) ? last : g;
     }

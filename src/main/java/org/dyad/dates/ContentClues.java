@@ -66,8 +66,11 @@ final class ContentClues {
             if (seen.size() == PAST_DATES_KEPT) break;
             if (seen.contains(r.from())) continue;
             seen.add(r.from());
-            out.add(DateClue.fixed(PAST_DATE - 0.01 * seen.size(), "mentions " + label(r) + " as past",
-                    DateSet.of(r.from(), today)));
+            double weight = PAST_DATE - 0.01 * seen.size();
+            String evidence = "mentions " + label(r) + " as past";
+            // a day (not a month or a year) told as past is an event the article reports
+            out.add(r.from().equals(r.to()) ? DateClue.afterEvent(weight, evidence, r.from(), today)
+                    : DateClue.fixed(weight, evidence, DateSet.of(r.from(), today)));
         }
         for (RemovedLine line : article.article().removed()) {
             if (!PAGE_LINES.contains(line.reason())) continue;

@@ -34,4 +34,18 @@ record DateClue(double weight, String evidence, Rule rule, Guess guess, DateSet 
     static DateClue fixed(double weight, String evidence, DateSet allowed) {
         return new DateClue(weight, evidence, current -> allowed, null, allowed);
     }
+
+    /** News appears within a day or two of the latest dated event it reports: the same guess as {@link ClueCombiner#recencyGuess} makes for narrow windows. */
+    static final int DAYS_AFTER_EVENT = 2;
+
+    /**
+     * A fixed clue from a dated event the article reports as past ("signed on 3 March 2021"): it allows
+     * the event's day onwards and points at the day after it, where a news report of it usually falls.
+     */
+    static DateClue afterEvent(double weight, String evidence, LocalDate event, LocalDate today) {
+        DateSet allowed = DateSet.of(event, today);
+        LocalDate report = event.plusDays(DAYS_AFTER_EVENT);
+        return new DateClue(weight, evidence, current -> allowed,
+                days -> days.contains(report) ? report : days.contains(event) ? event : null, allowed);
+    }
 }

@@ -82,13 +82,26 @@ public final class PublicationDater {
         if (!publishedLine && address != null && address.from().equals(address.to()))
             return new PublishedDate(address.from(), address.from(), address.to(), DateMethod.EXPLICIT,
                     "date in the address " + url);
-        if (line != null) {
+        if (line != null && !contradicted(line, content)) {
             PublishedDate explicit = explicit(line, content);
             if (explicit != null) return explicit;
         }
         if (!content.supported()) return PublishedDate.unknown();
         LocalDate guess = content.guess().isAfter(today) ? today : content.guess();
         return new PublishedDate(guess, content.days().first(), content.days().last(), DateMethod.INFERRED, content.evidence());
+    }
+
+    /** A date line this far outside what the content allows is a crawl or sidebar date, not the article's. */
+    static final int CONTRADICTION_DAYS = 31;
+
+    /**
+     * True when the page's date line names a day the content rules out by more than a month: the people
+     * it names were not in office then, or the events it reports as past had not happened yet.
+     */
+    private static boolean contradicted(DatelineReader.Dateline line, ClueCombiner.Outcome content) {
+        if (!content.supported() || !(line.date() instanceof TimeReference.Day d)) return false;
+        DateSet near = DateSet.of(d.day().minusDays(CONTRADICTION_DAYS), d.day().plusDays(CONTRADICTION_DAYS));
+        return content.days().intersect(near).isEmpty();
     }
 
     private PublishedDate explicit(DatelineReader.Dateline line, ClueCombiner.Outcome content) {

@@ -40,4 +40,26 @@ class PageDatesTest {
         assertThat(PageDates.published(Jsoup.parse("<html><body><article><time datetime=\"2020-08-19T10:00\">x</time></article></body></html>")))
                 .isEqualTo(LocalDate.of(2020, 8, 19));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Veröffentlicht am 3. Februar 2022|2022-02-03", "mis en ligne le 5 juin 2018|2018-06-05",
+            "03.02.2022 15:34|2022-02-03", "Posted on July 12, 2017|2017-07-12", "2012/06/04 09:20|2012-06-04"})
+    void readsDatesWrittenOnThePageInSeveralLanguages(String text, String date) {
+        assertThat(PageDates.written(text)).isEqualTo(LocalDate.parse(date));
+    }
+
+    @Test
+    void readsADateShownInADateElementWhenMetadataIsMissing() {
+        String html = "<html><body><div class=\"post-meta\"><span class=\"entry-date\">9. Dezember 2013</span></div>"
+                + "<p>Text of the post.</p><div class=\"comment-date\">10.12.2013</div></body></html>";
+        assertThat(PageDates.published(Jsoup.parse(html))).isEqualTo(LocalDate.of(2013, 12, 9));
+    }
+
+    @Test
+    void readsTheAddressDayButNotAnArchiveSnapshotStamp() {
+        assertThat(PageDates.addressDay("https://example.org/news/2019/11/08/a-story/")).isEqualTo(LocalDate.of(2019, 11, 8));
+        assertThat(PageDates.addressDay("https://web.archive.org/web/20160218174457/http://blog.example/2010/05/a-post/")).isNull();
+        assertThat(PageDates.addressDay("https://example.org/2023/11/a-story/")).isNull();
+        assertThat(PageDates.addressDay("https://example.org/news/1906059-a-story")).isNull();
+    }
 }

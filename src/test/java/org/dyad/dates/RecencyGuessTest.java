@@ -24,7 +24,7 @@ class RecencyGuessTest {
     }
 
     @Test
-    void takesTheEndOfAWideWindowWhichSaysTooLittle() {
-        assertThat(ClueCombiner.recencyGuess(d("2022-10-25"), d("2023-08-31"))).isEqualTo(d("2023-08-31"));
+    void takesTheMiddleOfAWideWindowNotTheDayDyadRuns() {
+        assertThat(ClueCombiner.recencyGuess(d("2022-10-25"), d("2023-08-31"))).isEqualTo(d("2023-03-29"));
     }
 }
