@@ -75,14 +75,20 @@ public final class EventLocator {
         String home = domestic ? src : null;
         Ctx ctx = new Ctx(eventCountries, a, home);
 
-        Optional<Location> own = best(ctx, a.mentions.get(e.sentenceIndex()), m -> ownSentence(m, e, how));
-        if (own.isPresent() || how == LocationReach.SAID) return own;
+        Optional<Location> own = best(ctx, a.mentions.get(e.sentenceIndex()), m -> ownSentence(m, e, how, tgt));
+        if (own.isPresent()) return own;
+        if (how == LocationReach.SAID) {
+            // a statement or announcement made at home is made where the report was filed
+            if (!DATELINE_STATEMENTS || src == null) return Optional.empty();
+            return a.dateline(ctx).filter(l -> src.equals(l.country()));
+        }
         int paragraph = a.sentences.get(e.sentenceIndex()).paragraph();
         for (int d = 1; d < a.sentences.size(); d++) {   // nearest sentence of the paragraph first, earlier before later
             for (int i : new int[]{e.sentenceIndex() - d, e.sentenceIndex() + d}) {
                 if (i < 0 || i >= a.sentences.size() || a.sentences.get(i).paragraph() != paragraph) continue;
-                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE);
-                if (l.isPresent() && fits(l.get(), ctx)) return l;
+                // another sentence's country is what it talks about, not where this event was
+                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry());
+                if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && fits(l.get(), ctx)) return l;
             }
         }
         if (how == LocationReach.SCENE && home != null) {
@@ -101,10 +107,18 @@ public final class EventLocator {
     }
 
     /** A place of the event's own sentence: a statement only where its own clause puts it. */
-    private static boolean ownSentence(PlaceMention m, CodedEvent e, LocationReach how) {
-        if (how == LocationReach.SAID) return m.use() == PlaceMention.Use.LOCATIVE && e.anchor() >= 0 && m.governor() == e.anchor();
-        return m.use() == PlaceMention.Use.LOCATIVE || m.use() == PlaceMention.Use.OBJECT && physical(e.type());
+    private boolean ownSentence(PlaceMention m, CodedEvent e, LocationReach how, String target) {
+        if (how == LocationReach.SAID)   // "told reporters in Geneva": a venue, not the topic ("the war in Ukraine")
+            return m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry() && AT.contains(String.valueOf(m.preposition()))
+                    && e.anchor() >= 0 && m.governor() == e.anchor();
+        if (m.use() == PlaceMention.Use.LOCATIVE) return true;
+        if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type())) return false;
+        // "encircling Taiwan", "invaded Ukraine": a country object is the place only when it is the target
+        return !m.isCountry() || target != null && target.equals(gazetteer.country(m.text()).orElse(null));
     }
+
+    private static final Set<String> AT = Set.of("in", "at");
+    private static final boolean DATELINE_STATEMENTS = !Boolean.getBoolean("dyad.locations.noDatelineStatements");
 
     /** Events that happen to a place: "shelled Kharkiv", "visited Beijing", "sent troops into Gaza". */
     private static boolean physical(PloverType t) {
@@ -166,10 +180,17 @@ public final class EventLocator {
             datelineText = d == null ? null : d.split("[,—–:(]| - ")[0].strip();
         }
 
-        /** The place of a dateline the cleaner took out of the text ("KYIV, Ukraine —"). */
+        /** The place of the dateline ("KYIV, Ukraine —"), at the head of the text or taken out of it by the cleaner. */
         Optional<Location> dateline(Ctx ctx) {
+            if (!mentions.isEmpty()) {
+                for (PlaceMention m : mentions.get(0)) {
+                    if (m.use() != PlaceMention.Use.DATELINE || m.isCountry()) continue;
+                    Optional<Location> l = resolver.resolve(m, ctx.eventCountries, countries, regions, null).filter(x -> x.lat() != null);
+                    if (l.isPresent()) return l;
+                }
+            }
             if (datelineText == null || datelineText.isEmpty() || gazetteer.lookup(datelineText).isEmpty()) return Optional.empty();
-            PlaceMention m = new PlaceMention(-1, -1, 0, 0, datelineText, "CITY", PlaceMention.Use.DATELINE, -1, null);
+            PlaceMention m = new PlaceMention(-1, -1, 0, 0, datelineText, "CITY", PlaceMention.Use.DATELINE, -1, null, null);
             return resolver.resolve(m, ctx.eventCountries, countries, regions, null).filter(l -> l.lat() != null);
         }
     }

@@ -32,6 +32,8 @@ final class PlaceGazetteer {
     private final Map<String, String> countryByName = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
+    private final Map<String, String> capitalOfCountry = new HashMap<>();
+    private final Map<String, String> countryByAdjective = new HashMap<>();
     private final Set<String> states = new HashSet<>();
 
     static PlaceGazetteer load() {
@@ -62,7 +64,12 @@ final class PlaceGazetteer {
         String[] names = r[1].split(";");
         if (!names[0].isBlank()) countryNames.putIfAbsent(code, names[0].strip());
         for (String n : names) if (!n.isBlank()) countryByName.putIfAbsent(PlaceNames.key(n), code);
-        for (String c : r[3].split(";")) if (!c.isBlank()) capitals.putIfAbsent(PlaceNames.key(c), code);
+        for (String c : r[3].split(";")) {
+            if (c.isBlank()) continue;
+            capitals.putIfAbsent(PlaceNames.key(c), code);
+            capitalOfCountry.putIfAbsent(code, c.strip());
+        }
+        for (String a : r[2].split(";")) if (!a.isBlank() && !a.endsWith("-")) countryByAdjective.putIfAbsent(PlaceNames.key(a), code);
     }
 
     private void add(String name, GazetteerEntry e) {
@@ -110,6 +117,16 @@ final class PlaceGazetteer {
     /** The country whose capital (seat of government) this is, if any. */
     Optional<String> capitalOf(String name) {
         return Optional.ofNullable(capitals.get(PlaceNames.key(name)));
+    }
+
+    /** The country an adjective names ("French"), if any. */
+    Optional<String> countryOfAdjective(String adjective) {
+        return Optional.ofNullable(countryByAdjective.get(PlaceNames.key(adjective)));
+    }
+
+    /** A country's capital ("Paris" for FRA), if the country list gives one. */
+    Optional<String> capital(String code) {
+        return Optional.ofNullable(capitalOfCountry.get(code));
     }
 
     String countryName(String code) {

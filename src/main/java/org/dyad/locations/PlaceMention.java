@@ -10,9 +10,10 @@ package org.dyad.locations;
  * @param use        where it is said to be, the object of a verb, an actor, or the dateline
  * @param governor   token index of the word the name attaches to (its dependency head), or -1
  * @param qualifier  a country or region written just after it ("Sibi, Pakistan"; "Paris, Texas"), or null
+ * @param preposition the preposition it follows ("in", "near"), lower case, or null
  */
 record PlaceMention(int sentence, int paragraph, int tokenBegin, int tokenEnd, String text, String tag, Use use,
-                    int governor, String qualifier) {
+                    int governor, String qualifier, String preposition) {
 
     enum Use {
         /** "in Sibi", "near the border town of X", "a Phnom Penh court": where something is or happens */
@@ -25,7 +26,14 @@ record PlaceMention(int sentence, int paragraph, int tokenBegin, int tokenEnd, S
         DATELINE
     }
 
+    static final String CAPITAL_OF = "CAPITAL_OF";
+
     boolean isCountry() {
         return tag.equals("COUNTRY");
+    }
+
+    /** "the French capital": {@code text} is the adjective, the place is that country's capital. */
+    boolean isCapitalOf() {
+        return tag.equals(CAPITAL_OF);
     }
 }

@@ -35,6 +35,15 @@ final class PlaceMentionFinder {
         int dateline = firstOfArticle ? datelineEnd(t) : -1;
         for (int i = 0; i < t.size(); ) {
             String tag = t.get(i).ner();
+            if (tag.equals("NATIONALITY") && i + 1 < t.size() && t.get(i + 1).lemma().equalsIgnoreCase("capital")) {
+                // "the French capital": a place, named by its country's adjective
+                int head = i + 1;
+                PlaceMention.Use use = use(s, deps, head);
+                out.add(new PlaceMention(s.index(), s.paragraph(), i, i + 2, t.get(i).word(), PlaceMention.CAPITAL_OF, use,
+                        deps.parent(head), null, caseWord(s, deps, head)));
+                i += 2;
+                continue;
+            }
             if (!PLACE_TAGS.contains(tag)) {
                 i++;
                 continue;
@@ -44,7 +53,7 @@ final class PlaceMentionFinder {
             int head = head(deps, i, j);
             PlaceMention.Use use = i < dateline ? PlaceMention.Use.DATELINE : use(s, deps, head);
             out.add(new PlaceMention(s.index(), s.paragraph(), i, j, text(s, i, j), tag, use, deps.parent(head),
-                    qualifier(s, j)));
+                    qualifier(s, j), caseWord(s, deps, head)));
             i = j;
         }
         return out;

@@ -31,6 +31,14 @@ final class PlaceResolver {
      */
     Optional<Location> resolve(PlaceMention m, Set<String> eventCountries, Set<String> articleCountries,
                                Set<String> regionsInPlay, String fallbackCountry) {
+        if (m.isCapitalOf()) {
+            Optional<String> capital = gazetteer.countryOfAdjective(m.text()).flatMap(gazetteer::capital);
+            if (capital.isEmpty()) return Optional.empty();
+            String code = gazetteer.countryOfAdjective(m.text()).get();
+            return gazetteer.lookup(capital.get()).stream().filter(e -> e.country().equals(code) && !e.region())
+                    .max(java.util.Comparator.comparingLong(GazetteerEntry::population))
+                    .map(e -> located(capital.get(), e));
+        }
         String name = m.text();
         Optional<String> country = gazetteer.country(name);
         if (country.isPresent() && (m.isCountry() || gazetteer.lookup(name).isEmpty()))
