@@ -88,7 +88,7 @@ public final class EventLocator {
                 if (i < 0 || i >= a.sentences.size() || a.sentences.get(i).paragraph() != paragraph) continue;
                 // another sentence's country is what it talks about, not where this event was
                 Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry());
-                if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && fits(l.get(), ctx)) return l;
+                if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && l.get().country() != null && fits(l.get(), ctx)) return l;
             }
         }
         if (how == LocationReach.SCENE && home != null) {
@@ -99,6 +99,11 @@ public final class EventLocator {
             }
             Optional<Location> dateline = a.dateline(ctx);
             if (dateline.isPresent() && home.equals(dateline.get().country())) return dateline;
+            // a lead sentence tells what happened before the next says where ("... was killed Friday." "The clash in X ...")
+            for (int i = e.sentenceIndex() + 1; i < Math.min(a.sentences.size(), e.sentenceIndex() + 1 + SCENE_AHEAD); i++) {
+                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry());
+                if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && home.equals(l.get().country())) return l;
+            }
             return Optional.of(Location.country(gazetteer.countryName(home), home));
         }
         if (how == LocationReach.TARGET && tgt != null && !tgt.equals(src))
@@ -108,9 +113,9 @@ public final class EventLocator {
 
     /** A place of the event's own sentence: a statement only where its own clause puts it. */
     private boolean ownSentence(PlaceMention m, CodedEvent e, LocationReach how, String target) {
-        if (how == LocationReach.SAID)   // "told reporters in Geneva": a venue, not the topic ("the war in Ukraine")
+        if (how == LocationReach.SAID)   // "told reporters in Geneva": a venue, not the topic ("the war in Ukraine", "in Europe")
             return m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry() && AT.contains(String.valueOf(m.preposition()))
-                    && e.anchor() >= 0 && m.governor() == e.anchor();
+                    && e.anchor() >= 0 && m.governor() == e.anchor() && !gazetteer.lookup(m.text()).isEmpty();
         if (m.use() == PlaceMention.Use.LOCATIVE) return true;
         if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type())) return false;
         // "encircling Taiwan", "invaded Ukraine": a country object is the place only when it is the target
@@ -118,6 +123,8 @@ public final class EventLocator {
     }
 
     private static final Set<String> AT = Set.of("in", "at");
+    /** how many sentences after an event its scene may still be named in */
+    private static final int SCENE_AHEAD = 3;
     private static final boolean DATELINE_STATEMENTS = !Boolean.getBoolean("dyad.locations.noDatelineStatements");
 
     /** Events that happen to a place: "shelled Kharkiv", "visited Beijing", "sent troops into Gaza". */

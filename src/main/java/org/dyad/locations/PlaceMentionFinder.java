@@ -50,6 +50,11 @@ final class PlaceMentionFinder {
             }
             int j = i + 1;
             while (j < t.size() && tag.equals(t.get(j).ner())) j++;
+            if (j < t.size() && !tag.equals("LOCATION") && t.get(j).ner().equals("LOCATION")) {
+                // "Taiwan Strait", "Gaza Strip": a name that begins with another place's is one area
+                tag = "LOCATION";
+                while (j < t.size() && tag.equals(t.get(j).ner())) j++;
+            }
             int head = head(deps, i, j);
             PlaceMention.Use use = i < dateline ? PlaceMention.Use.DATELINE : use(s, deps, head);
             out.add(new PlaceMention(s.index(), s.paragraph(), i, j, text(s, i, j), tag, use, deps.parent(head),
@@ -92,7 +97,9 @@ final class PlaceMentionFinder {
         if ("of".equals(cas))
             return placeNouns.contains(s.tokens().get(up.governor()).word().toLowerCase()) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
         if (cas != null) return LOCATIVE_CASES.contains(cas) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
-        if (rel.equals("compound") || rel.equals("amod")) return PlaceMention.Use.LOCATIVE;
+        // "a Phnom Penh court" is somewhere; "the Russia attack", "US President" name a party
+        if (rel.equals("compound") || rel.equals("amod"))
+            return s.tokens().get(head).ner().equals("COUNTRY") ? PlaceMention.Use.ACTOR : PlaceMention.Use.LOCATIVE;
         if (rel.equals("obj") || rel.equals("iobj")) return PlaceMention.Use.OBJECT;
         if (rel.equals("conj") || rel.equals("appos")) {  // "in Sibi and Quetta": the first member's use
             Dependency first = deps.parentEdge(up.governor());

@@ -21,10 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Where events happened, on hand-parsed sentences and a small made-up gazetteer. */
 class EventLocatorTest {
+    private static PlaceGazetteer gazetteer;
     private static final EventLocator LOCATOR = locator();
+
+    private static PlaceGazetteer g() {
+        return gazetteer;
+    }
 
     private static EventLocator locator() {
         PlaceGazetteer g = PlaceGazetteer.empty();
+        gazetteer = g;
         // geonameid, name, alternates, country, admin1, feature, population, lat, lon
         g.addRow(row("1", "Sibi", "", "PAK", "02", "PPLA2", "64000", "29.54", "67.88"));
         g.addRow(row("2", "Sibi", "", "IND", "10", "PPL", "90000", "20.10", "80.10"));
@@ -161,5 +167,36 @@ class EventLocatorTest {
         assertThat(l.country()).isEqualTo("PAK");
         assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
         assertThat(l.lat()).isNull();
+    }
+
+    @Test
+    void aStatementMadeAtHomeIsPlacedAtTheDatelineAndAForeignOneIsNot() {
+        // "ISLAMABAD - The ministry protested ." then "The ministry protested ." by Pakistan, and by Afghanistan
+        Sentence dateline = tagged(0, 0, "ISLAMABAD|CITY - The ministry protested .", "NNP : DT NN VBD .",
+                "dep 5 1; punct 5 2; det 4 3; nsubj 5 4; root 0 5; punct 5 6");
+        g().addRow(row("11", "Islamabad", "", "PAK", "08", "PPLC", "601600", "33.72", "73.04"));
+        Location home = locate(article(dateline), event(PloverType.ACCUSE, "PAK", "AFG", 0, 4));
+        assertThat(home.name()).isEqualTo("ISLAMABAD");
+        assertThat(home.country()).isEqualTo("PAK");
+        assertThat(locate(article(dateline), event(PloverType.ACCUSE, "AFG", "PAK", 0, 4))).isNull();
+    }
+
+    @Test
+    void aStraitNamedAfterACountryIsOneAreaNotTheCountry() {
+        // "Warships sailed through the Taiwan Strait ."
+        Sentence s = tagged(0, 0, "Warships sailed through the Taiwan|COUNTRY Strait|LOCATION .", "NNS VBD IN DT NNP NNP .",
+                "nsubj 2 1; root 0 2; case 6 3; det 6 4; compound 6 5; obl 2 6; punct 2 7");
+        Location l = locate(article(s), event(PloverType.MOBILIZE, "USA", "CHN", 0, 1));
+        assertThat(l.name()).isEqualTo("Taiwan Strait");
+        assertThat(l.country()).isNull();
+        assertThat(l.precision()).isEqualTo(LocationPrecision.REGION);
+    }
+
+    @Test
+    void aCountryModifyingANounIsAPartyNotAPlace() {
+        // "US President Obama spoke by phone with Macron ."
+        Sentence s = tagged(0, 0, "US|COUNTRY President Obama spoke by phone with Macron .", "NNP NNP NNP VBD IN NN IN NNP .",
+                "compound 3 1; compound 3 2; nsubj 4 3; root 0 4; case 6 5; obl 4 6; case 8 7; obl 4 8; punct 4 9");
+        assertThat(locate(article(s), event(PloverType.CONSULT, "USA", "FRA", 0, 3))).isNull();
     }
 }
