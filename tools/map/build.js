@@ -4,7 +4,7 @@
 // Run once when the outline should be refreshed (the Maven build never runs it):
 //   cd tools/map && npm install world-atlas@2.0.2 iso3166-2-db@2.3.11 && node build.js
 // Output: {"credit", "countries": [{"id": alpha-3 or "", "name", "d": SVG path}]} in an equirectangular
-// frame of 360 x 180 units (x = longitude + 180, y = 90 - latitude), rounded to 0.1 unit.
+// frame of 360 x 180 units (x = longitude + 180, y = 90 - latitude), rounded to 0.1 unit; Antarctica left out.
 const fs = require('fs'), path = require('path');
 const topo = require('world-atlas/countries-110m.json');
 const iso = require('iso3166-2-db/data/iso3166-2.json');
@@ -22,15 +22,18 @@ const r = v => Math.round(v * 10) / 10;
 function ring(indexes) {
   let pts = [];
   for (const i of indexes) { const a = arcPoints(i); pts = pts.concat(pts.length ? a.slice(1) : a); }
-  let d = '', last = '';
+  let d = '', last = '', lastLon = null, jumped = false;
   pts.forEach(([lon, lat], k) => {
     const p = r(lon + 180) + ' ' + r(90 - lat);
     if (p === last) return;
-    d += (k === 0 ? 'M' : 'L') + p; last = p;
+    // a ring that runs along the antimeridian would draw a line across the whole map: lift the pen
+    const jump = lastLon !== null && Math.abs(lon - lastLon) > 180;
+    jumped = jumped || jump;
+    d += (k === 0 || jump ? 'M' : 'L') + p; last = p; lastLon = lon;
   });
-  return d + 'Z';
+  return jumped ? d : d + 'Z';
 }
-const countries = topo.objects.countries.geometries.map(g => {
+const countries = topo.objects.countries.geometries.filter(g => g.properties.name !== 'Antarctica').map(g => {
   const polys = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
   const d = polys.map(p => p.map(ring).join('')).join('');
   return { id: byNumeric[g.id] || (g.properties.name === 'Kosovo' ? 'XKX' : ''), name: g.properties.name, d };

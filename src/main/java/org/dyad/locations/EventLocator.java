@@ -28,23 +28,26 @@ import java.util.Set;
 public final class EventLocator {
     static final String RULES = "event-locations.tsv";
     static final String PLACE_NOUNS = "place-nouns.txt";
+    static final String REMOTE_CONTACT = "remote-contact.txt";
 
     private final PlaceGazetteer gazetteer;
     private final PlaceResolver resolver;
     private final PlaceMentionFinder finder;
     private final Map<PloverType, LocationReach[]> reach;
+    private final Set<String> remoteContact;
 
-    EventLocator(PlaceGazetteer gazetteer, Map<PloverType, LocationReach[]> reach, Set<String> placeNouns) {
+    EventLocator(PlaceGazetteer gazetteer, Map<PloverType, LocationReach[]> reach, Set<String> placeNouns, Set<String> remoteContact) {
         this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver(gazetteer);
         this.finder = new PlaceMentionFinder(placeNouns);
         this.reach = new EnumMap<>(reach);
+        this.remoteContact = Set.copyOf(remoteContact);
     }
 
     /** Reads the gazetteer and the rules from the knowledge folder. */
     public static EventLocator load() {
         return new EventLocator(PlaceGazetteer.load(), rules(KnowledgeFiles.rows(RULES, 3)),
-                new HashSet<>(KnowledgeFiles.entries(PLACE_NOUNS)));
+                new HashSet<>(KnowledgeFiles.entries(PLACE_NOUNS)), new HashSet<>(KnowledgeFiles.entries(REMOTE_CONTACT)));
     }
 
     static Map<PloverType, LocationReach[]> rules(List<String[]> rows) {
@@ -68,7 +71,7 @@ public final class EventLocator {
         String src = country(e.source()), tgt = country(e.target());
         boolean domestic = src != null && src.equals(tgt);
         LocationReach[] r = reach.get(e.type());
-        LocationReach how = r == null ? LocationReach.SAID : r[domestic ? 0 : 1];
+        LocationReach how = r == null || remote(a.sentences.get(e.sentenceIndex())) ? LocationReach.SAID : r[domestic ? 0 : 1];
         Set<String> eventCountries = new LinkedHashSet<>();
         if (src != null) eventCountries.add(src);
         if (tgt != null) eventCountries.add(tgt);
@@ -106,7 +109,7 @@ public final class EventLocator {
             }
             return Optional.of(Location.country(gazetteer.countryName(home), home));
         }
-        if (how == LocationReach.TARGET && tgt != null && !tgt.equals(src))
+        if (how == LocationReach.TARGET && src != null && tgt != null && !tgt.equals(src))
             return Optional.of(Location.country(gazetteer.countryName(tgt), tgt));
         return Optional.empty();
     }
@@ -126,6 +129,11 @@ public final class EventLocator {
     /** how many sentences after an event its scene may still be named in */
     private static final int SCENE_AHEAD = 3;
     private static final boolean DATELINE_STATEMENTS = !Boolean.getBoolean("dyad.locations.noDatelineStatements");
+
+    /** "spoke by phone", "in a letter": contact at a distance happens nowhere in particular */
+    private boolean remote(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> t.pos().startsWith("NN") && remoteContact.contains(t.lemma().toLowerCase()));
+    }
 
     /** Events that happen to a place: "shelled Kharkiv", "visited Beijing", "sent troops into Gaza". */
     private static boolean physical(PloverType t) {

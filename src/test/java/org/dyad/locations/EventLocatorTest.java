@@ -47,7 +47,7 @@ class EventLocatorTest {
                 row("USA", "United States", "American", "Washington"), row("IND", "India", "Indian", "New Delhi")))
             g.addCountry(c);
         return new EventLocator(g, EventLocator.rules(KnowledgeFiles.rows(EventLocator.RULES, 3)),
-                new HashSet<>(KnowledgeFiles.entries(EventLocator.PLACE_NOUNS)));
+                new HashSet<>(KnowledgeFiles.entries(EventLocator.PLACE_NOUNS)), new HashSet<>(KnowledgeFiles.entries(EventLocator.REMOTE_CONTACT)));
     }
 
     private static String[] row(String... cells) {

@@ -46,7 +46,7 @@ window.DyadMap = (() => {
     for (const c of world.countries) {
       const n = counts[c.id] || 0;
       const p = node('path', { d: c.d, class: 'country' + (n ? ' has' : '') + (selection && !selection.ids && selection.country === c.id ? ' selected' : ''),
-        'data-country': c.id || null, fill: shade(n, max) },
+        'data-country': c.id || null, style: n ? 'fill:' + shade(n, max) : null },
         c.name + (n ? ': ' + plural(n, 'event') : ''));
       if (n) p.addEventListener('click', () => select({ country: c.id, label: c.name }));
       root.append(p);
