@@ -16,6 +16,8 @@ import java.util.Set;
 final class PlaceResolver {
     /** a name matched only outside the article's countries is trusted when it is this big (a world city) */
     private static final long WORLD_CITY = 1_000_000;
+    /** what a region weighs against places of the same name: as a town of 100,000 */
+    private static final double REGION_WEIGHT = 5;
 
     private final PlaceGazetteer gazetteer;
 
@@ -49,13 +51,14 @@ final class PlaceResolver {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry e : gazetteer.lookup(name)) {
-            double s = Math.log10(e.population() + 10.0);
+            // a region's population is the sum of its places', so it is not weighed against a city's
+            double s = e.region() ? REGION_WEIGHT : Math.log10(e.population() + 10.0) + (e.capital() ? 1 : 0);
             if (qualifierCountry != null) s += e.country().equals(qualifierCountry) ? 20 : -20;
             if (qualifierRegion != null) s += inRegion(e, qualifierRegion) ? 20 : -5;
             if (eventCountries.contains(e.country())) s += 4;
             if (articleCountries.contains(e.country())) s += 3;
             if (!e.region() && regionsInPlay.stream().anyMatch(r -> inRegion(e, r))) s += 3;
-            if (e.region() == m.tag().equals("STATE_OR_PROVINCE")) s += 1.5;
+            if (e.region() == m.tag().equals("STATE_OR_PROVINCE")) s += 3;
             if (s > bestScore) {
                 bestScore = s;
                 best = e;

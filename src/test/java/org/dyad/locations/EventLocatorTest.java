@@ -41,6 +41,8 @@ class EventLocatorTest {
         g.addRow(row("7", "Moscow", "", "RUS", "48", "PPLC", "10381222", "55.75", "37.62"));
         g.addRow(row("8", "Karachi", "", "PAK", "05", "PPLA", "11624219", "24.86", "67.01"));
         g.addRow(row("9", "Lahore", "", "PAK", "04", "PPLA", "6310888", "31.55", "74.34"));
+        g.addRow(row("12", "Washington", "", "USA", "DC", "PPLC", "689545", "38.90", "-77.04"));
+        g.addRow(row("13", "Washington", "", "USA", "WA", "ADM1", "7500000", "47.30", "-121.61"));
         g.addRow(row("10", "Kyiv", "Kiev", "UKR", "12", "PPLC", "2797553", "50.45", "30.52"));
         for (String[] c : List.of(row("PAK", "Pakistan", "Pakistani", "Islamabad"), row("RUS", "Russia", "Russian", "Moscow"),
                 row("UKR", "Ukraine", "Ukrainian", "Kyiv"), row("FRA", "France", "French", "Paris"),
@@ -198,5 +200,14 @@ class EventLocatorTest {
         Sentence s = tagged(0, 0, "US|COUNTRY President Obama spoke by phone with Macron .", "NNP NNP NNP VBD IN NN IN NNP .",
                 "compound 3 1; compound 3 2; nsubj 4 3; root 0 4; case 6 5; obl 4 6; case 8 7; obl 4 8; punct 4 9");
         assertThat(locate(article(s), event(PloverType.CONSULT, "USA", "FRA", 0, 3))).isNull();
+    }
+
+    @Test
+    void aCityTagPrefersTheCityToTheStateOfTheSameName() {
+        // "Protesters gathered in Washington ."
+        Sentence s = tagged(0, 0, "Protesters gathered in Washington|CITY .", "NNS VBD IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
+        Location l = locate(article(s), event(PloverType.PROTEST, "USA", "USA", 0, 1));
+        assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
+        assertThat(l.lat()).isEqualTo(38.90);
     }
 }
