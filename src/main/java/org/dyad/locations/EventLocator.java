@@ -82,7 +82,7 @@ public final class EventLocator {
         if (own.isPresent()) return own;
         if (how == LocationReach.SAID) {
             // a statement or announcement made at home is made where the report was filed
-            if (!DATELINE_STATEMENTS || src == null) return Optional.empty();
+            if (src == null) return Optional.empty();
             return a.dateline(ctx).filter(l -> src.equals(l.country()));
         }
         int paragraph = a.sentences.get(e.sentenceIndex()).paragraph();
@@ -128,7 +128,6 @@ public final class EventLocator {
     private static final Set<String> AT = Set.of("in", "at");
     /** how many sentences after an event its scene may still be named in */
     private static final int SCENE_AHEAD = 3;
-    private static final boolean DATELINE_STATEMENTS = !Boolean.getBoolean("dyad.locations.noDatelineStatements");
 
     /** "spoke by phone", "in a letter": contact at a distance happens nowhere in particular */
     private boolean remote(Sentence s) {
