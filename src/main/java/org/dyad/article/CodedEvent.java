@@ -36,6 +36,10 @@ public record CodedEvent(String id, PloverType type, String cameo, String mode, 
         return new CodedEvent(newId, type, cameo, mode, context, source, target, date, factuality, sentence, sentenceIndex, anchor, location, confidence);
     }
 
+    public CodedEvent withLocation(Location l) {
+        return new CodedEvent(id, type, cameo, mode, context, source, target, date, factuality, sentence, sentenceIndex, anchor, l, confidence);
+    }
+
     public CodedEvent withConfidence(double c) {
         return new CodedEvent(id, type, cameo, mode, context, source, target, date, factuality, sentence, sentenceIndex, anchor, location, c);
     }

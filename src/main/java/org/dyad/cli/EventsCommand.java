@@ -26,7 +26,10 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--directed", description = "With --dyad: only events from the first country to the second.")
     boolean directed;
 
-    @Option(names = "--country", paramLabel = "CODE", description = "Only events with this country on either side.")
+    @Option(names = "--actor", paramLabel = "CODE", description = "Only events with this country on either side.")
+    String actor;
+
+    @Option(names = "--country", paramLabel = "CODE", description = "Only events that took place in this country (their location).")
     String country;
 
     @Option(names = "--type", paramLabel = "TYPE", converter = Converters.PloverTypeConverter.class, description = "Only this PLOVER type (AGREE, ASSAULT, ...).")
@@ -55,7 +58,7 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String a = country, b = null;
+        String a = actor, b = null;
         if (dyad != null) {
             String[] ab;
             try {
@@ -66,7 +69,7 @@ public final class EventsCommand implements Callable<Integer> {
             a = ab[0];
             b = ab[1];
         }
-        EventFilter filter = new EventFilter(a, b, directed && dyad != null, type, from, to, factuality, limit);
+        EventFilter filter = new EventFilter(a, b, directed && dyad != null, type, from, to, factuality, limit, country);
         try (EventStore s = EventStore.openReadOnly(store.db())) {
             spec.commandLine().getOut().print(TablePrinter.render(new EventQuery(s).find(filter), table.format()));
             spec.commandLine().getOut().flush();

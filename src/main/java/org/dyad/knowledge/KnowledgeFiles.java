@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Opens knowledge files: the bundled copy on the class path, then the user's copy of the same name,
@@ -110,7 +111,7 @@ public final class KnowledgeFiles {
     private static List<String> bundledLines(String name) {
         try (InputStream in = KnowledgeFiles.class.getResourceAsStream(BUNDLED + name)) {
             if (in == null) throw new IllegalStateException("missing knowledge file " + BUNDLED + name + " on the class path");
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return lines(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge file " + BUNDLED + name, e);
         }
@@ -122,9 +123,17 @@ public final class KnowledgeFiles {
         Path file = dir.resolve(name);
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
-            return Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8));
+            try (InputStream in = Files.newInputStream(file)) {
+                return Optional.of(lines(in, name));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge file " + file, e);
         }
+    }
+
+    /** A large file (the gazetteer) is kept gzip-compressed: a name ending in ".gz" is read through gunzip. */
+    private static List<String> lines(InputStream in, String name) throws IOException {
+        InputStream body = name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)).lines().toList();
     }
 }

@@ -7,6 +7,7 @@ import org.dyad.article.ArticleOutcome;
 import org.dyad.article.CodedArticle;
 import org.dyad.article.CodedEvent;
 import org.dyad.article.EventActor;
+import org.dyad.article.Location;
 import org.dyad.article.PublishedDate;
 import org.dyad.article.Quote;
 import org.dyad.article.RemovedLine;
@@ -95,9 +96,17 @@ public final class ArticleJson {
         d.put("to", e.date() == null ? null : iso(e.date().to()));
         n.put("factuality", e.factuality() == null ? null : e.factuality().label());
         n.put("sentence", e.sentence());
-        if (e.location() != null) n.putObject("location").put("name", e.location().name()).put("country", e.location().country());
+        if (e.location() != null) location(n.putObject("location"), e.location());
         n.put("confidence", Math.round(e.confidence() * 100) / 100.0);
         return n;
+    }
+
+    /** name (as written), country, region, lat/lon (null for a country), precision, GeoNames id */
+    private static void location(ObjectNode n, Location l) {
+        n.put("name", l.name()).put("country", l.country());
+        if (l.region() != null) n.put("region", l.region());
+        n.put("lat", l.lat()).put("lon", l.lon()).put("precision", l.precision() == null ? null : l.precision().label());
+        if (l.geonameId() != null) n.put("geonames_id", l.geonameId());
     }
 
     private static ObjectNode actor(EventActor a) {

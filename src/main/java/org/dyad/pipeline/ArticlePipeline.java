@@ -19,6 +19,7 @@ import org.dyad.dates.EventDater;
 import org.dyad.dates.PublicationDater;
 import org.dyad.events.EventCoder;
 import org.dyad.factuality.FactualityJudge;
+import org.dyad.locations.EventLocator;
 import org.dyad.quotes.QuotedFirstPerson;
 import org.dyad.quotes.SpeakerAttributor;
 
@@ -40,6 +41,7 @@ public final class ArticlePipeline {
     private final FactualityJudge factualityJudge;
     private final EventDater eventDater;
     private final SpeakerAttributor speakerAttributor;
+    private final EventLocator eventLocator;
     private final QuotedFirstPerson quotedFirstPerson = new QuotedFirstPerson();
     private final StageTimer timer = new StageTimer();
 
@@ -51,6 +53,7 @@ public final class ArticlePipeline {
         this.factualityJudge = new FactualityJudge();
         this.eventDater = new EventDater();
         this.speakerAttributor = new SpeakerAttributor();
+        this.eventLocator = EventLocator.load();
         this.annotator = new CoreNlpAnnotator(cacheDir());
         cleaner.awaitReady();
     }
@@ -77,7 +80,8 @@ public final class ArticlePipeline {
             // quoted "we" and "I" are the speaker, so quoted speech codes with the speaker as source
             List<ActorMention> withSpeakers = new ArrayList<>(actors);
             withSpeakers.addAll(quotedFirstPerson.mentions(text, quotes, actors));
-            List<CodedEvent> events = timer.time("events", () -> qualify(eventCoder.code(text, withSpeakers), text, published));
+            List<CodedEvent> coded = timer.time("events", () -> qualify(eventCoder.code(text, withSpeakers), text, published));
+            List<CodedEvent> events = timer.time("locations", () -> eventLocator.locate(text, actors, coded));
             return new ArticleOutcome.Coded(new CodedArticle(text, published, actors, events, quotes));
         } catch (ArticleException e) {
             return new ArticleOutcome.Failed(raw.id(), raw.source(), e.stage(), e.getMessage());

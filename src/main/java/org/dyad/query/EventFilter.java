@@ -15,17 +15,29 @@ import java.util.Locale;
  * @param from       first event day (inclusive), compared with the event date
  * @param to         last event day (inclusive)
  * @param limit      most rows returned
+ * @param place      only events located in this country (ISO alpha-3), or null
  */
 public record EventFilter(String countryA, String countryB, boolean directed, PloverType type,
-                         LocalDate from, LocalDate to, Factuality factuality, int limit) {
+                         LocalDate from, LocalDate to, Factuality factuality, int limit, String place) {
     public EventFilter {
         if (countryA != null) countryA = countryA.toUpperCase(Locale.ROOT);
         if (countryB != null) countryB = countryB.toUpperCase(Locale.ROOT);
+        if (place != null) place = place.toUpperCase(Locale.ROOT);
         if (limit <= 0) throw new IllegalArgumentException("limit must be positive");
+    }
+
+    public EventFilter(String countryA, String countryB, boolean directed, PloverType type,
+                       LocalDate from, LocalDate to, Factuality factuality, int limit) {
+        this(countryA, countryB, directed, type, from, to, factuality, limit, null);
     }
 
     public static EventFilter all() {
         return new EventFilter(null, null, false, null, null, null, null, Integer.MAX_VALUE);
+    }
+
+    /** The same filter, restricted to events that took place in one country. */
+    public EventFilter inCountry(String country) {
+        return new EventFilter(countryA, countryB, directed, type, from, to, factuality, limit, country);
     }
 
     /** "GBR-FRA" (or "GBR FRA", "GBR/FRA") as the two sides of a dyad. */

@@ -21,7 +21,8 @@ public final class EventQuery {
         return store.select("""
                 SELECT id, event_date AS date, date_to, type, cameo,
                        source_name AS source, source_code, target_name AS target, target_code,
-                       factuality, mention_count AS mentions, confidence, sentence AS evidence
+                       factuality, mention_count AS mentions, confidence, location_name AS place,
+                       location_country AS place_country, sentence AS evidence
                 FROM events WHERE %s
                 ORDER BY event_date DESC NULLS LAST, id DESC
                 LIMIT ?""".formatted(where), params.toArray());
@@ -51,7 +52,8 @@ public final class EventQuery {
                        e.source_name, e.source_text, e.source_country, e.source_code,
                        e.target_name, e.target_text, e.target_country, e.target_code,
                        e.factuality, e.confidence, %s AS score, e.mention_count AS mentions, e.article_count AS articles,
-                       e.sentence AS evidence, a.id AS article_id, a.title AS article_title, a.url AS article_url,
+                       e.location_name, e.location_country, e.location_region, e.location_lat, e.location_lon,
+                       e.location_precision, e.sentence AS evidence, a.id AS article_id, a.title AS article_title, a.url AS article_url,
                        a.source AS article_source, a.published_date AS article_published
                 FROM e LEFT JOIN r ON r.event_id = e.id LEFT JOIN articles a ON a.id = r.article_id
                 ORDER BY e.event_date DESC NULLS LAST, e.id DESC""".formatted(where,
@@ -77,14 +79,16 @@ public final class EventQuery {
                 SELECT m.mention_id, m.article_id, a.title AS article_title, a.url AS article_url, a.source AS article_source,
                        m.published, m.type, m.cameo, m.source_name, m.source_text, m.source_country, m.source_code,
                        m.target_name, m.target_text, m.target_country, m.target_code,
-                       m.date_from, m.date_to, m.factuality, m.confidence, m.sentence_index, m.sentence AS evidence
+                       m.date_from, m.date_to, m.factuality, m.confidence, m.location_name, m.location_country,
+                       m.location_region, m.location_lat, m.location_lon, m.location_precision,
+                       m.sentence_index, m.sentence AS evidence
                 FROM event_mentions m LEFT JOIN articles a ON a.id = m.article_id
                 WHERE m.event_id = ?
                 ORDER BY m.published NULLS LAST, m.article_id, m.mention_id""", eventId);
     }
 
     /** The WHERE condition (over the events table's columns) for a filter, its parameters added to {@code params}. */
-    private static String where(EventFilter f, List<Object> params) {
+    static String where(EventFilter f, List<Object> params) {
         StringBuilder where = new StringBuilder();
         DyadCondition dyad = DyadCondition.of(f.countryA(), f.countryB(), f.directed());
         where.append(dyad.sql());
@@ -96,6 +100,10 @@ public final class EventQuery {
         if (f.factuality() != null) {
             where.append(" AND factuality = ?");
             params.add(f.factuality().label());
+        }
+        if (f.place() != null) {
+            where.append(" AND location_country = ?");
+            params.add(f.place());
         }
         if (f.from() != null) {
             where.append(" AND event_date >= ?");

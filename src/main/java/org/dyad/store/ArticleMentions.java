@@ -4,6 +4,7 @@ import org.dyad.article.ActorMention;
 import org.dyad.article.CodedArticle;
 import org.dyad.article.CodedEvent;
 import org.dyad.article.EventActor;
+import org.dyad.article.Location;
 import org.dyad.article.PublishedDate;
 
 import java.time.LocalDate;
@@ -35,10 +36,15 @@ final class ArticleMentions {
             out.add(new Mention(0, a.article().id(), id, e.type(), e.cameo(), e.mode(), e.context(),
                     party(e.source(), e.sentenceIndex(), a.actors()), party(e.target(), e.sentenceIndex(), a.actors()),
                     from, to, e.factuality(), e.sentence(), e.sentenceIndex(),
-                    e.location() == null ? null : e.location().name(), e.location() == null ? null : e.location().country(),
-                    e.confidence(), published));
+                    place(e.location()), e.confidence(), published));
         }
         return out;
+    }
+
+    private static Mention.Place place(Location l) {
+        if (l == null) return Mention.Place.NONE;
+        return new Mention.Place(l.name(), l.country(), l.region(), l.lat(), l.lon(),
+                l.precision() == null ? null : l.precision().label(), l.geonameId());
     }
 
     /** The canonical name is that of the actor mention with the same words, in the event's sentence first. */

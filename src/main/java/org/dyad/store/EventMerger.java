@@ -27,7 +27,7 @@ final class EventMerger {
     private static final String MENTION_COLUMNS = "event_id, article_id, mention_id, type, cameo, mode, context, "
             + "source_name, source_text, source_country, source_sector, source_code, "
             + "target_name, target_text, target_country, target_sector, target_code, "
-            + "date_from, date_to, factuality, sentence, sentence_index, location_name, location_country, confidence, published";
+            + "date_from, date_to, factuality, sentence, sentence_index, location_name, location_country, location_region, location_lat, location_lon, location_precision, location_geonames_id, confidence, published";
 
     /** A stored (or just created) event and its mentions, held while one article is filed. */
     private record Candidate(long id, String dyad, List<Mention> mentions, boolean isNew) {
@@ -204,7 +204,8 @@ final class EventMerger {
                     m.source().name(), m.source().text(), m.source().country(), m.source().sector(), m.source().code(),
                     m.target().name(), m.target().text(), m.target().country(), m.target().sector(), m.target().code(),
                     m.dateFrom(), m.dateTo(), m.factuality() == null ? null : m.factuality().label(), m.sentence(),
-                    m.sentenceIndex(), m.locationName(), m.locationCountry(), m.confidence(), m.published()});
+                    m.sentenceIndex(), m.location().name(), m.location().country(), m.location().region(), m.location().lat(),
+                    m.location().lon(), m.location().precision(), m.location().geonameId(), m.confidence(), m.published()});
         }
         Rows.insert(c, "event_mentions", MENTION_COLUMNS, rows);
     }
@@ -213,7 +214,7 @@ final class EventMerger {
             + "source_name, source_text, source_country, source_sector, source_code, "
             + "target_name, target_text, target_country, target_sector, target_code, "
             + "dyad, event_date, date_from, date_to, factuality, sentence, "
-            + "location_name, location_country, confidence, mention_count, article_count, first_published";
+            + "location_name, location_country, location_region, location_lat, location_lon, location_precision, location_geonames_id, confidence, mention_count, article_count, first_published";
 
     /** Inserts the new events in one statement and updates the stored ones that gained or lost mentions. */
     private static void writeEvents(Connection c, List<Candidate> events) throws SQLException {
@@ -241,7 +242,8 @@ final class EventMerger {
                 r.source().name(), r.source().text(), r.source().country(), r.source().sector(), r.source().code(),
                 r.target().name(), r.target().text(), r.target().country(), r.target().sector(), r.target().code(),
                 EventMatcher.dyad(r.source().country(), r.target().country()), s.eventDate(), s.dateFrom(), s.dateTo(),
-                s.factuality() == null ? null : s.factuality().label(), r.sentence(), s.locationName(), s.locationCountry(),
+                s.factuality() == null ? null : s.factuality().label(), r.sentence(), s.location().name(), s.location().country(),
+                s.location().region(), s.location().lat(), s.location().lon(), s.location().precision(), s.location().geonameId(),
                 s.confidence(), s.mentionCount(), s.articleCount(), s.firstPublished()};
     }
 
@@ -264,7 +266,15 @@ final class EventMerger {
                 new Mention.Party(rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)),
                 new Mention.Party(rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)),
                 date(rs, 18), date(rs, 19), fact == null ? null : Factuality.valueOf(fact.toUpperCase(Locale.ROOT)),
-                rs.getString(21), rs.getInt(22), rs.getString(23), rs.getString(24), rs.getDouble(25), date(rs, 26));
+                rs.getString(21), rs.getInt(22),
+                new Mention.Place(rs.getString(23), rs.getString(24), rs.getString(25), doubleOrNull(rs, 26), doubleOrNull(rs, 27),
+                        rs.getString(28), rs.getString(29)),
+                rs.getDouble(30), date(rs, 31));
+    }
+
+    private static Double doubleOrNull(ResultSet rs, int i) throws SQLException {
+        double v = rs.getDouble(i);
+        return rs.wasNull() ? null : v;
     }
 
     static LocalDate date(ResultSet rs, int i) throws SQLException {

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 record EventSummary(Mention representative, PloverType type, LocalDate eventDate, LocalDate dateFrom, LocalDate dateTo,
                     Factuality factuality, double confidence, int mentionCount, int articleCount,
-                    LocalDate firstPublished, String locationName, String locationCountry) {
+                    LocalDate firstPublished, Mention.Place location) {
 
     private static final Comparator<LocalDate> OLDEST_FIRST_NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
@@ -45,21 +45,27 @@ record EventSummary(Mention representative, PloverType type, LocalDate eventDate
         for (double c : bestPerArticle.values()) doubt *= 1 - Math.max(0, Math.min(1, c));
         LocalDate firstPublished = mentions.stream().map(Mention::published).filter(d -> d != null)
                 .min(Comparator.naturalOrder()).orElse(null);
-        String locName = rep.locationName(), locCountry = rep.locationCountry();
-        if (locName == null && locCountry == null) {
+        // the representative's place, else the most precise place another report gives
+        Mention.Place location = rep.location();
+        if (!location.known()) {
             for (Mention m : mentions) {
-                if (m.locationName() != null || m.locationCountry() != null) {
-                    locName = m.locationName();
-                    locCountry = m.locationCountry();
-                    break;
-                }
+                if (m.location().known() && (!location.known() || precisionRank(m.location()) < precisionRank(location)))
+                    location = m.location();
             }
         }
         LocalDate eventDate = window == null ? null : firstPublished == null ? window[0]
                 : firstPublished.isBefore(window[0]) ? window[0] : firstPublished.isAfter(window[1]) ? window[1] : firstPublished;
         return new EventSummary(rep, type, eventDate, window == null ? null : window[0], window == null ? null : window[1],
                 factuality, Math.round((1 - doubt) * 1000) / 1000.0, mentions.size(), bestPerArticle.size(),
-                firstPublished, locName, locCountry);
+                firstPublished, location);
+    }
+
+    private static int precisionRank(Mention.Place p) {
+        return p.precision() == null ? 3 : switch (p.precision()) {
+            case "place" -> 0;
+            case "region" -> 1;
+            default -> 2;
+        };
     }
 
     /** The type most mentions give; a tie goes to the larger summed confidence, then PLOVER order. */

@@ -10,7 +10,7 @@ import java.sql.Statement;
  * message instead of failing half-way through an ingest.
  */
 final class StoreSchema {
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private static final String[] DDL = {
             "CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
@@ -69,6 +69,11 @@ final class StoreSchema {
               sentence VARCHAR,
               location_name VARCHAR,
               location_country VARCHAR,
+              location_region VARCHAR,
+              location_lat DOUBLE,
+              location_lon DOUBLE,
+              location_precision VARCHAR,
+              location_geonames_id VARCHAR,
               confidence DOUBLE,
               mention_count INTEGER NOT NULL,
               article_count INTEGER NOT NULL,
@@ -91,6 +96,11 @@ final class StoreSchema {
               sentence_index INTEGER,
               location_name VARCHAR,
               location_country VARCHAR,
+              location_region VARCHAR,
+              location_lat DOUBLE,
+              location_lon DOUBLE,
+              location_precision VARCHAR,
+              location_geonames_id VARCHAR,
               confidence DOUBLE,
               published DATE,
               PRIMARY KEY (article_id, mention_id))""",
@@ -107,12 +117,24 @@ final class StoreSchema {
             try (var rs = s.executeQuery("SELECT value FROM store_meta WHERE key = 'schema_version'")) {
                 if (!rs.next()) {
                     s.execute("INSERT INTO store_meta VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
+                } else if (Integer.parseInt(rs.getString(1)) == 1) {
+                    addLocationColumns(s);
                 } else if (Integer.parseInt(rs.getString(1)) != SCHEMA_VERSION) {
                     throw new IllegalStateException("the store was written with schema version " + rs.getString(1)
                             + " but this Dyad reads version " + SCHEMA_VERSION + "; ingest into a new --db file");
                 }
             }
         }
+    }
+
+    /** Version 1 stores had only a location's name and country: the rest of a location is added, empty. */
+    private static void addLocationColumns(Statement s) throws SQLException {
+        for (String table : new String[]{"events", "event_mentions"}) {
+            for (String col : new String[]{"location_region VARCHAR", "location_lat DOUBLE", "location_lon DOUBLE",
+                    "location_precision VARCHAR", "location_geonames_id VARCHAR"})
+                s.execute("ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS " + col);
+        }
+        s.execute("UPDATE store_meta SET value = '" + SCHEMA_VERSION + "' WHERE key = 'schema_version'");
     }
 
     /** Read-only opens cannot create tables: check that this is a Dyad store at all. */

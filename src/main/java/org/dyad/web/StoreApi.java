@@ -4,6 +4,7 @@ import org.dyad.article.PloverType;
 import org.dyad.query.CooperationScale;
 import org.dyad.query.EventFilter;
 import org.dyad.query.EventQuery;
+import org.dyad.query.LocationQuery;
 import org.dyad.query.Granularity;
 import org.dyad.query.QuoteQuery;
 import org.dyad.query.StoreOverview;
@@ -33,12 +34,14 @@ final class StoreApi {
     private final EventQuery events;
     private final TimelineQuery timeline;
     private final QuoteQuery quotes;
+    private final LocationQuery locations;
 
     StoreApi(EventStore store) {
         this.overview = new StoreOverview(store);
         this.events = new EventQuery(store);
         this.timeline = new TimelineQuery(store);
         this.quotes = new QuoteQuery(store);
+        this.locations = new LocationQuery(store);
     }
 
     /** {@code GET /api/summary}: the store's totals and date span. */
@@ -81,16 +84,32 @@ final class StoreApi {
         return out;
     }
 
-    /** {@code GET /api/events?a=&b=&directed=&from=&to=&type=&factuality=&limit=}: events with evidence. */
+    /** {@code GET /api/events?a=&b=&directed=&from=&to=&type=&factuality=&place=&limit=}: events with evidence ({@code place}: located in that country). */
     Map<String, Object> events(RequestParams p) {
         String a = p.country("a"), b = p.country("b");
         LocalDate[] range = p.dateRange();
         EventFilter f = new EventFilter(a, b, p.flag("directed", false), p.type(), range[0], range[1],
-                p.factuality(), p.limit(DEFAULT_EVENTS));
+                p.factuality(), p.limit(DEFAULT_EVENTS), p.country("place"));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", events.count(f));
         out.put("limit", f.limit());
         out.put("events", rows(events.detailed(f)));
+        return out;
+    }
+
+    /**
+     * {@code GET /api/map?a=&b=&directed=&from=&to=&type=&factuality=}: where the events took place:
+     * located events per country and the points (places, regions) with their event ids.
+     */
+    Map<String, Object> map(RequestParams p) {
+        String a = p.country("a"), b = p.country("b");
+        LocalDate[] range = p.dateRange();
+        EventFilter f = new EventFilter(a, b, p.flag("directed", false), p.type(), range[0], range[1],
+                p.factuality(), Integer.MAX_VALUE);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("events", events.count(f));
+        out.put("countries", rows(locations.countries(f)));
+        out.put("points", rows(locations.points(f)));
         return out;
     }
 

@@ -13,7 +13,7 @@ class ArchitectureTest {
     private static final JavaClasses DYAD = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dyad");
 
-    private static final String[] STAGES = {"clean", "annotate", "dates", "actors", "events", "factuality", "quotes"};
+    private static final String[] STAGES = {"clean", "annotate", "dates", "actors", "events", "factuality", "quotes", "locations"};
 
     @Test
     void stagePackagesDoNotDependOnEachOther() {

@@ -16,7 +16,7 @@ class EventMatcherTest {
         return new Mention(0, article, article + "-e1", type, null, null, List.of(),
                 new Mention.Party(src, src, src, null, src), new Mention.Party(tgt, tgt, tgt, null, tgt),
                 from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to), Factuality.HAPPENED,
-                sentence, 0, null, null, 0.8, LocalDate.parse("2023-03-10"));
+                sentence, 0, null, 0.8, LocalDate.parse("2023-03-10"));
     }
 
     private static final String TALKS = "Leaders of GBR and FRA held talks in Paris on Friday about migration.";

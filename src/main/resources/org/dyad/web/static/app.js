@@ -289,7 +289,9 @@ async function loadEvents() {
   const tbody = $('events').querySelector('tbody');
   const dir = $('direction').value;
   const sides = dir === 'ba' ? { a: s.b, b: s.a, directed: true } : { a: s.a, b: s.b, directed: dir === 'ab' };
-  const body = await api('events', { ...sides, ...eventRange(s), type: $('type-filter').value, factuality: $('fact-filter').value });
+  const place = window.DyadMap ? DyadMap.selected() : null;
+  const body = await api('events', { ...sides, ...eventRange(s), type: $('type-filter').value, factuality: $('fact-filter').value,
+    place: place ? place.country : '' });
   $('events-count').textContent = body.total > body.events.length
     ? 'showing ' + fmt(body.events.length) + ' of ' + fmt(body.total) : fmt(body.total) + (body.total === 1 ? ' event' : ' events');
   const rows = [];
@@ -305,7 +307,10 @@ async function loadEvents() {
       el('td', { class: 'fact-' + e.factuality }, e.factuality || '—'),
       el('td', { class: 'num' }, e.confidence === null ? '' : e.confidence.toFixed(2)),
       el('td', { class: 'num', title: e.articles + (e.articles === 1 ? ' article' : ' articles') }, e.mentions),
-      el('td', { class: 'evidence' }, e.evidence || '', articleRef(e.article_title, e.article_url, e.article_source, e.article_published)));
+      el('td', { class: 'evidence' }, e.evidence || '', window.DyadMap ? DyadMap.placeLine(e) : null,
+        articleRef(e.article_title, e.article_url, e.article_source, e.article_published)));
+    tr.setAttribute('data-id', e.id);
+    if (place && place.ids && place.ids.includes(String(e.id))) tr.classList.add('at-place');
     const toggle = () => toggleMentions(tr, e);
     tr.addEventListener('click', toggle);
     tr.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') toggle(); });
@@ -313,6 +318,7 @@ async function loadEvents() {
   }
   if (!rows.length) rows.push(el('tr', {}, el('td', { colspan: 8, class: 'hint' }, 'No events for this selection.')));
   tbody.replaceChildren(...rows);
+  if (window.DyadMap) DyadMap.afterEvents();
 }
 
 async function toggleMentions(tr, e) {
@@ -364,9 +370,11 @@ async function show() {
     const tl = await api('timeline', s);
     state.timeline = tl;
     $('timeline-title').textContent = tl.a + ' – ' + tl.b + ': ' + fmt(tl.events) + ' dated events by ' + tl.by;
-    for (const id of ['timeline-section', 'events-section', 'quotes-section']) $(id).hidden = false;
+    for (const id of ['timeline-section', 'map-section', 'events-section', 'quotes-section']) $(id).hidden = false;
     drawChart(tl);
-    await Promise.all([loadEvents(), loadQuotes()]);
+    if (window.DyadMap) DyadMap.clear();
+    await Promise.all([loadEvents(), loadQuotes(),
+      window.DyadMap ? DyadMap.load({ a: s.a, b: s.b, from: s.from, to: s.to }, loadEvents) : null]);
     message('');
   } catch (err) {
     message(err.message, true);

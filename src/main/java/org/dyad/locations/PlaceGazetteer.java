@@ -1,0 +1,156 @@
+package org.dyad.locations;
+
+import org.dyad.knowledge.KnowledgeFiles;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Offline gazetteer: places and first-level regions by name (from {@code gazetteer.tsv.gz}, a
+ * GeoNames-derived knowledge file), countries by name and their capitals (from {@code countries.tsv}).
+ * A user's GeoNames dump ({@code geonames.txt} in the knowledge folder, in GeoNames' own
+ * tab-separated format: cities500.txt, cities1000.txt or allCountries.txt renamed) adds its places.
+ */
+final class PlaceGazetteer {
+    static final String FILE = "gazetteer.tsv.gz";
+    static final String GEONAMES_DUMP = "geonames.txt";
+
+    private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
+    private final Map<String, GazetteerEntry> regions = new HashMap<>();
+    private final Map<String, String> countryByName = new HashMap<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, String> capitals = new HashMap<>();
+    private final Map<String, String> capitalOfCountry = new HashMap<>();
+    private final Map<String, String> countryByAdjective = new HashMap<>();
+    private final Set<String> states = new HashSet<>();
+
+    static PlaceGazetteer load() {
+        PlaceGazetteer g = new PlaceGazetteer();
+        for (String[] r : KnowledgeFiles.rows(FILE, 9)) g.addRow(r);
+        for (String[] r : KnowledgeFiles.rows("countries.tsv", 4)) g.addCountry(r);
+        KnowledgeFiles.folder().map(d -> d.resolve(GEONAMES_DUMP)).filter(Files::isRegularFile).ifPresent(g::addDump);
+        return g;
+    }
+
+    /** An empty gazetteer that tests fill row by row. */
+    static PlaceGazetteer empty() {
+        return new PlaceGazetteer();
+    }
+
+    void addRow(String[] r) {
+        boolean region = r[5].equals("ADM1");
+        GazetteerEntry e = new GazetteerEntry(r[0], r[1], r[3], r[4], region, r[5].equals("PPLC"),
+                parseLong(r[6]), parseDouble(r[7]), parseDouble(r[8]));
+        add(r[1], e);
+        for (String alt : r[2].split(";")) if (!alt.isBlank()) add(alt, e);
+        if (region) regions.putIfAbsent(e.country() + "." + e.admin1(), e);
+        states.add(e.country());
+    }
+
+    void addCountry(String[] r) {
+        String code = r[0];
+        String[] names = r[1].split(";");
+        if (!names[0].isBlank()) countryNames.putIfAbsent(code, names[0].strip());
+        for (String n : names) if (!n.isBlank()) countryByName.putIfAbsent(PlaceNames.key(n), code);
+        for (String c : r[3].split(";")) {
+            if (c.isBlank()) continue;
+            capitals.putIfAbsent(PlaceNames.key(c), code);
+            capitalOfCountry.putIfAbsent(code, c.strip());
+        }
+        for (String a : r[2].split(";")) if (!a.isBlank() && !a.endsWith("-")) countryByAdjective.putIfAbsent(PlaceNames.key(a), code);
+    }
+
+    private void add(String name, GazetteerEntry e) {
+        String k = PlaceNames.key(name);
+        if (!k.isEmpty()) byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+    }
+
+    /** Reads a GeoNames dump: populated places (feature class P) only, with ISO alpha-2 turned into alpha-3. */
+    private void addDump(Path file) {
+        Map<String, String> alpha3 = new HashMap<>();
+        for (String a2 : Locale.getISOCountries()) alpha3.put(a2, new Locale("", a2).getISO3Country());
+        alpha3.put("XK", "XKX");
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] f = line.split("\t", -1);
+                if (f.length < 15 || !f[6].equals("P")) continue;
+                String country = alpha3.get(f[8]);
+                if (country == null) continue;
+                GazetteerEntry e = new GazetteerEntry(f[0], f[1], country, f[10], false, f[7].equals("PPLC"),
+                        parseLong(f[14]), parseDouble(f[4]), parseDouble(f[5]));
+                add(f[1], e);
+                add(f[2], e);
+                states.add(country);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read GeoNames dump " + file, e);
+        }
+    }
+
+    /** Places and regions of that name, any country. */
+    List<GazetteerEntry> lookup(String name) {
+        return byName.getOrDefault(PlaceNames.key(name), List.of());
+    }
+
+    /** The first-level region a place is in, if the gazetteer has it. */
+    Optional<GazetteerEntry> regionOf(GazetteerEntry place) {
+        return Optional.ofNullable(regions.get(place.country() + "." + place.admin1()));
+    }
+
+    /** The country a name stands for ("Pakistan", "the United States"), if any. */
+    Optional<String> country(String name) {
+        return Optional.ofNullable(countryByName.get(PlaceNames.key(name)));
+    }
+
+    /** The country whose capital (seat of government) this is, if any. */
+    Optional<String> capitalOf(String name) {
+        return Optional.ofNullable(capitals.get(PlaceNames.key(name)));
+    }
+
+    /** The country an adjective names ("French"), if any. */
+    Optional<String> countryOfAdjective(String adjective) {
+        return Optional.ofNullable(countryByAdjective.get(PlaceNames.key(adjective)));
+    }
+
+    /** A country's capital ("Paris" for FRA), if the country list gives one. */
+    Optional<String> capital(String code) {
+        return Optional.ofNullable(capitalOfCountry.get(code));
+    }
+
+    String countryName(String code) {
+        return countryNames.getOrDefault(code, code);
+    }
+
+    /** True for a state's code (not an international body's: UNO, NATO, EUR). */
+    boolean isState(String code) {
+        return code != null && states.contains(code);
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return s.isBlank() ? 0 : Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Double parseDouble(String s) {
+        try {
+            return s.isBlank() ? null : Double.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

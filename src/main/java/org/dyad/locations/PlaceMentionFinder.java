@@ -1,0 +1,139 @@
+package org.dyad.locations;
+
+import org.dyad.article.Dependency;
+import org.dyad.article.DependencyIndex;
+import org.dyad.article.Sentence;
+import org.dyad.article.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the place names of a sentence (runs of tokens with one place NER tag) and tells a place
+ * used as a place ("in Moscow") from a place used for its government ("Moscow said").
+ */
+final class PlaceMentionFinder {
+    static final Set<String> PLACE_TAGS = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY", "LOCATION");
+    /** prepositions that put an event somewhere; "with", "by", "against" make the name a party instead */
+    private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "outside", "inside", "across",
+            "throughout", "around", "into", "onto", "on", "to", "off", "within", "through", "along",
+            "over", "toward", "towards", "beyond", "north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "of");
+    /** nouns that make "of X" a place: "the city of X", not "the government of X" */
+    private final Set<String> placeNouns;
+
+    PlaceMentionFinder(Set<String> placeNouns) {
+        this.placeNouns = Set.copyOf(placeNouns);
+    }
+    private static final Set<String> DATELINE_MARKS = Set.of("—", "–", "-", "--", ":", "(");
+
+    List<PlaceMention> find(Sentence s, boolean firstOfArticle) {
+        List<PlaceMention> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        DependencyIndex deps = new DependencyIndex(s);
+        int dateline = firstOfArticle ? datelineEnd(t) : -1;
+        for (int i = 0; i < t.size(); ) {
+            String tag = t.get(i).ner();
+            if (tag.equals("NATIONALITY") && i + 1 < t.size() && t.get(i + 1).lemma().equalsIgnoreCase("capital")) {
+                // "the French capital": a place, named by its country's adjective
+                int head = i + 1;
+                PlaceMention.Use use = use(s, deps, head);
+                out.add(new PlaceMention(s.index(), s.paragraph(), i, i + 2, t.get(i).word(), PlaceMention.CAPITAL_OF, use,
+                        deps.parent(head), null, caseWord(s, deps, head)));
+                i += 2;
+                continue;
+            }
+            if (!PLACE_TAGS.contains(tag)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && tag.equals(t.get(j).ner())) j++;
+            if (j < t.size() && !tag.equals("LOCATION") && t.get(j).ner().equals("LOCATION")) {
+                // "Taiwan Strait", "Gaza Strip": a name that begins with another place's is one area
+                tag = "LOCATION";
+                while (j < t.size() && tag.equals(t.get(j).ner())) j++;
+            }
+            int head = head(deps, i, j);
+            PlaceMention.Use use = i < dateline ? PlaceMention.Use.DATELINE : use(s, deps, head);
+            out.add(new PlaceMention(s.index(), s.paragraph(), i, j, text(s, i, j), tag, use, deps.parent(head),
+                    qualifier(s, j), caseWord(s, deps, head)));
+            i = j;
+        }
+        return out;
+    }
+
+    /** A dateline opens the article: capitalised place words, then a dash or colon, within its first tokens. */
+    private static int datelineEnd(List<Token> t) {
+        for (int i = 1; i < Math.min(t.size(), 8); i++) {
+            if (DATELINE_MARKS.contains(t.get(i).word())) {
+                for (int k = 0; k < i; k++) {
+                    String w = t.get(k).word();
+                    if (!w.equals(",") && !Character.isUpperCase(w.charAt(0))) return -1;
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The token of the span whose governor lies outside it. */
+    private static int head(DependencyIndex deps, int begin, int end) {
+        for (int k = end - 1; k >= begin; k--) {
+            int p = deps.parent(k);
+            if (p < begin || p >= end) return k;
+        }
+        return end - 1;
+    }
+
+    private PlaceMention.Use use(Sentence s, DependencyIndex deps, int head) {
+        Dependency up = deps.parentEdge(head);
+        if (up == null || up.governor() < 0) return PlaceMention.Use.OBJECT;
+        String rel = up.relation();
+        if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("nmod:poss") || rel.startsWith("obl:agent"))
+            return PlaceMention.Use.ACTOR;
+        String cas = caseWord(s, deps, head);
+        if ("of".equals(cas))
+            return placeNouns.contains(s.tokens().get(up.governor()).word().toLowerCase()) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
+        if (cas != null) return LOCATIVE_CASES.contains(cas) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
+        // "a Phnom Penh court" is somewhere; "the Russia attack", "US President" name a party
+        if (rel.equals("compound") || rel.equals("amod"))
+            return s.tokens().get(head).ner().equals("COUNTRY") ? PlaceMention.Use.ACTOR : PlaceMention.Use.LOCATIVE;
+        if (rel.equals("obj") || rel.equals("iobj")) return PlaceMention.Use.OBJECT;
+        if (rel.equals("conj") || rel.equals("appos")) {  // "in Sibi and Quetta": the first member's use
+            Dependency first = deps.parentEdge(up.governor());
+            if (first != null && !first.relation().equals("conj") && !first.relation().equals("appos"))
+                return use(s, deps, up.governor());
+        }
+        return PlaceMention.Use.OBJECT;
+    }
+
+    /** The preposition of a name ("in", "with"), as a case dependent, or null. */
+    private static String caseWord(Sentence s, DependencyIndex deps, int head) {
+        for (Dependency d : deps.childEdges(head)) {
+            if (d.relation().equals("case")) return s.tokens().get(d.dependent()).word().toLowerCase();
+        }
+        return null;
+    }
+
+    /** "Sibi, Pakistan", "Paris, Texas": the country or region named right after a place. */
+    private static String qualifier(Sentence s, int end) {
+        List<Token> t = s.tokens();
+        if (end + 1 >= t.size() || !t.get(end).word().equals(",")) return null;
+        String tag = t.get(end + 1).ner();
+        if (!tag.equals("COUNTRY") && !tag.equals("STATE_OR_PROVINCE")) return null;
+        int k = end + 1;
+        while (k < t.size() && tag.equals(t.get(k).ner())) k++;
+        return text(s, end + 1, k);
+    }
+
+    static String text(Sentence s, int begin, int end) {
+        List<Token> t = s.tokens();
+        int from = t.get(begin).begin() - s.begin(), to = t.get(end - 1).end() - s.begin();
+        if (from >= 0 && to <= s.text().length() && from < to) return s.text().substring(from, to);
+        StringBuilder b = new StringBuilder();
+        for (int k = begin; k < end; k++) b.append(k > begin ? " " : "").append(t.get(k).word());
+        return b.toString();
+    }
+}

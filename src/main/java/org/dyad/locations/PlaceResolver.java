@@ -1,0 +1,87 @@
+package org.dyad.locations;
+
+import org.dyad.article.Location;
+import org.dyad.article.LocationPrecision;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a place name into a location. An ambiguous name goes to the candidate in a country the event
+ * or the article is about, in a region the article names ("Paris, Texas" only where Texas is in play),
+ * else to the most populous; a name the gazetteer does not hold, or holds only far from anything the
+ * article is about, keeps its words and the country the context gives, without a point.
+ */
+final class PlaceResolver {
+    /** a name matched only outside the article's countries is trusted when it is this big (a world city) */
+    private static final long WORLD_CITY = 1_000_000;
+    /** what a region weighs against places of the same name: as a town of 100,000 */
+    private static final double REGION_WEIGHT = 5;
+
+    private final PlaceGazetteer gazetteer;
+
+    PlaceResolver(PlaceGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * @param eventCountries   countries of the event's actors (strongest evidence)
+     * @param articleCountries countries the article names or its actors belong to
+     * @param regionsInPlay    lookup keys of region names the article writes
+     * @param fallbackCountry  the country to give an unknown place ("the actors' country"), or null
+     */
+    Optional<Location> resolve(PlaceMention m, Set<String> eventCountries, Set<String> articleCountries,
+                               Set<String> regionsInPlay, String fallbackCountry) {
+        if (m.isCapitalOf()) {
+            Optional<String> capital = gazetteer.countryOfAdjective(m.text()).flatMap(gazetteer::capital);
+            if (capital.isEmpty()) return Optional.empty();
+            String code = gazetteer.countryOfAdjective(m.text()).get();
+            return gazetteer.lookup(capital.get()).stream().filter(e -> e.country().equals(code) && !e.region())
+                    .max(java.util.Comparator.comparingLong(GazetteerEntry::population))
+                    .map(e -> located(capital.get(), e));
+        }
+        String name = m.text();
+        Optional<String> country = gazetteer.country(name);
+        if (country.isPresent() && (m.isCountry() || gazetteer.lookup(name).isEmpty()))
+            return Optional.of(Location.country(name, country.get()));
+        if (m.isCountry()) return Optional.empty();   // a COUNTRY tag on a word no gazetteer knows
+        String qualifierCountry = m.qualifier() == null ? null : gazetteer.country(m.qualifier()).orElse(null);
+        String qualifierRegion = m.qualifier() == null || qualifierCountry != null ? null : PlaceNames.key(m.qualifier());
+        GazetteerEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (GazetteerEntry e : gazetteer.lookup(name)) {
+            // a region's population is the sum of its places', so it is not weighed against a city's
+            double s = e.region() ? REGION_WEIGHT : Math.log10(e.population() + 10.0) + (e.capital() ? 1 : 0);
+            if (qualifierCountry != null) s += e.country().equals(qualifierCountry) ? 20 : -20;
+            if (qualifierRegion != null) s += inRegion(e, qualifierRegion) ? 20 : -5;
+            if (eventCountries.contains(e.country())) s += 4;
+            if (articleCountries.contains(e.country())) s += 3;
+            if (!e.region() && regionsInPlay.stream().anyMatch(r -> inRegion(e, r))) s += 3;
+            if (e.region() == m.tag().equals("STATE_OR_PROVINCE")) s += 3;
+            if (s > bestScore) {
+                bestScore = s;
+                best = e;
+            }
+        }
+        boolean inPlay = best != null && (eventCountries.contains(best.country()) || articleCountries.contains(best.country())
+                || best.country().equals(qualifierCountry) || qualifierRegion != null && inRegion(best, qualifierRegion));
+        if (best != null && (inPlay || best.population() >= WORLD_CITY || articleCountries.isEmpty()))
+            return Optional.of(located(name, best));
+        String fallback = qualifierCountry != null ? qualifierCountry : fallbackCountry;
+        LocationPrecision p = m.tag().equals("CITY") ? LocationPrecision.PLACE : LocationPrecision.REGION;
+        return Optional.of(new Location(name, fallback, null, null, null, p, null));
+    }
+
+    private boolean inRegion(GazetteerEntry e, String regionKey) {
+        List<GazetteerEntry> named = gazetteer.lookup(regionKey);
+        if (e.region()) return named.contains(e);
+        return gazetteer.regionOf(e).map(named::contains).orElse(false);
+    }
+
+    private Location located(String written, GazetteerEntry e) {
+        String region = e.region() ? null : gazetteer.regionOf(e).map(GazetteerEntry::name).orElse(null);
+        return new Location(written, e.country(), region, e.lat(), e.lon(),
+                e.region() ? LocationPrecision.REGION : LocationPrecision.PLACE, e.id().isEmpty() ? null : e.id());
+    }
+}

@@ -1,0 +1,213 @@
+package org.dyad.locations;
+
+import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.CleanArticle;
+import org.dyad.article.CodedEvent;
+import org.dyad.article.EventActor;
+import org.dyad.article.HandParse;
+import org.dyad.article.Location;
+import org.dyad.article.LocationPrecision;
+import org.dyad.article.PloverType;
+import org.dyad.article.Sentence;
+import org.dyad.article.Token;
+import org.dyad.knowledge.KnowledgeFiles;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where events happened, on hand-parsed sentences and a small made-up gazetteer. */
+class EventLocatorTest {
+    private static PlaceGazetteer gazetteer;
+    private static final EventLocator LOCATOR = locator();
+
+    private static PlaceGazetteer g() {
+        return gazetteer;
+    }
+
+    private static EventLocator locator() {
+        PlaceGazetteer g = PlaceGazetteer.empty();
+        gazetteer = g;
+        // geonameid, name, alternates, country, admin1, feature, population, lat, lon
+        g.addRow(row("1", "Sibi", "", "PAK", "02", "PPLA2", "64000", "29.54", "67.88"));
+        g.addRow(row("2", "Sibi", "", "IND", "10", "PPL", "90000", "20.10", "80.10"));
+        g.addRow(row("3", "Balochistan", "Baluchistan", "PAK", "02", "ADM1", "0", "28.0", "66.0"));
+        g.addRow(row("4", "Paris", "", "FRA", "11", "PPLC", "2138551", "48.85", "2.35"));
+        g.addRow(row("5", "Paris", "", "USA", "TX", "PPLA2", "24782", "33.66", "-95.56"));
+        g.addRow(row("6", "Texas", "", "USA", "TX", "ADM1", "0", "31.0", "-99.0"));
+        g.addRow(row("7", "Moscow", "", "RUS", "48", "PPLC", "10381222", "55.75", "37.62"));
+        g.addRow(row("8", "Karachi", "", "PAK", "05", "PPLA", "11624219", "24.86", "67.01"));
+        g.addRow(row("9", "Lahore", "", "PAK", "04", "PPLA", "6310888", "31.55", "74.34"));
+        g.addRow(row("12", "Washington", "", "USA", "DC", "PPLC", "689545", "38.90", "-77.04"));
+        g.addRow(row("13", "Washington", "", "USA", "WA", "ADM1", "7500000", "47.30", "-121.61"));
+        g.addRow(row("10", "Kyiv", "Kiev", "UKR", "12", "PPLC", "2797553", "50.45", "30.52"));
+        for (String[] c : List.of(row("PAK", "Pakistan", "Pakistani", "Islamabad"), row("RUS", "Russia", "Russian", "Moscow"),
+                row("UKR", "Ukraine", "Ukrainian", "Kyiv"), row("FRA", "France", "French", "Paris"),
+                row("USA", "United States", "American", "Washington"), row("IND", "India", "Indian", "New Delhi")))
+            g.addCountry(c);
+        return new EventLocator(g, EventLocator.rules(KnowledgeFiles.rows(EventLocator.RULES, 3)),
+                new HashSet<>(KnowledgeFiles.entries(EventLocator.PLACE_NOUNS)), new HashSet<>(KnowledgeFiles.entries(EventLocator.REMOTE_CONTACT)));
+    }
+
+    private static String[] row(String... cells) {
+        return cells;
+    }
+
+    /** A hand-parsed sentence whose tokens carry NER tags ("Sibi/CITY"). */
+    private static Sentence tagged(int index, int paragraph, String words, String tags, String deps) {
+        List<String> ner = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        for (String w : words.trim().split("\\s+")) {
+            int at = w.lastIndexOf('|');
+            ner.add(at > 0 ? w.substring(at + 1) : "O");
+            plain.append(at > 0 ? w.substring(0, at) : w).append(' ');
+        }
+        Sentence s = HandParse.sentence(index, plain.toString(), tags, deps);
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : s.tokens())
+            tokens.add(new Token(t.index(), t.word(), t.lemma(), t.pos(), ner.get(t.index()), null, t.begin(), t.end()));
+        return new Sentence(index, paragraph, s.text(), s.begin(), s.end(), tokens, null, s.dependencies(), List.of(), List.of());
+    }
+
+    private static AnnotatedArticle article(Sentence... sentences) {
+        CleanArticle clean = new CleanArticle("t", "t.txt", null, "en", null, null, null, null, "", List.of());
+        return new AnnotatedArticle(clean, List.of(sentences));
+    }
+
+    private static CodedEvent event(PloverType type, String src, String tgt, int sentence, int anchor) {
+        return new CodedEvent("t-e1", type, null, null, List.of(), new EventActor(src, src, null, src),
+                new EventActor(tgt, tgt, null, tgt), null, null, "", sentence, anchor, null, 0.8);
+    }
+
+    private static Location locate(AnnotatedArticle a, CodedEvent e) {
+        return LOCATOR.locate(a, List.of(), List.of(e)).get(0).location();
+    }
+
+    // "Police killed two protesters in Sibi on Friday ."
+    private static final Sentence KILLED_IN_SIBI = tagged(0, 0, "Police killed two protesters in Sibi|CITY on Friday .",
+            "NNS VBD CD NNS IN NNP IN NNP .", "nsubj 2 1; root 0 2; nummod 4 3; obj 2 4; case 6 5; obl 2 6; case 8 7; obl 2 8; punct 2 9");
+
+    @Test
+    void aPlaceInTheEventsSentenceIsWhereItHappenedWithItsPoint() {
+        Location l = locate(article(KILLED_IN_SIBI), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
+        assertThat(l.name()).isEqualTo("Sibi");
+        assertThat(l.country()).isEqualTo("PAK");   // the article is about Pakistan, not the larger Indian namesake
+        assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
+        assertThat(l.region()).isEqualTo("Balochistan");
+        assertThat(l.lat()).isEqualTo(29.54);
+    }
+
+    @Test
+    void aCapitalThatSpeaksIsAnActorNotAPlace() {
+        // "Moscow condemned the strike ."
+        Sentence s = tagged(0, 0, "Moscow|CITY condemned the strike .", "NNP VBD DT NN .", "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        assertThat(locate(article(s), event(PloverType.ACCUSE, "RUS", "UKR", 0, 1))).isNull();
+    }
+
+    @Test
+    void aStatementWithoutAPlaceHasNoLocationEvenInAPlaceyArticle() {
+        // "The minister criticised the arrests ." after a sentence set in Sibi
+        Sentence s = tagged(1, 0, "The minister criticised the arrests .", "DT NN VBD DT NNS .", "det 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; punct 3 6");
+        assertThat(locate(article(KILLED_IN_SIBI, s), event(PloverType.ACCUSE, "PAK", "PAK", 1, 2))).isNull();
+    }
+
+    @Test
+    void anArrestTakesItsPlaceFromItsParagraphAndElseItsCountry() {
+        // "Police arrested 20 people ." in Sibi's paragraph, then in a paragraph of its own
+        String words = "Police arrested 20 people .", tags = "NNS VBD CD NNS .", deps = "nsubj 2 1; root 0 2; nummod 4 3; obj 2 4; punct 2 5";
+        Location same = locate(article(KILLED_IN_SIBI, tagged(1, 0, words, tags, deps)), event(PloverType.COERCE, "PAK", "PAK", 1, 1));
+        assertThat(same.name()).isEqualTo("Sibi");
+        Location alone = locate(article(tagged(0, 0, words, tags, deps)), event(PloverType.COERCE, "PAK", "PAK", 0, 1));
+        assertThat(alone.country()).isEqualTo("PAK");
+        assertThat(alone.precision()).isEqualTo(LocationPrecision.COUNTRY);
+        assertThat(alone.lat()).as("a country is never a point").isNull();
+    }
+
+    @Test
+    void parisTexasOnlyWhereTexasIsInPlay() {
+        // "Protesters marched in Paris , Texas ."
+        Sentence texas = tagged(0, 0, "Protesters marched in Paris|CITY ,|O Texas|STATE_OR_PROVINCE .", "NNS VBD IN NNP , NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 4 5; appos 4 6; punct 2 7");
+        Location l = locate(article(texas), event(PloverType.PROTEST, "USA", "USA", 0, 1));
+        assertThat(l.country()).isEqualTo("USA");
+        assertThat(l.lat()).isEqualTo(33.66);
+        // "Protesters marched in Paris ." in an article about France
+        Sentence france = tagged(0, 0, "Protesters marched in Paris|CITY .", "NNS VBD IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
+        assertThat(locate(article(france), event(PloverType.PROTEST, "FRA", "FRA", 0, 1)).country()).isEqualTo("FRA");
+    }
+
+    @Test
+    void aCountryNamedAsThePlaceStaysACountry() {
+        // "Troops clashed with militants in Pakistan ."
+        Sentence s = tagged(0, 0, "Troops clashed with militants in Pakistan|COUNTRY .", "NNS VBD IN NNS IN NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl 2 4; case 6 5; obl 2 6; punct 2 7");
+        Location l = locate(article(s), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
+        assertThat(l.name()).isEqualTo("Pakistan");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.COUNTRY);
+        assertThat(l.lat()).isNull();
+    }
+
+    @Test
+    void aStrikeOnAnotherCountryHappensInTheTarget() {
+        // "Russia launched missiles overnight ."
+        Sentence s = tagged(0, 0, "Russia|COUNTRY launched missiles overnight .", "NNP VBD NNS RB .", "nsubj 2 1; root 0 2; obj 2 3; advmod 2 4; punct 2 5");
+        Location l = locate(article(s), event(PloverType.ASSAULT, "RUS", "UKR", 0, 1));
+        assertThat(l.country()).isEqualTo("UKR");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.COUNTRY);
+    }
+
+    @Test
+    void aPlaceTheGazetteerDoesNotKnowKeepsItsWordsAndTheActorsCountryWithoutAPoint() {
+        // "Gunmen attacked a checkpoint in Zarkhel ." (a made-up village)
+        Sentence s = tagged(0, 0, "Gunmen attacked a checkpoint in Zarkhel|CITY .", "NNS VBD DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
+        Location l = locate(article(s), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
+        assertThat(l.name()).isEqualTo("Zarkhel");
+        assertThat(l.country()).isEqualTo("PAK");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
+        assertThat(l.lat()).isNull();
+    }
+
+    @Test
+    void aStatementMadeAtHomeIsPlacedAtTheDatelineAndAForeignOneIsNot() {
+        // "ISLAMABAD - The ministry protested ." then "The ministry protested ." by Pakistan, and by Afghanistan
+        Sentence dateline = tagged(0, 0, "ISLAMABAD|CITY - The ministry protested .", "NNP : DT NN VBD .",
+                "dep 5 1; punct 5 2; det 4 3; nsubj 5 4; root 0 5; punct 5 6");
+        g().addRow(row("11", "Islamabad", "", "PAK", "08", "PPLC", "601600", "33.72", "73.04"));
+        Location home = locate(article(dateline), event(PloverType.ACCUSE, "PAK", "AFG", 0, 4));
+        assertThat(home.name()).isEqualTo("ISLAMABAD");
+        assertThat(home.country()).isEqualTo("PAK");
+        assertThat(locate(article(dateline), event(PloverType.ACCUSE, "AFG", "PAK", 0, 4))).isNull();
+    }
+
+    @Test
+    void aStraitNamedAfterACountryIsOneAreaNotTheCountry() {
+        // "Warships sailed through the Taiwan Strait ."
+        Sentence s = tagged(0, 0, "Warships sailed through the Taiwan|COUNTRY Strait|LOCATION .", "NNS VBD IN DT NNP NNP .",
+                "nsubj 2 1; root 0 2; case 6 3; det 6 4; compound 6 5; obl 2 6; punct 2 7");
+        Location l = locate(article(s), event(PloverType.MOBILIZE, "USA", "CHN", 0, 1));
+        assertThat(l.name()).isEqualTo("Taiwan Strait");
+        assertThat(l.country()).isNull();
+        assertThat(l.precision()).isEqualTo(LocationPrecision.REGION);
+    }
+
+    @Test
+    void aCountryModifyingANounIsAPartyNotAPlace() {
+        // "US President Obama spoke by phone with Macron ."
+        Sentence s = tagged(0, 0, "US|COUNTRY President Obama spoke by phone with Macron .", "NNP NNP NNP VBD IN NN IN NNP .",
+                "compound 3 1; compound 3 2; nsubj 4 3; root 0 4; case 6 5; obl 4 6; case 8 7; obl 4 8; punct 4 9");
+        assertThat(locate(article(s), event(PloverType.CONSULT, "USA", "FRA", 0, 3))).isNull();
+    }
+
+    @Test
+    void aCityTagPrefersTheCityToTheStateOfTheSameName() {
+        // "Protesters gathered in Washington ."
+        Sentence s = tagged(0, 0, "Protesters gathered in Washington|CITY .", "NNS VBD IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
+        Location l = locate(article(s), event(PloverType.PROTEST, "USA", "USA", 0, 1));
+        assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
+        assertThat(l.lat()).isEqualTo(38.90);
+    }
+}

@@ -1,0 +1,45 @@
+package org.dyad.locations;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bundled GeoNames-derived gazetteer loads and holds places, regions and countries. */
+class PlaceGazetteerTest {
+    private static final PlaceGazetteer G = PlaceGazetteer.load();
+
+    @Test
+    void placesHaveTheirCountryAndPoint() {
+        assertThat(G.lookup("Karachi")).anySatisfy(e -> {
+            assertThat(e.country()).isEqualTo("PAK");
+            assertThat(e.lat()).isBetween(24.0, 26.0);
+            assertThat(e.lon()).isBetween(66.0, 68.0);
+            assertThat(e.region()).isFalse();
+        });
+    }
+
+    @Test
+    void namesMatchWithoutAccentsOrHyphens() {
+        assertThat(G.lookup("Croix des Bouquets")).anySatisfy(e -> assertThat(e.country()).isEqualTo("HTI"));
+        assertThat(G.lookup("sao paulo")).anySatisfy(e -> assertThat(e.country()).isEqualTo("BRA"));
+    }
+
+    @Test
+    void firstLevelRegionsAreThereAndPlacesKnowTheirRegion() {
+        assertThat(G.lookup("Texas")).anySatisfy(e -> {
+            assertThat(e.region()).isTrue();
+            assertThat(e.country()).isEqualTo("USA");
+        });
+        GazetteerEntry houston = G.lookup("Houston").stream().filter(e -> e.country().equals("USA"))
+                .max(java.util.Comparator.comparingLong(GazetteerEntry::population)).orElseThrow();
+        assertThat(G.regionOf(houston)).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("Texas"));
+    }
+
+    @Test
+    void countriesAndCapitalsComeFromTheCountryList() {
+        assertThat(G.country("Pakistan")).hasValue("PAK");
+        assertThat(G.capitalOf("Moscow")).hasValue("RUS");
+        assertThat(G.isState("PAK")).isTrue();
+        assertThat(G.isState("NATO")).isFalse();
+    }
+}
