@@ -78,7 +78,7 @@ public final class PoliteFetcher implements AutoCloseable {
             RobotsGate.Verdict verdict = robots.check(uri);
             if (verdict == RobotsGate.Verdict.DISALLOWED) return new FetchResult.Disallowed(url, uri.toString());
             if (verdict == RobotsGate.Verdict.UNREACHABLE)
-                return new FetchResult.Failed(url, 0, true, "robots.txt of " + uri.getHost() + " unreachable");
+                return new FetchResult.Failed(url, 0, true, "robots.txt of " + uri.getHost() + " unreachable: " + robots.why(uri));
             Answer a = withRetries(uri, hop == 0 ? etag : null, hop == 0 ? lastModified : null);
             if (a.failure != null) return new FetchResult.Failed(url, a.status, a.transient_, a.failure);
             if (a.status == 304) return new FetchResult.NotModified(url);
@@ -100,12 +100,16 @@ public final class PoliteFetcher implements AutoCloseable {
         return new FetchResult.Failed(url, 0, false, "more than " + policy.maxRedirects() + " redirects");
     }
 
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+
     private static boolean transientStatus(int status) {
         return status == 429 || status == 408 || status >= 500;
     }
 
     /** One request with its retries: on no answer, 408, 429 and 5xx, wait and ask again. */
-    private Answer withRetries(URI uri, String etag, String lastModified) {
+    Answer withRetries(URI uri, String etag, String lastModified) {
         Answer a = null;
         for (int attempt = 0; attempt <= policy.retries(); attempt++) {
             if (attempt > 0 && !sleep(backoff(attempt, a))) return Answer.failed(0, true, "interrupted");
@@ -159,7 +163,7 @@ public final class PoliteFetcher implements AutoCloseable {
             response = pending.get(policy.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            return Answer.failed(0, true, "no answer within " + policy.readTimeout().toSeconds() + " s");
+            return Answer.failed(0, true, "no answer within " + seconds(policy.readTimeout()));
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
@@ -167,7 +171,7 @@ public final class PoliteFetcher implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable c = e.getCause() != null ? e.getCause() : e;
             String why = c instanceof java.net.http.HttpConnectTimeoutException ? "connection timed out"
-                    : c instanceof java.net.http.HttpTimeoutException ? "no answer within " + policy.readTimeout().toSeconds() + " s"
+                    : c instanceof java.net.http.HttpTimeoutException ? "no answer within " + seconds(policy.readTimeout())
                     : c instanceof java.net.ConnectException ? "connection refused"
                     : c.getClass().getSimpleName() + (c.getMessage() != null ? ": " + c.getMessage() : "");
             return Answer.failed(0, true, why);
@@ -186,7 +190,7 @@ public final class PoliteFetcher implements AutoCloseable {
             }
             return new Answer(status, response.headers(), body, null, false);
         } catch (BodyTimeout e) {
-            return new Answer(0, response.headers(), null, "body not complete within " + policy.readTimeout().toSeconds() + " s", true);
+            return new Answer(0, response.headers(), null, "body not complete within " + seconds(policy.readTimeout()), true);
         } catch (IOException e) {
             return new Answer(0, response.headers(), null, "reading the answer: " + e.getMessage(), true);
         }

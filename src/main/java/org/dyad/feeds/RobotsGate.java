@@ -22,7 +22,7 @@ final class RobotsGate {
     private static final Duration KEEP_FAILED = Duration.ofMinutes(10);
     private static final int MAX_HOPS = 5;  // RFC 9309: follow at least five redirects for robots.txt
 
-    private record Entry(BaseRobotRules rules, boolean unreachable, long expires) {
+    private record Entry(BaseRobotRules rules, boolean unreachable, String why, long expires) {
     }
 
     private final PoliteFetcher fetcher;
@@ -32,6 +32,12 @@ final class RobotsGate {
     RobotsGate(PoliteFetcher fetcher, FetchPolicy policy) {
         this.fetcher = fetcher;
         this.policy = policy;
+    }
+
+    /** Why the site's robots.txt could not be had (after {@link Verdict#UNREACHABLE}). */
+    String why(URI uri) {
+        Entry e = cache.get(site(uri));
+        return e == null || e.why == null ? "unknown" : e.why;
     }
 
     Verdict check(URI uri) {
@@ -50,9 +56,9 @@ final class RobotsGate {
         SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
         URI uri = URI.create(site + "/robots.txt");
         for (int hop = 0; hop <= MAX_HOPS; hop++) {
-            PoliteFetcher.Answer a = fetcher.once(uri, null, null);
+            PoliteFetcher.Answer a = fetcher.withRetries(uri, null, null);
             if (a.failure() != null && a.status() == 0)
-                return new Entry(parser.failedFetch(503), true, expiry(KEEP_FAILED));
+                return new Entry(parser.failedFetch(503), true, a.failure(), expiry(KEEP_FAILED));
             int s = a.status();
             if (s >= 300 && s < 400 && a.headers() != null && a.headers().firstValue("location").isPresent()) {
                 uri = uri.resolve(a.headers().firstValue("location").get().strip());
@@ -65,12 +71,12 @@ final class RobotsGate {
                     long ms = Math.min(rules.getCrawlDelay(), policy.maxCrawlDelay().toMillis());
                     fetcher.pacer().setDelay(page.getHost().toLowerCase(Locale.ROOT), Duration.ofMillis(ms));
                 }
-                return new Entry(rules, false, expiry(KEEP));
+                return new Entry(rules, false, null, expiry(KEEP));
             }
-            if (s >= 400 && s < 500 && s != 429) return new Entry(parser.failedFetch(s), false, expiry(KEEP));
-            return new Entry(parser.failedFetch(503), true, expiry(KEEP_FAILED));
+            if (s >= 400 && s < 500 && s != 429) return new Entry(parser.failedFetch(s), false, null, expiry(KEEP));
+            return new Entry(parser.failedFetch(503), true, "HTTP " + s, expiry(KEEP_FAILED));
         }
-        return new Entry(parser.failedFetch(404), false, expiry(KEEP));  // too many redirects: treated as missing
+        return new Entry(parser.failedFetch(404), false, null, expiry(KEEP));  // too many redirects: treated as missing
     }
 
     private static long expiry(Duration d) {
