@@ -76,6 +76,36 @@ class WebFeedsTest {
     }
 
     @Test
+    void theBrowserShowsTheNewestEventsAndTheFeedsLastStatus() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(chromium), "no Chromium at " + chromium);
+        Path db = dir.resolve("page.duckdb");
+        try (EventStore w = EventStore.open(db)) {
+            w.save(article("newer", "2026-03-02", event("newer-e1", AGREE, actor("Norland", "NOR", null), actor("Sudmark", "SUD", null),
+                    "2026-03-02", "Norland and Sudmark agreed to reopen the harbour.")), "h2");
+            FeedLedger ledger = new FeedLedger(w);
+            ledger.recordPoll(new FeedLedger.FeedPoll("http://news.test/rss", "harbour-desk", true, "ok", 200, null, null, null, 12, 1));
+            ledger.recordPoll(new FeedLedger.FeedPoll("http://dead.test/rss", "dead-desk", false, "malformed", 200, "not a feed: bad XML", null, null, 0, 0));
+        }
+        try (EventStore r = EventStore.openReadOnly(db); WebServer server = WebServer.start(r, "127.0.0.1", 0)) {
+            Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--user-data-dir=" + dir.resolve("profile"), "--virtual-time-budget=8000", "--dump-dom",
+                    "http://127.0.0.1:" + server.port() + "/")
+                    .redirectOutput(dir.resolve("dom.html").toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            boolean done = p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS);
+            if (!done) p.destroyForcibly();
+            assertThat(done).as("Chromium finished").isTrue();
+            String dom = java.nio.file.Files.readString(dir.resolve("dom.html"));
+            String news = dom.substring(dom.indexOf("id=\"news-section\""));
+            assertThat(news).doesNotStartWith("id=\"news-section\" hidden");
+            assertThat(news).contains("Norland and Sudmark agreed to reopen the harbour.", "harbour-desk", "dead-desk",
+                    "malformed (200)", "not a feed: bad XML", "2 feeds, 1 with a problem");
+        }
+    }
+
+    @Test
     void aStoreNoWatchWroteToHasAnEmptyFeedList() throws Exception {
         Path db = dir.resolve("plain.duckdb");
         try (EventStore w = EventStore.open(db)) {
