@@ -36,6 +36,8 @@ public final class FeedPoller {
     private final Semaphore coding;
     private final Consumer<String> log;
     private final Settings settings;
+    /** Canonical addresses and text hashes being coded right now: another feed's copy waits, then is a duplicate. */
+    private final Set<String> inFlight = new java.util.HashSet<>();
 
     /**
      * @param maxItems    items taken from one feed per poll (the newest first, as feeds list them)
@@ -88,8 +90,9 @@ public final class FeedPoller {
                 }
                 r.listed(items.size());
                 int taken = 0;
-                for (FeedItem it : items) {
+                for (FeedItem listed : items) {
                     if (taken++ >= settings.maxItems()) break;
+                    FeedItem it = absolute(listed, ok.finalUrl());
                     String key = canonical.of(it.link());
                     if (ledger.settled(key)) {
                         r.seen++;
@@ -106,6 +109,16 @@ public final class FeedPoller {
             fail(feed, r, "error", null, "internal error: " + e);
         }
         return r.build();
+    }
+
+    /** Some feeds give relative links: they are relative to the feed's own address. */
+    private static FeedItem absolute(FeedItem it, String feedUrl) {
+        if (it.link().matches("(?i)https?://.*")) return it;
+        try {
+            return new FeedItem(java.net.URI.create(feedUrl).resolve(it.link().replace(" ", "%20")).toString(), it.title(), it.published());
+        } catch (IllegalArgumentException e) {
+            return it;  // the fetch will say what is wrong with it
+        }
     }
 
     private void fail(FeedSource feed, FeedReport.Builder r, String status, Integer http, String why) {
@@ -149,6 +162,40 @@ public final class FeedPoller {
             settle(feed, it, key, pageUrl, print.bodyHash(), null, ItemStatus.NOT_ARTICLE, "only " + print.textLength() + " characters of text", r);
             return;
         }
+        claim(pageUrl, print.bodyHash());
+        try {
+            store(feed, it, key, ok, html, content, print, pageUrl, r);
+        } finally {
+            release(pageUrl, print.bodyHash());
+        }
+    }
+
+    private void claim(String pageUrl, String bodyHash) {
+        synchronized (inFlight) {
+            while (inFlight.contains(pageUrl) || inFlight.contains(bodyHash)) {
+                try {
+                    inFlight.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for " + pageUrl, e);
+                }
+            }
+            inFlight.add(pageUrl);
+            inFlight.add(bodyHash);
+        }
+    }
+
+    private void release(String pageUrl, String bodyHash) {
+        synchronized (inFlight) {
+            inFlight.remove(pageUrl);
+            inFlight.remove(bodyHash);
+            inFlight.notifyAll();
+        }
+    }
+
+    /** De-duplicates against what is stored, then codes and saves; the caller holds the page's claim. */
+    private void store(FeedSource feed, FeedItem it, String key, FetchResult.Ok ok, boolean html, String content,
+                       PageFingerprint print, String pageUrl, FeedReport.Builder r) {
         Optional<String> same = ledger.articleForPage(pageUrl);
         String how = "same address as ";
         if (same.isEmpty()) {

@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * addresses. Every request is logged (path, User-Agent, validators, arrival time) for the tests.
  */
 final class FixtureServer implements AutoCloseable {
-    /** The slow handlers sleep this long: well over the tests' read timeout. */
-    static final int SLOW_MS = 2500;
+    /** The slow handlers sleep this long (or until the server stops): far over any test's read timeout. */
+    static final int SLOW_MS = 60_000;
     static final String ETAG = "\"world-v1\"";
     static final String LAST_MODIFIED = "Wed, 04 Mar 2026 10:00:00 GMT";
 
@@ -39,7 +39,7 @@ final class FixtureServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService pool = Executors.newCachedThreadPool();
     final List<Hit> hits = new CopyOnWriteArrayList<>();
-    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     /** Paths answered 404 from now on (a page taken down between two cycles). */
     final List<String> removed = new CopyOnWriteArrayList<>();
 

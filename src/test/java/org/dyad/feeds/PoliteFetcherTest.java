@@ -17,6 +17,7 @@ class PoliteFetcherTest {
     @BeforeEach
     void start() {
         server = new FixtureServer();
+        WatcherTest.warmUp(server);
         fetcher = new PoliteFetcher(WatcherTest.policy());
     }
 

@@ -27,6 +27,7 @@ class WatchCommandTest {
     @BeforeEach
     void start() {
         server = new FixtureServer();
+        WatcherTest.warmUp(server);
     }
 
     @AfterEach
@@ -48,7 +49,7 @@ class WatchCommandTest {
         Path db = dir.resolve("w.duckdb");
         StringWriter out = new StringWriter(), err = new StringWriter();
         int exit = run(out, err, "--once", "--feeds", list.toString(), "--db", db.toString(), "--contact", "mailto:desk@example.org",
-                "--data", dir.resolve("no-data").toString(), "--per-host", "10ms", "--timeout", "2s");
+                "--data", dir.resolve("no-data").toString(), "--per-host", "10ms", "--timeout", "5s");
         assertThat(exit).as(out + "\n" + err).isEqualTo(1);
         assertThat(out.toString()).contains("dyad watch: 2 feeds from " + list)
                 .containsPattern("cycle 1: 2 feeds polled \\(0 not modified, 2 failed\\), 0 items listed, 0 new articles, 0 coded");
