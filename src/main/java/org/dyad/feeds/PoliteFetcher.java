@@ -79,7 +79,8 @@ public final class PoliteFetcher implements AutoCloseable {
             if (verdict == RobotsGate.Verdict.DISALLOWED) return new FetchResult.Disallowed(url, uri.toString());
             if (verdict == RobotsGate.Verdict.UNREACHABLE)
                 return new FetchResult.Failed(url, 0, true, "robots.txt of " + uri.getHost() + " unreachable: " + robots.why(uri));
-            Answer a = withRetries(uri, hop == 0 ? etag : null, hop == 0 ? lastModified : null);
+            // validators go with every hop: a feed that always redirects is still fetched conditionally at its end
+            Answer a = withRetries(uri, etag, lastModified);
             if (a.failure != null) return new FetchResult.Failed(url, a.status, a.transient_, a.failure);
             if (a.status == 304) return new FetchResult.NotModified(url);
             if (a.status >= 300 && a.status < 400) {
@@ -172,7 +173,7 @@ public final class PoliteFetcher implements AutoCloseable {
             Throwable c = e.getCause() != null ? e.getCause() : e;
             String why = c instanceof java.net.http.HttpConnectTimeoutException ? "connection timed out"
                     : c instanceof java.net.http.HttpTimeoutException ? "no answer within " + seconds(policy.readTimeout())
-                    : c instanceof java.net.ConnectException ? "connection refused"
+                    : c instanceof java.net.ConnectException ? "cannot connect" + (c.getMessage() != null ? ": " + c.getMessage() : " (no such host, or refused)")
                     : c.getClass().getSimpleName() + (c.getMessage() != null ? ": " + c.getMessage() : "");
             return Answer.failed(0, true, why);
         }
@@ -200,9 +201,9 @@ public final class PoliteFetcher implements AutoCloseable {
     private byte[] readCapped(InputStream in, long deadline) throws IOException {
         long left = deadline - System.nanoTime();
         if (left <= 0) throw new BodyTimeout();
-        boolean[] fired = {false};
+        java.util.concurrent.atomic.AtomicBoolean fired = new java.util.concurrent.atomic.AtomicBoolean();
         ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-            fired[0] = true;
+            fired.set(true);
             try {
                 in.close();
             } catch (IOException ignored) {
@@ -220,7 +221,7 @@ public final class PoliteFetcher implements AutoCloseable {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            if (fired[0]) throw new BodyTimeout();
+            if (fired.get()) throw new BodyTimeout();
             throw e;
         } finally {
             alarm.cancel(false);
