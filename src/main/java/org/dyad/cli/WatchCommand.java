@@ -122,7 +122,7 @@ public final class WatchCommand implements Callable<Integer> {
                                 err.println("dyad: " + line);
                                 err.flush();
                             }
-                        }, new FeedPoller.Settings(maxItems, 3, 200));
+                        }, new FeedPoller.Settings(maxItems, 3, 200, every));
                 Watcher watcher = new Watcher(poller, parallel, line -> {
                     out.println(line);
                     out.flush();

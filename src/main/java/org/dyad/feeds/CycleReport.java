@@ -9,8 +9,13 @@ public record CycleReport(int cycle, List<FeedReport> feeds, Duration took) {
         feeds = List.copyOf(feeds);
     }
 
+    /** Feeds asked this cycle (resting ones are not). */
     public int polled() {
-        return feeds.size();
+        return feeds.size() - resting();
+    }
+
+    public int resting() {
+        return (int) feeds.stream().filter(f -> f.status().equals("resting")).count();
     }
 
     public int notModified() {
@@ -55,6 +60,7 @@ public record CycleReport(int cycle, List<FeedReport> feeds, Duration took) {
         return String.format("dyad watch: cycle %d: %d feeds polled (%d not modified, %d failed), %d items listed, "
                         + "%d new articles, %d coded (%d events), %d failed, %d duplicates, %d skipped, %.1f s",
                 cycle, polled(), notModified(), feedFailures(), listed(), newArticles(), coded(), events(), failedItems(),
-                duplicates(), skipped(), took.toMillis() / 1000.0);
+                duplicates(), skipped(), took.toMillis() / 1000.0)
+                + (resting() > 0 ? String.format(" (%d dead feeds resting)", resting()) : "");
     }
 }

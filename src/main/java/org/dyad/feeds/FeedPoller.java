@@ -44,10 +44,29 @@ public final class FeedPoller {
      * @param maxAttempts fetches of one item before it is given up
      * @param minText     characters of visible text below which a page is not an article
      */
-    public record Settings(int maxItems, int maxAttempts, int minText) {
+    public record Settings(int maxItems, int maxAttempts, int minText, java.time.Duration every) {
+        /** Without a cycle interval: every feed is polled every cycle, however often it failed. */
+        public Settings(int maxItems, int maxAttempts, int minText) {
+            this(maxItems, maxAttempts, minText, null);
+        }
+
         public static Settings defaults() {
             return new Settings(100, 3, 200);
         }
+    }
+
+    /** Polls in a row a feed may fail before it is asked less often. */
+    static final int RESTING_AFTER = 3;
+
+    /**
+     * A feed that failed {@link #RESTING_AFTER} polls in a row or more rests: it is asked again only
+     * after 2, 4, 8, 16, then at most 32 cycle intervals, so a dead feed costs its server (and us)
+     * little while one that comes back is still found within a day at the default 15 minutes.
+     */
+    static boolean resting(FeedLedger.FeedState state, java.time.Duration every, java.time.Instant now) {
+        if (every == null || state.failuresInRow() < RESTING_AFTER || state.lastPolled() == null) return false;
+        long cycles = 1L << Math.min(state.failuresInRow() - RESTING_AFTER + 1, 5);
+        return now.isBefore(state.lastPolled().plus(every.multipliedBy(cycles)).minusSeconds(1));
     }
 
     public FeedPoller(PoliteFetcher fetcher, CanonicalUrl canonical, EventStore store,
@@ -67,6 +86,10 @@ public final class FeedPoller {
         FeedReport.Builder r = new FeedReport.Builder(feed);
         try {
             Optional<FeedLedger.FeedState> state = ledger.feed(feed.url());
+            if (state.isPresent() && resting(state.get(), settings.every(), java.time.Instant.now())) {
+                r.status("resting", null, "failed " + state.get().failuresInRow() + " polls in a row");
+                return r.build();
+            }
             for (FeedLedger.PendingItem p : ledger.retries(feed.url()))
                 item(feed, new FeedItem(p.url(), p.title(), p.published()), p.url(), r);
             FetchResult got = fetcher.fetch(feed.url(), state.map(FeedLedger.FeedState::etag).orElse(null),

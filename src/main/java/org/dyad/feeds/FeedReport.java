@@ -5,7 +5,8 @@ import org.dyad.store.FeedLedger.ItemStatus;
 /**
  * What one poll of one feed did.
  *
- * @param status       ok, not-modified, robots, unreachable (transient), failed (4xx, bad address), malformed, error
+ * @param status       ok, not-modified, robots, unreachable (transient), failed (4xx, bad address), malformed, error,
+ *                     or resting (not asked this cycle: it failed too many polls in a row)
  * @param listed       items the feed listed (0 when it was not read)
  * @param seen         items settled on an earlier poll (skipped without a request)
  * @param coded        new articles coded and stored
@@ -19,7 +20,7 @@ public record FeedReport(FeedSource feed, String status, Integer http, String er
                          int codingFailed, int events, int duplicates, int skipped, int retrying, int givenUp) {
 
     public boolean pollFailed() {
-        return !status.equals("ok") && !status.equals("not-modified");
+        return !status.equals("ok") && !status.equals("not-modified") && !status.equals("resting");
     }
 
     /** Items that failed to come in this poll. */
