@@ -55,6 +55,8 @@ class WatchCommandIT {
                         .contains("Kenya and Tanzania agreed");
                 assertThat(store.select("SELECT DISTINCT country FROM actors WHERE article_id LIKE '%envoys.html' ORDER BY 1").rows())
                         .extracting(r -> r.get(0)).contains("KEN", "TZA");
+                assertThat(store.select("SELECT count(*) AS n FROM event_mentions WHERE article_id LIKE '%envoys.html'").value(0, "n"))
+                        .isNotEqualTo(0L);
             }
             String second = watch(list, db);
             assertThat(second).containsPattern("cycle 1: 5 feeds polled \\(2 not modified, 3 failed\\), 0 items listed, 0 new articles, 0 coded");
