@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from raw news articles: who did what to whom, when, how sure, who said it.",
         subcommands = {CodeCommand.class, DemoCommand.class, BenchCommand.class, ValidateCommand.class,
-                IngestCommand.class, EventsCommand.class, TimelineCommand.class, ActorsCommand.class, QuotesCommand.class,
+                IngestCommand.class, WatchCommand.class, EventsCommand.class, TimelineCommand.class, ActorsCommand.class, QuotesCommand.class,
                 SqlCommand.class, ExportCommand.class, BenchStoreCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
     @CommandLine.Spec

@@ -252,6 +252,17 @@ public final class EventStore implements AutoCloseable {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
+    /** For this package's writers beside {@link #save} ({@link FeedLedger}): one parameterised statement. */
+    synchronized int update(String sql, Object... params) {
+        if (readOnly) throw new IllegalStateException("event store " + path + " is open read-only");
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            Rows.bindAll(ps, java.util.Arrays.asList(params));
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write to event store " + path + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
     /** For this package's benchmarks and tests: run a statement on the open connection. */
     synchronized void execute(String sql) {
         try (Statement s = conn.createStatement()) {

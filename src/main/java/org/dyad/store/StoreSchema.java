@@ -105,6 +105,38 @@ final class StoreSchema {
               published DATE,
               PRIMARY KEY (article_id, mention_id))""",
             "CREATE INDEX IF NOT EXISTS event_mentions_by_event ON event_mentions (event_id)",
+            // dyad watch's memory (FeedLedger): added tables only, so older stores gain them on open
+            """
+            CREATE TABLE IF NOT EXISTS feeds (
+              url VARCHAR PRIMARY KEY,
+              name VARCHAR,
+              etag VARCHAR,
+              last_modified VARCHAR,
+              last_polled TIMESTAMP,
+              last_ok TIMESTAMP,
+              last_status VARCHAR NOT NULL,
+              last_http INTEGER,
+              last_error VARCHAR,
+              items_last INTEGER,
+              new_last INTEGER,
+              articles_total INTEGER NOT NULL,
+              failures_in_row INTEGER NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS feed_items (
+              url VARCHAR PRIMARY KEY,
+              feed_url VARCHAR NOT NULL,
+              title VARCHAR,
+              published DATE,
+              page_url VARCHAR,
+              body_hash VARCHAR,
+              article_id VARCHAR,
+              status VARCHAR NOT NULL,
+              detail VARCHAR,
+              attempts INTEGER NOT NULL,
+              first_seen TIMESTAMP NOT NULL,
+              last_tried TIMESTAMP NOT NULL)""",
+            "CREATE INDEX IF NOT EXISTS feed_items_by_page ON feed_items (page_url)",
+            "CREATE INDEX IF NOT EXISTS feed_items_by_body ON feed_items (body_hash)",
     };
 
     private StoreSchema() {

@@ -5,6 +5,7 @@ import org.dyad.query.CooperationScale;
 import org.dyad.query.EventFilter;
 import org.dyad.query.EventQuery;
 import org.dyad.query.LocationQuery;
+import org.dyad.query.FeedQuery;
 import org.dyad.query.Granularity;
 import org.dyad.query.QuoteQuery;
 import org.dyad.query.StoreOverview;
@@ -29,12 +30,15 @@ final class StoreApi {
     static final int DEFAULT_EVENTS = 500;
     static final int DEFAULT_QUOTES = 200;
     static final int DEFAULT_DYADS = 500;
+    static final int DEFAULT_LATEST = 50;
+    static final int DEFAULT_FEEDS = 500;
 
     private final StoreOverview overview;
     private final EventQuery events;
     private final TimelineQuery timeline;
     private final QuoteQuery quotes;
     private final LocationQuery locations;
+    private final FeedQuery feeds;
 
     StoreApi(EventStore store) {
         this.overview = new StoreOverview(store);
@@ -42,6 +46,7 @@ final class StoreApi {
         this.timeline = new TimelineQuery(store);
         this.quotes = new QuoteQuery(store);
         this.locations = new LocationQuery(store);
+        this.feeds = new FeedQuery(store);
     }
 
     /** {@code GET /api/summary}: the store's totals and date span. */
@@ -133,6 +138,16 @@ final class StoreApi {
         out.put("scope", scope);
         out.put("quotes", rows(quotes.dyadQuotes(a, b, range[0], range[1], scope.equals("dyad"), limit)));
         return out;
+    }
+
+    /** {@code GET /api/latest?limit=}: the events of the most recently stored articles, newest first. */
+    List<Map<String, Object>> latest(RequestParams p) {
+        return rows(feeds.latestEvents(p.limit(DEFAULT_LATEST)));
+    }
+
+    /** {@code GET /api/feeds?limit=}: each watched feed's last poll (empty when nothing was watched). */
+    List<Map<String, Object>> feeds(RequestParams p) {
+        return rows(feeds.feeds(p.limit(DEFAULT_FEEDS)));
     }
 
     /** A table as a list of objects keyed by column name, in column order. */

@@ -43,6 +43,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/events/{id}/mentions", ctx -> json(ctx, 200, api.mentions(ctx.pathParam("id"))));
             config.routes.get("/api/map", ctx -> json(ctx, 200, api.map(params(ctx))));
             config.routes.get("/api/quotes", ctx -> json(ctx, 200, api.quotes(params(ctx))));
+            config.routes.get("/api/latest", ctx -> json(ctx, 200, api.latest(params(ctx))));
+            config.routes.get("/api/feeds", ctx -> json(ctx, 200, api.feeds(params(ctx))));
             config.routes.exception(NotFound.class, (e, ctx) -> json(ctx, 404, error(e.getMessage())));
             config.routes.exception(BadRequest.class, (e, ctx) -> json(ctx, 400, error(e.getMessage())));
             // a query the store refuses (EventStore.select) is a bad request too: its message says why
