@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -81,6 +80,10 @@ public final class DyadSparkJob implements Callable<Integer> {
                     r.articles(), spark.sparkContext().master(), r.coded(), r.failed(), r.unreadable(), r.events());
             System.out.printf("dyad-spark: session start %.1f s, coding and writing %.1f s (%.1f articles/minute)%n",
                     startup, r.seconds(), r.seconds() > 0 ? r.articles() * 60 / r.seconds() : 0);
+            // in local mode the driver is the executor: its model load is part of the time above
+            if (PipelineHolder.loads() > 0)
+                System.out.printf("dyad-spark: of which model load %.1f s (once, in this JVM); %.1f articles/minute after it%n",
+                        PipelineHolder.loadSeconds(), r.articles() * 60 / Math.max(1e-9, r.seconds() - PipelineHolder.loadSeconds()));
             System.out.printf("dyad-spark: wrote %s/%s and %s/%s; store with: dyad ingest %s%n",
                     out, RunReader.ARTICLES, out, RunReader.EVENTS, out);
             return r.failed() + r.unreadable() > 0 ? 1 : 0;
@@ -133,10 +136,5 @@ public final class DyadSparkJob implements Callable<Integer> {
 
     private static String join(String dir, String child) {
         return dir.endsWith("/") ? dir + child : dir + "/" + child;
-    }
-
-    /** For messages and tests: a local output folder's path. */
-    static Path local(String out) {
-        return Path.of(out.startsWith("file:") ? out.substring(5) : out);
     }
 }

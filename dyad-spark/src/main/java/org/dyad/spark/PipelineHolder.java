@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PipelineHolder {
     private static volatile ArticlePipeline pipeline;
     private static final AtomicInteger LOADS = new AtomicInteger();
+    private static volatile double loadSeconds;
 
     private PipelineHolder() {
     }
@@ -29,7 +30,9 @@ public final class PipelineHolder {
             if (pipeline == null) {
                 if (s.knowledgeDir() != null) KnowledgeFiles.useFolder(local(s.knowledgeDir()));
                 // threads: the pipeline's own parallelism is unused here, Spark runs one task per core
+                long t = System.nanoTime();
                 pipeline = ArticlePipeline.load(new DyadConfig(local(s.dataDir()), 1));
+                loadSeconds = (System.nanoTime() - t) / 1e9;
                 LOADS.incrementAndGet();
             }
             return pipeline;
@@ -39,6 +42,11 @@ public final class PipelineHolder {
     /** How many times this JVM loaded the pipeline (1 after any number of tasks). */
     public static int loads() {
         return LOADS.get();
+    }
+
+    /** Seconds the load took in this JVM (0 before it). */
+    public static double loadSeconds() {
+        return loadSeconds;
     }
 
     /** A folder as this node sees it: the path itself, else what spark-submit --archives/--files put beside the task. */
