@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import org.dyad.article.ArticleOutcome;
+import org.dyad.columnar.RunReader;
 import org.dyad.ingest.SourceItem;
 import org.dyad.pipeline.BatchRunner;
 import org.dyad.store.ContentHash;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -28,7 +30,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Code articles into the event store, skipping those already stored (same id and content).",
-                "Inputs as for 'dyad code': .txt, .html, .jsonl, folders, or - for stdin."},
+                "Inputs as for 'dyad code': .txt, .html, .jsonl, folders, or - for stdin;",
+                "and output folders of the dyad-spark job (articles/ and events/ Parquet), stored without coding again."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every input stored", "1:some inputs failed (stored with their error)", "2:usage or set-up error"})
 public final class IngestCommand implements Callable<Integer> {
@@ -60,8 +63,16 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // open the store first: an unwritable --db must fail before minutes of model loading
         try (EventStore db = EventStore.open(store.db())) {
-            List<SourceItem> items = CodeRun.read(inputs);
             Tally tally = new Tally();
+            // a dyad-spark run is already coded: store its articles as they are, then code the rest
+            List<String> toRead = new ArrayList<>();
+            long fromRuns = 0;
+            for (String in : inputs) {
+                Path run = in.equals("-") ? null : RunReader.runFolder(Path.of(in));
+                if (run == null) toRead.add(in);
+                else fromRuns += storeRun(db, run, tally, err);
+            }
+            List<SourceItem> items = toRead.isEmpty() ? List.of() : CodeRun.read(toRead);
             List<SourceItem> todo = new ArrayList<>();
             List<String> hashes = new ArrayList<>();
             Map<String, String> seen = new HashMap<>();
@@ -89,7 +100,7 @@ public final class IngestCommand implements Callable<Integer> {
                 hashes.add(hash);
             }
             if (!todo.isEmpty()) code(db, todo, hashes, tally, err);
-            printSummary(spec.commandLine().getOut(), items.size(), tally, db);
+            printSummary(spec.commandLine().getOut(), items.size() + fromRuns, tally, db);
             return tally.failed > 0 || tally.unreadable > 0 ? 1 : 0;
         }
     }
@@ -98,26 +109,43 @@ public final class IngestCommand implements Callable<Integer> {
         CodeRun run = new CodeRun(options.config(), System.err);
         // the batch runner hands outcomes over in input order, so the i-th outcome is the i-th hash's
         Iterator<String> hash = hashes.iterator();
-        BatchRunner.Summary s = run.run(todo, outcome -> {
-            long t = System.nanoTime(), cpu = THREADS.getCurrentThreadCpuTime();
-            StoreResult r = db.save(outcome, hash.next());
-            tally.saveNanos += System.nanoTime() - t;
-            tally.saveCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
-            if (outcome instanceof ArticleOutcome.Failed) tally.failed++;
-            switch (r.status()) {
-                case STORED -> tally.stored++;
-                case REPLACED -> tally.replaced++;
-                case UNCHANGED -> tally.unchanged++;
-            }
-            tally.mentions += r.mentions();
-            tally.newEvents += r.newEvents();
-            tally.merged += r.merged();
-        }, System.err);
+        BatchRunner.Summary s = run.run(todo, outcome -> save(db, outcome, hash.next(), tally), System.err);
         err.flush();
         if (s.articles() != todo.size()) throw new IllegalStateException("coded " + s.articles() + " of " + todo.size() + " articles");
     }
 
-    private static void printSummary(PrintWriter out, int inputs, Tally t, EventStore db) {
+    private static void save(EventStore db, ArticleOutcome outcome, String hash, Tally tally) {
+        long t = System.nanoTime(), cpu = THREADS.getCurrentThreadCpuTime();
+        StoreResult r = db.save(outcome, hash);
+        tally.saveNanos += System.nanoTime() - t;
+        tally.saveCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+        if (outcome instanceof ArticleOutcome.Failed) tally.failed++;
+        switch (r.status()) {
+            case STORED -> tally.stored++;
+            case REPLACED -> tally.replaced++;
+            case UNCHANGED -> tally.unchanged++;
+        }
+        tally.mentions += r.mentions();
+        tally.newEvents += r.newEvents();
+        tally.merged += r.merged();
+    }
+
+    /** Stores the articles of a dyad-spark run (same skip rules as coding: id and content hash); returns how many it held. */
+    private long storeRun(EventStore db, Path run, Tally tally, PrintWriter err) {
+        return RunReader.forEach(run, e -> {
+            if (e.unreadable()) {
+                tally.unreadable++;
+                err.println("dyad: " + e.outcome().source() + ": " + ((ArticleOutcome.Failed) e.outcome()).message());
+            } else if (e.contentHash() != null && (retryFailed ? db.containsCoded(e.outcome().id(), e.contentHash())
+                    : db.contains(e.outcome().id(), e.contentHash()))) {
+                tally.skipped++;
+            } else {
+                save(db, e.outcome(), e.contentHash() != null ? e.contentHash() : "run:" + e.outcome().id(), tally);
+            }
+        });
+    }
+
+    private static void printSummary(PrintWriter out, long inputs, Tally t, EventStore db) {
         int saved = t.stored + t.replaced + t.unchanged;
         out.printf("dyad ingest: %d inputs into %s%n", inputs, db.path());
         out.printf("  already stored (skipped, not coded)  %d%n", t.skipped);

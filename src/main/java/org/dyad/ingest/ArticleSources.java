@@ -70,14 +70,29 @@ public final class ArticleSources {
                 readJsonLines(Files.newBufferedReader(p, StandardCharsets.UTF_8), stem(p), name, out);
                 return;
             }
-            String content = Files.readString(p, StandardCharsets.UTF_8);
-            boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(content);
-            out.add(new SourceItem.Article(new RawArticle(stem(p), name, content, html, null, null, null)));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            out.add(new SourceItem.Unreadable(stem(p), name, "cannot read " + p + ": not UTF-8 text (a binary file?)"));
+            out.add(fileItem(name, p.toString(), Files.readAllBytes(p)));
         } catch (IOException | RuntimeException e) {
             out.add(new SourceItem.Unreadable(stem(p), name, "cannot read " + p + ": " + e.getMessage()));
         }
+    }
+
+    /**
+     * One {@code .txt} or {@code .html} file's bytes as an article (id: the name's stem); not UTF-8 is
+     * an Unreadable item. Public for readers of files that are not on this machine (the dyad-spark job).
+     *
+     * @param name file name (the article's source), {@code where} the path for messages
+     */
+    public static SourceItem fileItem(String name, String where, byte[] bytes) {
+        String stem = stem(Path.of(name));
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new SourceItem.Unreadable(stem, name, "cannot read " + where + ": not UTF-8 text (a binary file?)");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(content);
+        return new SourceItem.Article(new RawArticle(stem, name, content, html, null, null, null));
     }
 
     private void readStdin(InputStream stdin, List<SourceItem> out) {
@@ -105,8 +120,11 @@ public final class ArticleSources {
         }
     }
 
-    /** One JSONL line as an article; a bad line is an Unreadable item that keeps its line number as id. */
-    static SourceItem jsonItem(String line, String fallbackId, String where) {
+    /**
+     * One JSONL line as an article; a bad line is an Unreadable item that keeps its line number as id.
+     * Public for readers of lines that are not on this machine (the dyad-spark job).
+     */
+    public static SourceItem jsonItem(String line, String fallbackId, String where) {
         JsonNode node;
         try {
             node = Json.mapper().readTree(line);

@@ -65,6 +65,14 @@ public final class BatchRunner {
     }
 
     private ArticleOutcome processOne(SourceItem item) {
+        return outcome(item, process, err);
+    }
+
+    /**
+     * One item's outcome, whatever happens: an unreadable input or a bug becomes a failed outcome (the
+     * bug's trace goes to {@code err}). Public for runners that are not this one (the dyad-spark job).
+     */
+    public static ArticleOutcome outcome(SourceItem item, Function<org.dyad.article.RawArticle, ArticleOutcome> process, PrintStream err) {
         if (item instanceof SourceItem.Unreadable u) return new ArticleOutcome.Failed(u.id(), u.source(), "ingest", u.message());
         SourceItem.Article a = (SourceItem.Article) item;
         try {
