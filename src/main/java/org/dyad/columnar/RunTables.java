@@ -71,7 +71,16 @@ public final class RunTables {
         ev("Recipient Title", "VARCHAR", c -> null);
         ev("Recipient Name Raw", "VARCHAR", c -> c.r.targetText());
         ev("Placename", "VARCHAR", c -> c.r.locationName());
+        ev("City", "VARCHAR", c -> "place".equals(c.r.locationPrecision()) ? c.r.locationName() : null);
+        ev("District", "VARCHAR", c -> null);
+        ev("Province", "VARCHAR", c -> c.r.locationRegion() != null ? c.r.locationRegion()
+                : "region".equals(c.r.locationPrecision()) ? c.r.locationName() : null);
         ev("Country", "VARCHAR", c -> c.r.locationCountry());
+        ev("Latitude", "DOUBLE", c -> c.r.locationLat());
+        ev("Longitude", "DOUBLE", c -> c.r.locationLon());
+        ev("GeoNames ID", "VARCHAR", c -> c.r.locationGeonameId());
+        ev("Raw Placename", "VARCHAR", c -> c.r.locationName());
+        ev("Feature Type", "VARCHAR", c -> c.r.locationPrecision());
         ev("Source", "VARCHAR", c -> c.source);
         ev("Publication Date", "DATE", c -> c.r.published());
         ev("Language", "VARCHAR", c -> c.language);

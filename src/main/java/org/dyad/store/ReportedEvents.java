@@ -23,7 +23,9 @@ public final class ReportedEvents {
                          String sourceName, String sourceText, String sourceCountry, String sourceSector, String sourceCode,
                          String targetName, String targetText, String targetCountry, String targetSector, String targetCode,
                          String dyad, LocalDate eventDate, LocalDate dateFrom, LocalDate dateTo, Factuality factuality,
-                         String sentence, int sentenceIndex, String locationName, String locationCountry, double confidence,
+                         String sentence, int sentenceIndex, String locationName, String locationCountry,
+                         String locationRegion, Double locationLat, Double locationLon, String locationPrecision,
+                         String locationGeonameId, double confidence,
                          LocalDate published) {
     }
 
@@ -38,7 +40,9 @@ public final class ReportedEvents {
                     src.name(), src.text(), src.country(), src.sector(), src.code(),
                     tgt.name(), tgt.text(), tgt.country(), tgt.sector(), tgt.code(),
                     EventMatcher.dyad(src.country(), tgt.country()), s.eventDate(), s.dateFrom(), s.dateTo(), s.factuality(),
-                    m.sentence(), m.sentenceIndex(), s.locationName(), s.locationCountry(), s.confidence(), s.firstPublished()));
+                    m.sentence(), m.sentenceIndex(), s.location().name(), s.location().country(), s.location().region(),
+                    s.location().lat(), s.location().lon(), s.location().precision(), s.location().geonameId(),
+                    s.confidence(), s.firstPublished()));
         }
         return out;
     }
