@@ -8,8 +8,7 @@ import java.util.Optional;
 /**
  * The last resort for a verb trigger whose dependency walk found no complete dyad: the nearest
  * actor written before it as source and the nearest one after it, of another side, as target
- * (reversed for a passive), the target within the trigger's own stretch of words (no other content
- * verb in between). Parses of long news sentences often attach the subject or the recipient somewhere
+ * (reversed for a passive), the target outside any relative clause the trigger does not head. Parses of long news sentences often attach the subject or the recipient somewhere
  * the walk does not look; word order inside one clause still says who acts on whom far more often
  * than not. Events found this way carry the lowest confidence. Stateless.
  */
@@ -29,7 +28,7 @@ final class ProximityDyad {
         }
         for (ActorMention m : mentions) {
             if (m.country() == null || m.tokenBegin() <= trigger || m.tokenBegin() - trigger > MAX_DISTANCE) continue;
-            if (!noVerbBetween(g, trigger + 1, m.tokenBegin())) continue;
+            if (inOtherRelativeClause(g, m.tokenBegin(), trigger)) continue;
             if (before != null && PhraseActors.key(m).equals(PhraseActors.key(before))) continue;
             if (after == null || m.tokenBegin() < after.tokenBegin()) after = m;
         }
@@ -38,16 +37,14 @@ final class ProximityDyad {
     }
 
     /**
-     * No content verb in {@code [from, to)}: an actor beyond another verb belongs to that verb's
-     * clause ("hinted at lifting the sanctions Washington imposed on Moscow").
+     * The token sits in a relative clause that the trigger does not head: "hinted at lifting the
+     * sanctions Washington imposed on Moscow" - Moscow is the imposing's target, not the hinting's.
      */
-    private static boolean noVerbBetween(SentenceGraph g, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!g.pos(k).startsWith("VB")) continue;
-            String rel = g.relation(k);
-            if (rel.startsWith("aux") || rel.equals("cop")) continue;
-            return false;
+    private static boolean inOtherRelativeClause(SentenceGraph g, int token, int trigger) {
+        for (int k = token, step = 0; k >= 0 && step < 12; k = g.parent(k), step++) {
+            if (k == trigger) return false;
+            if (g.relation(k).startsWith("acl")) return true;
         }
-        return true;
+        return false;
     }
 }
