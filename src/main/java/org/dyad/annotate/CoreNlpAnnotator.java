@@ -47,15 +47,22 @@ public final class CoreNlpAnnotator {
     }
 
     static Properties properties(Path cacheDir) {
-        Properties p = new Properties();
+        Properties p = parseProperties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse");
+        p.setProperty("ner.fine.regexner.mapping", RegexFreeGazetteer.mapping(cacheDir));
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        p.setProperty("ner.useSUTime", "true");
+        return p;
+    }
+
+    /** Tokenizer, sentence split and parser settings, shared with {@link PhoenixStyleParse}. */
+    static Properties parseProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,parse");
         // the dictionaries were written with hyphenated words whole ("F-16s", "Franco-British")
         p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
         // cleaned text has one paragraph per line: a sentence never spans paragraphs
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("ner.fine.regexner.mapping", RegexFreeGazetteer.mapping(cacheDir));
-        p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("ner.useSUTime", "true");
         p.setProperty("parse.model", "edu/stanford/nlp/models/srparser/englishSR.ser.gz");
         p.setProperty("parse.maxlen", Integer.toString(MAX_PARSE_TOKENS));
         // dependencies are derived from the constituency tree: no separate depparse model to run
