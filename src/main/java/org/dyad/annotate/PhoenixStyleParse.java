@@ -2,7 +2,11 @@ package org.dyad.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+import java.util.List;
+import java.util.Properties;
 
 
 /**
@@ -13,14 +17,16 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  *
  * <p>It takes Dyad's own tokenizer, sentence-split and parser settings (same model, same sentence
  * length cap, CoreNLP's default dependency graphs), so the two runs parse exactly the same
- * sentences and the difference is what Dyad does beyond the parse. CoreNLP's annotator pool then
- * hands this pipeline the already-loaded models: it costs no extra load time or heap.
+ * sentences and the difference is what Dyad does beyond the parse. It reuses the loaded
+ * shift-reduce parser and (through CoreNLP's annotator pool) the tagger: no extra load time or heap.
  */
 public final class PhoenixStyleParse {
-    private final StanfordCoreNLP pipeline;
+    private final AnnotationPipeline pipeline;
 
     public PhoenixStyleParse() {
-        this.pipeline = new StanfordCoreNLP(CoreNlpAnnotator.parseProperties());
+        Properties p = CoreNlpAnnotator.parseProperties();
+        p.setProperty("annotators", "tokenize,ssplit,pos");
+        this.pipeline = new AnnotationPipeline(List.of(new StanfordCoreNLP(p), CoreNlpAnnotator.loadedParser()));
     }
 
     /** Parses one text; returns its number of sentences. */
