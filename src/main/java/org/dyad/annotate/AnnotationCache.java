@@ -31,8 +31,8 @@ import java.util.zip.GZIPOutputStream;
  * names a folder; a stale or unreadable entry is simply annotated again.
  */
 final class AnnotationCache {
-    /** Bump when the annotator's configuration or the converted records change shape (v2: only sentences naming an actor are parsed). */
-    private static final String VERSION = "v2";
+    /** Bump when the annotator's configuration or the converted records change shape. */
+    private static final String VERSION = "v1";
     private static final TypeReference<List<Sentence>> SENTENCES = new TypeReference<>() {};
 
     private final Path dir;

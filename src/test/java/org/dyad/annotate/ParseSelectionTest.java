@@ -10,6 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParseSelectionTest {
+    static {
+        System.setProperty("dyad.parse.select", "actors");
+    }
+
 
     /** Tokens from "word/TAG/NER" triples. */
     private static List<CoreLabel> tokens(String tagged) {
