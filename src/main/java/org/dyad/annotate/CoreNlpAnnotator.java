@@ -2,6 +2,8 @@ package org.dyad.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.ParserAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import org.dyad.article.AnnotatedArticle;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Annotates cleaned articles with Stanford CoreNLP and returns Dyad's records.
@@ -25,21 +28,50 @@ public final class CoreNlpAnnotator {
     static final int MAX_PARSE_TOKENS = 90;
 
     private final Path cacheDir;
-    private volatile StanfordCoreNLP pipeline;
+    private volatile Pipelines pipeline;
     private final SentenceConverter converter = new SentenceConverter();
     private final java.util.Optional<AnnotationCache> cache = AnnotationCache.fromEnvironment();
 
     public CoreNlpAnnotator(Path cacheDir) {
         this.cacheDir = cacheDir;
         // with an annotation cache, models load only when an article misses it
-        if (cache.isEmpty()) this.pipeline = new StanfordCoreNLP(properties(cacheDir));
+        if (cache.isEmpty()) this.pipeline = Pipelines.load(cacheDir);
     }
 
-    private StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = pipeline;
+    /**
+     * Everything before the parse, and the parse, run as two steps so that only the sentences
+     * {@link ParseSelection} picks are parsed. The two load on two threads: the shift-reduce model
+     * and the NER models are independent, and loading is single-threaded CPU work either way.
+     */
+    private record Pipelines(StanfordCoreNLP front, Annotator parser) {
+        static Pipelines load(Path cacheDir) {
+            Properties p = properties(cacheDir);
+            Properties front = new Properties();
+            front.putAll(p);
+            front.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+            CompletableFuture<Annotator> parser = CompletableFuture.supplyAsync(CoreNlpAnnotator::loadedParser);
+            StanfordCoreNLP nlp = new StanfordCoreNLP(front);
+            return new Pipelines(nlp, parser.join());
+        }
+    }
+
+    private static volatile Annotator sharedParser;
+
+    /** The shift-reduce parser annotator, loaded once per JVM (also the {@link PhoenixStyleParse} baseline's). */
+    static Annotator loadedParser() {
+        Annotator a = sharedParser;
+        if (a != null) return a;
+        synchronized (CoreNlpAnnotator.class) {
+            if (sharedParser == null) sharedParser = new ParserAnnotator("parse", parseProperties());
+            return sharedParser;
+        }
+    }
+
+    private Pipelines pipeline() {
+        Pipelines p = pipeline;
         if (p == null) {
             synchronized (this) {
-                if (pipeline == null) pipeline = new StanfordCoreNLP(properties(cacheDir));
+                if (pipeline == null) pipeline = Pipelines.load(cacheDir);
                 p = pipeline;
             }
         }
@@ -47,20 +79,34 @@ public final class CoreNlpAnnotator {
     }
 
     static Properties properties(Path cacheDir) {
-        Properties p = new Properties();
+        Properties p = parseProperties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse");
+        p.setProperty("ner.fine.regexner.mapping", RegexFreeGazetteer.mapping(cacheDir));
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        p.setProperty("ner.useSUTime", "true");
+        return withOverrides(p);
+    }
+
+    /** Tokenizer, sentence split and parser settings, shared with {@link PhoenixStyleParse}. */
+    static Properties parseProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,parse");
         // the dictionaries were written with hyphenated words whole ("F-16s", "Franco-British")
         p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
         // cleaned text has one paragraph per line: a sentence never spans paragraphs
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("ner.fine.regexner.mapping", RegexFreeGazetteer.mapping(cacheDir));
-        p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("ner.useSUTime", "true");
         p.setProperty("parse.model", "edu/stanford/nlp/models/srparser/englishSR.ser.gz");
         p.setProperty("parse.maxlen", Integer.toString(MAX_PARSE_TOKENS));
         // dependencies are derived from the constituency tree: no separate depparse model to run
         p.setProperty("parse.buildgraphs", "true");
         p.setProperty("parse.binaryTrees", "false");
+        return withOverrides(p);
+    }
+
+    /** Experiment knobs for {@code dyad bench}: {@code -Ddyad.corenlp.KEY=VALUE} overrides a CoreNLP property. */
+    private static Properties withOverrides(Properties p) {
+        for (String k : System.getProperties().stringPropertyNames())
+            if (k.startsWith("dyad.corenlp.")) p.setProperty(k.substring("dyad.corenlp.".length()), System.getProperty(k));
         return p;
     }
 
@@ -80,7 +126,18 @@ public final class CoreNlpAnnotator {
         Annotation doc = new Annotation(article.text());
         if (article.givenDate() != null) doc.set(CoreAnnotations.DocDateAnnotation.class, article.givenDate().toString());
         try {
-            pipeline().annotate(doc);
+            Pipelines p = pipeline();
+            p.front().annotate(doc);
+            List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+            List<CoreMap> chosen = new ArrayList<>(all.size());
+            for (CoreMap s : all) if (ParseSelection.needsParse(s.get(CoreAnnotations.TokensAnnotation.class))) chosen.add(s);
+            if (!chosen.isEmpty()) {
+                // the parser writes its trees onto the same sentence maps
+                Annotation some = new Annotation(article.text());
+                some.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+                some.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+                p.parser().annotate(some);
+            }
         } catch (RuntimeException e) {
             throw new ArticleException("annotate", "CoreNLP failed: " + e, e);
         }

@@ -1,7 +1,9 @@
 /**
  * The annotate stage: the only package that imports Stanford CoreNLP. It runs tokenisation,
- * sentence splitting, POS, lemmas, fine-grained NER with SUTime, the shift-reduce constituency
- * parser and dependencies derived from it, and converts the result into Dyad's records
+ * sentence splitting, POS, lemmas, fine-grained NER with SUTime, then the shift-reduce constituency
+ * parser and dependencies derived from it (on every sentence, or with
+ * {@link org.dyad.annotate.ParseSelection} on those that can name an actor), and converts the result into Dyad's records
  * ({@link org.dyad.article.Sentence} and friends) so that no CoreNLP type leaves this package.
+ * {@link org.dyad.annotate.PhoenixStyleParse} is the peer pipeline's parse, for {@code dyad bench --baseline}.
  */
 package org.dyad.annotate;

@@ -1,6 +1,9 @@
 package org.dyad.cli;
 
+import org.dyad.annotate.PhoenixStyleParse;
+import org.dyad.article.ArticleOutcome;
 import org.dyad.ingest.SourceItem;
+import org.dyad.pipeline.ArticlePipeline;
 import org.dyad.pipeline.BatchRunner;
 import org.dyad.pipeline.Progress;
 import picocli.CommandLine.Command;
@@ -14,10 +17,22 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code dyad bench}: throughput, time per stage and peak heap of a coding run. */
+/**
+ * {@code dyad bench}: throughput, time per stage and peak heap of a coding run. Every comparison is
+ * made inside one run (same inputs, same JVM, same moment's machine load), so it holds on a busy
+ * machine where absolute times do not:
+ * <ul>
+ *   <li>with N &gt; 1 threads, Dyad's N-thread speed-up over one thread against the speed-up the
+ *   machine's cores give a CPU-only workload ({@link ParallelCapacity}) measured beside it;</li>
+ *   <li>with {@code --baseline}, the Phoenix-style parse alone ({@link PhoenixStyleParse}) on the
+ *   same cleaned texts, article by article, alternating which of the two goes first.</li>
+ * </ul>
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure coding speed and memory (default inputs: the sample seeds and the VOA stories).")
 public final class BenchCommand implements Callable<Integer> {
@@ -26,6 +41,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N", description = "Code at most N articles.")
     int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--baseline", description = "Also time the Phoenix-style parse (CoreNLP tokenize,ssplit,pos,parse with the "
+            + "shift-reduce model) on the same texts in the same run and print the ratio.")
+    boolean baseline;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Articles coded first and not counted (JIT warm-up; default 3).")
+    int warmup = 3;
 
     @Mixin
     CodingOptions options;
@@ -41,32 +63,162 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<SourceItem> items = CodeRun.read(in);
         if (items.size() > limit) items = items.subList(0, limit);
+        int threads = config.threads();
         CodeRun run = new CodeRun(config, System.err);
+        ArticlePipeline pipeline = run.pipeline;
         long heapAfterLoad = peakHeap();
-        long t = System.nanoTime();
-        BatchRunner runner = new BatchRunner(run.pipeline::process, config.threads(), System.err);
-        BatchRunner.Summary s = runner.run(items, o -> { }, Progress.forTotal(items.size(), "bench", System.err));
-        double secs = (System.nanoTime() - t) / 1e9;
-        long maxHeap = Runtime.getRuntime().maxMemory();
+
+        // warm-up: the JIT compiles CoreNLP's hot loops on the first articles, whichever runs first
+        List<SourceItem> warm = items.subList(0, Math.min(warmup, items.size()));
+        new BatchRunner(pipeline::process, 1, System.err).run(warm, o -> { }, Progress.none());
+        resetPeakHeap();
+
         System.out.println("Dyad benchmark");
-        System.out.printf("  settings        -Xmx %d MB, %d threads, %d cores%n", maxHeap >> 20, config.threads(), Runtime.getRuntime().availableProcessors());
-        System.out.printf("  inputs          %s%n", String.join(", ", in));
+        System.out.printf("  settings        -Xmx %d MB, %d threads, %d cores, %s%n", Runtime.getRuntime().maxMemory() >> 20, threads,
+                Runtime.getRuntime().availableProcessors(), gcName());
+        System.out.printf("  inputs          %s (%d articles, %d warm-up not counted)%n", String.join(", ", in), items.size(), warm.size());
         System.out.printf("  load            %.1f s (peak heap after load %d MB)%n", run.loadMillis / 1000.0, heapAfterLoad >> 20);
-        System.out.printf("  articles        %d (%d failed), %d sentences, %d events%n", s.articles(), s.failed(), s.sentences(), s.events());
-        System.out.printf("  wall time       %.1f s%n", secs);
-        System.out.printf("  throughput      %.1f articles/minute, %.1f sentences/second%n", s.articles() * 60 / secs, s.sentences() / secs);
-        System.out.printf("  peak heap       %d MB%n", peakHeap() >> 20);
-        System.out.println("  time per stage (summed over threads; per article)");
-        run.pipeline.timer().millis().forEach((stage, ms) ->
-                System.out.printf("    %-10s %8.1f s  %7.0f ms%n", stage, ms / 1000.0, s.articles() == 0 ? 0.0 : (double) ms / s.articles()));
+
+        // N threads first, before the baseline exists, so the peak heap is Dyad's alone
+        List<String> texts = new ArrayList<>(items.size());
+        Phase many = null;
+        double capManyBefore = 0, capManyAfter = 0;
+        if (threads > 1) {
+            capManyBefore = ParallelCapacity.seconds(threads);
+            Map<String, Long> before = pipeline.timer().millis();
+            long gc = gcMillis();
+            long t = System.nanoTime();
+            BatchRunner.Summary s = new BatchRunner(pipeline::process, threads, System.err)
+                    .run(items, o -> texts.add(textOf(o)), Progress.forTotal(items.size(), "bench " + threads + " threads", System.err));
+            many = new Phase(s, (System.nanoTime() - t) / 1e9, minus(pipeline.timer().millis(), before), gcMillis() - gc);
+            capManyAfter = ParallelCapacity.seconds(threads);
+            System.out.printf("%n%d threads%n", threads);
+            many.print();
+            System.out.printf("  peak heap       %d MB (%d threads)%n", peakHeap() >> 20, threads);
+        }
+
+        // one thread, article by article; with --baseline the Phoenix-style parse of the same text beside it
+        PhoenixStyleParse phoenix = null;
+        double baselineLoad = 0;
+        if (baseline) {
+            long t = System.nanoTime();
+            phoenix = new PhoenixStyleParse();
+            baselineLoad = (System.nanoTime() - t) / 1e9;
+            for (SourceItem item : warm) if (item instanceof SourceItem.Article a) phoenix.parse(textOf(pipeline.process(a.raw())));
+        }
+        double capOneBefore = ParallelCapacity.seconds(1);
+        Map<String, Long> before = pipeline.timer().millis();
+        long gc = gcMillis();
+        long dyadNanos = 0, phoenixNanos = 0;
+        int articles = 0, failed = 0, events = 0, sentences = 0, phoenixSentences = 0, parsed = 0;
+        try (Progress progress = Progress.forTotal(items.size(), "bench 1 thread", System.err)) {
+            for (int i = 0; i < items.size(); i++) {
+                SourceItem item = items.get(i);
+                articles++;
+                if (!(item instanceof SourceItem.Article a)) {
+                    failed++;
+                    continue;
+                }
+                String known = i < texts.size() ? texts.get(i) : null;
+                // alternate which goes first, so neither always meets the caches the other left
+                if (phoenix != null && known != null && i % 2 == 1) {
+                    long t = System.nanoTime();
+                    phoenixSentences += phoenix.parse(known);
+                    phoenixNanos += System.nanoTime() - t;
+                    parsed++;
+                }
+                long t = System.nanoTime();
+                ArticleOutcome o = pipeline.process(a.raw());
+                dyadNanos += System.nanoTime() - t;
+                if (o instanceof ArticleOutcome.Coded c) {
+                    events += c.article().events().size();
+                    sentences += c.article().annotated().sentences().size();
+                } else {
+                    failed++;
+                }
+                if (phoenix != null && !(known != null && i % 2 == 1)) {
+                    long u = System.nanoTime();
+                    phoenixSentences += phoenix.parse(textOf(o));
+                    phoenixNanos += System.nanoTime() - u;
+                    parsed++;
+                }
+                progress.step(o.id());
+            }
+        }
+        double capOneAfter = ParallelCapacity.seconds(1);
+        Phase one = new Phase(new BatchRunner.Summary(articles, failed, events, sentences), dyadNanos / 1e9,
+                minus(pipeline.timer().millis(), before), gcMillis() - gc);
+        System.out.printf("%n1 thread%n");
+        one.print();
+        if (phoenix != null && parsed > 0) {
+            double dyadPer = one.seconds / Math.max(1, articles);
+            double phoenixPer = phoenixNanos / 1e9 / parsed;
+            System.out.printf("%nPhoenix-style parse alone (CoreNLP tokenize,ssplit,pos,parse, shift-reduce; same texts, same JVM)%n");
+            System.out.printf("  load            %.1f s (models shared with Dyad's loaded pipeline)%n", baselineLoad);
+            System.out.printf("  articles        %d, %d sentences%n", parsed, phoenixSentences);
+            System.out.printf("  per article     Phoenix-style parse %.3f s, Dyad end to end %.3f s%n", phoenixPer, dyadPer);
+            System.out.printf("  ratio           Dyad / Phoenix-style parse = %.2f%n", dyadPer / phoenixPer);
+        }
+        if (many != null) {
+            double machine = ParallelCapacity.speedup((capOneBefore + capOneAfter) / 2, (capManyBefore + capManyAfter) / 2, threads);
+            double dyad = (many.summary.articles() / many.seconds) / (one.summary.articles() / one.seconds);
+            System.out.printf("%nParallel scaling (%d threads against 1)%n", threads);
+            System.out.printf("  machine         %.2fx (CPU-only workload: 1 copy %.2f/%.2f s, %d copies %.2f/%.2f s, before/after)%n",
+                    machine, capOneBefore, capOneAfter, threads, capManyBefore, capManyAfter);
+            System.out.printf("  Dyad            %.2fx (%.1f against %.1f articles/minute)%n", dyad,
+                    many.summary.articles() * 60 / many.seconds, one.summary.articles() * 60 / one.seconds);
+            System.out.printf("  efficiency      %.0f%% of what the machine gives%n", 100 * dyad / machine);
+        }
         return 0;
     }
 
-    /** Peak used heap across all heap pools since start (an upper bound of the true peak). */
+    /** One timed pass over the inputs. */
+    private record Phase(BatchRunner.Summary summary, double seconds, Map<String, Long> stageMillis, long gcMillis) {
+        void print() {
+            int n = summary.articles();
+            System.out.printf("  articles        %d (%d failed), %d sentences, %d events%n", n, summary.failed(), summary.sentences(), summary.events());
+            System.out.printf("  wall time       %.1f s%n", seconds);
+            System.out.printf("  throughput      %.1f articles/minute, %.1f sentences/second, %.3f s per article%n",
+                    n * 60 / seconds, summary.sentences() / seconds, seconds / Math.max(1, n));
+            System.out.printf("  GC              %.1f s (%.0f%% of wall time)%n", gcMillis / 1000.0, 100 * gcMillis / 1000.0 / seconds);
+            System.out.println("  time per stage (summed over threads; per article)");
+            stageMillis.forEach((stage, ms) ->
+                    System.out.printf("    %-10s %8.1f s  %7.0f ms%n", stage, ms / 1000.0, n == 0 ? 0.0 : (double) ms / n));
+        }
+    }
+
+    private static String textOf(ArticleOutcome o) {
+        return o instanceof ArticleOutcome.Coded c ? c.article().article().text() : "";
+    }
+
+    private static Map<String, Long> minus(Map<String, Long> after, Map<String, Long> before) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        after.forEach((k, v) -> out.put(k, v - before.getOrDefault(k, 0L)));
+        return out;
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, gc.getCollectionTime());
+        return sum;
+    }
+
+    private static String gcName() {
+        List<String> names = new ArrayList<>();
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) names.add(gc.getName());
+        return String.join("/", names);
+    }
+
+    /** Peak used heap across all heap pools since start or the last reset (an upper bound of the true peak). */
     static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
             if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
         return sum;
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
+            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
     }
 }
