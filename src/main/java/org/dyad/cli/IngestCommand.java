@@ -1,8 +1,8 @@
 package org.dyad.cli;
 
 import org.dyad.article.ArticleOutcome;
+import org.dyad.config.Limits;
 import org.dyad.ingest.SourceItem;
-import org.dyad.pipeline.BatchRunner;
 import org.dyad.store.ContentHash;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreResult;
@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -58,14 +57,40 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Limits limits = options.limits();
         // open the store first: an unwritable --db must fail before minutes of model loading
         try (EventStore db = EventStore.open(store.db())) {
-            List<SourceItem> items = CodeRun.read(inputs);
             Tally tally = new Tally();
-            List<SourceItem> todo = new ArrayList<>();
-            List<String> hashes = new ArrayList<>();
-            Map<String, String> seen = new HashMap<>();
-            for (SourceItem item : items) {
+            int[] inputs = {0};
+            Iterator<SourceItem> todo = new ToCode(CodeRun.stream(this.inputs, limits), db, tally, inputs, err);
+            if (todo.hasNext()) code(db, todo, limits, tally, err);
+            printSummary(spec.commandLine().getOut(), inputs[0], tally, db);
+            return tally.failed > 0 || tally.unreadable > 0 ? 1 : 0;
+        }
+    }
+
+    /** The inputs still to code, read lazily: unreadable ones reported, stored and repeated ones skipped. */
+    private final class ToCode implements Iterator<SourceItem> {
+        private final Iterator<SourceItem> items;
+        private final EventStore db;
+        private final Tally tally;
+        private final int[] inputs;
+        private final PrintWriter err;
+        private final Map<String, String> seen = new HashMap<>();
+        private SourceItem next;
+
+        ToCode(Iterator<SourceItem> items, EventStore db, Tally tally, int[] inputs, PrintWriter err) {
+            this.items = items;
+            this.db = db;
+            this.tally = tally;
+            this.inputs = inputs;
+            this.err = err;
+        }
+
+        public boolean hasNext() {
+            while (next == null && items.hasNext()) {
+                SourceItem item = items.next();
+                inputs[0]++;
                 if (item instanceof SourceItem.Unreadable u) {
                     // not an article: reported, never stored, so a fixed file is picked up next run
                     tally.unreadable++;
@@ -85,22 +110,27 @@ public final class IngestCommand implements Callable<Integer> {
                 }
                 if (before != null)
                     err.println("dyad: article id " + raw.id() + " appears twice with different content; the later one is kept");
-                todo.add(item);
-                hashes.add(hash);
+                next = item;
             }
-            if (!todo.isEmpty()) code(db, todo, hashes, tally, err);
-            printSummary(spec.commandLine().getOut(), items.size(), tally, db);
-            return tally.failed > 0 || tally.unreadable > 0 ? 1 : 0;
+            return next != null;
+        }
+
+        public SourceItem next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            SourceItem i = next;
+            next = null;
+            return i;
         }
     }
 
-    private void code(EventStore db, List<SourceItem> todo, List<String> hashes, Tally tally, PrintWriter err) {
-        CodeRun run = new CodeRun(options.config(), System.err);
-        // the batch runner hands outcomes over in input order, so the i-th outcome is the i-th hash's
-        Iterator<String> hash = hashes.iterator();
-        BatchRunner.Summary s = run.run(todo, outcome -> {
+    private void code(EventStore db, Iterator<SourceItem> todo, Limits limits, Tally tally, PrintWriter err) {
+        CodeRun run = new CodeRun(options.config(), limits, System.err);
+        // results come as articles finish; each carries its input, whose content hash is stored with it
+        run.stream(todo, result -> {
+            var outcome = result.outcome();
+            String hash = ContentHash.of(((SourceItem.Article) result.item()).raw());
             long t = System.nanoTime(), cpu = THREADS.getCurrentThreadCpuTime();
-            StoreResult r = db.save(outcome, hash.next());
+            StoreResult r = db.save(outcome, hash);
             tally.saveNanos += System.nanoTime() - t;
             tally.saveCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
             if (outcome instanceof ArticleOutcome.Failed) tally.failed++;
@@ -114,7 +144,6 @@ public final class IngestCommand implements Callable<Integer> {
             tally.merged += r.merged();
         }, System.err);
         err.flush();
-        if (s.articles() != todo.size()) throw new IllegalStateException("coded " + s.articles() + " of " + todo.size() + " articles");
     }
 
     private static void printSummary(PrintWriter out, int inputs, Tally t, EventStore db) {
