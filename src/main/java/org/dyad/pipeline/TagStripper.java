@@ -24,9 +24,12 @@ final class TagStripper {
             int close = html.indexOf('>', i + 1);
             if (close < 0) break; // an unterminated tag: the rest is markup
             String tag = tagName(html, i + 1, close);
-            if (tag.equals("script") || tag.equals("style") || tag.equals("noscript")) {
+            boolean closing = i + 1 < n && html.charAt(i + 1) == '/';
+            if (!closing && (tag.equals("script") || tag.equals("style") || tag.equals("noscript"))) {
                 int end = indexOfIgnoreCase(html, "</" + tag, close + 1);
-                i = end < 0 ? n : end;
+                if (end < 0) break;
+                int endClose = html.indexOf('>', end);
+                i = endClose < 0 ? n : endClose + 1;
                 continue;
             }
             if (tag.equals("!--")) {
