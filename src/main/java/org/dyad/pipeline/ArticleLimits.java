@@ -16,24 +16,24 @@ import java.util.List;
  * report are still worth coding.
  */
 final class ArticleLimits {
-    /** An HTML page may be this many times the text limit: its markup is dropped by cleaning. */
-    static final int HTML_FACTOR = 20;
-
     private final Limits limits;
 
     ArticleLimits(Limits limits) {
         this.limits = limits;
     }
 
-    /** The raw input before cleaning: plain text at the text limit, HTML at {@value #HTML_FACTOR} times it. */
+    /**
+     * The raw input before cleaning: plain text is cut at the text limit (cleaning only removes).
+     * HTML is not cut here: a cut inside a 5 MB attribute or a long menu would lose the body that
+     * follows it; the page is bounded by --max-input-bytes and its text cut after cleaning.
+     */
     RawArticle raw(RawArticle raw, List<String> warnings) {
-        long max = raw.html() ? (long) limits.maxArticleChars() * HTML_FACTOR : limits.maxArticleChars();
         String c = raw.content();
-        if (c.length() <= max) return raw;
-        int cut = cutPoint(c, (int) Math.min(Integer.MAX_VALUE, max));
-        warnings.add((raw.html() ? "HTML page" : "article text") + " is " + c.length() + " characters; coded the first "
-                + cut + " (limit: --max-article-chars " + limits.maxArticleChars() + (raw.html() ? ", times " + HTML_FACTOR + " for HTML" : "") + ")");
-        return new RawArticle(raw.id(), raw.source(), c.substring(0, cut), raw.html(), raw.published(), raw.url(), raw.title());
+        if (raw.html() || c.length() <= limits.maxArticleChars()) return raw;
+        int cut = cutPoint(c, limits.maxArticleChars());
+        warnings.add("article text is " + c.length() + " characters; coded the first " + cut
+                + " (limit: --max-article-chars " + limits.maxArticleChars() + ")");
+        return new RawArticle(raw.id(), raw.source(), c.substring(0, cut), false, raw.published(), raw.url(), raw.title());
     }
 
     /** The cleaned text: at the text limit, and no token longer than the token limit. */

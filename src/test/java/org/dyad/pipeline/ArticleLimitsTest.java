@@ -29,7 +29,7 @@ class ArticleLimitsTest {
     }
 
     @Test
-    void aPlainTextInputIsCutBeforeCleaningAndAnHtmlPageOnlyAtTwentyTimesTheLimit() {
+    void aPlainTextInputIsCutBeforeCleaningAndAnHtmlPageOnlyAfter() {
         List<String> warnings = new ArrayList<>();
         ArticleLimits limits = new ArticleLimits(Limits.defaults().withMaxArticleChars(100));
         RawArticle text = new RawArticle("t", "t.txt", "word ".repeat(100), false, null, null, null);
