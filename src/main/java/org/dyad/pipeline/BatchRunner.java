@@ -87,8 +87,6 @@ public final class BatchRunner {
         }
     }
 
-    private static final SourceItem END = new SourceItem.Unreadable("", "", "end of input");
-
     /** The state of one run: queue, workers, the sink's lock, counts. */
     private final class Run {
         private final Consumer<Result> sink;
@@ -204,9 +202,10 @@ public final class BatchRunner {
                         timedOut++;
                         workers.remove(w);
                     }
+                    List<String> warnings = item instanceof SourceItem.Article a ? a.warnings() : List.of();
                     emit(null, new Result(item, new ArticleOutcome.Failed(item.id(), item.source(), "timeout",
                             "coding took longer than the time budget of " + seconds(timeBudget)
-                                    + " per article (--time-budget); the batch went on"), List.of()));
+                                    + " per article (--time-budget); the batch went on"), warnings));
                     w.thread.interrupt();
                     if (!stopping) startWorker();
                 }
@@ -234,7 +233,7 @@ public final class BatchRunner {
                         }
                         continue;
                     }
-                    if (next == null || next == END) continue;
+                    if (next == null) continue;
                     synchronized (lock) {
                         if (timedOut) return;
                         item = next;
