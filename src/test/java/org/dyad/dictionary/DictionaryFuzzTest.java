@@ -29,6 +29,13 @@ class DictionaryFuzzTest {
         }
     }
 
+    /** Found by fuzzing (crash input kept under DictionaryFuzzTestInputs/actorDictionary/): a name of underscores only. */
+    @org.junit.jupiter.api.Test
+    void aNameOfUnderscoresAloneIsSkippedNotACrash() {
+        ActorDictionary d = ActorDictionary.fromLines(List.of("__", "KENYA [KEN]"));
+        org.assertj.core.api.Assertions.assertThat(d.find(List.of("KENYA"), LocalDate.of(2020, 1, 1))).isPresent();
+    }
+
     @FuzzTest(maxDuration = "20s")
     void agentDictionary(String text) {
         if (text == null) return; // Jazzer also tries null
