@@ -67,7 +67,7 @@ public final class TextDecoder {
         Charset declared = html ? metaCharset(bytes).orElse(null) : null;
         boolean declaredUtf8 = declared != null && declared.equals(StandardCharsets.UTF_8);
         // stray bad bytes in UTF-8 text: more valid multi-byte sequences than bad ones, or only a handful
-        if (declaredUtf8 || scan.validMultiByte >= scan.bad || (declared == null && scan.bad <= 3)) {
+        if (declaredUtf8 || scan.validMultiByte >= scan.bad || (declared == null && !looksLegacy(bytes))) {
             warnings.add(scan.bad + " invalid UTF-8 byte sequence" + (scan.bad == 1 ? "" : "s")
                     + " replaced by U+FFFD (first at byte " + scan.firstBad + ")");
             return new Decoded(dropNuls(replacing(bytes, StandardCharsets.UTF_8), warnings), "UTF-8", warnings);
@@ -85,6 +85,29 @@ public final class TextDecoder {
         warnings.add("not UTF-8: decoded as " + cs.name() + " (" + how + ")");
         String text = replacing(bytes, cs);
         return new Decoded(dropNuls(text, warnings), cs.name(), warnings);
+    }
+
+    /**
+     * Whether the bytes that are not UTF-8 read as a legacy 8-bit text: most of them are typographic
+     * quotes or dashes (windows-1252 0x91-0x97) or accented letters (0xC0-0xFD) next to an ASCII
+     * letter ("Montr\u00e9al"). Stray corruption (0xFF between spaces) is not.
+     */
+    static boolean looksLegacy(byte[] b) {
+        int high = 0, plausible = 0;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) continue;
+            high++;
+            boolean quote = c >= 0x91 && c <= 0x97;
+            boolean letter = c >= 0xc0 && c <= 0xfd && c != 0xd7 && c != 0xf7
+                    && ((i > 0 && isAsciiLetter(b[i - 1])) || (i + 1 < b.length && isAsciiLetter(b[i + 1])));
+            if (quote || letter) plausible++;
+        }
+        return high > 0 && plausible * 2 > high;
+    }
+
+    private static boolean isAsciiLetter(byte x) {
+        return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z');
     }
 
     /** How the bytes fare as UTF-8. */

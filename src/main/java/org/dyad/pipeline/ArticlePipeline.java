@@ -100,6 +100,14 @@ public final class ArticlePipeline {
      */
     private CleanArticle cleanOrStrip(RawArticle raw, List<String> warnings) {
         if (!raw.html()) return cleaner.clean(raw);
+        int depth = TagStripper.nestingDepth(raw.content());
+        if (depth > TagStripper.MAX_DEPTH) {
+            // tree walks over 30,000 nested elements took longer than any time budget
+            warnings.add("HTML nested " + depth + " elements deep (over " + TagStripper.MAX_DEPTH
+                    + "); coded the page's text with its tags stripped");
+            return cleaner.clean(new RawArticle(raw.id(), raw.source(), TagStripper.text(raw.content()), false,
+                    raw.published(), raw.url(), raw.title()));
+        }
         try {
             return cleaner.clean(raw);
         } catch (RuntimeException | StackOverflowError e) {

@@ -11,6 +11,30 @@ final class TagStripper {
     private TagStripper() {
     }
 
+    /** Nesting beyond which a page is read by this stripper rather than parsed into a tree. */
+    static final int MAX_DEPTH = 5_000;
+
+    private static final java.util.Set<String> NO_CLOSE = java.util.Set.of("br", "img", "meta", "link", "input", "hr",
+            "source", "wbr", "area", "base", "col", "embed", "param", "track", "p", "li", "td", "tr", "th", "option", "dt", "dd", "!--", "");
+
+    /** The deepest run of open tags, counting elements that need no closing tag as closed. */
+    static int nestingDepth(String html) {
+        int depth = 0, max = 0, i = 0, n = html.length();
+        while ((i = html.indexOf('<', i)) >= 0 && i + 1 < n) {
+            int close = html.indexOf('>', i + 1);
+            if (close < 0) break;
+            String tag = tagName(html, i + 1, close);
+            boolean closing = html.charAt(i + 1) == '/';
+            boolean selfClosing = html.charAt(close - 1) == '/';
+            if (!NO_CLOSE.contains(tag) && !selfClosing && !html.startsWith("!", i + 1)) {
+                if (closing) depth = Math.max(0, depth - 1);
+                else max = Math.max(max, ++depth);
+            }
+            i = close + 1;
+        }
+        return max;
+    }
+
     static String text(String html) {
         StringBuilder out = new StringBuilder(Math.min(html.length(), 1 << 20));
         int i = 0, n = html.length();

@@ -63,6 +63,14 @@ class HostileInputsTest {
     }
 
     @Test
+    void aShortLegacyTextWithFewAccentsIsStillDecodedAsLegacy() throws Exception {
+        String fr = "Le ministre fran\u00e7ais a rencontr\u00e9 son homologue \u00e0 Bruxelles. The talks went on.";
+        assertThat(article(one("short-latin1.txt", fr.getBytes(StandardCharsets.ISO_8859_1))).raw().content()).isEqualTo(fr);
+        String q = "<p>\u201cWe will talk,\u201d the minister said in Montr\u00e9al.</p>";
+        assertThat(article(one("short-1252.html", q.getBytes(Charset.forName("windows-1252")))).raw().content()).isEqualTo(q);
+    }
+
+    @Test
     void htmlMetaCharsetIsHonoured() throws Exception {
         String body = "<p>\u0412\u0438\u0446\u0435-\u043f\u0440\u0435\u043c\u044c\u0435\u0440 \u0437\u0430\u044f\u0432\u0438\u043b \u043e \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u0430\u0445.</p>";
         String html = "<html><head><meta charset=\"windows-1251\"><title>t</title></head><body>" + body + "</body></html>";

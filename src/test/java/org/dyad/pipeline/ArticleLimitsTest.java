@@ -66,4 +66,11 @@ class ArticleLimitsTest {
         String text = TagStripper.text(deep);
         assertThat(text).contains("Talks resumed in Geneva on Monday.").contains("The envoys met.").contains("& more").doesNotContain("not text");
     }
+
+    @Test
+    void nestingDepthCountsRunawayTagsButNotVoidOnes() {
+        assertThat(TagStripper.nestingDepth("<html><body>" + "<div>".repeat(30_000) + "x" + "</div>".repeat(30_000) + "</body></html>"))
+                .isEqualTo(30_002);
+        assertThat(TagStripper.nestingDepth("<html><body>" + "<p>a<br><img src=x>".repeat(10_000) + "</body></html>")).isEqualTo(2);
+    }
 }
