@@ -180,6 +180,7 @@ public final class VerbDictionary {
     /** PETRARCH's regular forms: S (ES after S, X, Z), ED (D after E), ING (dropping E). */
     static List<String> regularForms(String root) {
         List<String> out = new ArrayList<>();
+        if (root.isEmpty()) return out; // a verb line with no word ("---" alone): found by fuzzing
         char last = root.charAt(root.length() - 1);
         out.add(last == 'S' || last == 'X' || last == 'Z' ? root + "ES" : root + "S");
         if (last == 'E') {

@@ -36,6 +36,12 @@ class DictionaryFuzzTest {
         org.assertj.core.api.Assertions.assertThat(d.find(List.of("KENYA"), LocalDate.of(2020, 1, 1))).isPresent();
     }
 
+    /** Found by fuzzing (crash input kept under DictionaryFuzzTestInputs/verbDictionary/): an empty verb root. */
+    @org.junit.jupiter.api.Test
+    void anEmptyVerbRootHasNoFormsNotACrash() {
+        org.assertj.core.api.Assertions.assertThat(VerbDictionary.regularForms("")).isEmpty();
+    }
+
     @FuzzTest(maxDuration = "20s")
     void agentDictionary(String text) {
         if (text == null) return; // Jazzer also tries null
