@@ -133,8 +133,9 @@ public final class VerbDictionary {
         String base = verbPart.contains("{") ? verbPart.substring(0, verbPart.indexOf('{')).trim() : verbPart.trim();
         List<String> irregular = new ArrayList<>();
         if (verbPart.contains("{")) {
-            int close = verbPart.indexOf('}');
-            String inside = verbPart.substring(verbPart.indexOf('{') + 1, close < 0 ? verbPart.length() : close);
+            int open = verbPart.indexOf('{');
+            int close = verbPart.indexOf('}', open); // a '}' before the '{' closes nothing (found by fuzzing)
+            String inside = verbPart.substring(open + 1, close < 0 ? verbPart.length() : close);
             for (String f : inside.trim().split("\\s+")) if (!f.isEmpty()) irregular.add(f);
         }
         if (base.contains("_")) {
