@@ -146,7 +146,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         double capOneAfter = ParallelCapacity.seconds(1);
-        Phase one = new Phase(new BatchRunner.Summary(articles, failed, events, sentences), dyadNanos / 1e9,
+        Phase one = new Phase(new BatchRunner.Summary(articles, failed, events, sentences, 0), dyadNanos / 1e9,
                 minus(pipeline.timer().millis(), before), gcMillis() - gc);
         System.out.printf("%n1 thread%n");
         one.print();

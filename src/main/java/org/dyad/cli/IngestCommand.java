@@ -2,8 +2,8 @@ package org.dyad.cli;
 
 import org.dyad.article.ArticleOutcome;
 import org.dyad.columnar.RunReader;
+import org.dyad.config.Limits;
 import org.dyad.ingest.SourceItem;
-import org.dyad.pipeline.BatchRunner;
 import org.dyad.store.ContentHash;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreResult;
@@ -15,8 +15,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -30,8 +28,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Code articles into the event store, skipping those already stored (same id and content).",
-                "Inputs as for 'dyad code': .txt, .html, .jsonl, folders, or - for stdin;",
-                "and output folders of the dyad-spark job (articles/ and events/ Parquet), stored without coding again."},
+                "Inputs as for 'dyad code': .txt, .html, .jsonl, folders, or - for stdin."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every input stored", "1:some inputs failed (stored with their error)", "2:usage or set-up error"})
 public final class IngestCommand implements Callable<Integer> {
@@ -61,22 +58,47 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Limits limits = options.limits();
         // open the store first: an unwritable --db must fail before minutes of model loading
         try (EventStore db = EventStore.open(store.db())) {
             Tally tally = new Tally();
+            int[] inputs = {0};
             // a dyad-spark run is already coded: store its articles as they are, then code the rest
-            List<String> toRead = new ArrayList<>();
-            long fromRuns = 0;
-            for (String in : inputs) {
-                Path run = in.equals("-") ? null : RunReader.runFolder(Path.of(in));
+            List<String> toRead = new java.util.ArrayList<>();
+            for (String in : this.inputs) {
+                java.nio.file.Path run = in.equals("-") ? null : RunReader.runFolder(java.nio.file.Path.of(in));
                 if (run == null) toRead.add(in);
-                else fromRuns += storeRun(db, run, tally, err);
+                else inputs[0] += (int) storeRun(db, run, tally, err);
             }
-            List<SourceItem> items = toRead.isEmpty() ? List.of() : CodeRun.read(toRead);
-            List<SourceItem> todo = new ArrayList<>();
-            List<String> hashes = new ArrayList<>();
-            Map<String, String> seen = new HashMap<>();
-            for (SourceItem item : items) {
+            Iterator<SourceItem> todo = new ToCode(CodeRun.stream(toRead, limits), db, tally, inputs, err);
+            if (todo.hasNext()) code(db, todo, limits, tally, err);
+            printSummary(spec.commandLine().getOut(), inputs[0], tally, db);
+            return tally.failed > 0 || tally.unreadable > 0 ? 1 : 0;
+        }
+    }
+
+    /** The inputs still to code, read lazily: unreadable ones reported, stored and repeated ones skipped. */
+    private final class ToCode implements Iterator<SourceItem> {
+        private final Iterator<SourceItem> items;
+        private final EventStore db;
+        private final Tally tally;
+        private final int[] inputs;
+        private final PrintWriter err;
+        private final Map<String, String> seen = new HashMap<>();
+        private SourceItem next;
+
+        ToCode(Iterator<SourceItem> items, EventStore db, Tally tally, int[] inputs, PrintWriter err) {
+            this.items = items;
+            this.db = db;
+            this.tally = tally;
+            this.inputs = inputs;
+            this.err = err;
+        }
+
+        public boolean hasNext() {
+            while (next == null && items.hasNext()) {
+                SourceItem item = items.next();
+                inputs[0]++;
                 if (item instanceof SourceItem.Unreadable u) {
                     // not an article: reported, never stored, so a fixed file is picked up next run
                     tally.unreadable++;
@@ -96,22 +118,27 @@ public final class IngestCommand implements Callable<Integer> {
                 }
                 if (before != null)
                     err.println("dyad: article id " + raw.id() + " appears twice with different content; the later one is kept");
-                todo.add(item);
-                hashes.add(hash);
+                next = item;
             }
-            if (!todo.isEmpty()) code(db, todo, hashes, tally, err);
-            printSummary(spec.commandLine().getOut(), items.size() + fromRuns, tally, db);
-            return tally.failed > 0 || tally.unreadable > 0 ? 1 : 0;
+            return next != null;
+        }
+
+        public SourceItem next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            SourceItem i = next;
+            next = null;
+            return i;
         }
     }
 
-    private void code(EventStore db, List<SourceItem> todo, List<String> hashes, Tally tally, PrintWriter err) {
-        CodeRun run = new CodeRun(options.config(), System.err);
-        // the batch runner hands outcomes over in input order, so the i-th outcome is the i-th hash's
-        Iterator<String> hash = hashes.iterator();
-        BatchRunner.Summary s = run.run(todo, outcome -> save(db, outcome, hash.next(), tally), System.err);
+    private void code(EventStore db, Iterator<SourceItem> todo, Limits limits, Tally tally, PrintWriter err) {
+        CodeRun run = new CodeRun(options.config(), limits, System.err);
+        // results come as articles finish; each carries its input, whose content hash is stored with it
+        run.stream(todo, result -> {
+            var outcome = result.outcome();
+            save(db, outcome, ContentHash.of(((SourceItem.Article) result.item()).raw()), tally);
+        }, System.err);
         err.flush();
-        if (s.articles() != todo.size()) throw new IllegalStateException("coded " + s.articles() + " of " + todo.size() + " articles");
     }
 
     private static void save(EventStore db, ArticleOutcome outcome, String hash, Tally tally) {
@@ -130,8 +157,8 @@ public final class IngestCommand implements Callable<Integer> {
         tally.merged += r.merged();
     }
 
-    /** Stores the articles of a dyad-spark run (same skip rules as coding: id and content hash); returns how many it held. */
-    private long storeRun(EventStore db, Path run, Tally tally, PrintWriter err) {
+    /** Stores a dyad-spark run's articles without coding them again; returns how many inputs it held. */
+    private long storeRun(EventStore db, java.nio.file.Path run, Tally tally, PrintWriter err) {
         return RunReader.forEach(run, e -> {
             if (e.unreadable()) {
                 tally.unreadable++;
@@ -145,7 +172,7 @@ public final class IngestCommand implements Callable<Integer> {
         });
     }
 
-    private static void printSummary(PrintWriter out, long inputs, Tally t, EventStore db) {
+    private static void printSummary(PrintWriter out, int inputs, Tally t, EventStore db) {
         int saved = t.stored + t.replaced + t.unchanged;
         out.printf("dyad ingest: %d inputs into %s%n", inputs, db.path());
         out.printf("  already stored (skipped, not coded)  %d%n", t.skipped);

@@ -35,6 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new IllegalStateException("--port must be 0..65535, not " + port);
         EventStore s = EventStore.openReadOnly(store.db());
+        s.denyExternalAccess(); // the server reads the store and nothing else on this machine
         WebServer server;
         try {
             server = WebServer.start(s, host, port);

@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 /** {@code dyad sql "SELECT ..."}: any read-only query on the store's tables. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = {"Run one read-only SQL query (DuckDB dialect) on the store.",
-                "Tables: articles, actors, quotes, events, event_mentions (docs/STORE.md). Writes are refused."},
+                "Tables: articles, actors, quotes, events, event_mentions (docs/STORE.md). Writes are refused,",
+                "and so is reading any file but the store (read_csv, ATTACH, ...)."},
         exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:query ran", "2:query refused or invalid"})
 public final class SqlCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "e.g. \"SELECT type, count(*) FROM events GROUP BY type\"")
@@ -30,7 +31,11 @@ public final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            table.print(spec, store, s -> new SqlQuery(s).run(query));
+            // a query may name files (read_csv, read_parquet, ATTACH): only the store itself is readable
+            table.print(spec, store, s -> {
+                s.denyExternalAccess();
+                return new SqlQuery(s).run(query);
+            });
             return 0;
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("dyad: " + e.getMessage());

@@ -59,7 +59,11 @@ public final class ActorDictionary {
 
     private static ActorDictionary build(List<Entry> entries) {
         Map<String, List<Entry>> map = new HashMap<>();
-        for (Entry e : entries) map.computeIfAbsent(e.pattern.first(), k -> new ArrayList<>()).add(e);
+        for (Entry e : entries) {
+            // a name of underscores alone ("__") has no word to match: found by fuzzing, skipped
+            if (e.pattern.size() == 0) continue;
+            map.computeIfAbsent(e.pattern.first(), k -> new ArrayList<>()).add(e);
+        }
         // longest phrase first, file order among equals, so the first hit is the longest match
         Comparator<Entry> cmp = Comparator.<Entry>comparingInt(e -> -e.pattern.size()).thenComparingInt(Entry::order);
         for (List<Entry> l : map.values()) l.sort(cmp);

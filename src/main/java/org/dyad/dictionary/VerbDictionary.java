@@ -133,8 +133,9 @@ public final class VerbDictionary {
         String base = verbPart.contains("{") ? verbPart.substring(0, verbPart.indexOf('{')).trim() : verbPart.trim();
         List<String> irregular = new ArrayList<>();
         if (verbPart.contains("{")) {
-            int close = verbPart.indexOf('}');
-            String inside = verbPart.substring(verbPart.indexOf('{') + 1, close < 0 ? verbPart.length() : close);
+            int open = verbPart.indexOf('{');
+            int close = verbPart.indexOf('}', open); // a '}' before the '{' closes nothing (found by fuzzing)
+            String inside = verbPart.substring(open + 1, close < 0 ? verbPart.length() : close);
             for (String f : inside.trim().split("\\s+")) if (!f.isEmpty()) irregular.add(f);
         }
         if (base.contains("_")) {
@@ -180,6 +181,7 @@ public final class VerbDictionary {
     /** PETRARCH's regular forms: S (ES after S, X, Z), ED (D after E), ING (dropping E). */
     static List<String> regularForms(String root) {
         List<String> out = new ArrayList<>();
+        if (root.isEmpty()) return out; // a verb line with no word ("---" alone): found by fuzzing
         char last = root.charAt(root.length() - 1);
         out.add(last == 'S' || last == 'X' || last == 'Z' ? root + "ES" : root + "S");
         if (last == 'E') {

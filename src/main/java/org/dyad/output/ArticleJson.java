@@ -30,6 +30,20 @@ public final class ArticleJson {
 
     private static final boolean TRACE = "1".equals(System.getenv("DYAD_TRACE"));
 
+    /** The line of an outcome with what reading and coding did to its input (cuts at limits, decoding); none: no field. */
+    public String toLine(ArticleOutcome outcome, List<String> warnings) {
+        ObjectNode o = toNode(outcome);
+        if (!warnings.isEmpty()) {
+            ArrayNode w = o.putArray("warnings");
+            warnings.forEach(w::add);
+        }
+        try {
+            return Json.mapper().writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + outcome.id(), e);
+        }
+    }
+
     public ObjectNode toNode(ArticleOutcome outcome) {
         ObjectNode o = Json.mapper().createObjectNode();
         o.put("doc_id", outcome.id());

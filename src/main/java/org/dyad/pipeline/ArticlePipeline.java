@@ -15,6 +15,7 @@ import org.dyad.article.RawArticle;
 import org.dyad.article.Sentence;
 import org.dyad.clean.ArticleCleaner;
 import org.dyad.config.DyadConfig;
+import org.dyad.config.Limits;
 import org.dyad.dates.EventDater;
 import org.dyad.dates.PublicationDater;
 import org.dyad.events.EventCoder;
@@ -68,10 +69,19 @@ public final class ArticlePipeline {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".cache", "dyad");
     }
 
-    /** Codes one article; never throws for a bad article (a bug still propagates to the batch runner). */
+    /** Codes one article within the default {@link Limits}; never throws for a bad article (a bug still propagates). */
     public ArticleOutcome process(RawArticle raw) {
+        return process(raw, Limits.defaults(), new ArrayList<>());
+    }
+
+    /**
+     * Codes one article held to {@code limits} (its text cut to the size limits, each cut added to
+     * {@code warnings}); never throws for a bad article (a bug still propagates to the batch runner).
+     */
+    public ArticleOutcome process(RawArticle raw, Limits limits, List<String> warnings) {
+        ArticleLimits held = new ArticleLimits(limits);
         try {
-            CleanArticle clean = timer.time("clean", () -> cleaner.clean(raw));
+            CleanArticle clean = held.clean(timer.time("clean", () -> cleanOrStrip(held.raw(raw, warnings), warnings)), warnings);
             AnnotatedArticle text = timer.time("annotate", () -> annotator.annotate(clean));
             PublishedDate published = timer.time("date", () -> publicationDater.date(text));
             List<ActorMention> actors = timer.time("actors", () -> actorResolver.resolve(text, published));
@@ -85,6 +95,31 @@ public final class ArticlePipeline {
             return new ArticleOutcome.Coded(new CodedArticle(text, published, actors, events, quotes));
         } catch (ArticleException e) {
             return new ArticleOutcome.Failed(raw.id(), raw.source(), e.stage(), e.getMessage());
+        }
+    }
+
+    /**
+     * A page the HTML parser cannot take (jsoup threw on thousands of unclosed formatting tags; deep
+     * nesting can overflow a recursive walk) is cleaned as the plain text of its tags stripped, with
+     * a warning, rather than lost.
+     */
+    private CleanArticle cleanOrStrip(RawArticle raw, List<String> warnings) {
+        if (!raw.html()) return cleaner.clean(raw);
+        int depth = TagStripper.nestingDepth(raw.content());
+        if (depth > TagStripper.MAX_DEPTH) {
+            // tree walks over 30,000 nested elements took longer than any time budget
+            warnings.add("HTML nested " + depth + " elements deep (over " + TagStripper.MAX_DEPTH
+                    + "); coded the page's text with its tags stripped");
+            return cleaner.clean(new RawArticle(raw.id(), raw.source(), TagStripper.text(raw.content()), false,
+                    raw.published(), raw.url(), raw.title()));
+        }
+        try {
+            return cleaner.clean(raw);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (e instanceof ArticleException) throw e;
+            warnings.add("the HTML parser failed (" + e.getClass().getSimpleName() + "); coded the page's text with its tags stripped");
+            return cleaner.clean(new RawArticle(raw.id(), raw.source(), TagStripper.text(raw.content()), false,
+                    raw.published(), raw.url(), raw.title()));
         }
     }
 

@@ -24,7 +24,9 @@ public interface Progress extends AutoCloseable {
         };
     }
 
+    /** Progress of {@code total} articles; a negative total means unknown (a stream): counts only. */
     static Progress forTotal(int total, String task, PrintStream err) {
+        if (total < 0) return counting(task, err);
         if (System.console() != null && total > 1) {
             ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build();
@@ -48,6 +50,28 @@ public interface Progress extends AutoCloseable {
             }
 
             public void close() { }
+        };
+    }
+
+    /** For a stream of unknown length: a line at 1, 10, 100, then every 500 articles, and at most every 30 s otherwise. */
+    private static Progress counting(String task, PrintStream err) {
+        return new Progress() {
+            private int done;
+            private final long start = System.nanoTime();
+            private long last = start;
+
+            public void step(String id) {
+                done++;
+                long now = System.nanoTime();
+                if (done == 1 || done == 10 || done == 100 || done % 500 == 0 || now - last > 30_000_000_000L) {
+                    last = now;
+                    err.printf("%s: %d articles (%d s)%n", task, done, (now - start) / 1_000_000_000L);
+                }
+            }
+
+            public void close() {
+                err.printf("%s: %d articles done (%d s)%n", task, done, (System.nanoTime() - start) / 1_000_000_000L);
+            }
         };
     }
 }

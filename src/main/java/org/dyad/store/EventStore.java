@@ -91,6 +91,19 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Forbids every statement through this store from touching anything but the store itself: no
+     * {@code read_csv('/etc/passwd')}, no {@code ATTACH}, no {@code COPY TO}, no extension loading
+     * (DuckDB's {@code enable_external_access}; once off it cannot be turned back on). For user-typed SQL.
+     */
+    public synchronized void denyExternalAccess() {
+        try (var st = conn.createStatement()) {
+            st.execute("SET enable_external_access = false");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot lock down event store " + path + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
     public Path path() {
         return path;
     }

@@ -107,4 +107,19 @@ class StoreCommandsTest {
         assertThat(r.err()).contains("no event store at").contains("dyad ingest");
         assertThat(Files.exists(dir.resolve("nothing-here.duckdb"))).isFalse();
     }
+
+    @Test
+    void sqlReadsTheStoreButNoOtherFile() throws Exception {
+        Path secret = dir.resolve("secret.csv");
+        Files.writeString(secret, "user,password\nroot,hunter2\n");
+        Run ok = run(new SqlCommand(), "SELECT count(*) AS n FROM events", "--db", db.toString());
+        assertThat(ok.exit()).isZero();
+        for (String q : List.of("SELECT * FROM read_csv('" + secret + "')", "SELECT * FROM '" + secret + "'",
+                "SELECT * FROM read_text('" + secret + "')")) {
+            Run r = run(new SqlCommand(), q, "--db", db.toString());
+            assertThat(r.exit()).as(q).isNotZero();
+            assertThat(r.out()).doesNotContain("hunter2");
+            assertThat(r.err()).containsIgnoringCase("permission");
+        }
+    }
 }

@@ -23,7 +23,7 @@ class ArticleSourcesTest {
         assertThat(items).extracting(SourceItem::id)
                 .containsExactly("voa-1", "mixed-batch-2", "html-1", "mixed-batch-4", "mixed-batch-6");
         assertThat(items.get(1)).isInstanceOf(SourceItem.Unreadable.class);
-        assertThat(((SourceItem.Unreadable) items.get(1)).message()).startsWith("not JSON");
+        assertThat(((SourceItem.Unreadable) items.get(1)).message()).startsWith("line 2: not JSON");
         assertThat(((SourceItem.Unreadable) items.get(3)).message()).contains("no \"text\" or \"html\"");
     }
 
@@ -64,7 +64,7 @@ class ArticleSourcesTest {
         Files.write(bin, new byte[]{(byte) 0xC3, (byte) 0x28, 0x00, (byte) 0xFF, (byte) 0xFE});
         List<SourceItem> items = sources.read(List.of(bin.toString()), System.in);
         assertThat(items).singleElement().isInstanceOf(SourceItem.Unreadable.class);
-        assertThat(((SourceItem.Unreadable) items.get(0)).message()).contains("not UTF-8 text");
+        assertThat(((SourceItem.Unreadable) items.get(0)).message()).contains("binary data, not text");
     }
 
     @Test
