@@ -86,10 +86,22 @@ public final class PublicationDater {
             PublishedDate explicit = explicit(line, content);
             if (explicit != null) return explicit;
         }
-        if (!content.supported()) return PublishedDate.unknown();
+        if (!content.supported()) {
+            // nothing in the text dates it: the honest window is every day a news page still found
+            // today may have appeared on, with no single day claimed
+            if (clean.text().isBlank()) return PublishedDate.unknown();
+            return new PublishedDate(null, today.minusYears(UNDATED_YEARS), today, DateMethod.INFERRED,
+                    "no datable clue: any day of the last " + UNDATED_YEARS + " years");
+        }
         LocalDate guess = content.guess().isAfter(today) ? today : content.guess();
         return new PublishedDate(guess, content.days().first(), content.days().last(), DateMethod.INFERRED, content.evidence());
     }
+
+    /**
+     * How far back an undated page may reach: news pages scraped today are rarely older than the
+     * web archives of the outlets they come from; a wider window would still be honest, only wider.
+     */
+    static final int UNDATED_YEARS = 25;
 
     /** A date line this far outside what the content allows is a crawl or sidebar date, not the article's. */
     static final int CONTRADICTION_DAYS = 31;

@@ -80,7 +80,7 @@ class LandmarkCluesTest {
 
     @Test
     void pastTenseAloneDoesNotSayAScheduledEventTookPlace() {
-        assertThat(date("Officials said the NATO summit in The Hague was moved.")).isEqualTo(PublishedDate.unknown());
+        assertThat(date("Officials said the NATO summit in The Hague was moved.")).satisfies(TestKit::noClue);
     }
 
     @Test
@@ -91,13 +91,13 @@ class LandmarkCluesTest {
 
     @Test
     void relativeTimeOfThePreparationsIsNotTheEvents() {
-        assertThat(date("Officials met last week to prepare for the NATO summit in The Hague.")).isEqualTo(PublishedDate.unknown());
+        assertThat(date("Officials met last week to prepare for the NATO summit in The Hague.")).satisfies(TestKit::noClue);
     }
 
     @Test
     void futureVerbAboutAnEventsConsequencesIsNoUpperBound() {
         PublishedDate p = date("The fall of Assad will reshape the region.");
-        assertThat(p).isEqualTo(PublishedDate.unknown());
+        assertThat(p).satisfies(TestKit::noClue);
     }
 
     @Test
@@ -162,7 +162,7 @@ class LandmarkCluesTest {
 
     @Test
     void presentTenseMentionOfAnUnnamedEventGivesNothing() {
-        assertThat(date("Diplomats prepare for the NATO summit in The Hague.")).isEqualTo(PublishedDate.unknown());
+        assertThat(date("Diplomats prepare for the NATO summit in The Hague.")).satisfies(TestKit::noClue);
     }
 
     @Test

@@ -118,4 +118,11 @@ final class TestKit {
         if (l.endsWith("ing")) return "VBG";
         return Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN";
     }
+
+    /** Nothing in the text dated the article: a window up to the latest day, no single day, said so. */
+    static void noClue(org.dyad.article.PublishedDate d) {
+        org.assertj.core.api.Assertions.assertThat(d.date()).isNull();
+        org.assertj.core.api.Assertions.assertThat(d.evidence()).startsWith("no datable clue");
+        org.assertj.core.api.Assertions.assertThat(d.from()).isBefore(d.to());
+    }
 }
