@@ -132,7 +132,8 @@ class HostileCorpusIT {
             assertThat(byId.get(id).has("error")).as(id + ": " + byId.get(id).path("error").asText()).isFalse();
         assertThat(byId.get("one-token").get("warnings").toString()).contains("longer than 100 characters cut to 100");
         assertThat(byId.get("two-bad-bytes").get("warnings").toString()).contains("2 invalid UTF-8 byte sequences replaced by U+FFFD");
-        assertThat(byId.get("two-bad-bytes").get("text").asText()).contains("\uFFFD");
+        // the decoder's U+FFFD marks are then dropped by the cleaner as junk characters; the prose around them stays
+        assertThat(byId.get("two-bad-bytes").get("text").asText()).contains("counterpart in Kampala");
         assertThat(byId.get("windows-1252").get("text").asText()).contains("Montr\u00e9al");
         assertThat(byId.get("latin-1").get("text").asText()).contains("fran\u00e7ais");
         assertThat(byId.get("forty-thousand-sentences").get("warnings").toString()).contains("coded the first").contains("--max-article-chars 20000");
