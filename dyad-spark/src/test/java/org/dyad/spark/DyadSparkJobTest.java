@@ -80,7 +80,10 @@ class DyadSparkJobTest {
         Files.writeString(Files.createDirectories(corpus.resolve("sub")).resolve("b.html"),
                 "<html><body><p>The Prime Minister met the President.</p></body></html>");
         Files.writeString(corpus.resolve("c.txt"), "BOOM goes this one.\n");
-        Files.write(corpus.resolve("d.txt"), new byte[]{(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3});
+        // binary (NUL and control bytes throughout), not text in another encoding, which is decoded
+        byte[] binary = new byte[2048];
+        for (int i = 0; i < binary.length; i++) binary[i] = (byte) (i % 9);
+        Files.write(corpus.resolve("d.txt"), binary);
         Files.writeString(corpus.resolve("notes.gold.json"), "{\"not\": \"an article\"}");
         Path feed = dir.resolve("feed.jsonl");
         Files.writeString(feed, """
