@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class ProximityDyad {
     /** Actors further than this from the trigger are rarely its participants. */
-    static final int MAX_DISTANCE = 12;
+    static final int MAX_DISTANCE = 30;
 
     private ProximityDyad() {
     }
