@@ -191,7 +191,7 @@ final class DyadFinder {
             }
         }
         if (sources.isEmpty()) {
-            // "Mr Sunak travels to the US for talks with Joe Biden": the talks are the subject's
+            // "the minister flew to Cairo for talks with the Egyptian president": the talks are the subject's
             int gov = g.parent(n);
             String rel = g.relation(n);
             if (rel.equals("nmod") && gov >= 0 && g.isNoun(gov)) {

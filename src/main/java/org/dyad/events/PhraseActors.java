@@ -54,7 +54,7 @@ final class PhraseActors {
      * The actors of a phrase and its conjuncts, one per country, in order. Each member is the mention
      * covering the token, else the nearest mention below it (modifiers first, so "his French
      * counterpart" is France and "Kiev's marines" Ukraine; with {@code agentFirst}, possessors and
-     * actor adjectives before prepositional phrases, so "Israeli attacks on UN peacekeepers" is Israel).
+     * actor adjectives before prepositional phrases, so "Syrian raids on Turkish positions" is Syria).
      */
     List<ActorMention> members(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst) {
         return members(g, idx, tok, agentFirst, Set.of());
@@ -114,7 +114,7 @@ final class PhraseActors {
     }
 
     /**
-     * Children in search order. Looking for an agent ("Israeli attacks on UN peacekeepers"):
+     * Children in search order. Looking for an agent ("Syrian raids on Turkish positions"):
      * "by" phrases, then modifiers, then other phrases. Looking for a recipient or partner ("the
      * Jeddah talks with Ukrainian officials", "arms supply to Ukraine"): with/to/on/against/for
      * phrases, then modifiers ("his French counterpart"), then other phrases ("ministers from Germany").

@@ -51,7 +51,7 @@ final class TriggerFinder {
         int o = g.firstChild(verb, "obj");
         if (o < 0) o = g.firstChild(verb, "nsubj:pass");
         if (o < 0 && g.relation(verb).equals("acl") && g.pos(verb).equals("VBN")) o = g.parent(verb);
-        // "the sanctions Washington has imposed on Moscow": the relative clause's gap is its object
+        // "the tariffs Ottawa has levied on Beijing": the relative clause's gap is its object
         if (o < 0 && g.relation(verb).equals("acl:relcl") && g.firstChild(verb, "nsubj") >= 0
                 && g.isNoun(g.parent(verb))) o = g.parent(verb);
         return o < 0 ? -1 : unquantified(g, o);

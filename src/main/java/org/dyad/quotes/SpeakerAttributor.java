@@ -65,7 +65,7 @@ public final class SpeakerAttributor {
             for (; seen <= s; seen++) notePublication(v, seen, actors, memory);
             int words = q.words();
             if (crosshead(text, q)) {
-                // a quoted crosshead ('Hostility is directed at women') names nobody and continues nobody
+                // a quoted crosshead ('Anger spills onto the streets') names nobody and continues nobody
                 if (words >= 3) emit(v, q, null, out);
                 continue;
             }
