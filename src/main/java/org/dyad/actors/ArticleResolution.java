@@ -18,12 +18,6 @@ import java.util.Set;
  * the {@link ActorResolver} that makes it stays free of per-article state.
  */
 final class ArticleResolution {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
-            "throughout", "via", "through", "within", "into", "towards", "toward", "visit", "visited", "visiting",
-            "to", "from", "between", "over");
-    private static final Set<String> SPEECH = Set.of("said", "says", "say", "reported", "reports", "report", "told",
-            "according", "quoted", "quoting", "cited", "citing", "wrote", "writes", "published", "interview",
-            "reporting", "revealed", "learned", "learnt", "understands", "asked", "broadcast");
     /** sectors a title without any country may still give an actor (the article's home country) */
     private static final Set<String> HOME_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "OPP", "COP", "SPY");
     private static final Set<String> TITLED_ALIAS = Set.of("president", "king", "queen", "prince", "princess", "sir",
@@ -66,7 +60,7 @@ final class ArticleResolution {
     void sentence(int index, SentenceWords w, List<Piece> pieces, List<Chunk> chunks) {
         List<Entity> peopleHere = new ArrayList<>();
         piecesHere = pieces;
-        lastGroup = null;
+        lists.reset();
         spansHere.clear();
         for (Chunk c : chunks) {
             Piece head = c.first();
@@ -81,7 +75,10 @@ final class ArticleResolution {
                 Entity owner = possessor != null && possessor.type() == Piece.Type.NAME
                         ? named(index, w, chunkOf(possessor), null, peopleHere) : null;
                 titled(index, w, c, owner, peopleHere);
-            } else places(index, w, c);
+            } else {
+                for (PlaceActors.Found f : PlaceActors.in(index, w, c, home, phrase, gazetteer))
+                    emit(f.entity(), w, index, f.from(), f.to(), f.kind());
+            }
         }
         pairs.sentence(index, w, spansHere);
     }
@@ -91,30 +88,8 @@ final class ArticleResolution {
     }
 
     private final List<Span> spansHere = new ArrayList<>();
+    private final SentenceLists lists = new SentenceLists();
     private List<Piece> piecesHere = List.of();
-    /** the last group with a stated country in this sentence, for the people listed after it */
-    private Group lastGroup;
-
-    private record Group(int end, String country, String sector) {
-    }
-
-    /** words that may stand between a group and the members it lists */
-    private static final Set<String> LISTING = Set.of(",", "and", "-", "—", "–", ":", "led", "by", "including", "such",
-            "as", "namely", "(");
-
-    /** The group this name is listed as a member of, or null. */
-    private Group listedIn(SentenceWords w, Chunk c) {
-        if (lastGroup == null || lastGroup.end > c.first().start()) return null;
-        boolean listing = false;
-        for (int k = lastGroup.end; k < c.first().start(); k++) {
-            String f = w.folded().get(k);
-            boolean name = "PERSON".equals(w.token(k).ner()) || Words.isCapitalized(w.original(k)) && !f.equals("and");
-            if (!LISTING.contains(f) && !name) return null;
-            listing |= LISTING.contains(f);
-        }
-        return listing ? lastGroup : null;
-    }
-
     private static Chunk chunkOf(Piece p) {
         return new Chunk(List.of(p), null);
     }
@@ -141,12 +116,12 @@ final class ArticleResolution {
         if (e == null) {
             String sector = ctx.title != null || ctx.counterpart ? ctx.sector() : title != null ? title.sector() : null;
             if (former) sector = "ELI";
-            Group group = said == null && title == null ? listedIn(w, c) : null;
+            SentenceLists.Group group = said == null && title == null ? lists.listedIn(w, c) : null;
             if (group != null) {
                 said = group.country();
                 sector = group.sector();
             }
-            String country = Sectors.stateless(sector) ? null : said != null ? said : listCountry(w, c);
+            String country = Sectors.stateless(sector) ? null : said != null ? said : SentenceLists.listCountry(w, c, spansHere);
             // a named person the article places nowhere is one of its home country's, unless a free phrase
             // (no context to tell) or someone who speaks for an organisation or as an analyst
             boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector) && !desc.organisation();
@@ -176,20 +151,6 @@ final class ArticleResolution {
         Piece last = c.last();
         for (int k = 0; k < piecesHere.size(); k++) if (piecesHere.get(k) == last) return k + 1;
         return piecesHere.size();
-    }
-
-    /**
-     * "The Ukrainian delegation includes ...; Defense Minister Rustem Umerov; and military commander Pavlo
-     * Palisa": an item of a list takes the country of the item before it.
-     */
-    private String listCountry(SentenceWords w, Chunk c) {
-        int start = c.first().start();
-        if (start == 0 || spansHere.isEmpty()) return null;
-        String before = w.folded().get(start - 1);
-        String before2 = start > 1 ? w.folded().get(start - 2) : "";
-        boolean listed = before.equals(";") || before.equals(",") || (before.equals("and") && (before2.equals(";") || before2.equals(",")));
-        Span last = spansHere.get(spansHere.size() - 1);
-        return listed && last.to <= start ? last.entity.country : null;
     }
 
     /** A name the knowledge file holds: the term it had on the day decides country and sector. */
@@ -262,7 +223,7 @@ final class ArticleResolution {
                 emit(new Entity(name, null, code, ctx.sector(), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
             // "three members of the U.S. Senate - A, B and C", "senators led by A and B": the named members
             if (codes.size() == 1 && (!c.countryModifiers().isEmpty() || ctx.country != null))
-                lastGroup = new Group(to, codes.get(0), ctx.sector());
+                lists.groupEndsAt(to, codes.get(0), ctx.sector());
             return;
         }
         if (ctx.counterpart && ctx.country == null) return;
@@ -356,53 +317,6 @@ final class ArticleResolution {
     }
 
     // ---- countries and institutions ------------------------------------------------------------
-
-    private void places(int s, SentenceWords w, Chunk c) {
-        List<KnownActor> modifiers = c.countryModifiers();
-        boolean nationalBody = c.pieces().stream().anyMatch(Chunker::isNationalBody);
-        for (Piece p : c.pieces()) {
-            if (p.type() != Piece.Type.PLACE) continue;
-            KnownActor a = p.place();
-            // "Italy's Defence Ministry", "the French Ministry of Defence": the country is a modifier here
-            if (nationalBody && p.isCountryModifier()) continue;
-            String country = a.country() != null ? a.country() : !modifiers.isEmpty() ? modifiers.get(0).country() : home;
-            if (country == null) continue;
-            switch (a.role()) {
-                case COMBINING -> {
-                    // "Franco-" names a country only in a compound with another one ("Indo-Pacific" does not)
-                    if (modifiers.contains(a)) emit(new Entity(gazetteer.countryName(country), null, country, null,
-                            null, true, s), w, s, p.start(), p.end(), ActorKind.STATE);
-                }
-                case COUNTRY, ADJECTIVE -> emit(new Entity(gazetteer.countryName(country), null, country, null,
-                        null, true, s), w, s, p.start(), p.end(), ActorKind.STATE);
-                case CAPITAL, SEAT -> {
-                    // "LONDON, ENGLAND - NOVEMBER 02:" is a dateline, not the government
-                    boolean dateline = Words.isAllCaps(w.text(p.start(), p.end())) && p.end() - p.start() == 1
-                            && w.original(p.start()).length() > 3;
-                    if (!dateline && (phrase || !isPlace(w, c.first().start())))
-                        emit(new Entity(a.role() == KnownActor.Role.SEAT ? a.name() : w.text(p.start(), p.end()), null,
-                                country, a.sector(), null, true, s), w, s, p.start(), p.end(), ActorKind.STATE);
-                }
-                case BODY -> emit(new Entity(a.name(), null, country, a.sector(), null, true, s), w, s, p.start(), p.end(),
-                        ActorKind.ORGANIZATION);
-                case MEDIA -> {
-                    if (phrase || nearSpeech(w, p)) emit(new Entity(a.name(), null, country, a.sector(), null, true, s), w, s,
-                            p.start(), p.end(), ActorKind.ORGANIZATION);
-                }
-            }
-        }
-    }
-
-    /** "in Paris", "at the Kremlin": a place, not an actor. */
-    private static boolean isPlace(SentenceWords w, int start) {
-        return start > 0 && LOCATIVE.contains(w.folded().get(start - 1));
-    }
-
-    private static boolean nearSpeech(SentenceWords w, Piece p) {
-        for (int k = Math.max(0, p.start() - 3); k < Math.min(w.size(), p.end() + 3); k++)
-            if (SPEECH.contains(w.folded().get(k))) return true;
-        return false;
-    }
 
     // ---- pronouns ---------------------------------------------------------------------------------
 

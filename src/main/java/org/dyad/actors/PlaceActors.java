@@ -1,0 +1,81 @@
+package org.dyad.actors;
+
+import org.dyad.article.ActorKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The actors a chunk names through places and institutions the gazetteer knows: countries and their
+ * adjectives, capitals and seats of government used for their governments ("Moscow said"), bodies
+ * and media outlets. A capital after a locative word is where something happened, not who acted
+ * ("in Paris"); an outlet is an actor only near a word of reporting. Stateless.
+ */
+final class PlaceActors {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
+            "throughout", "via", "through", "within", "into", "towards", "toward", "visit", "visited", "visiting",
+            "to", "from", "between", "over");
+    private static final Set<String> SPEECH = Set.of("said", "says", "say", "reported", "reports", "report", "told",
+            "according", "quoted", "quoting", "cited", "citing", "wrote", "writes", "published", "interview",
+            "reporting", "revealed", "learned", "learnt", "understands", "asked", "broadcast");
+
+    /** An actor found on words {@code [from, to)} of the sentence. */
+    record Found(Entity entity, int from, int to, ActorKind kind) {
+    }
+
+    private PlaceActors() {
+    }
+
+    /**
+     * @param home   the article's home country, for a body named without one
+     * @param phrase a free phrase rather than a sentence: capitals and outlets are actors without a verb to prove it
+     */
+    static List<Found> in(int s, SentenceWords w, Chunk c, String home, boolean phrase, Gazetteer gazetteer) {
+        List<Found> out = new ArrayList<>();
+        List<KnownActor> modifiers = c.countryModifiers();
+        boolean nationalBody = c.pieces().stream().anyMatch(Chunker::isNationalBody);
+        for (Piece p : c.pieces()) {
+            if (p.type() != Piece.Type.PLACE) continue;
+            KnownActor a = p.place();
+            // "Italy's Defence Ministry", "the French Ministry of Defence": the country is a modifier here
+            if (nationalBody && p.isCountryModifier()) continue;
+            String country = a.country() != null ? a.country() : !modifiers.isEmpty() ? modifiers.get(0).country() : home;
+            if (country == null) continue;
+            Entity state = new Entity(gazetteer.countryName(country), null, country, null, null, true, s);
+            switch (a.role()) {
+                // "Franco-" names a country only in a compound with another one ("Indo-Pacific" does not)
+                case COMBINING -> {
+                    if (modifiers.contains(a)) out.add(new Found(state, p.start(), p.end(), ActorKind.STATE));
+                }
+                case COUNTRY, ADJECTIVE -> out.add(new Found(state, p.start(), p.end(), ActorKind.STATE));
+                case CAPITAL, SEAT -> {
+                    // "LONDON, ENGLAND - NOVEMBER 02:" is a dateline, not the government
+                    boolean dateline = Words.isAllCaps(w.text(p.start(), p.end())) && p.end() - p.start() == 1
+                            && w.original(p.start()).length() > 3;
+                    if (!dateline && (phrase || !isPlace(w, c.first().start())))
+                        out.add(new Found(new Entity(a.role() == KnownActor.Role.SEAT ? a.name() : w.text(p.start(), p.end()),
+                                null, country, a.sector(), null, true, s), p.start(), p.end(), ActorKind.STATE));
+                }
+                case BODY -> out.add(new Found(new Entity(a.name(), null, country, a.sector(), null, true, s),
+                        p.start(), p.end(), ActorKind.ORGANIZATION));
+                case MEDIA -> {
+                    if (phrase || nearSpeech(w, p)) out.add(new Found(new Entity(a.name(), null, country, a.sector(), null, true, s),
+                            p.start(), p.end(), ActorKind.ORGANIZATION));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "in Paris", "at the Kremlin": a place, not an actor. */
+    private static boolean isPlace(SentenceWords w, int start) {
+        return start > 0 && LOCATIVE.contains(w.folded().get(start - 1));
+    }
+
+    private static boolean nearSpeech(SentenceWords w, Piece p) {
+        for (int k = Math.max(0, p.start() - 3); k < Math.min(w.size(), p.end() + 3); k++)
+            if (SPEECH.contains(w.folded().get(k))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+package org.dyad.actors;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lists of people inside one sentence, which give their members a country the members' own words
+ * do not: "three members of the Chilean Senate - A, B and C" (members of a group with a stated
+ * country), "the delegation includes ...; Finance Minister A; and envoy B" (an item takes the country
+ * of the item before it). Holds the sentence's last such group; reset at each sentence.
+ */
+final class SentenceLists {
+
+    /** A group with a stated country that ends at word {@code end}. */
+    record Group(int end, String country, String sector) {
+    }
+
+    /** words that may stand between a group and the members it lists */
+    private static final Set<String> LISTING = Set.of(",", "and", "-", "—", "–", ":", "led", "by", "including", "such",
+            "as", "namely", "(");
+
+    private Group lastGroup;
+
+    void reset() {
+        lastGroup = null;
+    }
+
+    /** A group with a stated country ends at word {@code end}: names listed after it may be its members. */
+    void groupEndsAt(int end, String country, String sector) {
+        lastGroup = new Group(end, country, sector);
+    }
+
+    /** The group this name is listed as a member of, or null. */
+    Group listedIn(SentenceWords w, Chunk c) {
+        if (lastGroup == null || lastGroup.end() > c.first().start()) return null;
+        boolean listing = false;
+        for (int k = lastGroup.end(); k < c.first().start(); k++) {
+            String f = w.folded().get(k);
+            boolean name = "PERSON".equals(w.token(k).ner()) || Words.isCapitalized(w.original(k)) && !f.equals("and");
+            if (!LISTING.contains(f) && !name) return null;
+            listing |= LISTING.contains(f);
+        }
+        return listing ? lastGroup : null;
+    }
+
+    /** The country of the list item just before this name, when the name is the list's next item; else null. */
+    static String listCountry(SentenceWords w, Chunk c, List<ArticleResolution.Span> spansHere) {
+        int start = c.first().start();
+        if (start == 0 || spansHere.isEmpty()) return null;
+        String before = w.folded().get(start - 1);
+        String before2 = start > 1 ? w.folded().get(start - 2) : "";
+        boolean listed = before.equals(";") || before.equals(",") || (before.equals("and") && (before2.equals(";") || before2.equals(",")));
+        ArticleResolution.Span last = spansHere.get(spansHere.size() - 1);
+        return listed && last.to() <= start ? last.entity().country : null;
+    }
+}
