@@ -107,7 +107,7 @@ public final class IngestCommand implements Callable<Integer> {
                 }
                 var raw = ((SourceItem.Article) item).raw();
                 String hash = ContentHash.of(raw);
-                if (retryFailed ? db.containsCoded(raw.id(), hash) : db.contains(raw.id(), hash)) {
+                if (alreadyStored(db, raw.id(), hash)) {
                     tally.skipped++;
                     continue;
                 }
@@ -157,14 +157,18 @@ public final class IngestCommand implements Callable<Integer> {
         tally.merged += r.merged();
     }
 
+    /** Stored already with this content (with --retry-failed: stored and coded without error). */
+    private boolean alreadyStored(EventStore db, String id, String hash) {
+        return retryFailed ? db.containsCoded(id, hash) : db.contains(id, hash);
+    }
+
     /** Stores a dyad-spark run's articles without coding them again; returns how many inputs it held. */
     private long storeRun(EventStore db, java.nio.file.Path run, Tally tally, PrintWriter err) {
         return RunReader.forEach(run, e -> {
             if (e.unreadable()) {
                 tally.unreadable++;
                 err.println("dyad: " + e.outcome().source() + ": " + ((ArticleOutcome.Failed) e.outcome()).message());
-            } else if (e.contentHash() != null && (retryFailed ? db.containsCoded(e.outcome().id(), e.contentHash())
-                    : db.contains(e.outcome().id(), e.contentHash()))) {
+            } else if (e.contentHash() != null && alreadyStored(db, e.outcome().id(), e.contentHash())) {
                 tally.skipped++;
             } else {
                 save(db, e.outcome(), e.contentHash() != null ? e.contentHash() : "run:" + e.outcome().id(), tally);

@@ -256,22 +256,8 @@ public final class BatchRunner {
     }
 
     private Result processOne(SourceItem item) {
-        if (item instanceof SourceItem.Unreadable u)
-            return new Result(item, new ArticleOutcome.Failed(u.id(), u.source(), "ingest", u.message()), List.of());
-        SourceItem.Article a = (SourceItem.Article) item;
-        List<String> warnings = new ArrayList<>(a.warnings());
-        try {
-            return new Result(item, process.process(a.raw(), warnings), warnings);
-        } catch (Exception | Error e) {
-            // a bug (or a broken class path, a stack overflow on a pathological parse, an interrupt
-            // after the time budget), not a bad article: this input gets its error line, the batch goes on
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            synchronized (err) {
-                err.println("dyad: internal error on " + a.raw().source() + "\n" + trace);
-            }
-            return new Result(item, new ArticleOutcome.Failed(a.id(), a.source(), "internal", "internal error: " + e), warnings);
-        }
+        List<String> warnings = item instanceof SourceItem.Article a ? new ArrayList<>(a.warnings()) : List.of();
+        return new Result(item, outcome(item, raw -> process.process(raw, warnings), err), warnings);
     }
 
     /**
@@ -285,7 +271,8 @@ public final class BatchRunner {
         try {
             return process.apply(a.raw());
         } catch (Exception | Error e) {
-            // a bug, not a bad article: this input gets its error line, the batch goes on
+            // a bug (or a broken class path, a stack overflow on a pathological parse, an interrupt
+            // after the time budget), not a bad article: this input gets its error line, the batch goes on
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             synchronized (err) {
