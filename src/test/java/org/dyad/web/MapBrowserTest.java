@@ -51,16 +51,7 @@ class MapBrowserTest {
             for (ArticleOutcome a : articles) writer.save(a, "h" + n++);
         }
         try (EventStore store = EventStore.openReadOnly(db); WebServer server = WebServer.start(store, "127.0.0.1", 0)) {
-            Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + dir.resolve("profile"), "--virtual-time-budget=8000", "--dump-dom",
-                    "http://127.0.0.1:" + server.port() + "/#a=DEU&b=POL&by=month")
-                    .redirectOutput(dir.resolve("dom.html").toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            boolean done = p.waitFor(90, TimeUnit.SECONDS);
-            if (!done) p.destroyForcibly();
-            assertThat(done).as("Chromium finished").isTrue();
-            String dom = Files.readString(dir.resolve("dom.html"), StandardCharsets.UTF_8);
+            String dom = HeadlessChromium.dumpDom(dir, "http://127.0.0.1:" + server.port() + "/#a=DEU&b=POL&by=month");
             assertThat(dom).contains("aria-label=\"Map of where the events took place\"");
             assertThat(dom).contains("class=\"country has\" data-country=\"POL\"", "class=\"country has\" data-country=\"DEU\"");
             assertThat(dom).contains("class=\"point\" data-place=\"Tarnowo\"", "class=\"point region\" data-place=\"Lubusz\"");

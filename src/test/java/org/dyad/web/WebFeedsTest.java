@@ -88,16 +88,7 @@ class WebFeedsTest {
             ledger.recordPoll(new FeedLedger.FeedPoll("http://dead.test/rss", "dead-desk", false, "malformed", 200, "not a feed: bad XML", null, null, 0, 0));
         }
         try (EventStore r = EventStore.openReadOnly(db); WebServer server = WebServer.start(r, "127.0.0.1", 0)) {
-            Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + dir.resolve("profile"), "--virtual-time-budget=8000", "--dump-dom",
-                    "http://127.0.0.1:" + server.port() + "/")
-                    .redirectOutput(dir.resolve("dom.html").toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            boolean done = p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS);
-            if (!done) p.destroyForcibly();
-            assertThat(done).as("Chromium finished").isTrue();
-            String dom = java.nio.file.Files.readString(dir.resolve("dom.html"));
+            String dom = HeadlessChromium.dumpDom(dir, "http://127.0.0.1:" + server.port() + "/");
             String news = dom.substring(dom.indexOf("id=\"news-section\""));
             assertThat(news).doesNotStartWith("id=\"news-section\" hidden");
             assertThat(news).contains("Norland and Sudmark agreed to reopen the harbour.", "harbour-desk", "dead-desk",
