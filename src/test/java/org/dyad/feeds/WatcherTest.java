@@ -208,7 +208,10 @@ class WatcherTest {
             CycleReport c = new Watcher(poller, 2, line -> { }).cycle(List.of(new FeedSource("a", server.url("/region.atom")),
                     new FeedSource("b", server.url("/region.atom?edition=2"))));
             assertThat(c.coded()).isEqualTo(2);
-            assertThat(c.duplicates()).isEqualTo(2);
+            // the second feed's copy is a duplicate when it arrives while the first is being coded, and an
+            // item already settled when it arrives after: which one depends on thread timing, the sum does not
+            int seen = c.feeds().stream().mapToInt(FeedReport::seen).sum();
+            assertThat(c.duplicates() + seen).isEqualTo(2);
             assertThat(coded).extracting(RawArticle::id).doesNotHaveDuplicates();
             assertThat(store.select("SELECT count(*) AS n FROM articles").value(0, "n")).isEqualTo(2L);
         }
