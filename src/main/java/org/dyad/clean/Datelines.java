@@ -126,6 +126,6 @@ final class Datelines {
                     || BYLINE_JOINERS.contains(w.toLowerCase(Locale.ROOT)) || DATE_TOKEN.matcher(w).matches();
             if (!ok) return null;
         }
-        return Character.isUpperCase(names.codePointAt(0)) ? names : null;
+        return !names.isEmpty() && Character.isUpperCase(names.codePointAt(0)) ? names : null;
     }
 }
