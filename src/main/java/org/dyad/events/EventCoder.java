@@ -88,11 +88,12 @@ public final class EventCoder {
         for (ActorMention m : actors) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         List<CodedEvent> out = new ArrayList<>();
         String docId = article.article().id() == null ? "doc" : article.article().id();
+        PriorAgents prior = new PriorAgents();
         for (Sentence s : article.sentences()) {
             List<ActorMention> ms = bySentence.get(s.index());
             if (ms == null || s.tokens().isEmpty()) continue;
             try {
-                List<CodedEvent> here = codeSentence(s, new ActorIndex(ms));
+                List<CodedEvent> here = codeSentence(s, new ActorIndex(ms), prior);
                 if (patterns != null) addPatternEvents(s, ms, here);
                 here.sort(java.util.Comparator.comparingInt(CodedEvent::anchor));
                 for (CodedEvent e : here) out.add(e.withId(docId + "-e" + (out.size() + 1)));
@@ -142,7 +143,7 @@ public final class EventCoder {
         return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
     }
 
-    private List<CodedEvent> codeSentence(Sentence s, ActorIndex idx) {
+    private List<CodedEvent> codeSentence(Sentence s, ActorIndex idx, PriorAgents prior) {
         List<CodedEvent> out = new ArrayList<>();
         SentenceGraph g = new SentenceGraph(s);
         Set<Integer> absorbed = new HashSet<>();
@@ -160,10 +161,11 @@ public final class EventCoder {
                 int gov = g.parent(t.token());
                 if (nouns && (eventTokens.contains(gov) || absorbed.contains(gov))) continue;
                 int before = out.size();
-                codeTrigger(g, idx, t, byToken, seen, out);
+                codeTrigger(g, idx, t, byToken, seen, out, prior);
                 if (out.size() > before) eventTokens.add(t.token());
             }
         }
+        prior.remember(g, idx, out);
         return out;
     }
 
@@ -203,7 +205,7 @@ public final class EventCoder {
     }
 
     private void codeTrigger(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers,
-                             Set<String> seen, List<CodedEvent> out) {
+                             Set<String> seen, List<CodedEvent> out, PriorAgents prior) {
         VerbRule rule = t.rule();
         String cameo = rule.cameo();
         PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
@@ -212,7 +214,22 @@ public final class EventCoder {
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = pairs(sides, rule, type);
-        boolean near = false;
+        boolean near = false, answered = false;
+        if (pairs.isEmpty() && ANSWERS.contains(type) && sides.targets().isEmpty() && !sides.sources().isEmpty()) {
+            // "Tokyo condemned the launch", "the government rejected the allegations": the other party is
+            // the one the sentences before named as doing it
+            int object = rule.noun() ? -1 : g.firstChild(t.token(), "obj");
+            ActorMention source = sides.sources().get(0);
+            // a noun reacts only as the object of its doer's verb ("Japan lodged a protest"), not as a
+            // name for what others did ("Pyongyang's provocations")
+            boolean reaction = !rule.noun() || g.relation(t.token()).equals("obj");
+            var other = reaction ? prior.answered(g, idx, t.token(), object, sides.sources()) : java.util.Optional.<ActorMention>empty();
+            if (other.isPresent() && allowed(source, other.get())) {
+                for (ActorMention src : sides.sources())
+                    if (allowed(src, other.get()) && pairs.size() < MAX_PAIRS) pairs.add(new ActorMention[]{src, other.get()});
+                answered = !pairs.isEmpty();
+            }
+        }
         if (pairs.isEmpty()) {
             // the broad CAMEO verbs of cooperation ("work", "take", "help") name too vague an act to
             // trust word order; demands, blame, refusals, threats and force are specific enough
@@ -229,7 +246,7 @@ public final class EventCoder {
             pairs = List.<ActorMention[]>of(p.get());
             near = true;
         }
-        if (rule.has(VerbRule.Flag.FALLBACK) && sides.targets().isEmpty() && !near) return;
+        if (rule.has(VerbRule.Flag.FALLBACK) && sides.targets().isEmpty() && !near && !answered) return;
 
         int anchor = t.anchor();
         int negator = negation(g, t);
@@ -244,6 +261,7 @@ public final class EventCoder {
         double confidence = rule.has(VerbRule.Flag.FALLBACK) ? 0.4 : rule.noun() ? 0.6 : 0.75;
         if (sides.targets().isEmpty() || sides.between()) confidence -= 0.1;
         if (near) confidence = 0.3;
+        if (answered) confidence = 0.35;
         for (ActorMention[] p : pairs) {
             String key = type + "|" + p[0].country() + "|" + p[1].country();
             String reverse = type + "|" + p[1].country() + "|" + p[0].country();
@@ -274,6 +292,9 @@ public final class EventCoder {
     private static final Set<PloverType> NEAR_TYPES = EnumSet.of(PloverType.REQUEST, PloverType.ACCUSE,
             PloverType.REJECT, PloverType.THREATEN, PloverType.PROTEST, PloverType.SANCTION, PloverType.MOBILIZE,
             PloverType.COERCE, PloverType.ASSAULT);
+
+    /** Reactions whose other party may be given by the sentences before (see {@link PriorAgents}). */
+    private static final Set<PloverType> ANSWERS = EnumSet.of(PloverType.ACCUSE, PloverType.REJECT, PloverType.PROTEST);
 
     private static final Set<PloverType> IMPLICIT_STATE_ACTS = EnumSet.of(PloverType.COERCE, PloverType.ASSAULT,
             PloverType.RETREAT, PloverType.CONCEDE, PloverType.SANCTION, PloverType.ACCUSE);

@@ -263,4 +263,66 @@ class EventCoderTest {
         assertThat(events).extracting(EventCoderTest::dyad).containsOnly("PRK>RUS");
         assertThat(events).extracting(CodedEvent::type).contains(PloverType.MOBILIZE);
     }
+
+    // ---- parties given by the sentences before (PriorAgents) ----
+
+    private static final Sentence LAUNCH = sentence(0, "Pyongyang fired/fire a missile .", "NNP VBD DT NN .",
+            "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+
+    private static List<CodedEvent> codeArticle(List<ActorMention> actors, Sentence... sentences) {
+        return CODER.code(article("doc", sentences), actors);
+    }
+
+    @Test
+    void condemningTheDeedOfTheSentenceBeforeTargetsItsDoer() {
+        Sentence s = sentence(1, "Tokyo condemned/condemn the launch .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "PRK", null), actor(s, 1, 1, "JPN", null)), LAUNCH, s);
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("ACCUSE JPN>PRK");
+    }
+
+    @Test
+    void anIndefiniteObjectIsANewPartyNotTheDoerBefore() {
+        Sentence s = sentence(1, "Tokyo condemned/condemn a decision .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "PRK", null), actor(s, 1, 1, "JPN", null)), LAUNCH, s);
+        assertThat(events).noneMatch(e -> dyad(e).equals("JPN>PRK"));
+    }
+
+    @Test
+    void theDoerMustBeRecentAndOfAnotherParty() {
+        Sentence between1 = sentence(1, "It flew/fly far .", "PRP VBD RB .", "nsubj 2 1; root 0 2; advmod 2 3; punct 2 4");
+        Sentence between2 = sentence(2, "It landed/land .", "PRP VBD .", "nsubj 2 1; root 0 2; punct 2 3");
+        Sentence between3 = sentence(3, "It sank/sink .", "PRP VBD .", "nsubj 2 1; root 0 2; punct 2 3");
+        Sentence s = sentence(4, "Tokyo condemned/condemn the launch .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "PRK", null), actor(s, 1, 1, "JPN", null)),
+                LAUNCH, between1, between2, between3, s);
+        assertThat(events).noneMatch(e -> dyad(e).equals("JPN>PRK"));
+        Sentence self = sentence(1, "Pyongyang defended/defend the launch .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        assertThat(codeArticle(List.of(actor(LAUNCH, 1, 1, "PRK", null), actor(self, 1, 1, "PRK", null)), LAUNCH, self))
+                .noneMatch(e -> e.source().country().equals(e.target().country()));
+    }
+
+    @Test
+    void rejectingAllegationsTargetsWhoeverMadeThem() {
+        Sentence accusation = sentence(0, "Kabul accused/accuse Islamabad .", "NNP VBD NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        Sentence other = sentence(1, "Delhi met/meet Kabul .", "NNP VBD NNP .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        Sentence denial = sentence(2, "Islamabad rejected/reject the allegations/allegation .", "NNP VBD DT NNS .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        List<CodedEvent> events = codeArticle(List.of(actor(accusation, 1, 1, "AFG", null), actor(accusation, 3, 3, "PAK", null),
+                actor(other, 1, 1, "IND", null), actor(other, 3, 3, "AFG", null), actor(denial, 1, 1, "PAK", null)),
+                accusation, other, denial);
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("REJECT PAK>AFG").doesNotContain("REJECT PAK>IND");
+    }
+
+    @Test
+    void allegationsNamingTheirMakerTargetTheMaker() {
+        Sentence s = sentence(0, "India rejected/reject the allegations/allegation made/make by Pakistan .", "NNP VBD DT NNS VBN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; acl 4 5; case 7 6; obl:agent 5 7; punct 2 8");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "IND", null), actor(s, 7, 7, "PAK", null));
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("REJECT IND>PAK");
+    }
 }

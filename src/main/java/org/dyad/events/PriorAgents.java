@@ -1,0 +1,165 @@
+package org.dyad.events;
+
+import org.dyad.article.ActorKind;
+import org.dyad.article.ActorMention;
+import org.dyad.article.CodedEvent;
+import org.dyad.article.EventActor;
+import org.dyad.article.PloverType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The article's memory of who acted, for acts whose other party is given by context: "Tokyo
+ * condemned the launch" after a sentence in which another state launched something, "Japan lodged
+ * a protest", "the government rejected the allegations" after someone accused it. News names the
+ * doer once and then refers to the deed; the party a reaction answers is the latest doer of
+ * another camp, and the one a denial answers is the latest accuser of the denier.
+ *
+ * <p>Only the sentences just before count (and the earlier clauses of the same sentence): the
+ * further back, the likelier the deed referred to is another one. Created per article.
+ */
+final class PriorAgents {
+
+    /** How many sentences back a doer may be taken from. */
+    static final int WINDOW = 2;
+
+    /** What a denial denies: an accusation, whose maker is the party denied. */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge",
+            "assertion", "report", "suggestion", "criticism", "statement", "remark", "comment");
+
+    /** Words that make an object refer back to something already told. */
+    private static final Set<String> ANAPHORIC = Set.of("the", "this", "that", "these", "those", "such", "its",
+            "their", "his", "her", "both");
+
+    private record Doer(ActorMention mention, int sentence, int token) {
+    }
+
+    private record Accusation(ActorMention accuser, String accusedKey, int sentence) {
+    }
+
+    private final List<Doer> doers = new ArrayList<>();
+    private final List<Accusation> accusations = new ArrayList<>();
+
+    /** Remembers the subjects of a sentence and the accusations coded in it. */
+    void remember(SentenceGraph g, ActorIndex idx, List<CodedEvent> coded) {
+        int s = g.sentence().index();
+        for (ActorMention m : idx.all()) {
+            if (m.country() == null || m.tokenEnd() <= m.tokenBegin()) continue;
+            int head = head(g, m);
+            if (head < 0) continue;
+            String rel = g.relation(head);
+            if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent") || isAgentPrep(g, head))
+                doers.add(new Doer(m, s, head));
+        }
+        for (CodedEvent e : coded) {
+            if (e.type() == PloverType.ACCUSE && e.source() != null && e.target() != null && e.source().country() != null
+                    && e.target().country() != null)
+                accusations.add(new Accusation(mentionOf(e, idx, true), keyOf(e, idx), s));
+        }
+    }
+
+    private static boolean isAgentPrep(SentenceGraph g, int head) {
+        String rel = g.relation(head);
+        return (rel.equals("obl") || rel.equals("nmod")) && g.prep(head).equals("by");
+    }
+
+    /** An event's actor as a mention of the sentence it was coded in. */
+    private static ActorMention mentionOf(CodedEvent e, ActorIndex idx, boolean source) {
+        EventActor a = source ? e.source() : e.target();
+        for (ActorMention m : idx.all()) {
+            if (m.text().equals(a.text()) && a.country().equals(m.country()) && java.util.Objects.equals(m.sector(), a.sector())) return m;
+        }
+        return new ActorMention(a.text(), a.text(), a.country(), a.sector(), a.code(), e.sentenceIndex(), e.anchor(),
+                e.anchor() + 1, ActorKind.STATE);
+    }
+
+    private static String keyOf(CodedEvent e, ActorIndex idx) {
+        return PhraseActors.key(mentionOf(e, idx, false));
+    }
+
+    /**
+     * The party an act without a named target answers, or empty. {@code object} is the act's
+     * non-actor object, or -1 when it has none; an indefinite object ("accused a man") names a
+     * new party, so it gets none.
+     */
+    Optional<ActorMention> answered(SentenceGraph g, ActorIndex idx, int trigger, int object, List<ActorMention> sources) {
+        int s = g.sentence().index();
+        ActorMention source = sources.get(0);
+        String own = PhraseActors.key(source);
+        Set<String> ours = new java.util.HashSet<>();
+        for (ActorMention m : sources) ours.add(PhraseActors.key(m));
+        if (object >= 0) {
+            // "Pakistan's allegations", "the allegations made by Pakistan": the object names its maker
+            Optional<ActorMention> maker = maker(g, idx, object);
+            if (maker.isPresent()) return ours.contains(PhraseActors.key(maker.get())) ? Optional.empty() : maker;
+            // "the invasion of Ukraine": the object names its own parties
+            if (!refersBack(g, object) || namesActor(g, idx, object)) return Optional.empty();
+            if (CLAIM_NOUNS.contains(g.lemma(object).toLowerCase(Locale.ROOT))) {
+                for (int i = accusations.size() - 1; i >= 0; i--) {
+                    Accusation a = accusations.get(i);
+                    if (s - a.sentence() > 4 * WINDOW) break;
+                    if (a.accusedKey().equals(own) && !PhraseActors.key(a.accuser()).equals(own)) return Optional.of(a.accuser());
+                }
+            }
+        }
+        for (int i = doers.size() - 1; i >= 0; i--) {
+            Doer d = doers.get(i);
+            if (s - d.sentence() > WINDOW) break;
+            if (d.sentence() == s && d.token() >= trigger) continue;
+            if (ours.contains(PhraseActors.key(d.mention())) || sources.contains(d.mention())) continue;
+            if (!sameCountryState(d.mention(), source)) return Optional.of(d.mention());
+        }
+        return Optional.empty();
+    }
+
+    /** Two mentions of one country's state ("Tokyo" and "Japan") are one party, whatever their words. */
+    private static boolean sameCountryState(ActorMention a, ActorMention b) {
+        return a.country().equals(b.country()) && !PhraseActors.key(a).contains("/") && !PhraseActors.key(b).contains("/");
+    }
+
+    /** The actor a noun is owned by ("Russia's claims") or made by ("claims made by Russia"), if any. */
+    private static Optional<ActorMention> maker(SentenceGraph g, ActorIndex idx, int noun) {
+        for (int c : g.children(noun, "nmod:poss")) {
+            List<ActorMention> at = idx.at(c);
+            if (!at.isEmpty()) return Optional.of(at.get(0));
+        }
+        for (int acl : g.children(noun, "acl")) {
+            for (int c : g.children(acl, "obl", "obl:agent")) {
+                if (!g.prep(c).equals("by")) continue;
+                List<ActorMention> at = idx.at(c);
+                if (!at.isEmpty()) return Optional.of(at.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean namesActor(SentenceGraph g, ActorIndex idx, int object) {
+        for (ActorMention m : idx.all()) {
+            int h = head(g, m);
+            if (h >= 0 && h != object && g.dominates(object, h)) return true;
+        }
+        return false;
+    }
+
+    private static boolean refersBack(SentenceGraph g, int object) {
+        if (!g.isNoun(object)) return false;
+        for (int c : g.children(object, "det", "nmod:poss")) {
+            if (ANAPHORIC.contains(g.token(c).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** The token of a mention whose governor lies outside it. */
+    static int head(SentenceGraph g, ActorMention m) {
+        int end = Math.min(m.tokenEnd(), g.size());
+        for (int i = m.tokenBegin(); i < end; i++) {
+            int p = g.parent(i);
+            if (p < m.tokenBegin() || p >= end) return i;
+        }
+        return -1;
+    }
+}
