@@ -62,6 +62,7 @@ final class ArticleResolution {
         piecesHere = pieces;
         lists.reset();
         spansHere.clear();
+        statesHere.clear();
         for (Chunk c : chunks) {
             Piece head = c.first();
             if (head.type() == Piece.Type.PRONOUN) pronoun(index, w, c, peopleHere);
@@ -80,7 +81,7 @@ final class ArticleResolution {
                     emit(f.entity(), w, index, f.from(), f.to(), f.kind());
             }
         }
-        pairs.sentence(index, w, spansHere);
+        pairs.sentence(index, w, spansHere, statesHere);
     }
 
     /** a person's mention in the current sentence, by words */
@@ -88,6 +89,8 @@ final class ArticleResolution {
     }
 
     private final List<Span> spansHere = new ArrayList<>();
+    /** the states and bodies of the current sentence, for pairs of them ("Baku and Yerevan") */
+    private final List<Span> statesHere = new ArrayList<>();
     private final SentenceLists lists = new SentenceLists();
     private List<Piece> piecesHere = List.of();
     private static Chunk chunkOf(Piece p) {
@@ -324,7 +327,10 @@ final class ArticleResolution {
         Piece p = c.first();
         boolean plural = p.word().equals("pair") || p.word().equals("they") || p.word().equals("them");
         if (plural) {
-            for (Entity e : pairs.referent(s)) emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+            // "Baku and Yerevan agreed after Moscow urged them": a pair named earlier in the sentence first
+            List<Entity> here = PairFocus.joined(w, spansHere, p.start());
+            if (here.isEmpty()) here = PairFocus.joined(w, statesHere, p.start());
+            for (Entity e : here.isEmpty() ? pairs.referent(s) : here) emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
             return;
         }
         Entity antecedent = null;
@@ -347,6 +353,7 @@ final class ArticleResolution {
     private void emit(Entity e, SentenceWords w, int s, int fromWord, int toWord, ActorKind kind) {
         if (e.country == null) return;
         if (kind == ActorKind.PERSON || kind == ActorKind.ANAPHOR) spansHere.add(new Span(e, fromWord, toWord));
+        else if (kind == ActorKind.STATE || kind == ActorKind.ORGANIZATION) statesHere.add(new Span(e, fromWord, toWord));
         String code = e.country + (e.sector == null ? "" : e.sector);
         out.add(new ActorMention(e.name, w.text(fromWord, toWord), e.country, e.sector, code, s,
                 w.tokenIndex(fromWord), w.tokenEnd(toWord), kind, idOf(e)));

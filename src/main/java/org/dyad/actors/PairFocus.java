@@ -18,20 +18,26 @@ final class PairFocus {
 
     private List<Entity> pair = List.of();
     private int sentence = -10;
+    private List<Entity> statePair = List.of();
+    private int stateSentence = -10;
 
-    /** Notes the people mentioned in one sentence, in reading order. */
-    void sentence(int index, SentenceWords w, List<ArticleResolution.Span> spans) {
-        boolean joined = false;
-        // the last pair joined by "and" in the sentence wins
-        for (int k = 0; k + 1 < spans.size(); k++) {
-            ArticleResolution.Span a = spans.get(k), b = spans.get(k + 1);
-            List<String> between = w.folded().subList(Math.min(a.to(), b.from()), b.from());
-            if (a.entity() != b.entity() && (between.equals(List.of("and")) || between.equals(List.of("&")))) {
-                focus(List.of(a.entity(), b.entity()), index);
-                joined = true;
-            }
+    /**
+     * Notes the people and the states or bodies mentioned in one sentence, each in reading order. Two
+     * states joined by "and" ("Baku and Yerevan agreed ...; Moscow urged them") are a pair as two
+     * people are; a state and a person named apart are not.
+     */
+    void sentence(int index, SentenceWords w, List<ArticleResolution.Span> spans, List<ArticleResolution.Span> states) {
+        List<Entity> joinedStates = joined(w, states, Integer.MAX_VALUE);
+        if (!joinedStates.isEmpty()) {
+            statePair = joinedStates;
+            stateSentence = index;
         }
-        if (joined) return;
+        // the last pair of people joined by "and" in the sentence wins
+        List<Entity> joinedPeople = joined(w, spans, Integer.MAX_VALUE);
+        if (!joinedPeople.isEmpty()) {
+            focus(joinedPeople, index);
+            return;
+        }
         List<Entity> people = new ArrayList<>();
         for (ArticleResolution.Span sp : spans) {
             Entity e = sp.entity();
@@ -40,11 +46,32 @@ final class PairFocus {
         if (people.size() == 2) focus(people, index);
     }
 
-    /** The pair a plural anaphor in this sentence refers to, or none when no pair is in focus. */
+    /** The last two mentions joined by "and" that end before word {@code before}, or none. */
+    static List<Entity> joined(SentenceWords w, List<ArticleResolution.Span> spans, int before) {
+        List<Entity> out = List.of();
+        for (int k = 0; k + 1 < spans.size(); k++) {
+            ArticleResolution.Span a = spans.get(k), b = spans.get(k + 1);
+            if (b.to() > before || b.from() < a.to()) continue;
+            List<String> between = w.folded().subList(a.to(), b.from());
+            boolean apart = a.entity() != b.entity() && (a.entity().country == null || !a.entity().country.equals(b.entity().country)
+                    || a.entity().knownAs != null);
+            if (apart && (between.equals(List.of("and")) || between.equals(List.of("&")))) out = List.of(a.entity(), b.entity());
+        }
+        return out;
+    }
+
+    /**
+     * The pair a plural anaphor in this sentence refers to, or none when no pair is in focus: two people
+     * before two states, since "they" who speak are people.
+     */
     List<Entity> referent(int index) {
-        if (index - sentence > REACH) return List.of();
-        sentence = index;
-        return pair;
+        if (index - sentence <= REACH && !pair.isEmpty()) {
+            sentence = index;
+            return pair;
+        }
+        if (index - stateSentence > REACH) return List.of();
+        stateSentence = index;
+        return statePair;
     }
 
     private void focus(List<Entity> people, int index) {

@@ -30,7 +30,10 @@ final class SentenceTagger {
             List.of("both", "men"), List.of("the", "duo"), List.of("the", "leaders"), List.of("both", "sides"),
             List.of("the", "two", "ministers"), List.of("the", "two", "foreign", "ministers"),
             List.of("the", "two", "defence", "ministers"), List.of("the", "two", "defense", "ministers"),
-            List.of("both", "ministers"), List.of("the", "ministers"));
+            List.of("both", "ministers"), List.of("the", "ministers"), List.of("the", "two", "sides"),
+            List.of("the", "two", "countries"), List.of("the", "two", "nations"), List.of("the", "two", "neighbours"),
+            List.of("the", "two", "neighbors"), List.of("the", "two", "governments"), List.of("both", "countries"),
+            List.of("both", "nations"), List.of("both", "governments"), List.of("the", "two", "states"));
     /** ship prefixes: "HMS Queen Elizabeth" is a carrier, not the Queen */
     private static final Set<String> SHIPS = Set.of("hms", "uss", "hmcs", "hmas", "ins", "rfs", "fs", "hmnzs");
 

@@ -155,6 +155,20 @@ class ActorResolverTest {
     }
 
     @Test
+    void twoStatesJoinedByAndAreThePairOfALaterPluralButPeopleComeFirst() {
+        List<ActorMention> m = resolve("[COUNTRY Armenia] and [COUNTRY Azerbaijan] agreed to a truce after [COUNTRY Russia] urged them to stop. "
+                + "The two countries will meet again.", "2022-09-14");
+        assertThat(m.stream().filter(x -> x.text().equals("them")).map(ActorMention::country)).containsExactlyInAnyOrder("ARM", "AZE");
+        assertThat(m.stream().filter(x -> x.text().equals("The two countries")).map(ActorMention::country))
+                .containsExactlyInAnyOrder("ARM", "AZE");
+        // a state named beside one person is no pair; a pair of people outranks an earlier pair of states
+        List<ActorMention> p = resolve("[COUNTRY Armenia] and [COUNTRY Azerbaijan] signed. [PERSON Keir Starmer] and [PERSON Emmanuel Macron] "
+                + "met in [CITY Paris]. They said it was fine.", "2022-09-14");
+        assertThat(p.stream().filter(x -> x.text().equals("They")).map(ActorMention::name))
+                .containsExactlyInAnyOrder("Keir Starmer", "Emmanuel Macron");
+    }
+
+    @Test
     void aDictionaryBodyWithASectorOnlyCodeIsNoCountryAndNoCrash() {
         // Phoenix lists many companies and NGOs with a bare [MNC] or [NGO]: a sector, no country
         List<ActorMention> m = resolve("[ORGANIZATION Unocal] said [ORGANIZATION ChildFund] staff would leave [COUNTRY Kenya].", "2020-08-01");
