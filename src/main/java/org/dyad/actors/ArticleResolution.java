@@ -63,6 +63,7 @@ final class ArticleResolution {
         lists.reset();
         spansHere.clear();
         statesHere.clear();
+        wordsHere.clear();
         for (Chunk c : chunks) {
             Piece head = c.first();
             if (head.type() == Piece.Type.PRONOUN) pronoun(index, w, c, peopleHere);
@@ -81,8 +82,53 @@ final class ArticleResolution {
                     emit(f.entity(), w, index, f.from(), f.to(), f.kind());
             }
         }
+        definiteReferences(index, w);
         pairs.sentence(index, w, spansHere, statesHere);
     }
+
+    /** "the council", "the separatist group": a body named in full before (see {@link ShortReferences}) */
+    private void definiteReferences(int s, SentenceWords w) {
+        for (int i = 0; i < w.size(); i++) {
+            // "RSF" after "Rapid Support Forces"
+            // "(EC)" right after the name it shortens is that name's own mention
+            boolean introduced = i > 0 && w.original(i - 1).equals("(") || i > 0 && w.original(i - 1).equals("-LRB-");
+            Entity body = covered(i, i + 1) || introduced ? null : shortNames.acronym(w.original(i));
+            if (body != null) emit(body, w, s, i, i + 1, ActorKind.ORGANIZATION);
+        }
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (!w.folded().get(i).equals("the")) continue;
+            for (int j = i + 1; j <= i + 2 && j < w.size(); j++) {
+                // "the council chamber", "the group of seven": the word is not the phrase's head
+                if (j + 1 < w.size() && (w.folded().get(j + 1).equals("of") || isNoun(w, j + 1))) continue;
+                if (!isWord(w, j) || !isNoun(w, j) || covered(i, j + 1)) continue;
+                Entity body = shortNames.definite(w.folded().get(j));
+                if (body != null) {
+                    emit(body, w, s, i + 1, j + 1, ActorKind.ORGANIZATION);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** a lower-case word ("council"), not a name, number or punctuation */
+    private static boolean isWord(SentenceWords w, int i) {
+        String o = w.original(i);
+        return !o.isEmpty() && Character.isLowerCase(o.charAt(0)) && o.chars().allMatch(Character::isLetter);
+    }
+
+    private static boolean isNoun(SentenceWords w, int i) {
+        String pos = w.token(i).pos();
+        return pos != null && pos.startsWith("NN");
+    }
+
+    private boolean covered(int from, int to) {
+        for (int[] r : wordsHere) if (from < r[1] && r[0] < to) return true;
+        return false;
+    }
+
+    private final ShortReferences shortNames = new ShortReferences();
+    /** word ranges of the mentions emitted in the current sentence */
+    private final List<int[]> wordsHere = new ArrayList<>();
 
     /** a person's mention in the current sentence, by words */
     record Span(Entity entity, int from, int to) {
@@ -352,6 +398,11 @@ final class ArticleResolution {
 
     private void emit(Entity e, SentenceWords w, int s, int fromWord, int toWord, ActorKind kind) {
         if (e.country == null) return;
+        wordsHere.add(new int[]{fromWord, toWord});
+        if (kind != ActorKind.ANAPHOR) {
+            shortNames.named(e, e.name, s);
+            shortNames.named(e, w.text(fromWord, toWord), s);
+        }
         if (kind == ActorKind.PERSON || kind == ActorKind.ANAPHOR) spansHere.add(new Span(e, fromWord, toWord));
         else if (kind == ActorKind.STATE || kind == ActorKind.ORGANIZATION) statesHere.add(new Span(e, fromWord, toWord));
         String code = e.country + (e.sector == null ? "" : e.sector);

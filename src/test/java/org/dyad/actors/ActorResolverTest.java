@@ -169,6 +169,21 @@ class ActorResolverTest {
     }
 
     @Test
+    void theCouncilAndTheGroupAndAnAcronymReferToTheBodiesNamedBefore() {
+        List<ActorMention> m = resolve("The [ORGANIZATION U.N. Security Council] met on Monday.\n"
+                + "Envoys/NNS urged/VBD the council/NN to/TO act/VB .\n"
+                + "[ORGANIZATION Hezbollah] attacked/VBD a/DT convoy/NN .\n"
+                + "The group/NN said/VBD it would fight on.\n"
+                + "The [ORGANIZATION Rapid Support Forces] seized/VBD a/DT town/NN .\n"
+                + "Later/RB [ORGANIZATION RSF] withdrew/VBD .\n"
+                + "The base/NN was/VBD empty/JJ .", "2010-05-03");
+        assertThat(only(m, "council").country()).isEqualTo("UNO");
+        assertThat(m.stream().filter(x -> x.text().equals("group")).map(ActorMention::country)).containsExactly("LBN");
+        assertThat(m.stream().filter(x -> x.text().equals("RSF")).map(ActorMention::sentence)).containsExactly(5);
+        assertThat(m).noneMatch(x -> x.text().equals("base"));
+    }
+
+    @Test
     void aDictionaryBodyWithASectorOnlyCodeIsNoCountryAndNoCrash() {
         // Phoenix lists many companies and NGOs with a bare [MNC] or [NGO]: a sector, no country
         List<ActorMention> m = resolve("[ORGANIZATION Unocal] said [ORGANIZATION ChildFund] staff would leave [COUNTRY Kenya].", "2020-08-01");
