@@ -40,6 +40,9 @@ final class DyadFinder {
     private final PhraseActors actors;
     private final SubjectFinder subjects;
 
+    /** departure-verbs.txt: verbs whose direct object is the place left, not a target */
+    private static final Set<String> DEPARTURES = Set.copyOf(org.dyad.knowledge.KnowledgeFiles.entries("departure-verbs.txt"));
+
     DyadFinder(VerbDictionary dictionary) {
         this.dictionary = dictionary;
         this.actors = new PhraseActors(dictionary);
@@ -63,7 +66,9 @@ final class DyadFinder {
         if (between.size() >= 2) return new Sides(between, List.of(), true);
         List<ActorMention> subject = subjects.of(g, idx, v, r.has(VerbRule.Flag.FALLBACK));
         if (r.has(VerbRule.Flag.FALLBACK)) {
-            List<ActorMention> direct = directObject(g, idx, v, t.object(), PhraseActors.keys(subject));
+            // "she left Iran": the object of a verb of leaving is where one came from, not a party
+            List<ActorMention> direct = DEPARTURES.contains(g.lemma(v)) ? List.of()
+                    : directObject(g, idx, v, t.object(), PhraseActors.keys(subject));
             if (!direct.isEmpty()) return new Sides(subject, direct, false);
             // "called on X", "railed against X", "provided assistance to X": the dictionary's verb
             // names the act, a recipient preposition names who it is done to

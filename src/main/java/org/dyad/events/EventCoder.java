@@ -85,7 +85,11 @@ public final class EventCoder {
      */
     public List<CodedEvent> code(AnnotatedArticle article, List<ActorMention> actors) {
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
-        for (ActorMention m : actors) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        for (ActorMention m : actors) {
+            // "told VOA", "as Reuters reported": an outlet that carries the news is not a party to it
+            if (m.kind() == org.dyad.article.ActorKind.ORGANIZATION && "MED".equals(m.sector())) continue;
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
         List<CodedEvent> out = new ArrayList<>();
         String docId = article.article().id() == null ? "doc" : article.article().id();
         PriorAgents prior = new PriorAgents();

@@ -325,4 +325,26 @@ class EventCoderTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "IND", null), actor(s, 7, 7, "PAK", null));
         assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("REJECT IND>PAK");
     }
+
+    @Test
+    void leavingACountryIsNoVisitToIt() {
+        Sentence left = sentence("She left/leave Iran in 2009 .", "PRP VBD NNP IN CD .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:in 2 5; punct 2 6");
+        assertThat(code(left, actor(left, 1, 1, "USA", "CVL"), actor(left, 3, 3, "IRN", null))).isEmpty();
+        Sentence went = sentence("Blinken went/go to China .", "NNP VBD TO NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl:to 2 4; punct 2 5");
+        assertThat(code(went, actor(went, 1, 1, "USA", "GOV"), actor(went, 4, 4, "CHN", null)))
+                .extracting(e -> e.type() + " " + dyad(e)).containsExactly("CONSULT USA>CHN");
+    }
+
+    @Test
+    void anOutletThatCarriesTheNewsIsNoPartyToIt() {
+        Sentence s = sentence("Pakistan accused/accuse Reuters .", "NNP VBD NNP .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        ActorMention outlet = new ActorMention("Reuters", "Reuters", "GBR", "MED", "GBRMED", 0, 2, 3,
+                org.dyad.article.ActorKind.ORGANIZATION);
+        assertThat(code(s, actor(s, 1, 1, "PAK", null), outlet)).isEmpty();
+        ActorMention journalist = new ActorMention("Reuters", "Reuters", "GBR", "MED", "GBRMED", 0, 2, 3,
+                org.dyad.article.ActorKind.PERSON);
+        assertThat(code(s, actor(s, 1, 1, "PAK", null), journalist)).extracting(EventCoderTest::dyad).containsExactly("PAK>GBR");
+    }
 }
