@@ -189,6 +189,7 @@ public final class EventCoder {
                 Trigger outer = byToken.get(k);
                 if (outer == null) continue;
                 // PETRARCH's fallback verbs ("expect" 030) never swallow a dictionary trigger
+                if (outer.rule().has(VerbRule.Flag.DENY)) break;
                 if (outer.rule().has(VerbRule.Flag.LIGHT) || outer.rule().has(VerbRule.Flag.FALLBACK)) dropped.add(k);
                 else if (outer.rule().has(VerbRule.Flag.COMMIT)) {
                     dropped.add(k);

@@ -29,6 +29,11 @@ record VerbRule(boolean noun, String lemma, List<List<String>> objects, String p
         RECIP,
         /** yields to a trigger in its xcomp complement, which keeps its own anchor ("deny attacking") */
         LIGHT,
+        /**
+         * a denial: both it and the act in its complement are events ("denied providing sanctuary" is a
+         * REJECT, and a denied AID), the complement lending its target to the denial
+         */
+        DENY,
         /** yields to its complement's trigger, but the event is anchored here ("agreed to restart ...") */
         COMMIT,
         /** the subject is the target and the "from" complement the source ("received permission from") */

@@ -347,4 +347,12 @@ class EventCoderTest {
                 org.dyad.article.ActorKind.PERSON);
         assertThat(code(s, actor(s, 1, 1, "PAK", null), journalist)).extracting(EventCoderTest::dyad).containsExactly("PAK>GBR");
     }
+
+    @Test
+    void aDenialIsARejectionAndKeepsTheDeniedAct() {
+        Sentence s = sentence("Kabul denied/deny attacking/attack Pakistan .", "NNP VBD VBG NNP .",
+                "nsubj 2 1; root 0 2; xcomp 2 3; obj 3 4; punct 2 5");
+        assertThat(code(s, actor(s, 1, 1, "AFG", null), actor(s, 4, 4, "PAK", null)))
+                .extracting(e -> e.type() + " " + dyad(e)).containsExactlyInAnyOrder("REJECT AFG>PAK", "ASSAULT AFG>PAK");
+    }
 }
