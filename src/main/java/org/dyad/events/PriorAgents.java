@@ -97,7 +97,9 @@ final class PriorAgents {
             Optional<ActorMention> maker = maker(g, idx, object);
             if (maker.isPresent()) return ours.contains(PhraseActors.key(maker.get())) ? Optional.empty() : maker;
             // "the invasion of Ukraine": the object names its own parties
-            if (!refersBack(g, object) || namesActor(g, idx, object)) return Optional.empty();
+            // "rejected claims that ...": claims, allegations and charges are someone's, even without "the"
+            boolean claim = CLAIM_NOUNS.contains(g.lemma(object)) && !indefinite(g, object);
+            if (!(refersBack(g, object) || claim) || namesActor(g, idx, object)) return Optional.empty();
             if (CLAIM_NOUNS.contains(g.lemma(object).toLowerCase(Locale.ROOT))) {
                 for (int i = accusations.size() - 1; i >= 0; i--) {
                     Accusation a = accusations.get(i);
@@ -137,10 +139,25 @@ final class PriorAgents {
         return Optional.empty();
     }
 
+    /** An actor inside the object's own phrase ("the invasion of Ukraine"), not in a clause it governs ("claims that X ..."). */
     private static boolean namesActor(SentenceGraph g, ActorIndex idx, int object) {
         for (ActorMention m : idx.all()) {
             int h = head(g, m);
-            if (h >= 0 && h != object && g.dominates(object, h)) return true;
+            if (h < 0 || h == object || !g.dominates(object, h)) continue;
+            boolean clausal = false;
+            for (int k = h; k != object && k >= 0; k = g.parent(k)) {
+                String rel = g.relation(k);
+                if (rel.startsWith("acl") || rel.equals("ccomp") || rel.equals("advcl") || rel.equals("dep")) clausal = true;
+            }
+            if (!clausal) return true;
+        }
+        return false;
+    }
+
+    private static boolean indefinite(SentenceGraph g, int noun) {
+        for (int c : g.children(noun, "det")) {
+            String w = g.token(c).word().toLowerCase(Locale.ROOT);
+            if (w.equals("a") || w.equals("an") || w.equals("some") || w.equals("any") || w.equals("new")) return true;
         }
         return false;
     }

@@ -355,4 +355,17 @@ class EventCoderTest {
         assertThat(code(s, actor(s, 1, 1, "AFG", null), actor(s, 4, 4, "PAK", null)))
                 .extracting(e -> e.type() + " " + dyad(e)).containsExactlyInAnyOrder("REJECT AFG>PAK", "ASSAULT AFG>PAK");
     }
+
+    @Test
+    void claimsThatNameSomeoneInTheirClauseAreStillTheAccusersClaims() {
+        Sentence accusation = sentence(0, "Rebels/rebel accused/accuse Islamabad .", "NNS VBD NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        Sentence denial = sentence(1, "Islamabad rejected/reject claims/claim that it hurt/hurt villagers/villager .",
+                "NNP VBD NNS IN PRP VBD NNS .",
+                "nsubj 2 1; root 0 2; obj 2 3; mark 6 4; nsubj 6 5; acl 3 6; obj 6 7; punct 2 8");
+        List<CodedEvent> events = codeArticle(List.of(actor(accusation, 1, 1, "PAK", "REB"), actor(accusation, 3, 3, "PAK", null),
+                actor(denial, 1, 1, "PAK", null), actor(denial, 7, 7, "PAK", "CVL")), accusation, denial);
+        assertThat(events).filteredOn(e -> e.type() == PloverType.REJECT)
+                .extracting(e -> e.target().sector()).containsExactly("REB");
+    }
 }
