@@ -32,7 +32,8 @@ final class DyadFinder {
             "continue", "stage", "carry", "mount", "host", "open", "resume", "join", "attend", "test", "use", "pursue",
             "intensify", "wage", "make", "pay", "undertake", "travel", "go", "come", "fly", "arrive", "head",
             "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
-            "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce");
+            "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce",
+            "express", "voice", "raise", "lodge", "file");
     private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
 
     private final VerbDictionary dictionary;
@@ -187,7 +188,9 @@ final class DyadFinder {
         List<ActorMention> targets = List.of();
         for (int c : g.children(n, "nmod")) {
             String p = g.prep(c);
-            if (!NOMINAL_TARGET_PREPS.contains(p) || (p.equals("of") && r.has(VerbRule.Flag.OFSRC))) continue;
+            // the complement a rule asks for names who it is about: "concern over Russia's moves"
+            boolean asked = r.prep() != null && r.prep().equals(p);
+            if (!asked && (!NOMINAL_TARGET_PREPS.contains(p) || (p.equals("of") && r.has(VerbRule.Flag.OFSRC)))) continue;
             if (p.equals("in") && !isInvasionLike(r)) continue;
             List<ActorMention> m = actors.members(g, idx, c, false, PhraseActors.keys(sources));
             if (!m.isEmpty()) {
