@@ -132,11 +132,16 @@ final class DyadFinder {
         }
         for (int c : g.children(v, "obl", "nmod")) {
             String p = g.prep(c);
-            if (!TARGET_PREPS.contains(p)) continue;
+            // an adjective's complement names who it is said of: "critical of X", "concerned about X"
+            boolean asked = r.has(VerbRule.Flag.ADJECTIVE) && p.equals(r.prep());
+            if (!TARGET_PREPS.contains(p) && !asked) continue;
             // "protect against the threat of Putin's regime": an adversary is not the partner
             if (p.equals("against") && cooperative(r)) continue;
             if (r.prep() != null && r.prep().equals(p) && !r.prepHeads().isEmpty()) continue;
-            List<ActorMention> m = actors.members(g, idx, c, false, exclude);
+            // "concerned about the actions of Dodik": the one blamed is the actions' agent
+            List<ActorMention> m = asked && blame && g.isNoun(c) && !dictionary.nounRules(g.lemma(c)).isEmpty()
+                    ? PhraseActors.allowed(nominalAgent(g, idx, c, false), exclude)
+                    : actors.members(g, idx, c, asked && blame, exclude);
             if (!m.isEmpty()) return m;
         }
         if (blame) {

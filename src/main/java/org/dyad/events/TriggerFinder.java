@@ -26,8 +26,10 @@ final class TriggerFinder {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             List<VerbRule> rules;
-            if (g.isVerb(i)) rules = dictionary.verbRules(g.lemma(i));
+            if (g.isVerb(i)) rules = dictionary.verbRules(g.lemma(i)).stream().filter(r -> !r.has(VerbRule.Flag.ADJECTIVE)).toList();
             else if (g.isNoun(i)) rules = dictionary.nounRules(g.lemma(i));
+            else if (predicative(g, i)) rules = dictionary.verbRules(g.token(i).word().toLowerCase(Locale.ROOT)).stream()
+                    .filter(r -> r.has(VerbRule.Flag.ADJECTIVE)).toList();
             else continue;
             Trigger best = null;
             int bestScore = Integer.MIN_VALUE;
@@ -44,6 +46,12 @@ final class TriggerFinder {
             if (best != null) out.add(best);
         }
         return out;
+    }
+
+    /** An adjective said of a subject: "X is critical of Y", "X remained open to talks". */
+    private static boolean predicative(SentenceGraph g, int i) {
+        if (!g.pos(i).startsWith("JJ")) return false;
+        return g.firstChild(i, "nsubj") >= 0 || g.firstChild(i, "cop") >= 0 || g.relation(i).equals("xcomp");
     }
 
     /** The direct object of a verb: obj, the passive subject, or the noun a participle modifies. */

@@ -63,10 +63,11 @@ final class VerbDictionary {
             String[] f = line.split("\\s+");
             if (f.length < 5) throw new IllegalArgumentException(name + ":" + n + ": want 5 or 6 columns: " + raw);
             boolean noun = switch (f[0]) {
-                case "V" -> false;
+                case "V", "A" -> false;
                 case "N" -> true;
-                default -> throw new IllegalArgumentException(name + ":" + n + ": kind must be V or N: " + raw);
+                default -> throw new IllegalArgumentException(name + ":" + n + ": kind must be V, N or A: " + raw);
             };
+            boolean adjective = f[0].equals("A");
             String lemma = f[1].toLowerCase(Locale.ROOT);
             List<List<String>> objects = new ArrayList<>();
             if (!f[2].equals("-")) {
@@ -90,6 +91,7 @@ final class VerbDictionary {
             }
             if (!cameo.matches("\\d{3,4}")) throw new IllegalArgumentException(name + ":" + n + ": bad CAMEO code " + cameo);
             Set<VerbRule.Flag> flags = EnumSet.noneOf(VerbRule.Flag.class);
+            if (adjective) flags.add(VerbRule.Flag.ADJECTIVE);
             PloverType type = null;
             if (f.length > 5 && !f[5].equals("-")) {
                 for (String flag : f[5].split(",")) {

@@ -46,6 +46,8 @@ record VerbRule(boolean noun, String lemma, List<List<String>> objects, String p
         TOPIC,
         /** a direct object must be an actor: "meet Macron", not "meet today's threats" */
         ACTOROBJ,
+        /** a predicative adjective, not a verb: "X is critical of Y", "remained open to talks" */
+        ADJECTIVE,
         /** rule from the broad CAMEO.2.0 fallback: needs a direct-object actor, lower confidence */
         FALLBACK
     }

@@ -368,4 +368,16 @@ class EventCoderTest {
         assertThat(events).filteredOn(e -> e.type() == PloverType.REJECT)
                 .extracting(e -> e.target().sector()).containsExactly("REB");
     }
+
+    @Test
+    void aPredicativeAdjectiveIsATriggerButNotAnAttributiveOne() {
+        Sentence said = sentence("Britain is/be critical/critical of France .", "NNP VBZ JJ IN NNP .",
+                "nsubj 3 1; cop 3 2; root 0 3; case 5 4; obl:of 3 5; punct 3 6");
+        assertThat(code(said, actor(said, 1, 1, "GBR", null), actor(said, 5, 5, "FRA", null)))
+                .extracting(e -> e.type() + " " + dyad(e)).containsExactly("ACCUSE GBR>FRA");
+        Sentence attributive = sentence("Britain published/publish a critical/critical report/report on France .",
+                "NNP VBD DT JJ NN IN NNP .", "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; case 7 6; nmod:on 5 7; punct 2 8");
+        assertThat(code(attributive, actor(attributive, 1, 1, "GBR", null), actor(attributive, 7, 7, "FRA", null)))
+                .noneMatch(e -> e.type() == PloverType.ACCUSE);
+    }
 }
