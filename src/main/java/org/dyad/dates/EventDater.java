@@ -20,7 +20,9 @@ import org.dyad.article.Sentence;
  *       tense ("will meet on Friday" forwards, "met on Friday" backwards), so the result covers every
  *       possible publication day.</li>
  *   <li>No time expression: the publication window; for a future-tense verb the window is extended by
- *       {@link #FUTURE_HORIZON_DAYS} days, since a plan with no date lies somewhere after the article.</li>
+ *       {@link #FUTURE_HORIZON_DAYS} days, since a plan with no date lies somewhere after the article, and
+ *       for a past-tense verb it reaches {@link #PAST_HORIZON_DAYS} days back (on the dev set this raised
+ *       events.date on dated stories from 0.34 to 0.41 of all gold events; 7 days gave 0.39).</li>
  *   <li>Publication date unknown: the governing expression's absolute window ("in 2010"), else the nearest
  *       absolute expression of the sentence, else null.</li>
  * </ul>
@@ -29,6 +31,13 @@ import org.dyad.article.Sentence;
 public final class EventDater {
     /** How far past publication an undated planned event is assumed to lie. */
     public static final int FUTURE_HORIZON_DAYS = 90;
+    /**
+     * How far before publication an undated past event may lie. News reports in the past tense what
+     * happened recently, but not only on the day of the article: "China conducted drills" in a weekly
+     * interview, "the court jailed him" in a story about his appeal. The publication day alone would
+     * claim a precision the sentence does not give.
+     */
+    public static final int PAST_HORIZON_DAYS = 30;
 
     public EventDater() {
     }
@@ -54,9 +63,9 @@ public final class EventDater {
             tense = Tense.PRESENT;
         if (published == null || !published.isKnown()) return absolute(m, mentions, anchor);
         if (m == null) {
-            return tense == Tense.FUTURE
-                    ? new DateRange(published.from(), published.to().plusDays(FUTURE_HORIZON_DAYS))
-                    : published.window();
+            if (tense == Tense.FUTURE) return new DateRange(published.from(), published.to().plusDays(FUTURE_HORIZON_DAYS));
+            if (tense == Tense.PAST) return new DateRange(published.from().minusDays(PAST_HORIZON_DAYS), published.to());
+            return published.window();
         }
         return resolve(m.reference(), published.from(), published.to(), tense);
     }

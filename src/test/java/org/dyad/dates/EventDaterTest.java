@@ -133,8 +133,12 @@ class EventDaterTest {
 
     @Test
     void fallsBackToThePublicationWindowWithoutAnyDate() {
+        Sentence now = tagged("The/DT two/CD ministers/NNS discuss/VBP defence/NN cooperation/NN");
+        assertThat(dater.date(now, 3, published("2025-03-11", "2025-03-13"))).isEqualTo(range("2025-03-11", "2025-03-13"));
+        // a past act with no date lies in the recent past, not only on the day of the article
         Sentence s = tagged("The/DT two/CD ministers/NNS discussed/VBD defence/NN cooperation/NN");
-        assertThat(dater.date(s, 3, published("2025-03-11", "2025-03-13"))).isEqualTo(range("2025-03-11", "2025-03-13"));
+        assertThat(dater.date(s, 3, published("2025-03-11", "2025-03-13")))
+                .isEqualTo(range(LocalDate.parse("2025-03-11").minusDays(EventDater.PAST_HORIZON_DAYS).toString(), "2025-03-13"));
         Sentence plan = tagged("Both/DT countries/NNS will/MD develop/VB new/JJ missiles/NNS");
         assertThat(dater.date(plan, 3, publishedOn("2025-03-11")))
                 .isEqualTo(range("2025-03-11", LocalDate.parse("2025-03-11").plusDays(EventDater.FUTURE_HORIZON_DAYS).toString()));
@@ -153,7 +157,8 @@ class EventDaterTest {
         // SUTime run with a document date turns "days later" into a day; it is relative to another event
         Sentence s = tagged("Days/NNS later/RB ,/, a/DT bomb/NN killed/VBD 11/CD miners/NNS", time("Days later", "DATE", "2025-03-13", 0, 2));
         assertThat(dater.date(s, 5, PublishedDate.unknown())).isNull();
-        assertThat(dater.date(s, 5, publishedOn("2025-03-12"))).isEqualTo(day("2025-03-12"));
+        assertThat(dater.date(s, 5, publishedOn("2025-03-12")))
+                .isEqualTo(range(LocalDate.parse("2025-03-12").minusDays(EventDater.PAST_HORIZON_DAYS).toString(), "2025-03-12"));
     }
 
     @Test
