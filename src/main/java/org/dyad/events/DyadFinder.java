@@ -137,6 +137,8 @@ final class DyadFinder {
             if (!TARGET_PREPS.contains(p) && !asked) continue;
             // "protect against the threat of Putin's regime": an adversary is not the partner
             if (p.equals("against") && cooperative(r)) continue;
+            // "agreed at the G7", "agree on a ceasefire": where and what a joint act is about, not with whom
+            if ((p.equals("at") || p.equals("on")) && joint(r)) continue;
             if (r.prep() != null && r.prep().equals(p) && !r.prepHeads().isEmpty()) continue;
             // "concerned about the actions of Dodik": the one blamed is the actions' agent
             List<ActorMention> m = asked && blame && g.isNoun(c) && !dictionary.nounRules(g.lemma(c)).isEmpty()
@@ -239,6 +241,12 @@ final class DyadFinder {
     private static boolean cooperative(VerbRule r) {
         String c = r.cameo();
         return c.compareTo("03") >= 0 && c.compareTo("09") < 0;
+    }
+
+    /** Agreement, consultation, support and cooperation (PLOVER's joint acts). */
+    private static boolean joint(VerbRule r) {
+        String c = r.cameo();
+        return c.startsWith("03") || c.startsWith("04") || c.startsWith("05") || c.startsWith("06");
     }
 
     private static boolean isInvasionLike(VerbRule r) {

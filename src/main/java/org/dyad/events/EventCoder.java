@@ -288,6 +288,8 @@ public final class EventCoder {
         if (!IMPLICIT_STATE_ACTS.contains(type) || !agentlessPassive(g, t.token())) return sides;
         ActorMention target = sides.targets().get(0);
         if (target.country() == null || !PhraseActors.key(target).contains("/")) return sides;
+        // an international body's official has no state of his own to do it
+        if ("IGO".equals(target.sector())) return sides;
         ActorMention state = new ActorMention(target.country(), "", target.country(), null, target.country(),
                 target.sentence(), t.token(), t.token(), org.dyad.article.ActorKind.STATE);
         return new DyadFinder.Sides(List.of(state), sides.targets(), false);

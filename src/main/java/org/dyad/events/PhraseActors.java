@@ -80,6 +80,9 @@ final class PhraseActors {
     private List<ActorMention> nearest(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst, Set<String> exclude) {
         List<ActorMention> here = allowed(idx.at(tok), exclude);
         if (!here.isEmpty()) return here;
+        // "Iran, another ally of Venezuela": a phrase headed by an actor is that actor, even one not
+        // wanted here; what describes it below names no other party
+        if (!idx.at(tok).isEmpty()) return List.of();
         Deque<int[]> queue = new ArrayDeque<>();
         queue.add(new int[]{tok, 0});
         while (!queue.isEmpty()) {
