@@ -290,6 +290,9 @@ public final class EventCoder {
         if (target.country() == null || !PhraseActors.key(target).contains("/")) return sides;
         // an international body's official has no state of his own to do it
         if ("IGO".equals(target.sector())) return sides;
+        // "16 militants were killed", "demonstrators were shot": by the state they defy; "15 people were
+        // killed in clashes" may be anyone's doing
+        if (type == PloverType.ASSAULT && !StateAdversaries.include(target)) return sides;
         ActorMention state = new ActorMention(target.country(), "", target.country(), null, target.country(),
                 target.sentence(), t.token(), t.token(), org.dyad.article.ActorKind.STATE);
         return new DyadFinder.Sides(List.of(state), sides.targets(), false);
@@ -305,6 +308,22 @@ public final class EventCoder {
 
     private static final Set<PloverType> IMPLICIT_STATE_ACTS = EnumSet.of(PloverType.COERCE, PloverType.ASSAULT,
             PloverType.RETREAT, PloverType.CONCEDE, PloverType.SANCTION, PloverType.ACCUSE);
+
+    /** implicit-state-targets.tsv: those a state uses force against at home, read on first use */
+    private static final class StateAdversaries {
+        static final Set<String> SECTORS = new HashSet<>(), WORDS = new HashSet<>();
+
+        static {
+            for (String[] row : org.dyad.knowledge.KnowledgeFiles.rows("implicit-state-targets.tsv", 2))
+                (row[0].equals("sector") ? SECTORS : WORDS).add(row[1].toLowerCase(java.util.Locale.ROOT));
+        }
+
+        static boolean include(ActorMention target) {
+            if (target.sector() != null && SECTORS.contains(target.sector().toLowerCase(java.util.Locale.ROOT))) return true;
+            String[] words = target.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            return WORDS.contains(words[words.length - 1]);
+        }
+    }
 
     /** A passive verb ("was arrested", "have been detained") with no "by" agent. */
     private static boolean agentlessPassive(SentenceGraph g, int v) {

@@ -39,7 +39,9 @@ final class SubjectFinder {
     List<ActorMention> of(SentenceGraph g, ActorIndex idx, int v, boolean fallbackRule) {
         int subjectToken = subject(g, v);
         List<ActorMention> subject = actors.members(g, idx, subjectToken, false);
-        if (subjectToken < 0 && !fallbackRule && PARSE_FAILURES.contains(g.relation(v))) {
+        // a passive's own subject is its patient ("demonstrators were killed"), never the doer before it
+        boolean passive = g.firstChild(v, "nsubj:pass") >= 0;
+        if (subjectToken < 0 && !fallbackRule && !passive && PARSE_FAILURES.contains(g.relation(v))) {
             subject = linearSubject(g, idx, v);
         }
         if (subject.isEmpty() && subjectToken >= 0 && FIRST_PERSON.contains(g.lemma(subjectToken))) {

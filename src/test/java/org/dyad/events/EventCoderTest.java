@@ -380,4 +380,18 @@ class EventCoderTest {
         assertThat(code(attributive, actor(attributive, 1, 1, "GBR", null), actor(attributive, 7, 7, "FRA", null)))
                 .noneMatch(e -> e.type() == PloverType.ACCUSE);
     }
+
+    @Test
+    void killedDemonstratorsNameTheStateButKilledPeopleDoNot() {
+        Sentence s = sentence("Demonstrators/demonstrator were/be killed/kill .", "NNS VBD VBN .",
+                "nsubj:pass 3 1; aux:pass 3 2; root 0 3; punct 3 4");
+        assertThat(code(s, actor(s, 1, 1, "MMR", "CVL"))).extracting(e -> e.type() + " " + dyad(e)).containsExactly("ASSAULT MMR>MMR");
+        Sentence people = sentence("People/people were/be killed/kill .", "NNS VBD VBN .",
+                "nsubj:pass 3 1; aux:pass 3 2; root 0 3; punct 3 4");
+        assertThat(code(people, actor(people, 1, 1, "MMR", "CVL"))).isEmpty();
+        Sentence arrested = sentence("People/people were/be arrested/arrest .", "NNS VBD VBN .",
+                "nsubj:pass 3 1; aux:pass 3 2; root 0 3; punct 3 4");
+        assertThat(code(arrested, actor(arrested, 1, 1, "MMR", "CVL"))).extracting(e -> e.type() + " " + dyad(e))
+                .containsExactly("COERCE MMR>MMR");
+    }
 }
