@@ -192,7 +192,8 @@ public final class EventCoder {
                 if (outer.rule().has(VerbRule.Flag.DENY)) break;
                 if (outer.rule().has(VerbRule.Flag.LIGHT) || outer.rule().has(VerbRule.Flag.FALLBACK)) dropped.add(k);
                 else if (outer.rule().has(VerbRule.Flag.COMMIT)) {
-                    dropped.add(k);
+                    // "agreed to restart intelligence sharing": the agreement is an event (AGREE) and so
+                    // is what was agreed, anchored on the agreeing, whose tense and mood it takes
                     anchors.putIfAbsent(t.token(), anchors.getOrDefault(k, k));
                 } else {
                     dropped.add(t.token());

@@ -34,7 +34,7 @@ record VerbRule(boolean noun, String lemma, List<List<String>> objects, String p
          * REJECT, and a denied AID), the complement lending its target to the denial
          */
         DENY,
-        /** yields to its complement's trigger, but the event is anchored here ("agreed to restart ...") */
+        /** an undertaking: an event itself, and its complement's trigger too, anchored here ("agreed to restart ...") */
         COMMIT,
         /** the subject is the target and the "from" complement the source ("received permission from") */
         SWAP,

@@ -97,12 +97,12 @@ class EventCoderTest {
         Sentence s = sentence("The US agreed/agree to restart intelligence sharing with Ukraine .", "DT NNP VBD TO VB NN NN IN NNP .",
                 "det 2 1; nsubj 3 2; root 0 3; mark 5 4; xcomp 3 5; compound 7 6; obj 5 7; case 9 8; nmod:with 7 9; punct 3 10");
         List<CodedEvent> events = code(s, actor(s, 2, 2, "USA", null), actor(s, 9, 9, "UKR", null));
-        assertThat(events).hasSize(1);
-        assertThat(events.get(0).type()).isEqualTo(PloverType.COOPERATE);
-        assertThat(events.get(0).cameo()).isEqualTo("064");
-        assertThat(events.get(0).context()).containsExactly("intelligence");
-        assertThat(dyad(events.get(0))).isEqualTo("USA>UKR");
-        assertThat(events.get(0).anchor()).isEqualTo(2);
+        // the agreement (AGREE) and what was agreed (COOPERATE), both anchored on the agreeing
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).containsExactlyInAnyOrder("AGREE USA>UKR", "COOPERATE USA>UKR");
+        CodedEvent agreed = events.stream().filter(e -> e.type() == PloverType.COOPERATE).findFirst().orElseThrow();
+        assertThat(agreed.cameo()).isEqualTo("064");
+        assertThat(agreed.context()).containsExactly("intelligence");
+        assertThat(events).allMatch(e -> e.anchor() == 2);
     }
 
     @Test
@@ -249,9 +249,9 @@ class EventCoderTest {
         Sentence ramp = sentence("Britain and France agreed/agree to ramp up weapons/weapon manufacturing .", "NNP CC NNP VBD TO VB RP NNS NN .",
                 "nsubj 4 1; cc 3 2; conj:and 1 3; root 0 4; mark 6 5; xcomp 4 6; compound:prt 6 7; compound 9 8; obj 6 9; punct 4 10");
         List<CodedEvent> rampEvents = code(ramp, actor(ramp, 1, 1, "GBR", null), actor(ramp, 3, 3, "FRA", null));
-        assertThat(rampEvents).extracting(CodedEvent::type, EventCoderTest::dyad)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(PloverType.COOPERATE, "GBR>FRA"));
-        assertThat(rampEvents.get(0).anchor()).as("anchored on the agreement").isEqualTo(3);
+        assertThat(rampEvents).extracting(CodedEvent::type, EventCoderTest::dyad).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(PloverType.AGREE, "GBR>FRA"), org.assertj.core.groups.Tuple.tuple(PloverType.COOPERATE, "GBR>FRA"));
+        assertThat(rampEvents).as("anchored on the agreement").allMatch(e -> e.anchor() == 3);
     }
 
     @Test
