@@ -41,6 +41,10 @@ final class PlaceActors {
             // "Italy's Defence Ministry", "the French Ministry of Defence": the country is a modifier here
             if (nationalBody && p.isCountryModifier()) continue;
             String country = a.country() != null ? a.country() : !modifiers.isEmpty() ? modifiers.get(0).country() : home;
+            // "ethnic Albanians in Serbia", "ethnic Serb mayors": people of a nation living in another
+            // country are that country's, the one the article is about
+            if (a.role() == KnownActor.Role.ADJECTIVE && p.start() > 0 && w.folded().get(p.start() - 1).equals("ethnic")
+                    && home != null && !home.equals(country)) country = home;
             if (country == null) continue;
             Entity state = new Entity(gazetteer.countryName(country), null, country, null, null, true, s);
             switch (a.role()) {
