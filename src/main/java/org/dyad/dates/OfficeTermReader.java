@@ -188,7 +188,9 @@ final class OfficeTermReader {
                 boolean now = TenseReader.tense(s, span[0]) != Tense.PAST;
                 if (now) t.current++;
                 Set<String> title = title(s, span[0], span[1]);
-                if (title.isEmpty() || OfficeTitles.isQualified(title)) continue;
+                if (title.isEmpty()) continue;
+                // "Acting Prime Minister" names only an acting term recorded as such; "Deputy", "former" none
+                boolean qualified = OfficeTitles.isQualified(title);
                 boolean hit = false;
                 for (OfficeTerm term : p.terms)
                     if (OfficeTitles.names(title, term.office())) {
@@ -198,7 +200,7 @@ final class OfficeTermReader {
                 if (hit) {
                     t.titled++;
                     t.titledNow |= now;
-                } else if (OfficeTitles.isGeneric(title)) {
+                } else if (!qualified && OfficeTitles.isGeneric(title)) {
                     t.generic++;
                     t.counterpart.addAll(sameDomain(p.terms, s));
                 }
