@@ -37,8 +37,7 @@ final class LandmarkClues {
     static final int LEAD_PARAGRAPHS = 3, LEAD_SENTENCES = 3;
     /** News of an event appears within this many days after its last day (republishers and weeklies lag). */
     static final int LEAD_AFTER_DAYS = 10;
-    /** A scheduled event's news starts a little before it opens ("leaders gather in Madrid for the summit"). */
-    static final int LEAD_BEFORE_SCHEDULED = 2;
+
     /** How many tokens a relative time expression may stand from the landmark's phrase. */
     private static final int NEAR_TOKENS = 8;
     /** How far around the event publication days are tried. */
@@ -110,15 +109,14 @@ final class LandmarkClues {
         }
         boolean since = SINCE_BEFORE.matcher(before).find();
         // the headline or first sentence reports the event itself, with no time but the news week's: the article
-        // is that event's news, written from its first day (a little before, for a scheduled event opening) to
-        // a week and a half after its last
-        if (lead && !l.ongoing() && !span.find(0) && !since && tense != Tense.FUTURE && cue != Cue.PRE && newsTimesOnly(times)
-                && !l.from().isAfter(today)) {
-            boolean scheduled = SCHEDULED.matcher(l.label()).find();
-            LocalDate from = scheduled ? l.from().minusDays(LEAD_BEFORE_SCHEDULED) : l.from();
+        // is that event's news, written from its first day to a week and a half after its last. Not when the
+        // event is the background of the news ("after the fall of Assad"), nor for scheduled events, whose
+        // preparations and postponements lead the news for months before
+        if (lead && !l.ongoing() && !span.find(0) && !since && tense != Tense.FUTURE && cue == Cue.NONE
+                && !SCHEDULED.matcher(l.label()).find() && newsTimesOnly(times, l) && !l.from().isAfter(today)) {
             LocalDate to = l.to().plusDays(LEAD_AFTER_DAYS);
             return reported(LEAD, "'" + phrase + "' is the lead's news: " + l.label() + " " + span(l),
-                    DateSet.of(from, to.isAfter(today) ? today : to), l.to());
+                    DateSet.of(l.from(), to.isAfter(today) ? today : to), l.to());
         }
         // news tells everything in the past ("organisers said the Tokyo Olympics..."): a scheduled event counts as
         // past only when the words before it say it took place ("after", "won", "at the summit")
@@ -156,10 +154,11 @@ final class LandmarkClues {
      * True when every time the sentence names is the news week's own: a weekday, today, yesterday, this week.
      * A lead that names a year, a month or "last year" tells of an older event, not the news.
      */
-    private static boolean newsTimesOnly(List<SentenceTimes.Mention> times) {
+    private static boolean newsTimesOnly(List<SentenceTimes.Mention> times, Landmarks.Landmark l) {
         for (SentenceTimes.Mention t : times) {
             TimeReference r = t.reference();
-            if (r instanceof TimeReference.Weekday) continue;
+            // "the strike on Dnipro on Monday" when it fell on a Thursday: another strike, or another day's news
+            if (r instanceof TimeReference.Weekday w && fallsOn(l, w)) continue;
             if (r instanceof TimeReference.Relative rel && (rel.unit() == TimeReference.Unit.DAY
                     || (rel.unit() == TimeReference.Unit.WEEK && rel.offset() == 0)) && rel.offset() <= 0 && rel.offset() >= -1) continue;
             return false;

@@ -1,0 +1,66 @@
+package org.dyad.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dyad.article.OfficeTerm;
+import org.dyad.article.PublishedDate;
+import org.junit.jupiter.api.Test;
+
+/** An undated page whose lead reports a dated event, and a person "who took office earlier this month". */
+class LeadNewsTest {
+    private static final String FILE = """
+            2017-06-05\t-\t-\tGulf states cut ties with Qatar\t(?:cut|severed) (?:all )?(?:diplomatic )?ties with Qatar
+            2026-01-03\t-\t-\tCapture of the Venezuelan president\tcapture of (?:\\S+ ){0,3}Maduro
+            """;
+
+    private final PublicationDater dater;
+
+    LeadNewsTest() throws IOException {
+        List<OfficeTerm> terms = List.of(new OfficeTerm("Moon Jae-in", List.of(), "President", "KOR", "GOV",
+                LocalDate.parse("2017-05-10"), LocalDate.parse("2022-05-10")));
+        dater = new PublicationDater(terms, Landmarks.read(new StringReader(FILE), "test"), KnownTerms.TODAY);
+    }
+
+    private PublishedDate date(String text) {
+        return dater.date(TestKit.article(text));
+    }
+
+    @Test
+    void aHeadlineReportingTheEventPutsThePageInItsNewsDays() {
+        PublishedDate p = date("Four states cut ties with Qatar\nThe decision surprised the region.\nTrade is affected.");
+        assertThat(p.window().from()).isEqualTo(LocalDate.parse("2017-06-05"));
+        assertThat(p.window().to()).isBefore(LocalDate.parse("2017-06-20"));
+        assertThat(p.date()).isEqualTo(LocalDate.parse("2017-06-05"));
+    }
+
+    @Test
+    void theSameEventFarDownThePageOrWithAYearOnlyBoundsItFromBelow() {
+        PublishedDate later = date("Trade talks resumed.\nPorts reopened.\nShips are sailing.\nPrices fell.\n"
+                + "Four states cut ties with Qatar and reopened them later.");
+        assertThat(later.window().from()).isEqualTo(LocalDate.parse("2017-06-05"));
+        assertThat(later.window().to()).isEqualTo(KnownTerms.TODAY);
+        PublishedDate withYear = date("In 2017 four states cut ties with Qatar.");
+        assertThat(withYear.window().to()).isEqualTo(KnownTerms.TODAY);
+    }
+
+    @Test
+    void aPastWeekdayNextToTheEventGuessesTheDayAfterIt() {
+        PublishedDate p = date("Leaders reacted on Saturday to the capture of the Venezuelan leader Maduro.");
+        assertThat(p.window().from()).isEqualTo(LocalDate.parse("2026-01-03"));
+        assertThat(p.window().to()).isBefore(LocalDate.parse("2026-01-12"));
+        assertThat(p.date()).isEqualTo(LocalDate.parse("2026-01-04"));
+    }
+
+    @Test
+    void tookOfficeEarlierThisMonthReachesTheTermsFirstDay() {
+        PublishedDate p = date("President Moon Jae-in, who took office earlier this month, called a meeting.");
+        assertThat(p.window().from()).isAfterOrEqualTo(LocalDate.parse("2017-04-25"));
+        assertThat(p.window().to()).isBefore(LocalDate.parse("2017-06-20"));
+        assertThat(p.evidence()).contains("took office");
+    }
+}
