@@ -70,7 +70,50 @@ final class LandmarkClues {
                 if (c != null && seen.add(l.label() + c.fixed().ranges())) out.add(c);
             }
         }
+        DateClue recent = recentInSeries(article, landmarks, today);
+        if (recent != null) out.add(recent);
         return out;
+    }
+
+    /** "the recent G7": a summit of a yearly series, named without its place, said to be recent. */
+    private static final Pattern RECENT_SERIES = Pattern.compile("(?i)\\b(?:recent|just-concluded|just concluded) "
+            + "(G7|G-7|Group of Seven|G20|G-20|Group of 20)\\b(?! (?:foreign|finance|ministers?|ministerial|trade|health|energy|"
+            + "digital|interior|environment|agriculture|transport|science|labou?r|education|justice|development|culture|tourism|"
+            + "gender|climate|defen[cs]e|central|deputies|sherpas?|virtual|video|online|call)\\b)");
+    /** How long after a summit writers still call it "the recent" one. */
+    static final int RECENT_DAYS = 60;
+    /** A series without an entry for this long is not known there: its next summit may be missing from the file. */
+    private static final int SERIES_GAP_DAYS = 400;
+
+    /**
+     * "As agreed at the recent G7": the article is within {@link #RECENT_DAYS} after one of the series' summits
+     * in the landmarks file. Where the file has no summit of the series for over a year (before its first, after
+     * its last, or a missing year) every day stays allowed, so a summit missing from the file cannot make the
+     * window dishonest.
+     */
+    private static DateClue recentInSeries(AnnotatedArticle article, Landmarks landmarks, LocalDate today) {
+        for (Sentence s : article.sentences()) {
+            Matcher m = RECENT_SERIES.matcher(JoinedWords.of(s).text());
+            if (!m.find()) continue;
+            String series = m.group(1).toUpperCase(Locale.ROOT).replace("-", "").replace("GROUP OF SEVEN", "G7").replace("GROUP OF 20", "G20");
+            List<Landmarks.Landmark> summits = new ArrayList<>();
+            for (Landmarks.Landmark l : landmarks.entries())
+                if (l.label().startsWith(series + " summit ")) summits.add(l);
+            if (summits.isEmpty()) continue;
+            summits.sort(java.util.Comparator.comparing(Landmarks.Landmark::from));
+            List<DateRange> allowed = new ArrayList<>();
+            allowed.add(new DateRange(ClueCombiner.FLOOR, summits.get(0).from()));
+            for (int i = 0; i < summits.size(); i++) {
+                Landmarks.Landmark l = summits.get(i);
+                allowed.add(new DateRange(l.to(), l.to().plusDays(RECENT_DAYS)));
+                LocalDate next = i + 1 < summits.size() ? summits.get(i + 1).from() : today;
+                if (java.time.temporal.ChronoUnit.DAYS.between(l.to(), next) > SERIES_GAP_DAYS)
+                    allowed.add(new DateRange(l.to().plusDays(SERIES_GAP_DAYS - 100), next));
+            }
+            DateSet days = DateSet.union(allowed).intersect(DateSet.of(ClueCombiner.FLOOR, today));
+            return DateClue.fixed(PAST, "'" + m.group() + "': within " + RECENT_DAYS + " days after a " + series + " summit", days);
+        }
+        return null;
     }
 
     private static DateClue clue(Sentence s, JoinedWords words, List<SentenceTimes.Mention> times, Landmarks.Landmark l,

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 class LeadNewsTest {
     private static final String FILE = """
             2017-06-05\t-\t-\tGulf states cut ties with Qatar\t(?:cut|severed) (?:all )?(?:diplomatic )?ties with Qatar
+            2016-05-26\t2016-05-27\t-\tG7 summit Ise-Shima\tG7 summit in Ise-Shima
+            2017-05-26\t2017-05-27\t-\tG7 summit Taormina\tG7 summit in Taormina
+            2018-06-08\t2018-06-09\t-\tG7 summit Charlevoix\tG7 summit in Charlevoix
             2026-01-03\t-\t-\tCapture of the Venezuelan president\tcapture of (?:\\S+ ){0,3}Maduro
             """;
 
@@ -62,5 +65,19 @@ class LeadNewsTest {
         assertThat(p.window().from()).isAfterOrEqualTo(LocalDate.parse("2017-04-25"));
         assertThat(p.window().to()).isBefore(LocalDate.parse("2017-06-20"));
         assertThat(p.evidence()).contains("took office");
+    }
+
+    @Test
+    void theRecentSummitOfAYearlySeriesIsTheLastOneBeforeTheArticle() {
+        PublishedDate p = date("President Moon Jae-in, who took office earlier this month, recalled what was agreed at the recent G7.");
+        assertThat(p.window().from()).isEqualTo(LocalDate.parse("2017-05-27"));
+        assertThat(p.window().to()).isBefore(LocalDate.parse("2017-06-20"));
+    }
+
+    @Test
+    void aRecentSummitAfterTheSeriesKnownYearsSaysNothing() {
+        PublishedDate p = date("Leaders recalled the recent G7 on Tuesday.");
+        // the file knows no G7 after 2018: any day from a year after it stays possible
+        assertThat(p.window().to()).isEqualTo(KnownTerms.TODAY);
     }
 }
