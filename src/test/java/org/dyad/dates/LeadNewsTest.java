@@ -80,4 +80,12 @@ class LeadNewsTest {
         // the file knows no G7 after 2018: any day from a year after it stays possible
         assertThat(p.window().to()).isEqualTo(KnownTerms.TODAY);
     }
+
+    @Test
+    void aYearlessPastDayWrittenWithItsYearElsewhereEndsTheWindowWithThatYear() {
+        PublishedDate p = date("The envoy was summoned on Wednesday.\nThe shelling was reported on August 16.\n"
+                + "The protest note was signed on August 16, 2015.");
+        assertThat(p.window().from()).isEqualTo(LocalDate.parse("2015-08-16"));
+        assertThat(p.window().to()).isBetween(LocalDate.parse("2015-12-31"), LocalDate.parse("2016-02-15"));
+    }
 }
