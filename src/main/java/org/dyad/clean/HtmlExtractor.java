@@ -95,7 +95,7 @@ final class HtmlExtractor {
             List<Element> parts = new ArrayList<>();
             for (Element e : doc.select(selector)) {
                 if (hintOfAncestry(e) != Block.Hint.BODY || parts.stream().anyMatch(part -> isInside(e, part))) continue;
-                int chars = paragraphChars(e);
+                int chars = Math.max(paragraphChars(e), looseTextChars(e));
                 parts.add(e);
                 total += chars;
                 if (chars > bestChars) {
@@ -135,6 +135,30 @@ final class HtmlExtractor {
     private static boolean isInside(Element e, Element ancestor) {
         for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
         return false;
+    }
+
+    /**
+     * Text written straight into the container and its divisions, paragraphs split by line breaks rather
+     * than {@code <p>} (a marked-up body that {@link #paragraphChars} would find empty); links excluded.
+     */
+    private static int looseTextChars(Element e) {
+        int[] chars = {0}, inside = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element x && (x.normalName().equals("a") || x.normalName().equals("p"))) inside[0]++;
+                else if (node instanceof TextNode t && inside[0] == 0) {
+                    int n = t.text().strip().length();
+                    if (n >= 25) chars[0] += n;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element x && (x.normalName().equals("a") || x.normalName().equals("p"))) inside[0]--;
+            }
+        }, e);
+        return chars[0];
     }
 
     private static int paragraphChars(Element e) {
