@@ -45,6 +45,8 @@ final class HtmlExtractor {
             "advertisement", "sponsor", "sponsored", "dfp", "taglist");
     /** Containers with less paragraph text than this are not trusted as the article body. */
     private static final int MIN_BODY_CHARS = 200;
+    /** How far down the body's blocks a copy of the headline is looked for. */
+    private static final int HEADLINE_BLOCKS = 3;
 
     ExtractedPage extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
@@ -60,8 +62,19 @@ final class HtmlExtractor {
         String title = title(doc, root);
         List<Block> blocks = blocks(root);
         blocks = readabilityFallback(doc.clone(), url, blocks);
-        if (title != null && blocks.stream().noneMatch(b -> b.text().strip().equals(title)))
-            blocks.add(0, new Block(title, Block.Hint.HEADING));
+        // the headline is the page's title field, not its body (the body extractors' benchmarks and the lead
+        // both leave it out): a copy heading the body is dropped, unless the body is too short to stand alone,
+        // when the headline is the text's first line
+        if (title != null) {
+            List<Block> rest = new ArrayList<>(blocks);
+            for (int i = 0; i < Math.min(HEADLINE_BLOCKS, rest.size()); i++)
+                if (rest.get(i).text().strip().equals(title)) {
+                    rest.remove(i);
+                    break;
+                }
+            if (bodyChars(rest) >= MIN_BODY_CHARS) blocks = rest;
+            else if (blocks.stream().noneMatch(b -> b.text().strip().equals(title))) blocks.add(0, new Block(title, Block.Hint.HEADING));
+        }
         return new ExtractedPage(title, byline, published, blocks);
     }
 
