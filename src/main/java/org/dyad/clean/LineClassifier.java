@@ -30,6 +30,8 @@ final class LineClassifier {
     }
 
     private static final String DEFAULT_LANGUAGE = "en";
+    /** A byline label with no names after it on the line. */
+    private static final java.util.regex.Pattern BYLINE_LABEL = java.util.regex.Pattern.compile("(?i)(?:by|written by|words by|story by|posted by|von|par|por|di|door|av)\\s*:?");
 
     private final LanguageIdentifier languages;
     private final PageFurniture furniture = new PageFurniture();
@@ -87,7 +89,7 @@ final class LineClassifier {
         final RemovalReason[] reasons;
         final String[] langs;
         String byline, dateLine, dateline;
-        boolean inRelatedRun, afterByline;
+        boolean inRelatedRun, afterByline, bylineLabel;
 
         Pass(List<String> texts) {
             this.texts = texts;
@@ -108,6 +110,16 @@ final class LineClassifier {
             afterByline = false;
             if (affiliation) {
                 reasons[i] = RemovalReason.BOILERPLATE;
+                // a byline label alone ("By") heads its names, each on its own line, repeated by some sites
+                afterByline = bylineLabel;
+                return;
+            }
+            bylineLabel = false;
+            // "By" alone on its line: the names follow on the next lines
+            if (BYLINE_LABEL.matcher(t.strip()).matches()) {
+                reasons[i] = RemovalReason.BOILERPLATE;
+                afterByline = true;
+                bylineLabel = true;
                 return;
             }
             if (BoilerplateRules.isRelatedMarker(t, s)) {
