@@ -101,7 +101,8 @@ final class Datelines {
 
     private static boolean isDateOnlyText(String line) {
         // "Posted on February 28, 2023 by Admin": the author after the date does not make it prose
-        String rest = DATE_PREFIX.matcher(line).replaceFirst("").replaceFirst(TRAILING_AUTHOR, "");
+        String rest = DATE_PREFIX.matcher(line).replaceFirst("").replaceFirst(TRAILING_AUTHOR, "")
+                .replaceAll("(?i)\\b([ap])\\.m\\.", "$1m");
         boolean labelled = rest.length() < line.length();
         if (!labelled && !HAS_DATE.matcher(rest).find()) {
             return isDatelineOnly(line);
