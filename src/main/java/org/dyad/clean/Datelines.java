@@ -17,7 +17,8 @@ final class Datelines {
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String AGENCY = "(?:Reuters|AP|AFP|Xinhua|ANI|IANS|PTI|UNI|TASS|RIA Novosti|Anadolu|Bernama"
-            + "|Kyodo|Yonhap|WAM|SANA|IRNA|MENA|dpa|Interfax|Ukrinform|UNIAN|CNN|BBC|Sputnik|APA|Trend|KUNA|SPA|Al Jazeera)";
+            + "|Kyodo|Yonhap|WAM|SANA|IRNA|MENA|dpa|Interfax|Ukrinform|UNIAN|CNN|BBC|Sputnik|APA|Trend|KUNA|SPA|Al Jazeera"
+            + "|Associated Press|Agence France-Presse)";
     private static final String PLACE = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4}";
 
     /** "March 8", "Feb. 8, 2017", "8 March 2023". */
@@ -41,13 +42,18 @@ final class Datelines {
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:(?:first |last )?(?:published|updated|posted|modified|created"
             + "|dated?|release date|publication date)(?:\\s+(?:on|at))?\\s*[:\\-–—]?\\s*)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_TOKEN = Pattern.compile("\\b(?:" + MONTH + "|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?"
-            + "|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|\\d{1,4}(?:st|nd|rd|th)?|am|pm|a\\.m\\.|p\\.m\\."
-            + "|GMT|UTC|BST|CET|CEST|EET|EEST|IST|ET|EST|EDT|PT|PST|PDT|MSK|JST|AEST|AEDT|hrs?|hours?|mins?|minutes?|days?|ago|at|on|updated|published"
+            + "|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|\\d{1,4}(?:st|nd|rd|th|am|pm|h)?|am|pm|a\\.m\\.|p\\.m\\."
+            + "|GMT|UTC|BST|CET|CEST|EET|EEST|IST|ET|EST|EDT|CST|CDT|MST|MDT|PT|PST|PDT|MSK|JST|KST|HKT|SGT|WIB|WAT|EAT|SAST|PKT|AEST|AEDT|hrs?|hours?|mins?|minutes?|days?|ago|at|on|updated|published"
             + "|posted|of|" + AGENCY + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_DATE = Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
             + "|\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+    /** "Jane Doe, AP Diplomatic Writer": an agency's staff credit, with no "By" before it. */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("^[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,3}(?:\\s+and\\s+"
+            + "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,3})?,\\s+(?i:" + AGENCY + ")(?:\\s+[\\p{Lu}][\\p{L}-]*){0,3}\\s+"
+            + "(?i:writer|correspondent|reporter|editor|staff)s?$");
     private static final String TRAILING_AUTHOR = "\\s+by\\s+[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}$";
     /** "by admin", "By Jane Doe": one- or two-word author handles that may precede a date. */
     private static final List<Pattern> LEADING_AUTHORS = List.of(
@@ -95,12 +101,15 @@ final class Datelines {
 
     private static boolean isDateOnlyText(String line) {
         // "Posted on February 28, 2023 by Admin": the author after the date does not make it prose
-        String rest = DATE_PREFIX.matcher(line).replaceFirst("").replaceFirst(TRAILING_AUTHOR, "");
+        String rest = DATE_PREFIX.matcher(line).replaceFirst("").replaceFirst(TRAILING_AUTHOR, "")
+                .replaceAll("(?i)\\b([ap])\\.m\\.", "$1m");
         boolean labelled = rest.length() < line.length();
         if (!labelled && !HAS_DATE.matcher(rest).find()) {
             return isDatelineOnly(line);
         }
-        if (!HAS_DATE.matcher(rest).find() && !rest.matches(".*\\b\\d{4}\\b.*")) return false;
+        // "Updated at 1:23 p.m.": a labelled clock time alone is a metadata line too
+        boolean clock = labelled && CLOCK.matcher(rest).find();
+        if (!clock && !HAS_DATE.matcher(rest).find() && !rest.matches(".*\\b\\d{4}\\b.*")) return false;
         String left = DATE_TOKEN.matcher(rest).replaceAll(" ").replaceAll("[\\s\\p{Punct}|•·–—]+", "");
         return left.isEmpty() || isDatelineOnly(line);
     }
@@ -116,6 +125,7 @@ final class Datelines {
     /** The author names when the whole line is a byline ("By Jane Doe and John Roe, Reuters"), else null. */
     static String byline(String line, LineShape shape) {
         if (shape.words() > 14 || (shape.terminal() && line.endsWith("."))) return null;
+        if (AGENCY_CREDIT.matcher(line.strip()).matches()) return line.strip().substring(0, line.strip().indexOf(',')).strip();
         Matcher m = BYLINE.matcher(line);
         if (!m.matches()) return null;
         String names = m.group(1).strip();

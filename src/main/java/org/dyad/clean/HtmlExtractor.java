@@ -45,6 +45,8 @@ final class HtmlExtractor {
             "advertisement", "sponsor", "sponsored", "dfp", "taglist");
     /** Containers with less paragraph text than this are not trusted as the article body. */
     private static final int MIN_BODY_CHARS = 200;
+    /** How far down the body's blocks a copy of the headline is looked for. */
+    private static final int HEADLINE_BLOCKS = 3;
 
     ExtractedPage extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
@@ -60,8 +62,19 @@ final class HtmlExtractor {
         String title = title(doc, root);
         List<Block> blocks = blocks(root);
         blocks = readabilityFallback(doc.clone(), url, blocks);
-        if (title != null && blocks.stream().noneMatch(b -> b.text().strip().equals(title)))
-            blocks.add(0, new Block(title, Block.Hint.HEADING));
+        // the headline is the page's title field, not its body (the body extractors' benchmarks and the lead
+        // both leave it out): a copy heading the body is dropped, unless the body is too short to stand alone,
+        // when the headline is the text's first line
+        if (title != null) {
+            List<Block> rest = new ArrayList<>(blocks);
+            for (int i = 0; i < Math.min(HEADLINE_BLOCKS, rest.size()); i++)
+                if (rest.get(i).text().strip().equals(title)) {
+                    rest.remove(i);
+                    break;
+                }
+            if (bodyChars(rest) >= MIN_BODY_CHARS) blocks = rest;
+            else if (blocks.stream().noneMatch(b -> b.text().strip().equals(title))) blocks.add(0, new Block(title, Block.Hint.HEADING));
+        }
         return new ExtractedPage(title, byline, published, blocks);
     }
 
@@ -95,7 +108,7 @@ final class HtmlExtractor {
             List<Element> parts = new ArrayList<>();
             for (Element e : doc.select(selector)) {
                 if (hintOfAncestry(e) != Block.Hint.BODY || parts.stream().anyMatch(part -> isInside(e, part))) continue;
-                int chars = paragraphChars(e);
+                int chars = Math.max(paragraphChars(e), looseTextChars(e));
                 parts.add(e);
                 total += chars;
                 if (chars > bestChars) {
@@ -135,6 +148,30 @@ final class HtmlExtractor {
     private static boolean isInside(Element e, Element ancestor) {
         for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
         return false;
+    }
+
+    /**
+     * Text written straight into the container and its divisions, paragraphs split by line breaks rather
+     * than {@code <p>} (a marked-up body that {@link #paragraphChars} would find empty); links excluded.
+     */
+    private static int looseTextChars(Element e) {
+        int[] chars = {0}, inside = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element x && (x.normalName().equals("a") || x.normalName().equals("p"))) inside[0]++;
+                else if (node instanceof TextNode t && inside[0] == 0) {
+                    int n = t.text().strip().length();
+                    if (n >= 25) chars[0] += n;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element x && (x.normalName().equals("a") || x.normalName().equals("p"))) inside[0]--;
+            }
+        }, e);
+        return chars[0];
     }
 
     private static int paragraphChars(Element e) {

@@ -30,6 +30,8 @@ final class LineClassifier {
     }
 
     private static final String DEFAULT_LANGUAGE = "en";
+    /** A byline label with no names after it on the line. */
+    private static final java.util.regex.Pattern BYLINE_LABEL = java.util.regex.Pattern.compile("(?i)(?:by|written by|words by|story by|posted by|von|par|por|di|door|av)\\s*:?");
 
     private final LanguageIdentifier languages;
     private final PageFurniture furniture = new PageFurniture();
@@ -66,6 +68,7 @@ final class LineClassifier {
         for (int i = 0; i < pass.n; i++) if (pass.reasons[i] == null) pass.judge(i, language);
         for (int i = 0; i < pass.n; i++)
             if (pass.reasons[i] == null) pass.reasons[i] = furniture.control(texts.get(i), pass.shapes[i]);
+        dropExpandToggles(texts, pass.reasons);
         dropDuplicates(texts, pass.reasons);
         PageFurniture.dropLeadFurniture(pass.shapes, pass.reasons, title);
         PageFurniture.dropInlineTeasers(pass.shapes, pass.reasons);
@@ -87,7 +90,7 @@ final class LineClassifier {
         final RemovalReason[] reasons;
         final String[] langs;
         String byline, dateLine, dateline;
-        boolean inRelatedRun, afterByline;
+        boolean inRelatedRun, afterByline, bylineLabel;
 
         Pass(List<String> texts) {
             this.texts = texts;
@@ -108,6 +111,16 @@ final class LineClassifier {
             afterByline = false;
             if (affiliation) {
                 reasons[i] = RemovalReason.BOILERPLATE;
+                // a byline label alone ("By") heads its names, each on its own line, repeated by some sites
+                afterByline = bylineLabel;
+                return;
+            }
+            bylineLabel = false;
+            // "By" alone on its line: the names follow on the next lines
+            if (BYLINE_LABEL.matcher(t.strip()).matches()) {
+                reasons[i] = RemovalReason.BOILERPLATE;
+                afterByline = true;
+                bylineLabel = true;
                 return;
             }
             if (BoilerplateRules.isRelatedMarker(t, s)) {
@@ -219,6 +232,28 @@ final class LineClassifier {
             if (PageFurniture.hasInnerSentenceEnd(s.text())) continue;
             if (s.words() > 12 && s.titleCaseShare() < 0.6) continue;
             reasons[i] = headlines >= 2 && s.isHeadlineLike() ? RemovalReason.RELATED_HEADLINES : RemovalReason.FOOTER;
+        }
+    }
+
+    /** "... more" closing a cut line: the collapsed copy of a caption or teaser with its expand control. */
+    private static final java.util.regex.Pattern COLLAPSED = java.util.regex.Pattern.compile("(?:\\.\\.\\.|…)\\s*more$");
+    /** The prefix a collapsed copy and its expanded copy share. */
+    private static final int TOGGLE_PREFIX = 40;
+
+    /**
+     * An expandable caption or teaser comes twice: cut, ending "... more", and whole, ending with its
+     * collapse control "less". Both copies are page furniture wherever they sit; the expanded one is
+     * recognised only by its collapsed twin, so a sentence that merely ends in "less" is kept.
+     */
+    private static void dropExpandToggles(List<String> texts, RemovalReason[] reasons) {
+        Set<String> collapsed = new HashSet<>();
+        for (String t : texts)
+            if (COLLAPSED.matcher(t).find() && t.length() > TOGGLE_PREFIX) collapsed.add(t.substring(0, TOGGLE_PREFIX));
+        if (collapsed.isEmpty()) return;
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            if (reasons[i] != null || t.length() <= TOGGLE_PREFIX || !collapsed.contains(t.substring(0, TOGGLE_PREFIX))) continue;
+            if (COLLAPSED.matcher(t).find() || t.endsWith(" less")) reasons[i] = RemovalReason.CAPTION;
         }
     }
 

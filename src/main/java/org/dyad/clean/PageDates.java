@@ -86,7 +86,65 @@ final class PageDates {
         }
         for (String selector : GENERIC_META) if ((d = first(doc.select(selector))) != null) return d;
         if ((d = shownDate(doc)) != null) return d;
-        return doc.title() == null ? null : written(doc.title());
+        if ((d = scriptDate(doc)) != null) return d;
+        if (doc.title() != null && (d = written(doc.title())) != null) return d;
+        return firstWrittenDate(doc);
+    }
+
+    /** Publication keys of the JSON that page scripts carry outside JSON-LD (shop and CMS state objects). */
+    private static final Pattern SCRIPT_DATE = Pattern.compile("\"(?:datePublished|published_at|publishedAt|publish_date|publishDate|pubDate|date_published)\"\\s*:\\s*\"([^\"]{4,40})\"");
+
+    /** A publication date in a page script's data ("published_at": "2019-03-02T06:22:28"), or null. */
+    private static LocalDate scriptDate(Document doc) {
+        for (Element script : doc.select("script")) {
+            String data = script.data();
+            if (data.length() > 2_000_000) continue;
+            Matcher m = SCRIPT_DATE.matcher(data);
+            while (m.find()) {
+                LocalDate d = parse(m.group(1));
+                if (d != null) return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last resort: the first full date written in the page's visible text, read top down. Pages that
+     * mark nothing up still show their date first, above or beside the headline ("02.02.2022 10:16 Uhr",
+     * "Erstellt am: 30.01.2022"); a later date in the text is more often one the story reports. Dates in
+     * the page's navigation and footer are skipped: they are the site's, not the story's.
+     */
+    private static LocalDate firstWrittenDate(Document doc) {
+        if (doc.body() == null) return null;
+        for (org.jsoup.nodes.TextNode t : textNodes(doc.body())) {
+            String text = t.text();
+            if (text.length() < 6 || text.length() > 400) continue;
+            if (insideSkipped(t)) continue;
+            LocalDate d = written(text);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static List<org.jsoup.nodes.TextNode> textNodes(Element root) {
+        List<org.jsoup.nodes.TextNode> out = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode tn && !tn.isBlank()) out.add(tn);
+        }, root);
+        return out;
+    }
+
+    private static final Pattern SKIPPED_BLOCK = Pattern.compile("(?i)footer|copyright|comment|widget|calendar");
+
+    private static boolean insideSkipped(org.jsoup.nodes.Node n) {
+        for (Element e = n.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
+            String tag = e.tagName();
+            if (tag.equals("script") || tag.equals("style") || tag.equals("nav") || tag.equals("footer") || tag.equals("select")
+                    || tag.equals("option") || tag.equals("noscript") || tag.equals("a")) return true;
+            String names = e.className() + " " + e.id();
+            if (!names.isBlank() && (SKIPPED_BLOCK.matcher(names).find() || NOT_PUBLICATION.matcher(names).find())) return true;
+        }
+        return false;
     }
 
     /** The first date shown in an element that says it holds the date, reading the page top down. */

@@ -23,7 +23,7 @@ import org.dyad.article.Sentence;
  * </ul>
  */
 final class ContentClues {
-    static final double PAST_DATE = 1.5, FUTURE_DATE = 1.2, WEEKDAY_DATE_IN_TEXT = 2.5, WEEKDAY_DATE_IN_FOOTER = 0.8;
+    static final double YEARLESS_PAST = 1.0, PAST_DATE = 1.5, FUTURE_DATE = 1.2, WEEKDAY_DATE_IN_TEXT = 2.5, WEEKDAY_DATE_IN_FOOTER = 0.8;
     /** How many of the latest past dates become clues: if the latest contradicts stronger ones, the next may not. */
     private static final int PAST_DATES_KEPT = 3;
     /** Dropped lines that belong to the page around the article (its footer news list), not to a caption. */
@@ -38,6 +38,9 @@ final class ContentClues {
     static List<DateClue> clues(AnnotatedArticle article, LocalDate today) {
         List<DateClue> out = new ArrayList<>();
         List<DateRange> past = new ArrayList<>();
+        Set<Integer> yearlessSeen = new java.util.HashSet<>();
+        List<TimeReference.MonthDay> yearless = new ArrayList<>();
+        List<String> yearlessText = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             for (SentenceTimes.Mention m : SentenceTimes.find(s)) {
                 TimeReference ref = m.reference();
@@ -47,6 +50,13 @@ final class ContentClues {
                     int before = t == Tense.PAST ? 0 : t == Tense.FUTURE ? 14 : 7;
                     int after = t == Tense.PAST ? 14 : t == Tense.FUTURE ? 0 : 7;
                     out.add(weekdayDate(md, "'" + m.text() + "' in the text", WEEKDAY_DATE_IN_TEXT, before, after));
+                    continue;
+                }
+                if (ref instanceof TimeReference.MonthDay md && !yearlessSeen.contains(md.month() * 100 + md.day())
+                        && TenseReader.tense(s, m.tokenBegin()) == Tense.PAST && !introducedBy(s, m, DEADLINE)) {
+                    yearlessSeen.add(md.month() * 100 + md.day());
+                    yearless.add(md);
+                    yearlessText.add(m.text());
                     continue;
                 }
                 DateRange abs = ref instanceof TimeReference.Since since ? since.start().absolute() : ref.absolute();
@@ -60,6 +70,7 @@ final class ContentClues {
                             DateSet.of(ClueCombiner.FLOOR, abs.to())));
             }
         }
+        for (int i = 0; i < yearless.size(); i++) out.add(yearlessPast(yearless.get(i), "'" + yearlessText.get(i) + "' told as past without a year", past, today));
         past.sort(Comparator.comparing(DateRange::from).reversed());
         List<LocalDate> seen = new ArrayList<>();
         for (DateRange r : past) {
@@ -103,6 +114,42 @@ final class ContentClues {
         };
         return DateClue.conditional(weight, evidence, rule, guess);
     }
+
+    /**
+     * "The incident happened on Aug 16", no year: news writes the year only for a day of another year, so the
+     * day is of the article's own year, or of the year before when the article is from its first weeks.
+     */
+    private static DateClue yearlessPast(TimeReference.MonthDay md, String evidence, List<DateRange> past, LocalDate today) {
+        // the same day written with its year elsewhere in the article ("on 16 and 17 August 2015") gives the year
+        LocalDate latest = null;
+        for (DateRange r : past)
+            // within a few days: "Aug 16 and 17" and "16 and 17 August 2015" may be read as different days of one event
+            if (r.from().equals(r.to()) && Math.abs(md.at(r.from().getYear()).toEpochDay() - r.from().toEpochDay()) <= SAME_EVENT_DAYS
+                    && (latest == null || r.from().isAfter(latest))) latest = r.from();
+        if (latest != null) {
+            LocalDate end = LocalDate.of(latest.getYear(), 12, 31).plusDays(YEARLESS_SLACK_DAYS);
+            return DateClue.fixed(YEARLESS_PAST, evidence + ", as " + latest + " elsewhere: written by the end of "
+                    + latest.getYear(), DateSet.of(latest, end.isAfter(today) ? today : end));
+        }
+        DateClue.Rule rule = current -> {
+            List<DateRange> near = new ArrayList<>();
+            // over many years the clue only cuts out each year's first months: no window worth having
+            if (current.isEmpty() || current.days() > YEARLESS_MAX_SPAN_DAYS) return null;
+            for (int y = current.last().getYear(); y >= current.first().getYear() - 1 && near.size() < 40; y--) {
+                LocalDate d = md.at(y);
+                near.add(new DateRange(d, LocalDate.of(y, 12, 31).plusDays(YEARLESS_SLACK_DAYS)));
+            }
+            return DateSet.union(near);
+        };
+        return DateClue.conditional(YEARLESS_PAST, evidence, rule, null);
+    }
+
+    /** How far into the next year a yearless past day may still be written without its year. */
+    static final int YEARLESS_SLACK_DAYS = 31;
+    /** A yearless day this close to a dated day is read as the same event's. */
+    private static final int SAME_EVENT_DAYS = 3;
+    /** Only a window of at most this many days is narrowed by a yearless day with no year anywhere. */
+    static final int YEARLESS_MAX_SPAN_DAYS = 2 * 366;
 
     /** "will host it in 2026", not "will emerge from the rise between 2010 and 2018". */
     private static boolean introducedBy(Sentence s, SentenceTimes.Mention m, Set<String> words) {

@@ -32,7 +32,12 @@ import org.dyad.article.Sentence;
  * clue: the phrase then means an older event of the same name.
  */
 final class LandmarkClues {
-    static final double RELATIVE = 2.5, AFTER_SPAN = 2.0, PAST = 1.5, FUTURE = 1.2, NAMED = 1.0;
+    static final double RELATIVE = 2.5, LEAD = 2.2, AFTER_SPAN = 2.0, PAST = 1.5, FUTURE = 1.2, NAMED = 1.0;
+    /** The lead sentences: the headline and the first paragraphs after it (paragraph index below this). */
+    static final int LEAD_PARAGRAPHS = 3, LEAD_SENTENCES = 3;
+    /** News of an event appears within this many days after its last day (republishers and weeklies lag). */
+    static final int LEAD_AFTER_DAYS = 10;
+
     /** How many tokens a relative time expression may stand from the landmark's phrase. */
     private static final int NEAR_TOKENS = 8;
     /** How far around the event publication days are tried. */
@@ -59,16 +64,60 @@ final class LandmarkClues {
                 if (!m.find()) continue;
                 if (times == null) times = SentenceTimes.find(s);
                 if (namesOtherYear(times, l)) continue;
-                DateClue c = clue(s, words, times, l, m, today);
+                boolean lead = s.index() < LEAD_SENTENCES && s.paragraph() < LEAD_PARAGRAPHS;
+                DateClue c = clue(s, words, times, l, m, today, lead);
                 // one event named twice ("COVID", "COVID-19") is one piece of evidence, not two votes
                 if (c != null && seen.add(l.label() + c.fixed().ranges())) out.add(c);
             }
         }
+        DateClue recent = recentInSeries(article, landmarks, today);
+        if (recent != null) out.add(recent);
         return out;
     }
 
+    /** "the recent G7": a summit of a yearly series, named without its place, said to be recent. */
+    private static final Pattern RECENT_SERIES = Pattern.compile("(?i)\\b(?:recent|just-concluded|just concluded) "
+            + "(G7|G-7|Group of Seven|G20|G-20|Group of 20)\\b(?! (?:foreign|finance|ministers?|ministerial|trade|health|energy|"
+            + "digital|interior|environment|agriculture|transport|science|labou?r|education|justice|development|culture|tourism|"
+            + "gender|climate|defen[cs]e|central|deputies|sherpas?|virtual|video|online|call)\\b)");
+    /** How long after a summit writers still call it "the recent" one. */
+    static final int RECENT_DAYS = 60;
+    /** A series without an entry for this long is not known there: its next summit may be missing from the file. */
+    private static final int SERIES_GAP_DAYS = 400;
+
+    /**
+     * "As agreed at the recent G7": the article is within {@link #RECENT_DAYS} after one of the series' summits
+     * in the landmarks file. Where the file has no summit of the series for over a year (before its first, after
+     * its last, or a missing year) every day stays allowed, so a summit missing from the file cannot make the
+     * window dishonest.
+     */
+    private static DateClue recentInSeries(AnnotatedArticle article, Landmarks landmarks, LocalDate today) {
+        for (Sentence s : article.sentences()) {
+            Matcher m = RECENT_SERIES.matcher(JoinedWords.of(s).text());
+            if (!m.find()) continue;
+            String series = m.group(1).toUpperCase(Locale.ROOT).replace("-", "").replace("GROUP OF SEVEN", "G7").replace("GROUP OF 20", "G20");
+            List<Landmarks.Landmark> summits = new ArrayList<>();
+            for (Landmarks.Landmark l : landmarks.entries())
+                if (l.label().startsWith(series + " summit ")) summits.add(l);
+            if (summits.isEmpty()) continue;
+            summits.sort(java.util.Comparator.comparing(Landmarks.Landmark::from));
+            List<DateRange> allowed = new ArrayList<>();
+            allowed.add(new DateRange(ClueCombiner.FLOOR, summits.get(0).from()));
+            for (int i = 0; i < summits.size(); i++) {
+                Landmarks.Landmark l = summits.get(i);
+                allowed.add(new DateRange(l.to(), l.to().plusDays(RECENT_DAYS)));
+                LocalDate next = i + 1 < summits.size() ? summits.get(i + 1).from() : today;
+                if (java.time.temporal.ChronoUnit.DAYS.between(l.to(), next) > SERIES_GAP_DAYS)
+                    allowed.add(new DateRange(l.to().plusDays(SERIES_GAP_DAYS - 100), next));
+            }
+            DateSet days = DateSet.union(allowed).intersect(DateSet.of(ClueCombiner.FLOOR, today));
+            return DateClue.fixed(PAST, "'" + m.group() + "': within " + RECENT_DAYS + " days after a " + series + " summit", days);
+        }
+        return null;
+    }
+
     private static DateClue clue(Sentence s, JoinedWords words, List<SentenceTimes.Mention> times, Landmarks.Landmark l,
-                                 Matcher m, LocalDate today) {
+                                 Matcher m, LocalDate today, boolean lead) {
         int b = words.tokenAt(m.start()), e = words.tokenAt(m.end() - 1) + 1;
         String phrase = m.group();
         if (l.ongoing())
@@ -83,7 +132,8 @@ final class LandmarkClues {
             Tense tense = TenseReader.tense(s, rel.tokenBegin());
             DateSet allowed = reaching(rel.reference(), tense, l, today);
             if (allowed != null && !allowed.isEmpty())
-                return DateClue.fixed(RELATIVE, "'" + phrase + "' ~ '" + rel.text() + "': " + l.label() + " " + span(l), allowed);
+                return reported(RELATIVE, "'" + phrase + "' ~ '" + rel.text() + "': " + l.label() + " " + span(l), allowed,
+                        tense == Tense.PAST && dayScale(rel.reference()) ? l.to().plusDays(1) : null);
         }
         String before = words.text().substring(0, m.start());
         Tense tense = TenseReader.tense(s, b);
@@ -101,6 +151,16 @@ final class LandmarkClues {
                         DateSet.of(at, today));
         }
         boolean since = SINCE_BEFORE.matcher(before).find();
+        // the headline or first sentence reports the event itself, with no time but the news week's: the article
+        // is that event's news, written from its first day to a week and a half after its last. Not when the
+        // event is the background of the news ("after the fall of Assad"), nor for scheduled events, whose
+        // preparations and postponements lead the news for months before
+        if (lead && !l.ongoing() && !span.find(0) && !since && tense != Tense.FUTURE && cue == Cue.NONE
+                && !SCHEDULED.matcher(l.label()).find() && newsTimesOnly(times, l) && !l.from().isAfter(today)) {
+            LocalDate to = l.to().plusDays(LEAD_AFTER_DAYS);
+            return reported(LEAD, "'" + phrase + "' is the lead's news: " + l.label() + " " + span(l),
+                    DateSet.of(l.from(), to.isAfter(today) ? today : to), l.to());
+        }
         // news tells everything in the past ("organisers said the Tokyo Olympics..."): a scheduled event counts as
         // past only when the words before it say it took place ("after", "won", "at the summit")
         boolean happened = since || l.named()
@@ -113,6 +173,40 @@ final class LandmarkClues {
             return DateClue.fixed(FUTURE, "'" + phrase + "' still ahead: " + l.label() + " " + span(l),
                     DateSet.of(ClueCombiner.FLOOR, l.to()));
         return null;
+    }
+
+    /**
+     * A past weekday, "yesterday", "earlier this week": news written the day after what it reports. A month
+     * or a year ("last month") says only which month, not which day.
+     */
+    private static boolean dayScale(TimeReference r) {
+        if (forward(r)) return false;
+        if (r instanceof TimeReference.Weekday) return true;
+        return r instanceof TimeReference.Relative rel
+                && (rel.unit() == TimeReference.Unit.DAY || rel.unit() == TimeReference.Unit.WEEK);
+    }
+
+    /** A fixed clue whose best day is {@code day} when the days finally left hold it. */
+    private static DateClue reported(double weight, String evidence, DateSet allowed, LocalDate day) {
+        if (day == null) return DateClue.fixed(weight, evidence, allowed);
+        return new DateClue(weight, evidence, current -> allowed,
+                days -> days.contains(day) ? day : null, allowed);
+    }
+
+    /**
+     * True when every time the sentence names is the news week's own: a weekday, today, yesterday, this week.
+     * A lead that names a year, a month or "last year" tells of an older event, not the news.
+     */
+    private static boolean newsTimesOnly(List<SentenceTimes.Mention> times, Landmarks.Landmark l) {
+        for (SentenceTimes.Mention t : times) {
+            TimeReference r = t.reference();
+            // "the strike on Dnipro on Monday" when it fell on a Thursday: another strike, or another day's news
+            if (r instanceof TimeReference.Weekday w && fallsOn(l, w)) continue;
+            if (r instanceof TimeReference.Relative rel && (rel.unit() == TimeReference.Unit.DAY
+                    || (rel.unit() == TimeReference.Unit.WEEK && rel.offset() == 0)) && rel.offset() <= 0 && rel.offset() >= -1) continue;
+            return false;
+        }
+        return true;
     }
 
     /** Words just before an event's name that put the writing before it ("ahead of", "will attend", "for"). */
@@ -187,6 +281,12 @@ final class LandmarkClues {
 
     /** The days from which {@code ref}, read in {@code tense}, reaches the event; widened by slack for loose usage. */
     private static DateSet reaching(TimeReference ref, Tense tense, Landmarks.Landmark l, LocalDate today) {
+        return reaching(ref, tense, l.from(), l.to(), today);
+    }
+
+    /** The days from which {@code ref}, read in {@code tense}, reaches an event of those days; null when none or too many. */
+    static DateSet reaching(TimeReference ref, Tense tense, LocalDate eventFrom, LocalDate eventTo, LocalDate today) {
+        Landmarks.Landmark l = new Landmarks.Landmark(eventFrom, eventTo, false, false, "", null);
         List<DateRange> days = new ArrayList<>();
         LocalDate start = l.from().minusDays(SCAN_DAYS), end = l.to().plusDays(SCAN_DAYS);
         if (end.isAfter(today)) end = today;

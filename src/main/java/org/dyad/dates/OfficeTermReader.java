@@ -117,6 +117,55 @@ final class OfficeTermReader {
             }
         }
         out.addAll(byOffice(joined, named, today));
+        out.addAll(tookOffice(article, joined, today));
+        return out;
+    }
+
+    /** "took office", "was sworn in": the words that date the first day of a term. */
+    private static final Pattern TOOK_OFFICE = Pattern.compile("(?i)\\b(?:took|taking|assumed|assuming) (?:office|power|the presidency)"
+            + "|\\b(?:was|were|been|being) (?:sworn in|inaugurated)|\\bcame to power");
+    /** How many tokens the taking of office may stand after the name ("Moon, who took office"). */
+    private static final int TOOK_OFFICE_TOKENS = 6;
+    static final double TOOK_OFFICE_WEIGHT = 2.6;
+
+    /**
+     * "President Moon Jae-in, who took office earlier this month": the first day of one of the person's terms,
+     * reached by the sentence's relative time, dates the article as a landmark would ({@link LandmarkClues#reaching}).
+     * Every term the person began is tried; the clue allows the days that fit any of them.
+     */
+    private List<DateClue> tookOffice(AnnotatedArticle article, List<JoinedWords> joined, LocalDate today) {
+        List<DateClue> out = new ArrayList<>();
+        String text = article.article().text();
+        if (!TOOK_OFFICE.matcher(text).find()) return out;
+        for (int si = 0; si < joined.size(); si++) {
+            JoinedWords j = joined.get(si);
+            Matcher took = TOOK_OFFICE.matcher(j.text());
+            if (!took.find()) continue;
+            Sentence s = article.sentences().get(si);
+            int tookAt = j.tokenAt(took.start());
+            for (Person p : people) {
+                if (p.keys.stream().noneMatch(text::contains)) continue;
+                boolean near = false;
+                for (int[] span : mentions(p, j, true)) near |= span[1] <= tookAt && tookAt - span[1] <= TOOK_OFFICE_TOKENS;
+                if (!near) continue;
+                List<DateRange> days = new ArrayList<>();
+                String rel = null;
+                for (SentenceTimes.Mention m : SentenceTimes.find(s)) {
+                    if (!(m.reference() instanceof TimeReference.Relative || m.reference() instanceof TimeReference.Ago)) continue;
+                    if (m.tokenBegin() < tookAt) continue;
+                    Tense tense = TenseReader.tense(s, m.tokenBegin());
+                    for (OfficeTerm term : p.terms) {
+                        if (term.from() == null || term.from().isAfter(today)) continue;
+                        DateSet d = LandmarkClues.reaching(m.reference(), tense, term.from(), term.from(), today);
+                        if (d != null) days.addAll(d.ranges());
+                    }
+                    rel = m.text();
+                    break;
+                }
+                if (days.isEmpty()) continue;
+                out.add(DateClue.fixed(TOOK_OFFICE_WEIGHT, p.name + " took office '" + rel + "'", DateSet.union(days)));
+            }
+        }
         return out;
     }
 
@@ -139,7 +188,9 @@ final class OfficeTermReader {
                 boolean now = TenseReader.tense(s, span[0]) != Tense.PAST;
                 if (now) t.current++;
                 Set<String> title = title(s, span[0], span[1]);
-                if (title.isEmpty() || OfficeTitles.isQualified(title)) continue;
+                if (title.isEmpty()) continue;
+                // "Acting Prime Minister" names only an acting term recorded as such; "Deputy", "former" none
+                boolean qualified = OfficeTitles.isQualified(title);
                 boolean hit = false;
                 for (OfficeTerm term : p.terms)
                     if (OfficeTitles.names(title, term.office())) {
@@ -149,7 +200,7 @@ final class OfficeTermReader {
                 if (hit) {
                     t.titled++;
                     t.titledNow |= now;
-                } else if (OfficeTitles.isGeneric(title)) {
+                } else if (!qualified && OfficeTitles.isGeneric(title)) {
                     t.generic++;
                     t.counterpart.addAll(sameDomain(p.terms, s));
                 }
