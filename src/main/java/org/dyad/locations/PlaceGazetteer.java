@@ -29,6 +29,7 @@ final class PlaceGazetteer {
 
     private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
     private final Map<String, GazetteerEntry> regions = new HashMap<>();
+    private final Map<String, GazetteerEntry> byId = new HashMap<>();
     private final Map<String, String> countryByName = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
@@ -54,6 +55,7 @@ final class PlaceGazetteer {
         GazetteerEntry e = new GazetteerEntry(r[0], r[1], r[3], r[4], region, r[5].equals("PPLC"),
                 parseLong(r[6]), parseDouble(r[7]), parseDouble(r[8]));
         add(r[1], e);
+        if (!e.id().isEmpty()) byId.putIfAbsent(e.id(), e);
         for (String alt : r[2].split(";")) if (!alt.isBlank()) add(alt, e);
         if (region) regions.putIfAbsent(e.country() + "." + e.admin1(), e);
         states.add(e.country());
@@ -92,6 +94,7 @@ final class PlaceGazetteer {
                         parseLong(f[14]), parseDouble(f[4]), parseDouble(f[5]));
                 add(f[1], e);
                 add(f[2], e);
+                byId.putIfAbsent(e.id(), e);
                 states.add(country);
             }
         } catch (IOException e) {
@@ -107,6 +110,16 @@ final class PlaceGazetteer {
     /** The first-level region a place is in, if the gazetteer has it. */
     Optional<GazetteerEntry> regionOf(GazetteerEntry place) {
         return Optional.ofNullable(regions.get(place.country() + "." + place.admin1()));
+    }
+
+    /** The entry of a GeoNames id, if the gazetteer holds it. */
+    Optional<GazetteerEntry> byId(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    /** True when the place of that GeoNames id lies in that first-level region. */
+    boolean inRegion(String placeId, GazetteerEntry region) {
+        return byId(placeId).flatMap(this::regionOf).map(region::equals).orElse(false);
     }
 
     /** The country a name stands for ("Pakistan", "the United States"), if any. */

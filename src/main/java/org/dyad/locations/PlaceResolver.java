@@ -52,13 +52,14 @@ final class PlaceResolver {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry e : gazetteer.lookup(name)) {
             // a region's population is the sum of its places', so it is not weighed against a city's
-            double s = e.region() ? REGION_WEIGHT : Math.log10(e.population() + 10.0) + (e.capital() ? 1 : 0);
+            // a national capital is what news means by its name ("in Washington" is not the state)
+            double s = e.region() ? REGION_WEIGHT : Math.log10(e.population() + 10.0) + (e.capital() ? 2 : 0);
             if (qualifierCountry != null) s += e.country().equals(qualifierCountry) ? 20 : -20;
             if (qualifierRegion != null) s += inRegion(e, qualifierRegion) ? 20 : -5;
             if (eventCountries.contains(e.country())) s += 4;
             if (articleCountries.contains(e.country())) s += 3;
             if (!e.region() && regionsInPlay.stream().anyMatch(r -> inRegion(e, r))) s += 3;
-            if (e.region() == m.tag().equals("STATE_OR_PROVINCE")) s += 3;
+            if (e.region() == m.tag().equals("STATE_OR_PROVINCE")) s += 1;   // the tagger's guess, often wrong for capitals
             if (s > bestScore) {
                 bestScore = s;
                 best = e;

@@ -44,12 +44,15 @@ class EventLocatorTest {
         g.addRow(row("12", "Washington", "", "USA", "DC", "PPLC", "689545", "38.90", "-77.04"));
         g.addRow(row("13", "Washington", "", "USA", "WA", "ADM1", "7500000", "47.30", "-121.61"));
         g.addRow(row("10", "Kyiv", "Kiev", "UKR", "12", "PPLC", "2797553", "50.45", "30.52"));
+        g.addRow(row("14", "Kabul", "", "AFG", "13", "PPLC", "3043532", "34.53", "69.17"));
         for (String[] c : List.of(row("PAK", "Pakistan", "Pakistani", "Islamabad"), row("RUS", "Russia", "Russian", "Moscow"),
                 row("UKR", "Ukraine", "Ukrainian", "Kyiv"), row("FRA", "France", "French", "Paris"),
-                row("USA", "United States", "American", "Washington"), row("IND", "India", "Indian", "New Delhi")))
+                row("USA", "United States", "American", "Washington"), row("IND", "India", "Indian", "New Delhi"),
+                row("AFG", "Afghanistan", "Afghan", "Kabul")))
             g.addCountry(c);
         return new EventLocator(g, EventLocator.rules(KnowledgeFiles.rows(EventLocator.RULES, 3)),
-                new HashSet<>(KnowledgeFiles.entries(EventLocator.PLACE_NOUNS)), new HashSet<>(KnowledgeFiles.entries(EventLocator.REMOTE_CONTACT)));
+                new HashSet<>(KnowledgeFiles.entries(EventLocator.PLACE_NOUNS)), new HashSet<>(KnowledgeFiles.entries(EventLocator.REMOTE_CONTACT)),
+                new HashSet<>(KnowledgeFiles.entries(EventLocator.WORLD_REGIONS)));
     }
 
     private static String[] row(String... cells) {
