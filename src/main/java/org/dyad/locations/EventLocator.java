@@ -122,7 +122,9 @@ public final class EventLocator {
         int si = e.sentenceIndex();
         // a domestic event is at home: a place abroad in its sentence belongs to someone else's story
         // ("jailed publisher X in Hong Kong" in a sentence about a Guatemalan court), unless the event's own word takes it
-        Optional<Location> own = best(ctx, a.mentions.get(si), m -> ownSentence(m, tgt) && (m.use() != PlaceMention.Use.OBJECT || physical(e.type())),
+        DependencyIndex deps = a.deps(si);
+        Sentence sentence = a.sentences.get(si);
+        Optional<Location> own = best(ctx, a.mentions.get(si), m -> ownSentence(m, e, tgt, deps, sentence),
                 (m, l) -> ctx.home == null || l.country() == null || ctx.home.equals(l.country()) || m.governor() == e.anchor());
         if (own.isPresent()) return own;
         int paragraph = a.sentences.get(si).paragraph();
@@ -151,7 +153,8 @@ public final class EventLocator {
             return Optional.of(Location.country(gazetteer.countryName(home), home));
         }
         String src = country(e.source());
-        if (how == LocationReach.TARGET && src != null && tgt != null && !tgt.equals(src))
+        // a state's strike, aid or visit lands in the other state; so does a UN agency's aid
+        if (how == LocationReach.TARGET && tgt != null && (src != null ? !tgt.equals(src) : nonState(e.source())))
             return Optional.of(Location.country(gazetteer.countryName(tgt), tgt));
         return Optional.empty();
     }
@@ -218,11 +221,16 @@ public final class EventLocator {
     /** how many sentences away in its paragraph an event may take its place from */
     private static final int NEAR = 3;
 
-    /** A place of the event's own sentence: where it is said to be, or a physical event's object. */
-    private boolean ownSentence(PlaceMention m, String target) {
-        if (m.use() == PlaceMention.Use.LOCATIVE) return true;
-        if (m.use() != PlaceMention.Use.OBJECT) return false;
-        // "encircling Taiwan", "invaded Ukraine": a country object is the place only when it is the target
+    /**
+     * A place of the event's own sentence: a town or region where the sentence puts something; a country only
+     * where the event's own clause puts it ("clashed with militants in Pakistan", not "the flow of drugs to the
+     * U.S."); for a physical event, the object of its own word or phrase ("shelled Kharkiv", "drills encircling
+     * Taiwan"), not of another verb of the sentence.
+     */
+    private boolean ownSentence(PlaceMention m, CodedEvent e, String target, DependencyIndex deps, Sentence s) {
+        if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || venue(deps, s, m, e.anchor());
+        if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type()) || !venue(deps, s, m, e.anchor())) return false;
+        // "encircling Taiwan": a country object is the place only when it is the target
         return !m.isCountry() || target != null && target.equals(gazetteer.country(m.text()).orElse(null));
     }
 
@@ -252,11 +260,17 @@ public final class EventLocator {
     private Optional<Location> best(Ctx ctx, List<PlaceMention> mentions, java.util.function.Predicate<PlaceMention> ok,
                                     java.util.function.BiPredicate<PlaceMention, Location> fine) {
         Location best = null;
+        Set<String> here = new HashSet<>();
+        for (PlaceMention m : mentions)
+            if (m.isCountry() && m.use() == PlaceMention.Use.LOCATIVE) gazetteer.country(m.text()).ifPresent(here::add);
         for (PlaceMention m : mentions) {
             if (!ok.test(m) || isCapitalAsActor(m)) continue;
-            Optional<Location> l = resolver.resolve(m, ctx.eventCountries, ctx.article.countries, ctx.article.regions, ctx.home)
+            Optional<Location> l = resolver.resolve(m, ctx.eventCountries, ctx.article.countries, ctx.article.regions, ctx.home, here)
                     .filter(x -> fine.test(m, x));
-            if (l.isPresent() && (best == null || l.get().precision().ordinal() < best.precision().ordinal())) best = l.get();
+            // the most precise; between equals, the first in one of the event's countries ("in Iraq and Syria" for a strike on Syria)
+            if (l.isPresent() && (best == null || l.get().precision().ordinal() < best.precision().ordinal()
+                    || l.get().precision() == best.precision() && !ctx.eventCountries.contains(best.country())
+                    && ctx.eventCountries.contains(l.get().country()))) best = l.get();
         }
         return Optional.ofNullable(best);
     }

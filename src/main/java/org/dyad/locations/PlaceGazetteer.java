@@ -76,8 +76,20 @@ final class PlaceGazetteer {
 
     private void add(String name, GazetteerEntry e) {
         String k = PlaceNames.key(name);
-        if (!k.isEmpty()) byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+        if (k.isEmpty()) return;
+        List<GazetteerEntry> named = byName.computeIfAbsent(k, x -> new ArrayList<>(1));
+        if (!named.contains(e)) named.add(e);
+        // the name news writes: "Washington" for "Washington, D.C.", "Balochistan" for "Balochistan, Pakistan",
+        // "Crimea" for "Republic of Crimea"
+        int comma = name.indexOf(", ");
+        if (comma >= 3) add(name.substring(0, comma), e);
+        java.util.regex.Matcher m = STYLED.matcher(name);
+        if (m.matches() && m.group(1).length() >= 3) add(m.group(1), e);
     }
+
+    /** the formal style of a region's name, before the name itself */
+    private static final java.util.regex.Pattern STYLED = java.util.regex.Pattern.compile(
+            "(?:Autonomous Republic|Republic|Autonomous Region|Autonomous Community|Province|Region|Canton) of (?:the )?(.+)");
 
     /** Reads a GeoNames dump: populated places (feature class P) only, with ISO alpha-2 turned into alpha-3. */
     private void addDump(Path file) {

@@ -116,9 +116,10 @@ final class PlaceMentionFinder {
         Dependency up = deps.parentEdge(head);
         if (up == null || up.governor() < 0) return PlaceMention.Use.OBJECT;
         String rel = up.relation();
-        // "off Crimea's coast", "in Pakistan's Balochistan province": the owner of a place is used as that place is
+        // "off Crimea's coast", "in Pakistan's Balochistan province": the owner of a place is where it is, unless
+        // the place acts ("Ukraine's border guards" is not a place noun, "the country's north said" is rare)
         if (rel.equals("nmod:poss") && placeNouns.contains(s.tokens().get(up.governor()).word().toLowerCase()))
-            return use(s, deps, up.governor(), false);
+            return use(s, deps, up.governor(), false) == PlaceMention.Use.ACTOR ? PlaceMention.Use.ACTOR : PlaceMention.Use.LOCATIVE;
         if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("nmod:poss") || rel.startsWith("obl:agent"))
             return PlaceMention.Use.ACTOR;
         String cas = caseWord(s, deps, head);

@@ -16,6 +16,8 @@ import java.util.Set;
 final class PlaceResolver {
     /** a name matched only outside the article's countries is trusted when it is this big (a world city) */
     private static final long WORLD_CITY = 1_000_000;
+    /** below this a place outside the countries its sentence names is taken for a namesake */
+    private static final long SMALL_TOWN = 100_000;
     /** what a region weighs against places of the same name: as a town of 100,000 */
     private static final double REGION_WEIGHT = 5;
 
@@ -33,6 +35,15 @@ final class PlaceResolver {
      */
     Optional<Location> resolve(PlaceMention m, Set<String> eventCountries, Set<String> articleCountries,
                                Set<String> regionsInPlay, String fallbackCountry) {
+        return resolve(m, eventCountries, articleCountries, regionsInPlay, fallbackCountry, Set.of());
+    }
+
+    /**
+     * @param sentenceCountries countries the mention's own sentence puts things in ("in Lebanon"): a small town
+     *                          of that name elsewhere is not meant, and one the gazetteer lacks is taken to lie there
+     */
+    Optional<Location> resolve(PlaceMention m, Set<String> eventCountries, Set<String> articleCountries,
+                               Set<String> regionsInPlay, String fallbackCountry, Set<String> sentenceCountries) {
         if (m.isCapitalOf()) {
             Optional<String> capital = gazetteer.countryOfAdjective(m.text()).flatMap(gazetteer::capital);
             if (capital.isEmpty()) return Optional.empty();
@@ -58,6 +69,7 @@ final class PlaceResolver {
             if (qualifierRegion != null) s += inRegion(e, qualifierRegion) ? 20 : -5;
             if (eventCountries.contains(e.country())) s += 4;
             if (articleCountries.contains(e.country())) s += 3;
+            if (sentenceCountries.contains(e.country())) s += 3;
             if (!e.region() && regionsInPlay.stream().anyMatch(r -> inRegion(e, r))) s += 3;
             if (e.region() == m.tag().equals("STATE_OR_PROVINCE")) s += 1;   // the tagger's guess, often wrong for capitals
             if (s > bestScore) {
@@ -67,9 +79,13 @@ final class PlaceResolver {
         }
         boolean inPlay = best != null && (eventCountries.contains(best.country()) || articleCountries.contains(best.country())
                 || best.country().equals(qualifierCountry) || qualifierRegion != null && inRegion(best, qualifierRegion));
-        if (best != null && (inPlay || best.population() >= WORLD_CITY || articleCountries.isEmpty()))
+        // "the village of X in Lebanon": a small namesake abroad is another place
+        boolean elsewhere = best != null && qualifierCountry == null && !sentenceCountries.isEmpty()
+                && !sentenceCountries.contains(best.country()) && !eventCountries.contains(best.country()) && best.population() < SMALL_TOWN;
+        if (best != null && !elsewhere && (inPlay || best.population() >= WORLD_CITY || articleCountries.isEmpty()))
             return Optional.of(located(name, best));
-        String fallback = qualifierCountry != null ? qualifierCountry : fallbackCountry;
+        String fallback = qualifierCountry != null ? qualifierCountry : fallbackCountry != null ? fallbackCountry
+                : sentenceCountries.size() == 1 ? sentenceCountries.iterator().next() : null;
         LocationPrecision p = m.tag().equals("CITY") ? LocationPrecision.PLACE : LocationPrecision.REGION;
         return Optional.of(new Location(name, fallback, null, null, null, p, null));
     }
