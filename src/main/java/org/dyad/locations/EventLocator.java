@@ -80,6 +80,8 @@ public final class EventLocator {
                 b.append("LOCTRACE  ev ").append(e.id()).append(" ").append(e.type()).append(" ").append(country(e.source())).append("->").append(country(e.target()))
                         .append(" s").append(e.sentenceIndex()).append(" anchor=").append(e.anchor() >= 0 && s != null && e.anchor() < s.tokens().size() ? e.anchor() + ":" + s.tokens().get(e.anchor()).word() : "-")
                         .append(" => ").append(e.location()).append("\n");
+                if (s != null && text.article().id().equals(System.getenv("DYAD_TRACE_LOC_DEPS")))
+                    for (Dependency d : s.dependencies()) b.append("LOCTRACE    ").append(d.relation()).append(" ").append(d.governor() >= 0 ? s.tokens().get(d.governor()).word() + "#" + d.governor() : "ROOT").append(" -> ").append(s.tokens().get(d.dependent()).word()).append("#").append(d.dependent()).append("\n");
             }
             System.err.print(b);
         }
@@ -204,6 +206,8 @@ public final class EventLocator {
             if (frame.contains(k)) return true;
             Dependency up = deps.parentEdge(k);
             if (up == null || !SETTING.contains(base(up.relation()))) return false;
+            // "talks and meetings in X" share a scene; "recalled its envoy and froze plans to attend a summit in X" do not
+            if (base(up.relation()).equals("conj") && s.tokens().get(k).pos().startsWith("VB")) return false;
             k = up.governor();
         }
         return false;
@@ -215,9 +219,12 @@ public final class EventLocator {
     }
 
     /** relations through which a clause reports or carries the event's ("said that ...", "and that he would ...") */
-    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "conj", "parataxis", "advcl");
-    /** relations that keep a phrase in the scene of the word above it (not its subject, not what is said) */
-    private static final Set<String> SETTING = Set.of("obl", "nmod", "acl", "appos", "obj", "iobj", "compound", "conj");
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "conj", "parataxis", "advcl", "dep");
+    /**
+     * relations that keep a phrase in the scene of the word above it ("in talks at X", "telling reporters in X",
+     * "Speaking in X, he ..."), not its subject and not what is said
+     */
+    private static final Set<String> SETTING = Set.of("obl", "nmod", "acl", "appos", "obj", "iobj", "compound", "conj", "advcl");
     /** how many sentences away in its paragraph an event may take its place from */
     private static final int NEAR = 3;
 

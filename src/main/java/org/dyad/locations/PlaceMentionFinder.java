@@ -138,10 +138,18 @@ final class PlaceMentionFinder {
         return PlaceMention.Use.OBJECT;
     }
 
-    /** The preposition of a name ("in", "with"), as a case dependent, or null. */
+    /**
+     * The preposition of a name ("in", "with"), as a case dependent, or null; a name in apposition or in a list
+     * takes its first member's ("in the regional capital, X"; "in Sibi and Quetta").
+     */
     private static String caseWord(Sentence s, DependencyIndex deps, int head) {
-        for (Dependency d : deps.childEdges(head)) {
-            if (d.relation().equals("case")) return s.tokens().get(d.dependent()).word().toLowerCase();
+        for (int k = head, steps = 0; k >= 0 && steps < 3; steps++) {
+            for (Dependency d : deps.childEdges(k)) {
+                if (d.relation().equals("case")) return s.tokens().get(d.dependent()).word().toLowerCase();
+            }
+            Dependency up = deps.parentEdge(k);
+            if (up == null || !(up.relation().equals("appos") || up.relation().equals("conj"))) return null;
+            k = up.governor();
         }
         return null;
     }
