@@ -134,22 +134,22 @@ public final class EventLocator {
             for (int i : new int[]{si - d, si + d}) {
                 if (i < 0 || i >= a.sentences.size() || a.sentences.get(i).paragraph() != paragraph) continue;
                 // another sentence's country is what it talks about, not where this event was
-                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry(), (m, x) -> true);
+                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry() && borrowable(m), (m, x) -> true);
                 if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && l.get().country() != null && fits(l.get(), ctx)) return l;
             }
         }
         String home = ctx.home;
         if (how == LocationReach.SCENE && home != null) {
             for (int i = si - 1; i >= 0; i--) {
-                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE
-                        || m.use() == PlaceMention.Use.DATELINE, (m, x) -> true);
+                Optional<Location> l = best(ctx, a.mentions.get(i), m -> (m.use() == PlaceMention.Use.LOCATIVE
+                        || m.use() == PlaceMention.Use.DATELINE) && borrowable(m), (m, x) -> true);
                 if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && home.equals(l.get().country())) return l;
             }
             Optional<Location> dateline = a.dateline(ctx);
             if (dateline.isPresent() && home.equals(dateline.get().country())) return dateline;
             // a lead sentence tells what happened before the next says where ("... was killed Friday." "The clash in X ...")
             for (int i = si + 1; i < Math.min(a.sentences.size(), si + 1 + SCENE_AHEAD); i++) {
-                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry(), (m, x) -> true);
+                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry() && borrowable(m), (m, x) -> true);
                 if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && home.equals(l.get().country())) return l;
             }
             return Optional.of(Location.country(gazetteer.countryName(home), home));
@@ -162,16 +162,21 @@ public final class EventLocator {
     }
 
     /**
-     * A country or region made precise by the article: "an attack on a train in Balochistan" in an article that
-     * puts the attack near Sibi, "strikes against Venezuela" where it says near Caracas. The nearest place the
-     * article puts something in, inside that area and known to the gazetteer, stands for it.
+     * A country or region made precise by the article: "an attack on a train in Balochistan" followed by "near
+     * Sibi", "strikes against Venezuela" in a story whose lead says near Caracas, "visited China" in a story that
+     * later tells of the trip to Beijing. The nearest place where the article puts something, inside that area
+     * and known to the gazetteer, stands for it (a story seldom has two scenes in one region; when it does, the
+     * nearer is the likelier). A region written in the event's own sentence is refined only from close by.
      */
     private Location refine(ArticlePlaces a, Ctx ctx, CodedEvent e, Location l) {
         if (l.country() == null || l.precision() == LocationPrecision.PLACE) return l;
         Optional<GazetteerEntry> region = l.precision() == LocationPrecision.REGION ? gazetteer.byId(l.geonameId()) : Optional.empty();
         if (l.precision() == LocationPrecision.REGION && region.isEmpty()) return l;
         int si = e.sentenceIndex();
-        for (int d = 0; d < a.sentences.size(); d++) {
+        // a region the event's own sentence names was the writer's choice: only a town named close by refines it
+        boolean named = region.isPresent() && a.mentions.get(si).stream().anyMatch(m -> gazetteer.lookup(m.text()).contains(region.get()));
+        int reach = named ? NEAR : a.sentences.size();
+        for (int d = 0; d <= reach; d++) {
             for (int i : d == 0 ? new int[]{si} : new int[]{si - d, si + d}) {
                 if (i < 0 || i >= a.sentences.size()) continue;
                 Optional<Location> inside = best(ctx, a.mentions.get(i), m -> (m.use() == PlaceMention.Use.LOCATIVE
@@ -181,6 +186,14 @@ public final class EventLocator {
             }
         }
         return l;
+    }
+
+    /**
+     * A place another sentence may lend an event: one the gazetteer knows, or an area of several words ("the South
+     * China Sea"); a single unknown word tagged as a place ("Punjabi") is too often a tagging slip.
+     */
+    private boolean borrowable(PlaceMention m) {
+        return !gazetteer.lookup(m.text()).isEmpty() || m.tag().equals("LOCATION") && m.tokenEnd() - m.tokenBegin() > 1;
     }
 
     /** "UN", "EU", "NATO": a body that is not a state, so its statements are made where the report was filed. */

@@ -114,10 +114,20 @@ final class PlaceGazetteer {
         }
     }
 
-    /** Places and regions of that name, any country. */
+    /** Places and regions of that name, any country ("Balochistan province" is Balochistan). */
     List<GazetteerEntry> lookup(String name) {
-        return byName.getOrDefault(PlaceNames.key(name), List.of());
+        String key = PlaceNames.key(name);
+        List<GazetteerEntry> found = byName.getOrDefault(key, List.of());
+        if (!found.isEmpty()) return found;
+        int space = key.lastIndexOf(' ');
+        if (space > 0 && DIVISIONS.contains(key.substring(space + 1)))
+            return byName.getOrDefault(key.substring(0, space), List.of()).stream().filter(GazetteerEntry::region).toList();
+        return found;
     }
+
+    /** words written after a region's name that are not part of it */
+    private static final Set<String> DIVISIONS = Set.of("province", "region", "state", "governorate", "oblast", "district",
+            "prefecture", "county", "department", "territory", "krai", "republic");
 
     /** The first-level region a place is in, if the gazetteer has it. */
     Optional<GazetteerEntry> regionOf(GazetteerEntry place) {

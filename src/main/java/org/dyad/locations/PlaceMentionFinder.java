@@ -162,6 +162,8 @@ final class PlaceMentionFinder {
         if (!tag.equals("COUNTRY") && !tag.equals("STATE_OR_PROVINCE")) return null;
         int k = end + 1;
         while (k < t.size() && tag.equals(t.get(k).ner())) k++;
+        // "in Shama, Italy's defence ministry said": a possessor opens the next clause, it does not qualify
+        if (k < t.size() && t.get(k).pos().equals("POS")) return null;
         return text(s, end + 1, k);
     }
 

@@ -18,6 +18,7 @@ final class PlaceResolver {
     private static final long WORLD_CITY = 1_000_000;
     /** below this a place outside the countries its sentence names is taken for a namesake */
     private static final long SMALL_TOWN = 100_000;
+    private static final Set<String> OPEN_WATER = Set.of("sea", "seas", "strait", "straits", "ocean", "gulf", "channel", "passage");
     /** what a region weighs against places of the same name: as a town of 100,000 */
     private static final double REGION_WEIGHT = 5;
 
@@ -87,7 +88,32 @@ final class PlaceResolver {
         String fallback = qualifierCountry != null ? qualifierCountry : fallbackCountry != null ? fallbackCountry
                 : sentenceCountries.size() == 1 ? sentenceCountries.iterator().next() : null;
         LocationPrecision p = m.tag().equals("CITY") ? LocationPrecision.PLACE : LocationPrecision.REGION;
+        if (best == null && qualifierCountry == null) {
+            // "San Francisco Bay", "the Anbar desert": a feature named after a known place lies in that place's
+            // country; it is an area, and its own point is unknown
+            Optional<String> named = namedAfter(name, eventCountries, articleCountries);
+            if (named.isPresent()) return Optional.of(new Location(name, named.get(), null, null, null, LocationPrecision.REGION, null));
+        }
         return Optional.of(new Location(name, fallback, null, null, null, p, null));
+    }
+
+    /** The country of the known place a longer name begins with ("San Francisco" in "San Francisco Bay"), if any. */
+    private Optional<String> namedAfter(String name, Set<String> eventCountries, Set<String> articleCountries) {
+        String[] words = name.strip().split("\\s+");
+        // a sea or a strait named after a country is no part of it ("the Taiwan Strait", "the South China Sea")
+        if (words.length < 2 || OPEN_WATER.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        for (int n = words.length - 1; n >= 1; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOf(words, n));
+            Optional<String> country = gazetteer.country(head);
+            if (country.isPresent()) return country;
+            List<GazetteerEntry> named = gazetteer.lookup(head);
+            if (named.isEmpty()) continue;
+            // the namesake the article is about, else the most populous
+            return named.stream().max(java.util.Comparator.comparingDouble((GazetteerEntry e) ->
+                    (eventCountries.contains(e.country()) ? 20 : 0) + (articleCountries.contains(e.country()) ? 10 : 0)
+                            + Math.log10(e.population() + 10.0))).map(GazetteerEntry::country);
+        }
+        return Optional.empty();
     }
 
     private boolean inRegion(GazetteerEntry e, String regionKey) {
