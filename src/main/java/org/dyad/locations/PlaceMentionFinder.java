@@ -21,6 +21,7 @@ final class PlaceMentionFinder {
             "throughout", "around", "into", "onto", "on", "to", "off", "within", "through", "along",
             "over", "toward", "towards", "beyond", "north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "of", "out");
+    private static final Set<String> TOPIC_CASES = Set.of("over", "toward", "towards", "beyond");
     /** nouns that make "of X" a place: "the city of X", not "the government of X" */
     private final Set<String> placeNouns;
     /** true for a name that stands for a state or territory ("U.S.", "Hong Kong"), whatever its NER tag */
@@ -125,6 +126,8 @@ final class PlaceMentionFinder {
         String cas = caseWord(s, deps, head);
         if ("of".equals(cas))
             return placeNouns.contains(s.tokens().get(up.governor()).word().toLowerCase()) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
+        // "a lead over the U.S.", "policy toward China": a country after these is a topic; "drones over Kyiv" a place
+        if (cas != null && state && TOPIC_CASES.contains(cas)) return PlaceMention.Use.ACTOR;
         if (cas != null) return LOCATIVE_CASES.contains(cas) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
         // "a Phnom Penh court" is somewhere; "the Russia attack", "US President" name a party
         if (rel.equals("compound") || rel.equals("amod"))

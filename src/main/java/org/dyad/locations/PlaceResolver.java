@@ -78,6 +78,15 @@ final class PlaceResolver {
                 best = e;
             }
         }
+        GazetteerEntry chosen = best;
+        if (chosen != null && chosen.population() < SMALL_TOWN && qualifierCountry == null && qualifierRegion == null
+                && regionsInPlay.stream().noneMatch(r -> inRegion(chosen, r))) {
+            // "a summit in Prague": a capital or a world city, not its small namesake in a country the story names
+            GazetteerEntry big = null;
+            for (GazetteerEntry e : gazetteer.lookup(name))
+                if (!e.region() && (e.capital() || e.population() >= WORLD_CITY) && (big == null || e.population() > big.population())) big = e;
+            if (big != null) best = big;
+        }
         boolean inPlay = best != null && (eventCountries.contains(best.country()) || articleCountries.contains(best.country())
                 || best.country().equals(qualifierCountry) || qualifierRegion != null && inRegion(best, qualifierRegion));
         // "the village of X in Lebanon": a small namesake abroad is another place
