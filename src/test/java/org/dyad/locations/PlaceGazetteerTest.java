@@ -42,4 +42,32 @@ class PlaceGazetteerTest {
         assertThat(G.isState("PAK")).isTrue();
         assertThat(G.isState("NATO")).isFalse();
     }
+
+    @Test
+    void aPlaceAnswersToTheNameNewsWritesForIt() {
+        // "Washington, D.C." is written "Washington"; "Autonomous Republic of Crimea" is "Crimea"
+        assertThat(G.lookup("Washington")).anySatisfy(e -> {
+            assertThat(e.country()).isEqualTo("USA");
+            assertThat(e.capital()).isTrue();
+        });
+        assertThat(G.lookup("Crimea")).anySatisfy(e -> {
+            assertThat(e.country()).isEqualTo("UKR");
+            assertThat(e.region()).isTrue();
+        });
+        // "Balochistan province": the region, whatever division word follows its name
+        assertThat(G.lookup("Balochistan province")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.region()).isTrue();
+            assertThat(e.country()).isEqualTo("PAK");
+        });
+    }
+
+    @Test
+    void aPlaceIsFoundByItsGeoNamesIdAndKnowsItsRegion() {
+        GazetteerEntry karachi = G.lookup("Karachi").stream().filter(e -> e.country().equals("PAK")).findFirst().orElseThrow();
+        assertThat(G.byId(karachi.id())).hasValue(karachi);
+        GazetteerEntry sindh = G.regionOf(karachi).orElseThrow();
+        assertThat(G.inRegion(karachi.id(), sindh)).isTrue();
+        GazetteerEntry punjab = G.lookup("Punjab").stream().filter(e -> e.region() && e.country().equals("PAK")).findFirst().orElseThrow();
+        assertThat(G.inRegion(karachi.id(), punjab)).isFalse();
+    }
 }
