@@ -179,9 +179,11 @@ public final class EventLocator {
         for (int d = 0; d <= reach; d++) {
             for (int i : d == 0 ? new int[]{si} : new int[]{si - d, si + d}) {
                 if (i < 0 || i >= a.sentences.size()) continue;
+                // inside a region, a town; inside a country, a town or one of its regions ("a strike in Iraq" ... "in Anbar")
                 Optional<Location> inside = best(ctx, a.mentions.get(i), m -> (m.use() == PlaceMention.Use.LOCATIVE
-                        || m.use() == PlaceMention.Use.DATELINE) && !m.isCountry(), (m, x) -> x.lat() != null && x.precision() == LocationPrecision.PLACE
-                        && l.country().equals(x.country()) && region.map(reg -> gazetteer.inRegion(x.geonameId(), reg)).orElse(true));
+                        || m.use() == PlaceMention.Use.DATELINE) && !m.isCountry(), (m, x) -> x.lat() != null && l.country().equals(x.country())
+                        && (x.precision() == LocationPrecision.PLACE || region.isEmpty() && x.precision() == LocationPrecision.REGION)
+                        && region.map(reg -> gazetteer.inRegion(x.geonameId(), reg)).orElse(true));
                 if (inside.isPresent()) return inside.get();
             }
         }

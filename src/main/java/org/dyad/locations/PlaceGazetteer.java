@@ -26,6 +26,7 @@ import java.util.Set;
 final class PlaceGazetteer {
     static final String FILE = "gazetteer.tsv.gz";
     static final String GEONAMES_DUMP = "geonames.txt";
+    static final String ALIASES = "place-aliases.tsv";
 
     private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
     private final Map<String, GazetteerEntry> regions = new HashMap<>();
@@ -41,6 +42,7 @@ final class PlaceGazetteer {
         PlaceGazetteer g = new PlaceGazetteer();
         for (String[] r : KnowledgeFiles.rows(FILE, 9)) g.addRow(r);
         for (String[] r : KnowledgeFiles.rows("countries.tsv", 4)) g.addCountry(r);
+        for (String[] r : KnowledgeFiles.rows(ALIASES, 3)) g.addAlias(r);
         KnowledgeFiles.folder().map(d -> d.resolve(GEONAMES_DUMP)).filter(Files::isRegularFile).ifPresent(g::addDump);
         return g;
     }
@@ -72,6 +74,21 @@ final class PlaceGazetteer {
             capitalOfCountry.putIfAbsent(code, c.strip());
         }
         for (String a : r[2].split(";")) if (!a.isBlank() && !a.endsWith("-")) countryByAdjective.putIfAbsent(PlaceNames.key(a), code);
+    }
+
+    /**
+     * One row of {@code place-aliases.tsv}: the alias answers for the entries of that name in that country, or,
+     * with '-' for the name, for an area of the country without a point.
+     */
+    void addAlias(String[] r) {
+        String alias = r[0].strip(), name = r[1].strip(), country = r[2].strip();
+        if (alias.isEmpty() || alias.equals("alias")) return;
+        if (name.equals("-")) {
+            add(alias, new GazetteerEntry("", alias, country, "", true, false, 0, null, null));
+            return;
+        }
+        for (GazetteerEntry e : List.copyOf(byName.getOrDefault(PlaceNames.key(name), List.of())))
+            if (e.country().equals(country)) add(alias, e);
     }
 
     private void add(String name, GazetteerEntry e) {

@@ -54,6 +54,16 @@ class PlaceGazetteerTest {
             assertThat(e.country()).isEqualTo("UKR");
             assertThat(e.region()).isTrue();
         });
+        // older spellings from place-aliases.tsv, and an area that is no first-level region, without a point
+        assertThat(G.lookup("Kiev")).anySatisfy(e -> {
+            assertThat(e.capital()).isTrue();
+            assertThat(e.country()).isEqualTo("UKR");
+        });
+        assertThat(G.lookup("Donbas")).singleElement().satisfies(e -> {
+            assertThat(e.country()).isEqualTo("UKR");
+            assertThat(e.region()).isTrue();
+            assertThat(e.lat()).isNull();
+        });
         // "Balochistan province": the region, whatever division word follows its name
         assertThat(G.lookup("Balochistan province")).isNotEmpty().allSatisfy(e -> {
             assertThat(e.region()).isTrue();
