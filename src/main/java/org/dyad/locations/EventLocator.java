@@ -23,13 +23,16 @@ import java.util.Set;
 
 /**
  * Fills each coded event's location when the text says where it happened: the event's own sentence
- * first, then its paragraph, then (for arrests, clashes, protests) the place the article last put
- * that country's events in or its dateline, then the country both actors belong to. A statement, a
- * call or a sanction is located only by its own clause. Built once, shared by all threads.
+ * first (a town or region anywhere in it, a country only within the event's own phrase), then the
+ * nearby sentences of its paragraph, then (for arrests, clashes, protests) the place the article last
+ * put that country's events in or its dateline, then the country both actors belong to. A country or
+ * region is then made precise by a town the article puts something in inside it. A statement, a call
+ * or a sanction is located only by its own clause or the clause that reports it ("told reporters in
+ * Geneva that ..."), else by the dateline when made at home or by an international body. Built once,
+ * shared by all threads.
  */
 public final class EventLocator {
     static final String RULES = "event-locations.tsv";
-    private static final boolean TRACE_LOC = System.getenv("DYAD_TRACE_LOC") != null;
     static final String PLACE_NOUNS = "place-nouns.txt";
     static final String REMOTE_CONTACT = "remote-contact.txt";
     static final String WORLD_REGIONS = "world-regions.txt";
@@ -71,20 +74,6 @@ public final class EventLocator {
         ArticlePlaces places = new ArticlePlaces(text, actors);
         List<CodedEvent> out = new ArrayList<>(events.size());
         for (CodedEvent e : events) out.add(e.location() != null ? e : e.withLocation(locate(places, e).orElse(null)));
-        if (TRACE_LOC) {  // TEMP debug
-            StringBuilder b = new StringBuilder("LOCTRACE doc=" + text.article().id() + " dateline=" + places.datelineText + "\n");
-            for (int i = 0; i < places.sentences.size(); i++)
-                if (!places.mentions.get(i).isEmpty()) b.append("LOCTRACE  s").append(i).append(" p").append(places.sentences.get(i).paragraph()).append(" ").append(places.mentions.get(i)).append("\n");
-            for (CodedEvent e : out) {
-                Sentence s = e.sentenceIndex() >= 0 && e.sentenceIndex() < places.sentences.size() ? places.sentences.get(e.sentenceIndex()) : null;
-                b.append("LOCTRACE  ev ").append(e.id()).append(" ").append(e.type()).append(" ").append(country(e.source())).append("->").append(country(e.target()))
-                        .append(" s").append(e.sentenceIndex()).append(" anchor=").append(e.anchor() >= 0 && s != null && e.anchor() < s.tokens().size() ? e.anchor() + ":" + s.tokens().get(e.anchor()).word() : "-")
-                        .append(" => ").append(e.location()).append("\n");
-                if (s != null && text.article().id().equals(System.getenv("DYAD_TRACE_LOC_DEPS")))
-                    for (Dependency d : s.dependencies()) b.append("LOCTRACE    ").append(d.relation()).append(" ").append(d.governor() >= 0 ? s.tokens().get(d.governor()).word() + "#" + d.governor() : "ROOT").append(" -> ").append(s.tokens().get(d.dependent()).word()).append("#").append(d.dependent()).append("\n");
-            }
-            System.err.print(b);
-        }
         return out;
     }
 
@@ -216,6 +205,8 @@ public final class EventLocator {
             if (up == null || !CLAUSAL.contains(base(up.relation()))) break;
             k = up.governor();
         }
+        // "were in Washington this week to meet officials": the place is the predicate the event's clause hangs on
+        for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) if (frame.contains(t)) return true;
         int k = m.governor();
         for (int steps = 0; k >= 0 && steps < 6; steps++) {
             if (frame.contains(k)) return true;
