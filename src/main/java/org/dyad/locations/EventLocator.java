@@ -170,7 +170,9 @@ public final class EventLocator {
                 if (i < 0 || i >= a.sentences.size()) continue;
                 // inside a region, a town; inside a country, a town or one of its regions ("a strike in Iraq" ... "in Anbar")
                 Optional<Location> inside = best(ctx, a.mentions.get(i), m -> (m.use() == PlaceMention.Use.LOCATIVE
-                        || m.use() == PlaceMention.Use.DATELINE) && !m.isCountry(), (m, x) -> x.lat() != null && l.country().equals(x.country())
+                        || m.use() == PlaceMention.Use.DATELINE) && !m.isCountry()
+                        && a.entries(m).stream().anyMatch(x -> x.country().equals(l.country())),   // cheap test first: long stories
+                        (m, x) -> x.lat() != null && l.country().equals(x.country())
                         && (x.precision() == LocationPrecision.PLACE || region.isEmpty() && x.precision() == LocationPrecision.REGION)
                         && region.map(reg -> gazetteer.inRegion(x.geonameId(), reg)).orElse(true));
                 if (inside.isPresent()) return inside.get();
@@ -331,6 +333,13 @@ public final class EventLocator {
             for (ActorMention m : actors) if (gazetteer.isState(m.country())) countries.add(m.country());
             String d = text.article().dateline();
             datelineText = d == null ? null : d.split("[,—–:(]| - ")[0].strip();
+        }
+
+        private final Map<String, List<GazetteerEntry>> entries = new java.util.HashMap<>();
+
+        /** The gazetteer's entries for a mention's name, looked up once per article. */
+        List<GazetteerEntry> entries(PlaceMention m) {
+            return entries.computeIfAbsent(m.text(), gazetteer::lookup);
         }
 
         DependencyIndex deps(int i) {
