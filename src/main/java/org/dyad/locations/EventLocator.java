@@ -101,7 +101,7 @@ public final class EventLocator {
         int si = e.sentenceIndex();
         Optional<Location> own = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
                 && AT.contains(String.valueOf(m.preposition())) && !gazetteer.lookup(m.text()).isEmpty()
-                && venue(a.deps(si), a.sentences.get(si), m, e.anchor()), (m, l) -> true);
+                && venue(a.deps(si), a.sentences.get(si), m, e.anchor(), true), (m, l) -> true);
         if (own.isPresent()) return own;
         Optional<Location> dateline = a.dateline(ctx);
         if (src == null) return nonState(e.source()) ? dateline : Optional.empty();
@@ -197,10 +197,24 @@ public final class EventLocator {
     /**
      * The place frames the event's clause: it hangs on the event's word, on the words that set its scene ("in
      * talks at meetings that wrapped up in Beijing, X called for ..."), or on the verb that reports it ("told
-     * reporters in Banja Luka that he would ask ..."), never on its subject or on what is reported.
+     * reporters in Banja Luka that he would ask ..."), or opens the relative clause the event is told in ("in
+     * northern Kosovo, where Serbs protested"); never on its subject or on what is reported.
+     *
+     * @param statement the event is a statement: what it is about ("opposes investment in X") is its topic, so
+     *                  the place may not hang on the object of its own word (it may on a reporting verb's:
+     *                  "told reporters in X that ...")
      */
-    static boolean venue(DependencyIndex deps, Sentence s, PlaceMention m, int anchor) {
+    static boolean venue(DependencyIndex deps, Sentence s, PlaceMention m, int anchor, boolean statement) {
         if (anchor < 0) return false;
+        for (int k = anchor, steps = 0; k >= 0 && steps < 8; steps++) {
+            Dependency up = deps.parentEdge(k);
+            if (up == null) break;
+            if (up.governor() >= m.tokenBegin() && up.governor() < m.tokenEnd()) {
+                if (base(up.relation()).equals("acl")) return true;
+                break;
+            }
+            k = up.governor();
+        }
         Set<Integer> frame = new HashSet<>();
         for (int k = anchor; k >= 0 && frame.add(k); ) {   // the anchor and the clauses that report or carry it
             Dependency up = deps.parentEdge(k);
@@ -214,6 +228,7 @@ public final class EventLocator {
             if (frame.contains(k)) return true;
             Dependency up = deps.parentEdge(k);
             if (up == null || !SETTING.contains(base(up.relation()))) return false;
+            if (statement && up.governor() == anchor && (base(up.relation()).equals("obj") || base(up.relation()).equals("iobj"))) return false;
             // "talks and meetings in X" share a scene; "recalled its envoy and froze plans to attend a summit in X" do not
             if (base(up.relation()).equals("conj") && s.tokens().get(k).pos().startsWith("VB")) return false;
             k = up.governor();
@@ -239,17 +254,29 @@ public final class EventLocator {
     /**
      * A place of the event's own sentence: a town or region where the sentence puts something; a country only
      * where the event's own clause puts it ("clashed with militants in Pakistan", not "the flow of drugs to the
-     * U.S."); for a physical event, the object of its own word or phrase ("shelled Kharkiv", "drills encircling
+     * U.S.") or, one of the event's countries, anywhere "in" it; for a physical event, the object of its own word or phrase ("shelled Kharkiv", "drills encircling
      * Taiwan"), not of another verb of the sentence.
      */
     private boolean ownSentence(PlaceMention m, CodedEvent e, String target, DependencyIndex deps, Sentence s) {
-        if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || venue(deps, s, m, e.anchor());
-        if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type()) || !venue(deps, s, m, e.anchor())) return false;
+        if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || venue(deps, s, m, e.anchor(), false)
+                // "... seized buildings in northern Kosovo, to install mayors elected in a vote that Serbs boycotted":
+                // one of the event's own countries, said to contain what happens, is its place however far the parse puts it
+                || INSIDE.contains(String.valueOf(m.preposition())) && gazetteer.country(m.text()).filter(eventCountries(e)::contains).isPresent();
+        if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type()) || !venue(deps, s, m, e.anchor(), false)) return false;
         // "encircling Taiwan": a country object is the place only when it is the target
         return !m.isCountry() || target != null && target.equals(gazetteer.country(m.text()).orElse(null));
     }
 
     private static final Set<String> AT = Set.of("in", "at");
+    private static final Set<String> INSIDE = Set.of("in", "inside", "within", "across", "throughout");
+
+    private Set<String> eventCountries(CodedEvent e) {
+        Set<String> out = new HashSet<>();
+        String src = country(e.source()), tgt = country(e.target());
+        if (src != null) out.add(src);
+        if (tgt != null) out.add(tgt);
+        return out;
+    }
     /** how many sentences after an event its scene may still be named in */
     private static final int SCENE_AHEAD = 3;
 
