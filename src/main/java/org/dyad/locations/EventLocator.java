@@ -3,6 +3,8 @@ package org.dyad.locations;
 import org.dyad.article.ActorMention;
 import org.dyad.article.AnnotatedArticle;
 import org.dyad.article.CodedEvent;
+import org.dyad.article.Dependency;
+import org.dyad.article.DependencyIndex;
 import org.dyad.article.EventActor;
 import org.dyad.article.Location;
 import org.dyad.article.LocationPrecision;
@@ -21,33 +23,42 @@ import java.util.Set;
 
 /**
  * Fills each coded event's location when the text says where it happened: the event's own sentence
- * first, then its paragraph, then (for arrests, clashes, protests) the place the article last put
- * that country's events in or its dateline, then the country both actors belong to. A statement, a
- * call or a sanction is located only by its own clause. Built once, shared by all threads.
+ * first (a town or region anywhere in it, a country only within the event's own phrase), then the
+ * nearby sentences of its paragraph, then (for arrests, clashes, protests) the place the article last
+ * put that country's events in or its dateline, then the country both actors belong to. A country or
+ * region is then made precise by a town the article puts something in inside it. A statement, a call
+ * or a sanction is located only by its own clause or the clause that reports it ("told reporters in
+ * Geneva that ..."), else by the dateline when made at home or by an international body. Built once,
+ * shared by all threads.
  */
 public final class EventLocator {
     static final String RULES = "event-locations.tsv";
     static final String PLACE_NOUNS = "place-nouns.txt";
     static final String REMOTE_CONTACT = "remote-contact.txt";
+    static final String WORLD_REGIONS = "world-regions.txt";
 
     private final PlaceGazetteer gazetteer;
     private final PlaceResolver resolver;
     private final PlaceMentionFinder finder;
     private final Map<PloverType, LocationReach[]> reach;
     private final Set<String> remoteContact;
+    private final Set<String> worldRegions = new HashSet<>();
 
-    EventLocator(PlaceGazetteer gazetteer, Map<PloverType, LocationReach[]> reach, Set<String> placeNouns, Set<String> remoteContact) {
+    EventLocator(PlaceGazetteer gazetteer, Map<PloverType, LocationReach[]> reach, Set<String> placeNouns, Set<String> remoteContact,
+                 Set<String> worldRegions) {
         this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver(gazetteer);
-        this.finder = new PlaceMentionFinder(placeNouns);
+        this.finder = new PlaceMentionFinder(placeNouns, n -> gazetteer.country(n).isPresent());
         this.reach = new EnumMap<>(reach);
         this.remoteContact = Set.copyOf(remoteContact);
+        for (String w : worldRegions) this.worldRegions.add(PlaceNames.key(w));
     }
 
     /** Reads the gazetteer and the rules from the knowledge folder. */
     public static EventLocator load() {
         return new EventLocator(PlaceGazetteer.load(), rules(KnowledgeFiles.rows(RULES, 3)),
-                new HashSet<>(KnowledgeFiles.entries(PLACE_NOUNS)), new HashSet<>(KnowledgeFiles.entries(REMOTE_CONTACT)));
+                new HashSet<>(KnowledgeFiles.entries(PLACE_NOUNS)), new HashSet<>(KnowledgeFiles.entries(REMOTE_CONTACT)),
+                new HashSet<>(KnowledgeFiles.entries(WORLD_REGIONS)));
     }
 
     static Map<PloverType, LocationReach[]> rules(List<String[]> rows) {
@@ -77,55 +88,195 @@ public final class EventLocator {
         if (tgt != null) eventCountries.add(tgt);
         String home = domestic ? src : null;
         Ctx ctx = new Ctx(eventCountries, a, home);
+        if (how == LocationReach.SAID) return said(a, ctx, e, src);
+        return placed(a, ctx, e, how, tgt).map(l -> refine(a, ctx, e, l));
+    }
 
-        Optional<Location> own = best(ctx, a.mentions.get(e.sentenceIndex()), m -> ownSentence(m, e, how, tgt));
+    /**
+     * A statement, a call, a sanction: where its own clause or the clause that reports it puts it ("told
+     * reporters in Geneva that ..."), else, made by a state at home or by an international body, at the
+     * dateline; otherwise nowhere.
+     */
+    private Optional<Location> said(ArticlePlaces a, Ctx ctx, CodedEvent e, String src) {
+        int si = e.sentenceIndex();
+        Optional<Location> own = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
+                && AT.contains(String.valueOf(m.preposition())) && !gazetteer.lookup(m.text()).isEmpty()
+                && venue(a.deps(si), a.sentences.get(si), m, e.anchor(), true), (m, l) -> true);
         if (own.isPresent()) return own;
-        if (how == LocationReach.SAID) {
-            // a statement or announcement made at home is made where the report was filed
-            if (src == null) return Optional.empty();
-            return a.dateline(ctx).filter(l -> src.equals(l.country()));
-        }
-        int paragraph = a.sentences.get(e.sentenceIndex()).paragraph();
-        for (int d = 1; d < a.sentences.size(); d++) {   // nearest sentence of the paragraph first, earlier before later
-            for (int i : new int[]{e.sentenceIndex() - d, e.sentenceIndex() + d}) {
+        Optional<Location> dateline = a.dateline(ctx);
+        if (src == null) return nonState(e.source()) ? dateline : Optional.empty();
+        return dateline.filter(l -> src.equals(l.country()));
+    }
+
+    /** An event that happens somewhere: its sentence, the nearby sentences of its paragraph, then the rule's fallback. */
+    private Optional<Location> placed(ArticlePlaces a, Ctx ctx, CodedEvent e, LocationReach how, String tgt) {
+        int si = e.sentenceIndex();
+        // a domestic event is at home: a place abroad in its sentence belongs to someone else's story
+        // ("jailed publisher X in Hong Kong" in a sentence about a Guatemalan court), unless the event's own word takes it
+        DependencyIndex deps = a.deps(si);
+        Sentence sentence = a.sentences.get(si);
+        Optional<Location> own = best(ctx, a.mentions.get(si), m -> ownSentence(m, e, tgt, deps, sentence),
+                (m, l) -> ctx.home == null || l.country() == null || ctx.home.equals(l.country()) || m.governor() == e.anchor());
+        if (own.isPresent()) return own;
+        int paragraph = a.sentences.get(si).paragraph();
+        for (int d = 1; d <= NEAR; d++) {   // nearest sentence of the paragraph first, earlier before later
+            for (int i : new int[]{si - d, si + d}) {
                 if (i < 0 || i >= a.sentences.size() || a.sentences.get(i).paragraph() != paragraph) continue;
                 // another sentence's country is what it talks about, not where this event was
-                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry());
+                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry() && borrowable(m), (m, x) -> true);
                 if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && l.get().country() != null && fits(l.get(), ctx)) return l;
             }
         }
+        String home = ctx.home;
         if (how == LocationReach.SCENE && home != null) {
-            for (int i = e.sentenceIndex() - 1; i >= 0; i--) {
-                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE
-                        || m.use() == PlaceMention.Use.DATELINE);
+            for (int i = si - 1; i >= 0; i--) {
+                Optional<Location> l = best(ctx, a.mentions.get(i), m -> (m.use() == PlaceMention.Use.LOCATIVE
+                        || m.use() == PlaceMention.Use.DATELINE) && borrowable(m), (m, x) -> true);
                 if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && home.equals(l.get().country())) return l;
             }
             Optional<Location> dateline = a.dateline(ctx);
             if (dateline.isPresent() && home.equals(dateline.get().country())) return dateline;
             // a lead sentence tells what happened before the next says where ("... was killed Friday." "The clash in X ...")
-            for (int i = e.sentenceIndex() + 1; i < Math.min(a.sentences.size(), e.sentenceIndex() + 1 + SCENE_AHEAD); i++) {
-                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry());
+            for (int i = si + 1; i < Math.min(a.sentences.size(), si + 1 + SCENE_AHEAD); i++) {
+                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry() && borrowable(m), (m, x) -> true);
                 if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && home.equals(l.get().country())) return l;
             }
             return Optional.of(Location.country(gazetteer.countryName(home), home));
         }
-        if (how == LocationReach.TARGET && src != null && tgt != null && !tgt.equals(src))
+        String src = country(e.source());
+        // a state's strike, aid or visit lands in the other state; so does a UN agency's aid
+        if (how == LocationReach.TARGET && tgt != null && (src != null ? !tgt.equals(src) : nonState(e.source())))
             return Optional.of(Location.country(gazetteer.countryName(tgt), tgt));
         return Optional.empty();
     }
 
-    /** A place of the event's own sentence: a statement only where its own clause puts it. */
-    private boolean ownSentence(PlaceMention m, CodedEvent e, LocationReach how, String target) {
-        if (how == LocationReach.SAID)   // "told reporters in Geneva": a venue, not the topic ("the war in Ukraine", "in Europe")
-            return m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry() && AT.contains(String.valueOf(m.preposition()))
-                    && e.anchor() >= 0 && m.governor() == e.anchor() && !gazetteer.lookup(m.text()).isEmpty();
-        if (m.use() == PlaceMention.Use.LOCATIVE) return true;
-        if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type())) return false;
-        // "encircling Taiwan", "invaded Ukraine": a country object is the place only when it is the target
+    /**
+     * A country or region made precise by the article: "an attack on a train in Balochistan" followed by "near
+     * Sibi", "strikes against Venezuela" in a story whose lead says near Caracas, "visited China" in a story that
+     * later tells of the trip to Beijing. The nearest place where the article puts something, inside that area
+     * and known to the gazetteer, stands for it (a story seldom has two scenes in one region; when it does, the
+     * nearer is the likelier). A region written in the event's own sentence is refined only from close by.
+     */
+    private Location refine(ArticlePlaces a, Ctx ctx, CodedEvent e, Location l) {
+        if (l.country() == null || l.precision() == LocationPrecision.PLACE) return l;
+        Optional<GazetteerEntry> region = l.precision() == LocationPrecision.REGION ? gazetteer.byId(l.geonameId()) : Optional.empty();
+        if (l.precision() == LocationPrecision.REGION && region.isEmpty()) return l;
+        int si = e.sentenceIndex();
+        // a region the event's own sentence names was the writer's choice: only a town named close by refines it
+        boolean named = region.isPresent() && a.mentions.get(si).stream().anyMatch(m -> gazetteer.lookup(m.text()).contains(region.get()));
+        int reach = named ? NEAR : a.sentences.size();
+        for (int d = 0; d <= reach; d++) {
+            for (int i : d == 0 ? new int[]{si} : new int[]{si - d, si + d}) {
+                if (i < 0 || i >= a.sentences.size()) continue;
+                // inside a region, a town; inside a country, a town or one of its regions ("a strike in Iraq" ... "in Anbar")
+                Optional<Location> inside = best(ctx, a.mentions.get(i), m -> (m.use() == PlaceMention.Use.LOCATIVE
+                        || m.use() == PlaceMention.Use.DATELINE) && !m.isCountry()
+                        && a.entries(m).stream().anyMatch(x -> x.country().equals(l.country())),   // cheap test first: long stories
+                        (m, x) -> x.lat() != null && l.country().equals(x.country())
+                        && (x.precision() == LocationPrecision.PLACE || region.isEmpty() && x.precision() == LocationPrecision.REGION)
+                        && region.map(reg -> gazetteer.inRegion(x.geonameId(), reg)).orElse(true));
+                if (inside.isPresent()) return inside.get();
+            }
+        }
+        return l;
+    }
+
+    /**
+     * A place another sentence may lend an event: one the gazetteer knows, or an area of several words ("the South
+     * China Sea"); a single unknown word tagged as a place ("Punjabi") is too often a tagging slip.
+     */
+    private boolean borrowable(PlaceMention m) {
+        return !gazetteer.lookup(m.text()).isEmpty() || m.tag().equals("LOCATION") && m.tokenEnd() - m.tokenBegin() > 1;
+    }
+
+    /** "UN", "EU", "NATO": a body that is not a state, so its statements are made where the report was filed. */
+    private boolean nonState(EventActor a) {
+        return a != null && a.country() != null && !a.country().isBlank() && !gazetteer.isState(a.country());
+    }
+
+    /**
+     * The place frames the event's clause: it hangs on the event's word, on the words that set its scene ("in
+     * talks at meetings that wrapped up in Beijing, X called for ..."), or on the verb that reports it ("told
+     * reporters in Banja Luka that he would ask ..."), or opens the relative clause the event is told in ("in
+     * northern Kosovo, where Serbs protested"); never on its subject or on what is reported.
+     *
+     * @param statement the event is a statement: what it is about ("opposes investment in X") is its topic, so
+     *                  the place may not hang on the object of its own word (it may on a reporting verb's:
+     *                  "told reporters in X that ...")
+     */
+    static boolean venue(DependencyIndex deps, Sentence s, PlaceMention m, int anchor, boolean statement) {
+        if (anchor < 0) return false;
+        for (int k = anchor, steps = 0; k >= 0 && steps < 8; steps++) {
+            Dependency up = deps.parentEdge(k);
+            if (up == null) break;
+            if (up.governor() >= m.tokenBegin() && up.governor() < m.tokenEnd()) {
+                if (base(up.relation()).equals("acl")) return true;
+                break;
+            }
+            k = up.governor();
+        }
+        Set<Integer> frame = new HashSet<>();
+        for (int k = anchor; k >= 0 && frame.add(k); ) {   // the anchor and the clauses that report or carry it
+            Dependency up = deps.parentEdge(k);
+            if (up == null || !CLAUSAL.contains(base(up.relation()))) break;
+            k = up.governor();
+        }
+        // "were in Washington this week to meet officials": the place is the predicate the event's clause hangs on
+        for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) if (frame.contains(t)) return true;
+        int k = m.governor();
+        for (int steps = 0; k >= 0 && steps < 6; steps++) {
+            if (frame.contains(k)) return true;
+            Dependency up = deps.parentEdge(k);
+            if (up == null || !SETTING.contains(base(up.relation()))) return false;
+            if (statement && up.governor() == anchor && (base(up.relation()).equals("obj") || base(up.relation()).equals("iobj"))) return false;
+            // "talks and meetings in X" share a scene; "recalled its envoy and froze plans to attend a summit in X" do not
+            if (base(up.relation()).equals("conj") && s.tokens().get(k).pos().startsWith("VB")) return false;
+            k = up.governor();
+        }
+        return false;
+    }
+
+    private static String base(String relation) {
+        int c = relation.indexOf(':');
+        return c < 0 ? relation : relation.equals("acl:relcl") ? "acl" : relation.substring(0, c);
+    }
+
+    /** relations through which a clause reports or carries the event's ("said that ...", "and that he would ...") */
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "conj", "parataxis", "advcl", "dep");
+    /**
+     * relations that keep a phrase in the scene of the word above it ("in talks at X", "telling reporters in X",
+     * "Speaking in X, he ..."), not its subject and not what is said
+     */
+    private static final Set<String> SETTING = Set.of("obl", "nmod", "acl", "appos", "obj", "iobj", "compound", "conj", "advcl");
+    /** how many sentences away in its paragraph an event may take its place from */
+    private static final int NEAR = 3;
+
+    /**
+     * A place of the event's own sentence: a town or region where the sentence puts something; a country only
+     * where the event's own clause puts it ("clashed with militants in Pakistan", not "the flow of drugs to the
+     * U.S.") or, one of the event's countries, anywhere "in" it; for a physical event, the object of its own word or phrase ("shelled Kharkiv", "drills encircling
+     * Taiwan"), not of another verb of the sentence.
+     */
+    private boolean ownSentence(PlaceMention m, CodedEvent e, String target, DependencyIndex deps, Sentence s) {
+        if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || venue(deps, s, m, e.anchor(), false)
+                // "... seized buildings in northern Kosovo, to install mayors elected in a vote that Serbs boycotted":
+                // one of the event's own countries, said to contain what happens, is its place however far the parse puts it
+                || INSIDE.contains(String.valueOf(m.preposition())) && gazetteer.country(m.text()).filter(eventCountries(e)::contains).isPresent();
+        if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type()) || !venue(deps, s, m, e.anchor(), false)) return false;
+        // "encircling Taiwan": a country object is the place only when it is the target
         return !m.isCountry() || target != null && target.equals(gazetteer.country(m.text()).orElse(null));
     }
 
     private static final Set<String> AT = Set.of("in", "at");
+    private static final Set<String> INSIDE = Set.of("in", "inside", "within", "across", "throughout");
+
+    private Set<String> eventCountries(CodedEvent e) {
+        Set<String> out = new HashSet<>();
+        String src = country(e.source()), tgt = country(e.target());
+        if (src != null) out.add(src);
+        if (tgt != null) out.add(tgt);
+        return out;
+    }
     /** how many sentences after an event its scene may still be named in */
     private static final int SCENE_AHEAD = 3;
 
@@ -148,12 +299,20 @@ public final class EventLocator {
     }
 
     /** The most precise of the sentence's places that pass the test: a place beats a region, a region a country. */
-    private Optional<Location> best(Ctx ctx, List<PlaceMention> mentions, java.util.function.Predicate<PlaceMention> ok) {
+    private Optional<Location> best(Ctx ctx, List<PlaceMention> mentions, java.util.function.Predicate<PlaceMention> ok,
+                                    java.util.function.BiPredicate<PlaceMention, Location> fine) {
         Location best = null;
+        Set<String> here = new HashSet<>();
+        for (PlaceMention m : mentions)
+            if (m.isCountry() && m.use() == PlaceMention.Use.LOCATIVE) gazetteer.country(m.text()).ifPresent(here::add);
         for (PlaceMention m : mentions) {
             if (!ok.test(m) || isCapitalAsActor(m)) continue;
-            Optional<Location> l = resolver.resolve(m, ctx.eventCountries, ctx.article.countries, ctx.article.regions, ctx.home);
-            if (l.isPresent() && (best == null || l.get().precision().ordinal() < best.precision().ordinal())) best = l.get();
+            Optional<Location> l = resolver.resolve(m, ctx.eventCountries, ctx.article.countries, ctx.article.regions, ctx.home, here)
+                    .filter(x -> fine.test(m, x));
+            // the most precise; between equals, the first in one of the event's countries ("in Iraq and Syria" for a strike on Syria)
+            if (l.isPresent() && (best == null || l.get().precision().ordinal() < best.precision().ordinal()
+                    || l.get().precision() == best.precision() && !ctx.eventCountries.contains(best.country())
+                    && ctx.eventCountries.contains(l.get().country()))) best = l.get();
         }
         return Optional.ofNullable(best);
     }
@@ -172,17 +331,26 @@ public final class EventLocator {
 
     /** Every place mention of the article, and the countries and regions it is about. */
     private final class ArticlePlaces {
+        /** how many paragraphs at the head of a text may hold its dateline (a title line comes first in a scraped page) */
+        private static final int DATELINE_PARAGRAPHS = 3;
         final List<Sentence> sentences;
         final List<List<PlaceMention>> mentions = new ArrayList<>();
+        private final List<DependencyIndex> deps = new ArrayList<>();
         final Set<String> countries = new HashSet<>();
         final Set<String> regions = new HashSet<>();
         final String datelineText;
 
         ArticlePlaces(AnnotatedArticle text, List<ActorMention> actors) {
             sentences = text.sentences();
+            int lastParagraph = -1;
             for (Sentence s : sentences) {
-                List<PlaceMention> ms = finder.find(s, s.index() == 0);
+                boolean opens = s.paragraph() != lastParagraph;
+                lastParagraph = s.paragraph();
+                List<PlaceMention> ms = new ArrayList<>(finder.find(s, s.index() == 0, opens && s.paragraph() < DATELINE_PARAGRAPHS));
+                // "in Europe", "across the Middle East": a continent is a topic, not where an event took place
+                ms.removeIf(m -> worldRegions.contains(PlaceNames.key(m.text())));
                 mentions.add(ms);
+                deps.add(null);
                 for (PlaceMention m : ms) {
                     gazetteer.country(m.text()).ifPresent(countries::add);
                     if (m.tag().equals("STATE_OR_PROVINCE")) regions.add(PlaceNames.key(m.text()));
@@ -194,10 +362,22 @@ public final class EventLocator {
             datelineText = d == null ? null : d.split("[,—–:(]| - ")[0].strip();
         }
 
+        private final Map<String, List<GazetteerEntry>> entries = new java.util.HashMap<>();
+
+        /** The gazetteer's entries for a mention's name, looked up once per article. */
+        List<GazetteerEntry> entries(PlaceMention m) {
+            return entries.computeIfAbsent(m.text(), gazetteer::lookup);
+        }
+
+        DependencyIndex deps(int i) {
+            if (deps.get(i) == null) deps.set(i, new DependencyIndex(sentences.get(i)));
+            return deps.get(i);
+        }
+
         /** The place of the dateline ("KYIV, Ukraine —"), at the head of the text or taken out of it by the cleaner. */
         Optional<Location> dateline(Ctx ctx) {
-            if (!mentions.isEmpty()) {
-                for (PlaceMention m : mentions.get(0)) {
+            for (int i = 0; i < mentions.size() && sentences.get(i).paragraph() < DATELINE_PARAGRAPHS; i++) {
+                for (PlaceMention m : mentions.get(i)) {
                     if (m.use() != PlaceMention.Use.DATELINE || m.isCountry()) continue;
                     Optional<Location> l = resolver.resolve(m, ctx.eventCountries, countries, regions, null).filter(x -> x.lat() != null);
                     if (l.isPresent()) return l;

@@ -26,9 +26,11 @@ import java.util.Set;
 final class PlaceGazetteer {
     static final String FILE = "gazetteer.tsv.gz";
     static final String GEONAMES_DUMP = "geonames.txt";
+    static final String ALIASES = "place-aliases.tsv";
 
     private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
     private final Map<String, GazetteerEntry> regions = new HashMap<>();
+    private final Map<String, GazetteerEntry> byId = new HashMap<>();
     private final Map<String, String> countryByName = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
@@ -40,6 +42,7 @@ final class PlaceGazetteer {
         PlaceGazetteer g = new PlaceGazetteer();
         for (String[] r : KnowledgeFiles.rows(FILE, 9)) g.addRow(r);
         for (String[] r : KnowledgeFiles.rows("countries.tsv", 4)) g.addCountry(r);
+        for (String[] r : KnowledgeFiles.rows(ALIASES, 3)) g.addAlias(r);
         KnowledgeFiles.folder().map(d -> d.resolve(GEONAMES_DUMP)).filter(Files::isRegularFile).ifPresent(g::addDump);
         return g;
     }
@@ -54,6 +57,7 @@ final class PlaceGazetteer {
         GazetteerEntry e = new GazetteerEntry(r[0], r[1], r[3], r[4], region, r[5].equals("PPLC"),
                 parseLong(r[6]), parseDouble(r[7]), parseDouble(r[8]));
         add(r[1], e);
+        if (!e.id().isEmpty()) byId.putIfAbsent(e.id(), e);
         for (String alt : r[2].split(";")) if (!alt.isBlank()) add(alt, e);
         if (region) regions.putIfAbsent(e.country() + "." + e.admin1(), e);
         states.add(e.country());
@@ -72,10 +76,37 @@ final class PlaceGazetteer {
         for (String a : r[2].split(";")) if (!a.isBlank() && !a.endsWith("-")) countryByAdjective.putIfAbsent(PlaceNames.key(a), code);
     }
 
+    /**
+     * One row of {@code place-aliases.tsv}: the alias answers for the entries of that name in that country, or,
+     * with '-' for the name, for an area of the country without a point.
+     */
+    void addAlias(String[] r) {
+        String alias = r[0].strip(), name = r[1].strip(), country = r[2].strip();
+        if (alias.isEmpty() || alias.equals("alias")) return;
+        if (name.equals("-")) {
+            add(alias, new GazetteerEntry("", alias, country, "", true, false, 0, null, null));
+            return;
+        }
+        for (GazetteerEntry e : List.copyOf(byName.getOrDefault(PlaceNames.key(name), List.of())))
+            if (e.country().equals(country)) add(alias, e);
+    }
+
     private void add(String name, GazetteerEntry e) {
         String k = PlaceNames.key(name);
-        if (!k.isEmpty()) byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+        if (k.isEmpty()) return;
+        List<GazetteerEntry> named = byName.computeIfAbsent(k, x -> new ArrayList<>(1));
+        if (!named.contains(e)) named.add(e);
+        // the name news writes: "Washington" for "Washington, D.C.", "Balochistan" for "Balochistan, Pakistan",
+        // "Crimea" for "Republic of Crimea"
+        int comma = name.indexOf(", ");
+        if (comma >= 3) add(name.substring(0, comma), e);
+        java.util.regex.Matcher m = STYLED.matcher(name);
+        if (m.matches() && m.group(1).length() >= 3) add(m.group(1), e);
     }
+
+    /** the formal style of a region's name, before the name itself */
+    private static final java.util.regex.Pattern STYLED = java.util.regex.Pattern.compile(
+            "(?:Autonomous Republic|Republic|Autonomous Region|Autonomous Community|Province|Region|Canton) of (?:the )?(.+)");
 
     /** Reads a GeoNames dump: populated places (feature class P) only, with ISO alpha-2 turned into alpha-3. */
     private void addDump(Path file) {
@@ -92,6 +123,7 @@ final class PlaceGazetteer {
                         parseLong(f[14]), parseDouble(f[4]), parseDouble(f[5]));
                 add(f[1], e);
                 add(f[2], e);
+                byId.putIfAbsent(e.id(), e);
                 states.add(country);
             }
         } catch (IOException e) {
@@ -99,14 +131,34 @@ final class PlaceGazetteer {
         }
     }
 
-    /** Places and regions of that name, any country. */
+    /** Places and regions of that name, any country ("Balochistan province" is Balochistan). */
     List<GazetteerEntry> lookup(String name) {
-        return byName.getOrDefault(PlaceNames.key(name), List.of());
+        String key = PlaceNames.key(name);
+        List<GazetteerEntry> found = byName.getOrDefault(key, List.of());
+        if (!found.isEmpty()) return found;
+        int space = key.lastIndexOf(' ');
+        if (space > 0 && DIVISIONS.contains(key.substring(space + 1)))
+            return byName.getOrDefault(key.substring(0, space), List.of()).stream().filter(GazetteerEntry::region).toList();
+        return found;
     }
+
+    /** words written after a region's name that are not part of it */
+    private static final Set<String> DIVISIONS = Set.of("province", "region", "state", "governorate", "oblast", "district",
+            "prefecture", "county", "department", "territory", "krai", "republic");
 
     /** The first-level region a place is in, if the gazetteer has it. */
     Optional<GazetteerEntry> regionOf(GazetteerEntry place) {
         return Optional.ofNullable(regions.get(place.country() + "." + place.admin1()));
+    }
+
+    /** The entry of a GeoNames id, if the gazetteer holds it. */
+    Optional<GazetteerEntry> byId(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    /** True when the place of that GeoNames id lies in that first-level region. */
+    boolean inRegion(String placeId, GazetteerEntry region) {
+        return byId(placeId).flatMap(this::regionOf).map(region::equals).orElse(false);
     }
 
     /** The country a name stands for ("Pakistan", "the United States"), if any. */

@@ -8,6 +8,7 @@ import org.dyad.article.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the place names of a sentence (runs of tokens with one place NER tag) and tells a place
@@ -19,26 +20,35 @@ final class PlaceMentionFinder {
     private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "around", "into", "onto", "on", "to", "off", "within", "through", "along",
             "over", "toward", "towards", "beyond", "north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "of");
+            "southeast", "southwest", "of", "out");
+    private static final Set<String> TOPIC_CASES = Set.of("over", "toward", "towards", "beyond");
     /** nouns that make "of X" a place: "the city of X", not "the government of X" */
     private final Set<String> placeNouns;
+    /** true for a name that stands for a state or territory ("U.S.", "Hong Kong"), whatever its NER tag */
+    private final Predicate<String> stateName;
 
-    PlaceMentionFinder(Set<String> placeNouns) {
+    PlaceMentionFinder(Set<String> placeNouns, Predicate<String> stateName) {
         this.placeNouns = Set.copyOf(placeNouns);
+        this.stateName = stateName;
     }
     private static final Set<String> DATELINE_MARKS = Set.of("—", "–", "-", "--", ":", "(");
 
-    List<PlaceMention> find(Sentence s, boolean firstOfArticle) {
+    /**
+     * @param firstOfArticle the article's first sentence, where a dateline may be written in any case ("Kyiv -")
+     * @param mayHoldDateline a sentence opening one of the first paragraphs, where an upper-case dateline
+     *                        ("BERLIN—") may follow a title line
+     */
+    List<PlaceMention> find(Sentence s, boolean firstOfArticle, boolean mayHoldDateline) {
         List<PlaceMention> out = new ArrayList<>();
         List<Token> t = s.tokens();
         DependencyIndex deps = new DependencyIndex(s);
-        int dateline = firstOfArticle ? datelineEnd(t) : -1;
+        int dateline = firstOfArticle || mayHoldDateline && !t.isEmpty() && upperCase(t.get(0).word()) ? datelineEnd(t) : -1;
         for (int i = 0; i < t.size(); ) {
             String tag = t.get(i).ner();
             if (tag.equals("NATIONALITY") && i + 1 < t.size() && t.get(i + 1).lemma().equalsIgnoreCase("capital")) {
                 // "the French capital": a place, named by its country's adjective
                 int head = i + 1;
-                PlaceMention.Use use = use(s, deps, head);
+                PlaceMention.Use use = use(s, deps, head, false);
                 out.add(new PlaceMention(s.index(), s.paragraph(), i, i + 2, t.get(i).word(), PlaceMention.CAPITAL_OF, use,
                         deps.parent(head), null, caseWord(s, deps, head)));
                 i += 2;
@@ -54,10 +64,17 @@ final class PlaceMentionFinder {
                 // "Taiwan Strait", "Gaza Strip": a name that begins with another place's is one area
                 tag = "LOCATION";
                 while (j < t.size() && tag.equals(t.get(j).ner())) j++;
+            } else if (tag.equals("LOCATION")) {
+                // "Latin America", "Southeast Asia" tagged in two pieces: one name
+                while (j < t.size() && PLACE_TAGS.contains(t.get(j).ner())) j++;
             }
+            String name = text(s, i, j);
+            boolean state = stateName.test(name);
+            // "U.S." is often tagged LOCATION: a country's name is a country whatever the tagger says
+            if (tag.equals("LOCATION") && state) tag = "COUNTRY";
             int head = head(deps, i, j);
-            PlaceMention.Use use = i < dateline ? PlaceMention.Use.DATELINE : use(s, deps, head);
-            out.add(new PlaceMention(s.index(), s.paragraph(), i, j, text(s, i, j), tag, use, deps.parent(head),
+            PlaceMention.Use use = i < dateline ? PlaceMention.Use.DATELINE : use(s, deps, head, state);
+            out.add(new PlaceMention(s.index(), s.paragraph(), i, j, name, tag, use, deps.parent(head),
                     qualifier(s, j), caseWord(s, deps, head)));
             i = j;
         }
@@ -78,6 +95,10 @@ final class PlaceMentionFinder {
         return -1;
     }
 
+    private static boolean upperCase(String w) {
+        return w.length() > 1 && w.chars().anyMatch(Character::isLetter) && w.equals(w.toUpperCase());
+    }
+
     /** The token of the span whose governor lies outside it. */
     private static int head(DependencyIndex deps, int begin, int end) {
         for (int k = end - 1; k >= begin; k--) {
@@ -87,32 +108,51 @@ final class PlaceMentionFinder {
         return end - 1;
     }
 
-    private PlaceMention.Use use(Sentence s, DependencyIndex deps, int head) {
+    /**
+     * How the sentence uses the name whose head token is {@code head}.
+     *
+     * @param state the name stands for a state or territory ("U.S. officials" names a party, "a Phnom Penh court" a place)
+     */
+    private PlaceMention.Use use(Sentence s, DependencyIndex deps, int head, boolean state) {
         Dependency up = deps.parentEdge(head);
         if (up == null || up.governor() < 0) return PlaceMention.Use.OBJECT;
         String rel = up.relation();
+        // "off Crimea's coast", "in Pakistan's Balochistan province": the owner of a place is where it is, unless
+        // the place acts ("Ukraine's border guards" is not a place noun, "the country's north said" is rare)
+        if (rel.equals("nmod:poss") && placeNouns.contains(s.tokens().get(up.governor()).word().toLowerCase()))
+            return use(s, deps, up.governor(), false) == PlaceMention.Use.ACTOR ? PlaceMention.Use.ACTOR : PlaceMention.Use.LOCATIVE;
         if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("nmod:poss") || rel.startsWith("obl:agent"))
             return PlaceMention.Use.ACTOR;
         String cas = caseWord(s, deps, head);
         if ("of".equals(cas))
             return placeNouns.contains(s.tokens().get(up.governor()).word().toLowerCase()) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
+        // "a lead over the U.S.", "policy toward China": a country after these is a topic; "drones over Kyiv" a place
+        if (cas != null && state && TOPIC_CASES.contains(cas)) return PlaceMention.Use.ACTOR;
         if (cas != null) return LOCATIVE_CASES.contains(cas) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
         // "a Phnom Penh court" is somewhere; "the Russia attack", "US President" name a party
         if (rel.equals("compound") || rel.equals("amod"))
-            return s.tokens().get(head).ner().equals("COUNTRY") ? PlaceMention.Use.ACTOR : PlaceMention.Use.LOCATIVE;
+            return state || s.tokens().get(head).ner().equals("COUNTRY") ? PlaceMention.Use.ACTOR : PlaceMention.Use.LOCATIVE;
         if (rel.equals("obj") || rel.equals("iobj")) return PlaceMention.Use.OBJECT;
         if (rel.equals("conj") || rel.equals("appos")) {  // "in Sibi and Quetta": the first member's use
             Dependency first = deps.parentEdge(up.governor());
             if (first != null && !first.relation().equals("conj") && !first.relation().equals("appos"))
-                return use(s, deps, up.governor());
+                return use(s, deps, up.governor(), false);
         }
         return PlaceMention.Use.OBJECT;
     }
 
-    /** The preposition of a name ("in", "with"), as a case dependent, or null. */
+    /**
+     * The preposition of a name ("in", "with"), as a case dependent, or null; a name in apposition or in a list
+     * takes its first member's ("in the regional capital, X"; "in Sibi and Quetta").
+     */
     private static String caseWord(Sentence s, DependencyIndex deps, int head) {
-        for (Dependency d : deps.childEdges(head)) {
-            if (d.relation().equals("case")) return s.tokens().get(d.dependent()).word().toLowerCase();
+        for (int k = head, steps = 0; k >= 0 && steps < 3; steps++) {
+            for (Dependency d : deps.childEdges(k)) {
+                if (d.relation().equals("case")) return s.tokens().get(d.dependent()).word().toLowerCase();
+            }
+            Dependency up = deps.parentEdge(k);
+            if (up == null || !(up.relation().equals("appos") || up.relation().equals("conj"))) return null;
+            k = up.governor();
         }
         return null;
     }
@@ -125,6 +165,8 @@ final class PlaceMentionFinder {
         if (!tag.equals("COUNTRY") && !tag.equals("STATE_OR_PROVINCE")) return null;
         int k = end + 1;
         while (k < t.size() && tag.equals(t.get(k).ner())) k++;
+        // "in Shama, Italy's defence ministry said": a possessor opens the next clause, it does not qualify
+        if (k < t.size() && t.get(k).pos().equals("POS")) return null;
         return text(s, end + 1, k);
     }
 

@@ -44,12 +44,20 @@ class EventLocatorTest {
         g.addRow(row("12", "Washington", "", "USA", "DC", "PPLC", "689545", "38.90", "-77.04"));
         g.addRow(row("13", "Washington", "", "USA", "WA", "ADM1", "7500000", "47.30", "-121.61"));
         g.addRow(row("10", "Kyiv", "Kiev", "UKR", "12", "PPLC", "2797553", "50.45", "30.52"));
+        g.addRow(row("14", "Kabul", "", "AFG", "13", "PPLC", "3043532", "34.53", "69.17"));
+        g.addRow(row("15", "Berlin", "", "DEU", "16", "PPLC", "3426354", "52.52", "13.41"));
+        g.addRow(row("16", "Autonomous Republic of Crimea", "Republic of Crimea", "UKR", "11", "ADM1", "0", "45.25", "34.31"));
+        g.addRow(row("17", "Prague", "", "CZE", "52", "PPLC", "1165581", "50.09", "14.42"));
+        g.addRow(row("18", "Prague", "", "USA", "OK", "PPL", "2386", "35.49", "-96.69"));
         for (String[] c : List.of(row("PAK", "Pakistan", "Pakistani", "Islamabad"), row("RUS", "Russia", "Russian", "Moscow"),
                 row("UKR", "Ukraine", "Ukrainian", "Kyiv"), row("FRA", "France", "French", "Paris"),
-                row("USA", "United States", "American", "Washington"), row("IND", "India", "Indian", "New Delhi")))
+                row("USA", "United States", "American", "Washington"), row("IND", "India", "Indian", "New Delhi"),
+                row("AFG", "Afghanistan", "Afghan", "Kabul"), row("DEU", "Germany", "German", "Berlin"),
+                row("USA", "U.S.", "", ""), row("CZE", "Czechia", "Czech", "Prague")))
             g.addCountry(c);
         return new EventLocator(g, EventLocator.rules(KnowledgeFiles.rows(EventLocator.RULES, 3)),
-                new HashSet<>(KnowledgeFiles.entries(EventLocator.PLACE_NOUNS)), new HashSet<>(KnowledgeFiles.entries(EventLocator.REMOTE_CONTACT)));
+                new HashSet<>(KnowledgeFiles.entries(EventLocator.PLACE_NOUNS)), new HashSet<>(KnowledgeFiles.entries(EventLocator.REMOTE_CONTACT)),
+                new HashSet<>(KnowledgeFiles.entries(EventLocator.WORLD_REGIONS)));
     }
 
     private static String[] row(String... cells) {
@@ -209,5 +217,95 @@ class EventLocatorTest {
         Location l = locate(article(s), event(PloverType.PROTEST, "USA", "USA", 0, 1));
         assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
         assertThat(l.lat()).isEqualTo(38.90);
+    }
+
+    @Test
+    void aStatementTakesThePlaceOfTheClauseThatReportsIt() {
+        // "He told reporters in Sibi that he would ask Russia ."
+        Sentence s = tagged(0, 0, "He told reporters in Sibi|CITY that he would ask Russia|COUNTRY .", "PRP VBD NNS IN NNP IN PRP MD VB NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl 2 5; mark 9 6; nsubj 9 7; aux 9 8; ccomp 2 9; obj 9 10; punct 2 11");
+        Location l = locate(article(s), event(PloverType.REQUEST, "PAK", "RUS", 0, 8));
+        assertThat(l.name()).isEqualTo("Sibi");
+        assertThat(l.country()).isEqualTo("PAK");
+    }
+
+    @Test
+    void aPlaceInWhatIsReportedIsNotWhereTheStatementWasMade() {
+        // "The minister said police would patrol in Sibi ." — the patrol is in Sibi, the saying is nowhere said
+        Sentence s = tagged(0, 0, "The minister said police would patrol in Sibi|CITY .", "DT NN VBD NNS MD VB IN NNP .",
+                "det 2 1; nsubj 3 2; root 0 3; nsubj 6 4; aux 6 5; ccomp 3 6; case 8 7; obl 6 8; punct 3 9");
+        assertThat(locate(article(s), event(PloverType.ACCUSE, "PAK", "AFG", 0, 2))).isNull();
+    }
+
+    @Test
+    void aDomesticEventIsNotPlacedAbroadByAnotherPersonsPlace() {
+        // "Police arrested the publisher of a paper in Moscow ." coded between two Pakistani actors
+        Sentence s = tagged(0, 0, "Police arrested the publisher of a paper in Moscow|CITY .", "NNS VBD DT NN IN DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 7 5; det 7 6; nmod 4 7; case 9 8; nmod 7 9; punct 2 10");
+        Location l = locate(article(s), event(PloverType.COERCE, "PAK", "PAK", 0, 1));
+        assertThat(l.country()).isEqualTo("PAK");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.COUNTRY);
+    }
+
+    @Test
+    void aRegionIsMadePreciseByTheTownTheNextSentenceNames() {
+        // "Militants attacked a train in Balochistan ." "The train was stopped near Sibi ."
+        Sentence attack = tagged(0, 0, "Militants attacked a train in Balochistan|STATE_OR_PROVINCE .", "NNS VBD DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
+        Sentence near = tagged(1, 0, "The train was stopped near Sibi|CITY .", "DT NN VBD VBN IN NNP .",
+                "det 2 1; nsubj:pass 4 2; aux:pass 4 3; root 0 4; case 6 5; obl 4 6; punct 4 7");
+        Location l = locate(article(attack, near), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
+        assertThat(l.name()).isEqualTo("Sibi");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
+        assertThat(l.lat()).isEqualTo(29.54);
+        // alone, the region stays a region
+        assertThat(locate(article(attack), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1)).precision()).isEqualTo(LocationPrecision.REGION);
+    }
+
+    @Test
+    void aCountryTaggedAsALocationStillNamesAParty() {
+        // "U.S. officials imposed tariffs ." — "U.S." tagged LOCATION modifies the officials
+        Sentence s = tagged(0, 0, "U.S.|LOCATION officials imposed tariffs .", "NNP NNS VBD NNS .", "compound 2 1; nsubj 3 2; root 0 3; obj 3 4; punct 3 5");
+        assertThat(locate(article(s), event(PloverType.COERCE, "USA", "RUS", 0, 2))).isNull();
+    }
+
+    @Test
+    void aContinentIsNoPlaceForAnEvent() {
+        // "Troops were deployed across Europe ."
+        Sentence s = tagged(0, 0, "Troops were deployed across Europe|LOCATION .", "NNS VBD VBN IN NNP .",
+                "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 5 4; obl 3 5; punct 3 6");
+        assertThat(locate(article(s), event(PloverType.MOBILIZE, "USA", "RUS", 0, 2))).isNull();
+    }
+
+    @Test
+    void anUpperCaseDatelineAfterATitleLinePlacesAnInternationalBodysDecision() {
+        // "Sanctions loom ." then "BERLIN - Ministers agreed to impose sanctions ." by the EU
+        Sentence title = tagged(0, 0, "Sanctions loom .", "NNS VBP .", "nsubj 2 1; root 0 2; punct 2 3");
+        Sentence body = tagged(1, 1, "BERLIN|CITY - Ministers agreed to impose sanctions .", "NNP : NNS VBD TO VB NNS .",
+                "dep 4 1; punct 4 2; nsubj 4 3; root 0 4; mark 6 5; xcomp 4 6; obj 6 7; punct 4 8");
+        Location l = locate(article(title, body), event(PloverType.SANCTION, "EUR", "RUS", 1, 5));
+        assertThat(l.name()).isEqualTo("BERLIN");
+        assertThat(l.country()).isEqualTo("DEU");
+    }
+
+    @Test
+    void theCoastOfAPlaceIsThatPlace() {
+        // "Warships appeared off Crimea 's coast ."
+        Sentence s = tagged(0, 0, "Warships appeared off Crimea|LOCATION 's coast .", "NNS VBD IN NNP POS NN .",
+                "nsubj 2 1; root 0 2; case 6 3; nmod:poss 6 4; case 4 5; obl 2 6; punct 2 7");
+        Location l = locate(article(s), event(PloverType.MOBILIZE, "RUS", "UKR", 0, 1));
+        assertThat(l.name()).isEqualTo("Crimea");
+        assertThat(l.country()).isEqualTo("UKR");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.REGION);
+    }
+
+    @Test
+    void aCapitalBeatsItsSmallNamesakeInACountryOfTheStory() {
+        // "Leaders met at a summit in Prague ." between Britain and the United States
+        Sentence s = tagged(0, 0, "Leaders met at a summit in Prague|CITY .", "NNS VBD IN DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; case 5 3; det 5 4; obl 2 5; case 7 6; nmod 5 7; punct 2 8");
+        Location l = locate(article(s), event(PloverType.CONSULT, "GBR", "USA", 0, 1));
+        assertThat(l.country()).isEqualTo("CZE");
+        assertThat(l.lat()).isEqualTo(50.09);
     }
 }

@@ -42,4 +42,42 @@ class PlaceGazetteerTest {
         assertThat(G.isState("PAK")).isTrue();
         assertThat(G.isState("NATO")).isFalse();
     }
+
+    @Test
+    void aPlaceAnswersToTheNameNewsWritesForIt() {
+        // "Washington, D.C." is written "Washington"; "Autonomous Republic of Crimea" is "Crimea"
+        assertThat(G.lookup("Washington")).anySatisfy(e -> {
+            assertThat(e.country()).isEqualTo("USA");
+            assertThat(e.capital()).isTrue();
+        });
+        assertThat(G.lookup("Crimea")).anySatisfy(e -> {
+            assertThat(e.country()).isEqualTo("UKR");
+            assertThat(e.region()).isTrue();
+        });
+        // older spellings from place-aliases.tsv, and an area that is no first-level region, without a point
+        assertThat(G.lookup("Kiev")).anySatisfy(e -> {
+            assertThat(e.capital()).isTrue();
+            assertThat(e.country()).isEqualTo("UKR");
+        });
+        assertThat(G.lookup("Donbas")).singleElement().satisfies(e -> {
+            assertThat(e.country()).isEqualTo("UKR");
+            assertThat(e.region()).isTrue();
+            assertThat(e.lat()).isNull();
+        });
+        // "Balochistan province": the region, whatever division word follows its name
+        assertThat(G.lookup("Balochistan province")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.region()).isTrue();
+            assertThat(e.country()).isEqualTo("PAK");
+        });
+    }
+
+    @Test
+    void aPlaceIsFoundByItsGeoNamesIdAndKnowsItsRegion() {
+        GazetteerEntry karachi = G.lookup("Karachi").stream().filter(e -> e.country().equals("PAK")).findFirst().orElseThrow();
+        assertThat(G.byId(karachi.id())).hasValue(karachi);
+        GazetteerEntry sindh = G.regionOf(karachi).orElseThrow();
+        assertThat(G.inRegion(karachi.id(), sindh)).isTrue();
+        GazetteerEntry punjab = G.lookup("Punjab").stream().filter(e -> e.region() && e.country().equals("PAK")).findFirst().orElseThrow();
+        assertThat(G.inRegion(karachi.id(), punjab)).isFalse();
+    }
 }
