@@ -10,11 +10,12 @@ import java.util.Set;
  * The actors a chunk names through places and institutions the gazetteer knows: countries and their
  * adjectives, capitals and seats of government used for their governments ("Moscow said"), bodies
  * and media outlets. A capital after a locative word is where something happened, not who acted
- * ("in Paris"); an outlet is an actor only near a word of reporting. Stateless.
+ * ("in Paris"), but a capital visited is the country visited ("visited Tbilisi"); an outlet is an actor only
+ * near a word of reporting. Stateless.
  */
 final class PlaceActors {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
-            "throughout", "via", "through", "within", "into", "towards", "toward", "visit", "visited", "visiting",
+            "throughout", "via", "through", "within", "into", "towards", "toward",
             "to", "from", "between", "over");
     private static final Set<String> SPEECH = Set.of("said", "says", "say", "reported", "reports", "report", "told",
             "according", "quoted", "quoting", "cited", "citing", "wrote", "writes", "published", "interview",

@@ -35,6 +35,8 @@ final class DyadFinder {
             "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce",
             "express", "voice", "raise", "lodge", "file");
     private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
+    /** Prepositions that set a joint act beside another one of the same subject ("said after talks with X"). */
+    private static final Set<String> AROUND = Set.of("after", "during", "following", "before", "at", "in");
 
     private final VerbDictionary dictionary;
 
@@ -207,14 +209,17 @@ final class DyadFinder {
         }
         if (sources.isEmpty()) {
             // "the minister flew to Cairo for talks with the Egyptian president": the talks are the subject's
-            int gov = g.parent(n);
+            int gov = g.parent(n), attached = n;
             String rel = g.relation(n);
             if (rel.equals("nmod") && gov >= 0 && g.isNoun(gov)) {
                 // "testing a missile in a strike on Ukraine": the strike is the tester's
+                attached = gov;
                 rel = g.relation(gov);
                 gov = g.parent(gov);
             }
-            if (gov >= 0 && g.isVerb(gov) && DOING.contains(g.lemma(gov))
+            // "said after hours of talks with X", "met during talks with Y": talks around a verb are its subject's
+            boolean around = rel.equals("obl") && joint(r) && AROUND.contains(g.prep(attached));
+            if (gov >= 0 && g.isVerb(gov) && (DOING.contains(g.lemma(gov)) || around)
                     && (rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass"))) {
                 sources = actors.members(g, idx, subjects.subject(g, gov), false);
                 // "led eight hours of talks with Ukrainian officials": the partner hangs on the verb

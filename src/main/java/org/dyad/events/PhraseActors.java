@@ -79,7 +79,7 @@ final class PhraseActors {
 
     private List<ActorMention> nearest(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst, Set<String> exclude) {
         List<ActorMention> here = allowed(idx.at(tok), exclude);
-        if (!here.isEmpty()) return here;
+        if (!here.isEmpty()) return withOfConjuncts(g, idx, tok, here, exclude);
         // "Iran, another ally of Venezuela": a phrase headed by an actor is that actor, even one not
         // wanted here; what describes it below names no other party
         if (!idx.at(tok).isEmpty()) return List.of();
@@ -97,6 +97,23 @@ final class PhraseActors {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "the foreign ministers of Sudan and Egypt": a titled group named with its first country also
+     * holds the countries joined to that one.
+     */
+    private static List<ActorMention> withOfConjuncts(SentenceGraph g, ActorIndex idx, int tok, List<ActorMention> here,
+                                                      Set<String> exclude) {
+        List<ActorMention> out = new ArrayList<>(here);
+        Set<String> keys = new HashSet<>(keys(here));
+        for (int c : g.children(tok, "nmod")) {
+            if (!g.prep(c).equals("of")) continue;
+            for (int k : g.children(c, "conj")) {
+                for (ActorMention m : allowed(idx.at(k), exclude)) if (keys.add(key(m))) out.add(m);
+            }
+        }
+        return out;
     }
 
     /**
