@@ -6,6 +6,9 @@ import java.util.List;
 import org.dyad.article.DateRange;
 import org.dyad.article.PublishedDate;
 import org.dyad.article.Sentence;
+import org.dyad.clause.ClauseGraph;
+import org.dyad.clause.ClauseReading;
+import org.dyad.clause.ClauseView;
 
 /**
  * Dates one event: the window of days its sentence gives for it, placed on the calendar from the
@@ -49,14 +52,16 @@ public final class EventDater {
      * @return the event's window, or null when nothing dates it
      */
     public DateRange date(Sentence sentence, int anchor, PublishedDate published) {
+        ClauseView view = ClauseView.of(sentence);
+        ClauseReading reading = view.reading(anchor);
         List<SentenceTimes.Mention> mentions = SentenceTimes.find(sentence);
-        SentenceTimes.Mention m = governing(sentence, anchor, mentions);
-        Tense tense = TenseReader.tense(sentence, anchor);
+        SentenceTimes.Mention m = governing(view, reading, anchor, mentions);
+        Tense tense = TenseReader.of(reading.tense());
         // "announced in February that the UK would start training": February takes the tense of the
         // verb it dates, not the anchor's
-        int timeVerb = m == null ? -1 : verbOf(sentence, m);
-        if (timeVerb >= 0 && timeVerb != TenseReader.verbFor(sentence, anchor))
-            tense = TenseReader.tense(sentence, timeVerb);
+        int timeVerb = m == null ? -1 : verbOf(view.graph(), m);
+        if (timeVerb >= 0 && timeVerb != reading.predicate())
+            tense = TenseReader.of(view.tense(timeVerb));
         // "Tuesday's talks" modifies a noun: the verb's tense says nothing about it, so take the nearest Tuesday
         if (m != null && m.reference() instanceof TimeReference.Weekday && m.tokenEnd() < sentence.tokens().size()
                 && sentence.tokens().get(m.tokenEnd()).word().matches("['’]s"))
@@ -88,22 +93,24 @@ public final class EventDater {
     }
 
     /** The mention that dates the anchor's clause, or null. */
-    static SentenceTimes.Mention governing(Sentence s, int anchor, List<SentenceTimes.Mention> mentions) {
+    static SentenceTimes.Mention governing(ClauseView view, ClauseReading reading, int anchor, List<SentenceTimes.Mention> mentions) {
         if (mentions.isEmpty()) return null;
-        int verb = TenseReader.verbFor(s, anchor);
+        ClauseGraph g = view.graph();
+        int verb = reading.predicate();
         int from = anchor >= 0 ? anchor : Math.max(verb, 0);
-        if (s.dependencies().isEmpty() || verb < 0) return nearest(mentions, from);
+        if (!g.parsed() || verb < 0) return nearest(mentions, from);
         SentenceTimes.Mention attached = null, above = null;
         for (SentenceTimes.Mention m : mentions) {
-            int v = verbOf(s, m);
-            if (v == verb || (anchor >= 0 && v == anchor) || (v >= 0 && isComplementOf(s, v, verb)))
+            int v = verbOf(g, m);
+            // "is scheduled to travel on Wednesday": the time of an open complement dates its head
+            if (v == verb || (anchor >= 0 && v == anchor) || (v >= 0 && g.complementChain(v).contains(verb)))
                 attached = closer(attached, m, from);
-            else if (v >= 0 && isAncestor(s, v, verb)) above = closer(above, m, from);
+            else if (v >= 0 && v != verb && g.dominates(v, verb)) above = closer(above, m, from);
         }
         if (attached != null) return attached;
         if (above != null) return above;
         // the parse may have hung the expression elsewhere; trust it only when it is the sentence's only one
-        return mentions.size() == 1 && verbOf(s, mentions.get(0)) < 0 ? mentions.get(0) : null;
+        return mentions.size() == 1 && verbOf(g, mentions.get(0)) < 0 ? mentions.get(0) : null;
     }
 
     private static SentenceTimes.Mention nearest(List<SentenceTimes.Mention> mentions, int from) {
@@ -121,41 +128,17 @@ public final class EventDater {
     }
 
     /** The verb a time expression hangs from: up the dependency tree from its head token, or -1. */
-    static int verbOf(Sentence s, SentenceTimes.Mention m) {
+    static int verbOf(ClauseGraph g, SentenceTimes.Mention m) {
         int head = -1;
         for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
-            int g = TenseReader.governor(s, i);
-            if (g < m.tokenBegin() || g >= m.tokenEnd()) { head = i; break; }
+            int p = g.parent(i);
+            if (p < m.tokenBegin() || p >= m.tokenEnd()) { head = i; break; }
         }
-        int i = head < 0 ? -1 : TenseReader.governor(s, head);
+        int i = head < 0 ? -1 : g.parent(head);
         for (int hop = 0; hop < 6 && i >= 0; hop++) {
-            if (TenseReader.isVerb(s.tokens().get(i))) return i;
-            i = TenseReader.governor(s, i);
+            if (g.isVerb(i)) return i;
+            i = g.parent(i);
         }
         return -1;
-    }
-
-    /** "is scheduled to travel on Wednesday": the time of an open complement ({@code xcomp}) dates its head. */
-    private static boolean isComplementOf(Sentence s, int v, int head) {
-        int i = v;
-        for (int hop = 0; hop < 4; hop++) {
-            String rel = null;
-            int g = -1;
-            for (org.dyad.article.Dependency d : s.dependencies())
-                if (d.dependent() == i && !d.relation().equals("root")) { rel = d.relation(); g = d.governor(); break; }
-            if (rel == null || !rel.startsWith("xcomp")) return false;
-            if (g == head) return true;
-            i = g;
-        }
-        return false;
-    }
-
-    private static boolean isAncestor(Sentence s, int ancestor, int node) {
-        int i = TenseReader.governor(s, node);
-        for (int hop = 0; hop < 12 && i >= 0; hop++) {
-            if (i == ancestor) return true;
-            i = TenseReader.governor(s, i);
-        }
-        return false;
     }
 }
