@@ -14,9 +14,11 @@ import java.util.List;
  * @param chain      the open-complement chain from {@code predicate} up to the verb that governs it
  *                   ("is scheduled to travel": travel, scheduled); empty without a predicate
  * @param tense      the event's time relative to the writing: the predicate's grammatical tense, made
- *                   FUTURE for a planned event and PRESENT for a refusal of a future act ("will not
- *                   send troops" refuses now)
- * @param factuality happened, planned, possible or denied
+ *                   FUTURE for a planned event, PAST for an event noun that happened under a verb
+ *                   ahead ("would cease aid following the clash") and PRESENT for a refusal of a
+ *                   future act ("will not send troops" refuses now)
+ * @param factuality happened, planned, possible or denied; a verb ahead is PLANNED, never HAPPENED
+ *                   ("are going to stop")
  * @param negator    the negator on the predicate ("did not meet"), or -1
  * @param refusal    true when the anchor is a negator: the event is the refusal itself
  */

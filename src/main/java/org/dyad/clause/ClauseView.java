@@ -76,7 +76,17 @@ public final class ClauseView {
         int predicate = tenses.verbFor(refusal ? graph.parent(anchor) : anchor);
         Factuality factuality = modality.read(anchor);
         Tense tense = tenses.tense(anchor);
-        // STEP1: no reconciliation yet
+        // one reading, not two: a plan lies ahead; a verb ahead ("are going to stop") is no fact yet;
+        // an event noun found to have happened under a verb ahead ("would cease aid following the
+        // clash") lies behind; a refusal of an act ahead ("will not send troops") is made when said
+        if (refusal) {
+            if (tense == Tense.FUTURE) tense = Tense.PRESENT;
+        } else if (factuality == Factuality.PLANNED) {
+            tense = Tense.FUTURE;
+        } else if (factuality == Factuality.HAPPENED && tense == Tense.FUTURE) {
+            if (anchor == predicate) factuality = Factuality.PLANNED;
+            else tense = Tense.PAST;
+        }
         List<Integer> chain = predicate < 0 ? List.of() : graph.complementChain(predicate);
         int negator = predicate < 0 ? -1 : graph.negator(predicate);
         return new ClauseReading(anchor, predicate, chain, tense, factuality, negator, refusal);

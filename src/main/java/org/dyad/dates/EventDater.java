@@ -19,13 +19,20 @@ import org.dyad.clause.ClauseView;
  *   <li>The time expression governing the anchor is used: one attached to the anchor's verb in the
  *       dependency tree, else one on a verb above it ("said on Friday that ..."), else, when the sentence
  *       has no dependencies, the nearest one. Expressions hanging off other clauses are ignored.</li>
- *   <li>Relative expressions are resolved against both ends of the publication window with the verb's
+ *   <li>Relative expressions are resolved against both ends of the publication window with the event's
  *       tense ("will meet on Friday" forwards, "met on Friday" backwards), so the result covers every
- *       possible publication day.</li>
- *   <li>No time expression: the publication window; for a future-tense verb the window is extended by
- *       {@link #FUTURE_HORIZON_DAYS} days, since a plan with no date lies somewhere after the article, and
- *       for a past-tense verb it reaches {@link #PAST_HORIZON_DAYS} days back (on the dev set this raised
- *       events.date on dated stories from 0.34 to 0.41 of all gold events; 7 days gave 0.39).</li>
+ *       possible publication day. The tense is the event's clause reading
+ *       ({@link org.dyad.clause.ClauseReading}), the one its factuality comes from: an event judged
+ *       planned ("agreed to meet on Friday") is resolved forwards. An expression on another verb takes
+ *       that verb's tense.</li>
+ *   <li>An event ahead (planned, or future tense) dated by a verb that governs its clause, the act that
+ *       planned it ("said on Friday that they will meet", "in 2018 offered to pay"), lies from that act
+ *       up to {@link #FUTURE_HORIZON_DAYS} days after it: never before the plan, never only on its day.</li>
+ *   <li>No time expression: the publication window; for an event ahead (future tense or planned) the
+ *       window is extended by {@link #FUTURE_HORIZON_DAYS} days, since a plan with no date lies somewhere
+ *       after the article, and for a past event it reaches {@link #PAST_HORIZON_DAYS} days back (on the
+ *       dev set this raised events.date on dated stories from 0.34 to 0.41 of all gold events; 7 days
+ *       gave 0.39).</li>
  *   <li>Publication date unknown: the governing expression's absolute window ("in 2010"), else the nearest
  *       absolute expression of the sentence, else null.</li>
  * </ul>
@@ -56,23 +63,52 @@ public final class EventDater {
         ClauseReading reading = view.reading(anchor);
         List<SentenceTimes.Mention> mentions = SentenceTimes.find(sentence);
         SentenceTimes.Mention m = governing(view, reading, anchor, mentions);
+        // the event's tense agrees with its factuality: a planned event is resolved forwards
         Tense tense = TenseReader.of(reading.tense());
         // "announced in February that the UK would start training": February takes the tense of the
         // verb it dates, not the anchor's
         int timeVerb = m == null ? -1 : verbOf(view.graph(), m);
         if (timeVerb >= 0 && timeVerb != reading.predicate())
             tense = TenseReader.of(view.tense(timeVerb));
+        // "said on Friday that they will meet", "agreed in 2018 to pay": the time dates the act that
+        // planned the event ahead, which lies from then on
+        boolean plannedFrom = reading.tense() == org.dyad.clause.Tense.FUTURE && timeVerb >= 0
+                && plansFrom(view.graph(), timeVerb, reading.predicate());
         // "Tuesday's talks" modifies a noun: the verb's tense says nothing about it, so take the nearest Tuesday
         if (m != null && m.reference() instanceof TimeReference.Weekday && m.tokenEnd() < sentence.tokens().size()
                 && sentence.tokens().get(m.tokenEnd()).word().matches("['’]s"))
             tense = Tense.PRESENT;
-        if (published == null || !published.isKnown()) return absolute(m, mentions, anchor);
+        if (published == null || !published.isKnown()) return onwards(absolute(m, mentions, anchor), plannedFrom);
         if (m == null) {
             if (tense == Tense.FUTURE) return new DateRange(published.from(), published.to().plusDays(FUTURE_HORIZON_DAYS));
             if (tense == Tense.PAST) return new DateRange(published.from().minusDays(PAST_HORIZON_DAYS), published.to());
             return published.window();
         }
-        return resolve(m.reference(), published.from(), published.to(), tense);
+        return onwards(resolve(m.reference(), published.from(), published.to(), tense), plannedFrom);
+    }
+
+    /**
+     * True when {@code act} governs {@code verb} across a clause boundary: "said on Friday that they
+     * will meet" (ccomp), "agreed on Friday to meet" (xcomp), "..., sources said Friday" (parataxis);
+     * a conjunct ("will visit on Thursday and then host") or an adverbial clause shares the time.
+     */
+    private static boolean plansFrom(ClauseGraph g, int act, int verb) {
+        if (verb < 0 || act == verb || !g.dominates(act, verb)) return false;
+        for (int k = verb, step = 0; k >= 0 && k != act && step < 12; k = g.parent(k), step++) {
+            switch (g.relation(k)) {
+                case "ccomp", "xcomp", "csubj", "parataxis" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An event ahead dated by the act that planned it: from that act up to the horizon after it. */
+    private static DateRange onwards(DateRange act, boolean planned) {
+        return act == null || !planned ? act : new DateRange(act.from(), act.to().plusDays(FUTURE_HORIZON_DAYS));
     }
 
     /** Without a publication date only absolute expressions can be placed: the governing one, else the nearest. */
