@@ -190,6 +190,14 @@ class EventDaterTest {
     }
 
     @Test
+    void resolvesAPlannedComplementForwardsThoughItsControllerIsPast() {
+        // "agreed to meet on Friday", written on a Wednesday: the meeting the agreement plans is this Friday
+        Sentence s = org.dyad.article.HandParse.sentence("Lima agreed/agree to/to meet/meet Quito on/on Friday .",
+                "NNP VBD TO VB NNP IN NNP .", "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; case 7 6; obl:on 4 7; punct 2 8");
+        assertThat(dater.date(s, 3, publishedOn("2025-03-12"))).isEqualTo(day("2025-03-14"));
+    }
+
+    @Test
     void datesAnOpenComplementByItsOwnTime() {
         // "He is scheduled to travel to Canada on Wednesday", anchored on "scheduled"
         Sentence s = tagged("He/PRP is/VBZ scheduled/VBN to/TO travel/VB to/IN Canada/NNP on/IN Wednesday/NNP",
