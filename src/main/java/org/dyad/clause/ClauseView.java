@@ -33,6 +33,19 @@ public final class ClauseView {
         this.readings = new ClauseReading[sentence.tokens().size() + 1];
     }
 
+    /**
+     * Reads the cue lists now, so that a broken knowledge file (a user's, from {@code --knowledge})
+     * fails at start-up with its name and line rather than at the first sentence.
+     */
+    public static void loadKnowledge() {
+        try {
+            ClauseCues.get();
+        } catch (ExceptionInInitializerError e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
     /** The view of a sentence: the one built for this very {@code Sentence} recently, else a new one. */
     public static ClauseView of(Sentence sentence) {
         return RECENT.get().get(sentence);
