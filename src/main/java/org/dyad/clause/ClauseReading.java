@@ -27,9 +27,4 @@ public record ClauseReading(int anchor, int predicate, List<Integer> chain, Tens
     public ClauseReading {
         chain = List.copyOf(chain);
     }
-
-    /** True when the chain holds {@code verb}: a time on the predicate's complement dates the verb above it. */
-    public boolean inChain(int verb) {
-        return chain.contains(verb);
-    }
 }
