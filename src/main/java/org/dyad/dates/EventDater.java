@@ -6,6 +6,9 @@ import java.util.List;
 import org.dyad.article.DateRange;
 import org.dyad.article.PublishedDate;
 import org.dyad.article.Sentence;
+import org.dyad.clause.ClauseGraph;
+import org.dyad.clause.ClauseReading;
+import org.dyad.clause.ClauseView;
 
 /**
  * Dates one event: the window of days its sentence gives for it, placed on the calendar from the
@@ -16,13 +19,20 @@ import org.dyad.article.Sentence;
  *   <li>The time expression governing the anchor is used: one attached to the anchor's verb in the
  *       dependency tree, else one on a verb above it ("said on Friday that ..."), else, when the sentence
  *       has no dependencies, the nearest one. Expressions hanging off other clauses are ignored.</li>
- *   <li>Relative expressions are resolved against both ends of the publication window with the verb's
+ *   <li>Relative expressions are resolved against both ends of the publication window with the event's
  *       tense ("will meet on Friday" forwards, "met on Friday" backwards), so the result covers every
- *       possible publication day.</li>
- *   <li>No time expression: the publication window; for a future-tense verb the window is extended by
- *       {@link #FUTURE_HORIZON_DAYS} days, since a plan with no date lies somewhere after the article, and
- *       for a past-tense verb it reaches {@link #PAST_HORIZON_DAYS} days back (on the dev set this raised
- *       events.date on dated stories from 0.34 to 0.41 of all gold events; 7 days gave 0.39).</li>
+ *       possible publication day. The tense is the event's clause reading
+ *       ({@link org.dyad.clause.ClauseReading}), the one its factuality comes from: an event judged
+ *       planned ("agreed to meet on Friday") is resolved forwards. An expression on another verb takes
+ *       that verb's tense.</li>
+ *   <li>An event ahead (planned, or future tense) dated by a verb that governs its clause, the act that
+ *       planned it ("said on Friday that they will meet", "in 2018 offered to pay"), lies from that act
+ *       up to {@link #FUTURE_HORIZON_DAYS} days after it: never before the plan, never only on its day.</li>
+ *   <li>No time expression: the publication window; for an event ahead (future tense or planned) the
+ *       window is extended by {@link #FUTURE_HORIZON_DAYS} days, since a plan with no date lies somewhere
+ *       after the article, and for a past event it reaches {@link #PAST_HORIZON_DAYS} days back (on the
+ *       dev set this raised events.date on dated stories from 0.34 to 0.41 of all gold events; 7 days
+ *       gave 0.39).</li>
  *   <li>Publication date unknown: the governing expression's absolute window ("in 2010"), else the nearest
  *       absolute expression of the sentence, else null.</li>
  * </ul>
@@ -49,25 +59,56 @@ public final class EventDater {
      * @return the event's window, or null when nothing dates it
      */
     public DateRange date(Sentence sentence, int anchor, PublishedDate published) {
+        ClauseView view = ClauseView.of(sentence);
+        ClauseReading reading = view.reading(anchor);
         List<SentenceTimes.Mention> mentions = SentenceTimes.find(sentence);
-        SentenceTimes.Mention m = governing(sentence, anchor, mentions);
-        Tense tense = TenseReader.tense(sentence, anchor);
+        SentenceTimes.Mention m = governing(view, reading, anchor, mentions);
+        // the event's tense agrees with its factuality: a planned event is resolved forwards
+        Tense tense = TenseReader.of(reading.tense());
         // "announced in February that the UK would start training": February takes the tense of the
         // verb it dates, not the anchor's
-        int timeVerb = m == null ? -1 : verbOf(sentence, m);
-        if (timeVerb >= 0 && timeVerb != TenseReader.verbFor(sentence, anchor))
-            tense = TenseReader.tense(sentence, timeVerb);
+        int timeVerb = m == null ? -1 : verbOf(view.graph(), m);
+        if (timeVerb >= 0 && timeVerb != reading.predicate())
+            tense = TenseReader.of(view.tense(timeVerb));
+        // "said on Friday that they will meet", "agreed in 2018 to pay": the time dates the act that
+        // planned the event ahead, which lies from then on
+        boolean plannedFrom = reading.tense() == org.dyad.clause.Tense.FUTURE && timeVerb >= 0
+                && plansFrom(view.graph(), timeVerb, reading.predicate());
         // "Tuesday's talks" modifies a noun: the verb's tense says nothing about it, so take the nearest Tuesday
         if (m != null && m.reference() instanceof TimeReference.Weekday && m.tokenEnd() < sentence.tokens().size()
                 && sentence.tokens().get(m.tokenEnd()).word().matches("['’]s"))
             tense = Tense.PRESENT;
-        if (published == null || !published.isKnown()) return absolute(m, mentions, anchor);
+        if (published == null || !published.isKnown()) return onwards(absolute(m, mentions, anchor), plannedFrom);
         if (m == null) {
             if (tense == Tense.FUTURE) return new DateRange(published.from(), published.to().plusDays(FUTURE_HORIZON_DAYS));
             if (tense == Tense.PAST) return new DateRange(published.from().minusDays(PAST_HORIZON_DAYS), published.to());
             return published.window();
         }
-        return resolve(m.reference(), published.from(), published.to(), tense);
+        return onwards(resolve(m.reference(), published.from(), published.to(), tense), plannedFrom);
+    }
+
+    /**
+     * True when {@code act} governs {@code verb} across a clause boundary: "said on Friday that they
+     * will meet" (ccomp), "agreed on Friday to meet" (xcomp), "..., sources said Friday" (parataxis);
+     * a conjunct ("will visit on Thursday and then host") or an adverbial clause shares the time.
+     */
+    private static boolean plansFrom(ClauseGraph g, int act, int verb) {
+        if (verb < 0 || act == verb || !g.dominates(act, verb)) return false;
+        for (int k = verb, step = 0; k >= 0 && k != act && step < 12; k = g.parent(k), step++) {
+            switch (g.relation(k)) {
+                case "ccomp", "xcomp", "csubj", "parataxis" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An event ahead dated by the act that planned it: from that act up to the horizon after it. */
+    private static DateRange onwards(DateRange act, boolean planned) {
+        return act == null || !planned ? act : new DateRange(act.from(), act.to().plusDays(FUTURE_HORIZON_DAYS));
     }
 
     /** Without a publication date only absolute expressions can be placed: the governing one, else the nearest. */
@@ -88,22 +129,24 @@ public final class EventDater {
     }
 
     /** The mention that dates the anchor's clause, or null. */
-    static SentenceTimes.Mention governing(Sentence s, int anchor, List<SentenceTimes.Mention> mentions) {
+    static SentenceTimes.Mention governing(ClauseView view, ClauseReading reading, int anchor, List<SentenceTimes.Mention> mentions) {
         if (mentions.isEmpty()) return null;
-        int verb = TenseReader.verbFor(s, anchor);
+        ClauseGraph g = view.graph();
+        int verb = reading.predicate();
         int from = anchor >= 0 ? anchor : Math.max(verb, 0);
-        if (s.dependencies().isEmpty() || verb < 0) return nearest(mentions, from);
+        if (!g.parsed() || verb < 0) return nearest(mentions, from);
         SentenceTimes.Mention attached = null, above = null;
         for (SentenceTimes.Mention m : mentions) {
-            int v = verbOf(s, m);
-            if (v == verb || (anchor >= 0 && v == anchor) || (v >= 0 && isComplementOf(s, v, verb)))
+            int v = verbOf(g, m);
+            // "is scheduled to travel on Wednesday": the time of an open complement dates its head
+            if (v == verb || (anchor >= 0 && v == anchor) || (v >= 0 && g.complementChain(v).contains(verb)))
                 attached = closer(attached, m, from);
-            else if (v >= 0 && isAncestor(s, v, verb)) above = closer(above, m, from);
+            else if (v >= 0 && v != verb && g.dominates(v, verb)) above = closer(above, m, from);
         }
         if (attached != null) return attached;
         if (above != null) return above;
         // the parse may have hung the expression elsewhere; trust it only when it is the sentence's only one
-        return mentions.size() == 1 && verbOf(s, mentions.get(0)) < 0 ? mentions.get(0) : null;
+        return mentions.size() == 1 && verbOf(g, mentions.get(0)) < 0 ? mentions.get(0) : null;
     }
 
     private static SentenceTimes.Mention nearest(List<SentenceTimes.Mention> mentions, int from) {
@@ -121,41 +164,17 @@ public final class EventDater {
     }
 
     /** The verb a time expression hangs from: up the dependency tree from its head token, or -1. */
-    static int verbOf(Sentence s, SentenceTimes.Mention m) {
+    static int verbOf(ClauseGraph g, SentenceTimes.Mention m) {
         int head = -1;
         for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
-            int g = TenseReader.governor(s, i);
-            if (g < m.tokenBegin() || g >= m.tokenEnd()) { head = i; break; }
+            int p = g.parent(i);
+            if (p < m.tokenBegin() || p >= m.tokenEnd()) { head = i; break; }
         }
-        int i = head < 0 ? -1 : TenseReader.governor(s, head);
+        int i = head < 0 ? -1 : g.parent(head);
         for (int hop = 0; hop < 6 && i >= 0; hop++) {
-            if (TenseReader.isVerb(s.tokens().get(i))) return i;
-            i = TenseReader.governor(s, i);
+            if (g.isVerb(i)) return i;
+            i = g.parent(i);
         }
         return -1;
-    }
-
-    /** "is scheduled to travel on Wednesday": the time of an open complement ({@code xcomp}) dates its head. */
-    private static boolean isComplementOf(Sentence s, int v, int head) {
-        int i = v;
-        for (int hop = 0; hop < 4; hop++) {
-            String rel = null;
-            int g = -1;
-            for (org.dyad.article.Dependency d : s.dependencies())
-                if (d.dependent() == i && !d.relation().equals("root")) { rel = d.relation(); g = d.governor(); break; }
-            if (rel == null || !rel.startsWith("xcomp")) return false;
-            if (g == head) return true;
-            i = g;
-        }
-        return false;
-    }
-
-    private static boolean isAncestor(Sentence s, int ancestor, int node) {
-        int i = TenseReader.governor(s, node);
-        for (int hop = 0; hop < 12 && i >= 0; hop++) {
-            if (i == ancestor) return true;
-            i = TenseReader.governor(s, i);
-        }
-        return false;
     }
 }

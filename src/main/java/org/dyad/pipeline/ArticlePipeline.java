@@ -13,6 +13,7 @@ import org.dyad.article.PublishedDate;
 import org.dyad.article.Quote;
 import org.dyad.article.RawArticle;
 import org.dyad.article.Sentence;
+import org.dyad.clause.ClauseView;
 import org.dyad.clean.ArticleCleaner;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.Limits;
@@ -51,6 +52,7 @@ public final class ArticlePipeline {
         this.eventCoder = EventCoder.load(config);
         this.cleaner = new ArticleCleaner();  // loads its language models in the background
         this.publicationDater = new PublicationDater(actorResolver.officeTerms(), LocalDate.now());
+        ClauseView.loadKnowledge();  // the clause view's cue lists, read by events, factuality and dates
         this.factualityJudge = new FactualityJudge();
         this.eventDater = new EventDater();
         this.speakerAttributor = new SpeakerAttributor();

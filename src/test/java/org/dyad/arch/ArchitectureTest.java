@@ -49,6 +49,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void clauseViewDependsOnlyOnArticleAndKnowledge() {
+        noClasses().that().resideInAPackage("org.dyad.clause..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.dyad.clause..", "org.dyad.article..",
+                        "org.dyad.knowledge..", "java..")
+                .because("events, factuality and dates all read the clause view, so it reads no stage").check(DYAD);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.dyad.(*)..").should().beFreeOfCycles().check(DYAD);
     }

@@ -176,13 +176,25 @@ class EventDaterTest {
     }
 
     @Test
-    void datesAReportedPlanByTheTenseOfTheVerbItsTimeHangsFrom() {
+    void datesAReportedPlanFromTheTimeOfItsAnnouncementOnwards() {
         // "Mr Sunak announced in February that the UK would start training marines": February is past
+        // (the tense of the verb it hangs from), and the planned start lies from then on
         Sentence s = tagged("Mr/NNP Sunak/NNP announced/VBD in/IN February/NNP that/IN the/DT UK/NNP would/MD start/VB training/VBG marines/NNS",
                 List.of(dep("compound", 1, 0), dep("nsubj", 2, 1), dep("root", -1, 2), dep("case", 4, 3), dep("obl", 2, 4),
                         dep("mark", 9, 5), dep("det", 7, 6), dep("nsubj", 9, 7), dep("aux", 9, 8), dep("ccomp", 2, 9),
                         dep("xcomp", 9, 10), dep("obj", 10, 11)));
-        assertThat(dater.date(s, 9, publishedOn("2023-03-10"))).isEqualTo(range("2023-02-01", "2023-02-28"));
+        assertThat(dater.date(s, 9, publishedOn("2023-03-10")))
+                .isEqualTo(range("2023-02-01", LocalDate.parse("2023-02-28").plusDays(EventDater.FUTURE_HORIZON_DAYS).toString()));
+        // the announcing itself happened in February
+        assertThat(dater.date(s, 2, publishedOn("2023-03-10"))).isEqualTo(range("2023-02-01", "2023-02-28"));
+    }
+
+    @Test
+    void resolvesAPlannedComplementForwardsThoughItsControllerIsPast() {
+        // "agreed to meet on Friday", written on a Wednesday: the meeting the agreement plans is this Friday
+        Sentence s = org.dyad.article.HandParse.sentence("Lima agreed/agree to/to meet/meet Quito on/on Friday .",
+                "NNP VBD TO VB NNP IN NNP .", "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; case 7 6; obl:on 4 7; punct 2 8");
+        assertThat(dater.date(s, 3, publishedOn("2025-03-12"))).isEqualTo(day("2025-03-14"));
     }
 
     @Test

@@ -44,6 +44,14 @@ class FactualityJudgeTest {
     }
 
     @Test
+    void judgesAreGoingToAsPlannedOnEitherVerb() {
+        Sentence s = sentence("They are/be going/go to/to stop/stop ships/ship .", "PRP VBP VBG TO VB NNS .",
+                "nsubj 3 1; aux 3 2; root 0 3; mark 5 4; xcomp 3 5; obj 5 6; punct 3 7");
+        assertThat(judge.judge(s, 2)).isEqualTo(PLANNED);
+        assertThat(judge.judge(s, 4)).isEqualTo(PLANNED);
+    }
+
+    @Test
     void judgesAreToDeepenAsPlanned() {
         Sentence s = sentence("Britain and France are/be to deepen their ties/tie .", "NNP CC NNP VBP TO VB PRP$ NNS .",
                 "nsubj 6 1; cc 3 2; conj:and 1 3; aux 6 4; mark 6 5; root 0 6; nmod:poss 8 7; obj 6 8; punct 6 9");

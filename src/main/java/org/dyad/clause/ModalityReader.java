@@ -1,0 +1,224 @@
+package org.dyad.clause;
+
+import org.dyad.article.Factuality;
+import org.dyad.article.TimeExpression;
+
+import java.util.Locale;
+
+import static org.dyad.clause.ClauseCues.Cue;
+
+/**
+ * Reads whether the event anchored on a token is reported as having HAPPENED, as PLANNED, as
+ * POSSIBLE, or as DENIED.
+ *
+ * <p>It walks the dependency path from the anchor upwards. At each verb or noun on the path it looks
+ * at negation (a negator on the word or "no" on its subject), auxiliaries (future: planned; possible:
+ * possible; conditional: see below), "be to" ("are to deepen"), "if"/"unless" clauses and modifiers
+ * like "planned"/"possible". It climbs from a to-complement to its controlling word, whose complement
+ * cue may decide ("expected/set/due/plan to" PLANNED, "consider/ready/try to" POSSIBLE,
+ * "refuse/decline/fail" DENIED). It climbs through conjuncts and non-finite adverbial clauses ("will
+ * sign ..., as well as agreeing to"), from a nominal to the verb governing it ("during Zelensky's
+ * visit"), and across a reported clause only for its reported cue ("denied that ..."). The nearest
+ * marker decides; none: HAPPENED.
+ *
+ * <p>A conditional auxiliary ("would") is POSSIBLE with an "if" clause or a readiness word ("would be
+ * ready to"), and future-in-the-past (PLANNED) inside a clause of a reporting verb ("No 10 said they
+ * would recognise"). A present-tense event verb with a schedule word among the sentence's time
+ * expressions is a schedule (PLANNED): "as Mr Sunak travels to the US on Monday".
+ *
+ * <p>An anchor on a negator marks a refusal event ("are not considering sending troops" coded as
+ * REJECT on "not"): the negation is the act itself, so it is not counted and the negated verb's
+ * modality decides, except that a refusal of a future act is made when it is said ("will not send
+ * troops": HAPPENED). Every word comes from the knowledge files of {@link ClauseCues}.
+ */
+final class ModalityReader {
+
+    private final ClauseGraph t;
+    private final ClauseCues cues;
+
+    ModalityReader(ClauseGraph graph, ClauseCues cues) {
+        this.t = graph;
+        this.cues = cues;
+    }
+
+    /** @param anchor the event's verb or nominal trigger, or a negator for a refusal; -1: HAPPENED */
+    Factuality read(int anchor) {
+        if (anchor < 0 || anchor >= t.size()) return Factuality.HAPPENED;
+        if (refusal(anchor)) {
+            // a refusal is made when it is said: "will not send troops" refuses now
+            Factuality f = walk(t.parent(anchor), anchor);
+            return f == Factuality.PLANNED ? Factuality.HAPPENED : f;
+        }
+        Factuality f = walk(anchor, -1);
+        // a verb the parser could not attach ("They are expected to sign" with "sign" a bare dep):
+        // read the words just before it
+        if (f == Factuality.HAPPENED && t.relation(anchor).equals("dep")) {
+            Factuality near = leftOf(anchor);
+            if (near != null) return near;
+        }
+        return f;
+    }
+
+    /** An anchor on a negator that hangs from a word: the refusal itself. */
+    boolean refusal(int anchor) {
+        return anchor >= 0 && anchor < t.size() && cues.negator(t.word(anchor)) && t.parent(anchor) >= 0;
+    }
+
+    /** Markers in the few words before a token, up to a punctuation mark or a noun. */
+    private Factuality leftOf(int anchor) {
+        for (int i = anchor - 1; i >= 0 && i >= anchor - 5; i--) {
+            String w = t.word(i), l = t.lemma(i), pos = t.pos(i);
+            if (cues.negator(w)) return Factuality.DENIED;
+            ClauseCues.Auxiliary a = cues.auxiliary(w);
+            if (a == ClauseCues.Auxiliary.FUTURE) return Factuality.PLANNED;
+            if (a == ClauseCues.Auxiliary.POSSIBLE || a == ClauseCues.Auxiliary.CONDITIONAL) return Factuality.POSSIBLE;
+            if (pos.startsWith("VB") || pos.equals("JJ")) {
+                Factuality f = cues.cue(Cue.COMPLEMENT, l, w);
+                if (f != null) return f;
+            }
+            if (pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals(",") || pos.equals(":")) break;
+        }
+        return null;
+    }
+
+    private Factuality walk(int start, int consumedNegation) {
+        int k = start;
+        boolean underNoun = false;
+        for (int step = 0; step < 8 && k >= 0; step++) {
+            // a noun's own "no" does not deny a modifier hanging from it: "has no red lines
+            // regarding support for Ukraine" denies red lines, not support
+            Factuality here = markers(k, consumedNegation);
+            if (here == Factuality.DENIED && underNoun && !t.children(k, "det").isEmpty() && !negatedByAdverb(k, consumedNegation)) here = null;
+            if (here != null) return here;
+            String rel = t.relation(k);
+            int p = t.parent(k);
+            if (p < 0) break;
+            switch (rel) {
+                case "xcomp", "csubj" -> {
+                    Factuality f = controller(p, consumedNegation);
+                    if (f != null) return f;
+                }
+                case "advcl" -> {
+                    String mark = t.mark(k);
+                    if (mark.equals("if") || mark.equals("unless") || mark.equals("whether")) return Factuality.POSSIBLE;
+                    if (!nonFinite(k)) return Factuality.HAPPENED;
+                    Factuality f = controller(p, consumedNegation);
+                    if (f == Factuality.DENIED || f == Factuality.POSSIBLE && t.lemma(p).equals("consider")) return f;
+                    // "accused Kyiv of attacking": an allegation, not a report of the attack
+                    if (cues.has(Cue.ALLEGATION, t.lemma(p)) && (mark.equals("of") || mark.equals("for")))
+                        return cues.cue(Cue.ALLEGATION, t.lemma(p));
+                }
+                case "conj" -> {
+                    if (!t.children(k, "aux", "aux:pass").isEmpty()) return Factuality.HAPPENED;
+                }
+                case "ccomp" -> {
+                    // across a reported clause only the reporting word's own cue counts: "denied that ..."
+                    Factuality f = cues.cue(Cue.REPORTED, t.lemma(p));
+                    return f != null ? f : Factuality.HAPPENED;
+                }
+                case "obj", "obl", "nsubj", "nsubj:pass", "nmod" -> {
+                    if (!t.isNoun(k)) return Factuality.HAPPENED;
+                    underNoun = rel.equals("nmod") && t.isNoun(p);
+                    // "following the Oval Office clash", "during Zelensky's visit": presupposed, so past
+                    if ((rel.equals("obl") || rel.equals("nmod")) && cues.has(Cue.PRESUPPOSED, prepOf(k)))
+                        return cues.cue(Cue.PRESUPPOSED, prepOf(k));
+                    // "following the clash" parsed as a verb: still a preposition in meaning
+                    if (rel.equals("obj") && t.pos(p).equals("VBG") && cues.has(Cue.PRESUPPOSED, t.word(p)))
+                        return Factuality.HAPPENED;
+                }
+                case "acl" -> {
+                    if (!t.isNoun(p)) return Factuality.HAPPENED;
+                }
+                default -> {
+                    return Factuality.HAPPENED;
+                }
+            }
+            if (!rel.equals("nmod")) underNoun = false;
+            k = p;
+        }
+        return Factuality.HAPPENED;
+    }
+
+    /** Negation by an adverb (not, never, n't) rather than by a determiner "no". */
+    private boolean negatedByAdverb(int k, int consumed) {
+        for (int c : t.children(k, "advmod", "neg", "aux"))
+            if (c != consumed && cues.negator(t.word(c)) && !t.word(c).equals("no")) return true;
+        return false;
+    }
+
+    /** Markers on the word itself: negation, auxiliaries, "be to", "if", nominal modifiers, schedules. */
+    private Factuality markers(int k, int consumed) {
+        if (t.negator(k, consumed) >= 0) return Factuality.DENIED;
+        for (int s : t.children(k, "nsubj", "nsubj:pass")) {
+            for (int d : t.children(s, "det")) if (t.word(d).equals("no") && d != consumed) return Factuality.DENIED;
+        }
+        if (t.isNoun(k)) {
+            for (int a : t.children(k, "amod")) {
+                Factuality f = cues.cue(Cue.MODIFIER, t.word(a));
+                if (f != null) return f;
+            }
+        }
+        for (int a : t.children(k, "aux", "aux:pass")) {
+            ClauseCues.Auxiliary aux = cues.auxiliary(t.word(a));
+            if (aux == ClauseCues.Auxiliary.FUTURE) return Factuality.PLANNED;
+            if (aux == ClauseCues.Auxiliary.POSSIBLE) return Factuality.POSSIBLE;
+            if (aux == ClauseCues.Auxiliary.CONDITIONAL) return conditional(k);
+            // "are to deepen": a finite "be" with a "to" marker on the same verb
+            if (t.lemma(a).equals("be") && !t.pos(k).equals("VBG") && !t.pos(k).equals("VBN")
+                    && t.children(k, "mark").stream().anyMatch(m -> t.word(m).equals("to"))) return Factuality.PLANNED;
+        }
+        if (t.lemma(k).equals("be") && !t.children(k, "xcomp").isEmpty()) return Factuality.PLANNED;
+        String mark = t.mark(k);
+        if (t.relation(k).equals("advcl") && (mark.equals("if") || mark.equals("unless"))) return Factuality.POSSIBLE;
+        if ((t.pos(k).equals("VBZ") || t.pos(k).equals("VBP")) && t.children(k, "aux", "aux:pass").isEmpty() && scheduled()) {
+            return Factuality.PLANNED;
+        }
+        return null;
+    }
+
+    private Factuality conditional(int k) {
+        if (cues.has(Cue.READINESS, t.lemma(k))) return cues.cue(Cue.READINESS, t.lemma(k));
+        for (int c : t.children(k, "advcl")) {
+            String m = t.mark(c);
+            if (m.equals("if") || m.equals("unless")) return Factuality.POSSIBLE;
+        }
+        for (int x = k, step = 0; x >= 0 && step < 4; step++) {
+            if (t.relation(x).equals("ccomp") && t.parent(x) >= 0 && cues.reporting(t.lemma(t.parent(x)))) return Factuality.PLANNED;
+            if (!t.relation(x).equals("xcomp") && !t.relation(x).equals("conj")) break;
+            x = t.parent(x);
+        }
+        return Factuality.POSSIBLE;
+    }
+
+    /** What a controlling word says about its to-complement. */
+    private Factuality controller(int p, int consumed) {
+        if (t.negator(p, consumed) >= 0) return Factuality.DENIED;
+        return cues.cue(Cue.COMPLEMENT, t.lemma(p), t.word(p));
+    }
+
+    private String prepOf(int k) {
+        String full = t.fullRelation(k);
+        int c = full.indexOf(':');
+        if (c > 0) return full.substring(c + 1);
+        for (int m : t.children(k, "case")) return t.word(m);
+        return "";
+    }
+
+    private boolean nonFinite(int k) {
+        String p = t.pos(k);
+        return (p.equals("VBG") || p.equals("VB") || p.equals("VBN")) && t.children(k, "nsubj", "nsubj:pass").isEmpty()
+                && t.children(k, "aux", "aux:pass").isEmpty();
+    }
+
+    /** A schedule word among the sentence's time expressions ("on Monday", "next week", "tomorrow"). */
+    private boolean scheduled() {
+        for (TimeExpression te : t.sentence().times()) {
+            // "Putin said Thursday that Russia supports ...": the day of the saying, not a schedule
+            int head = te.tokenEnd() - 1;
+            if (head >= 0 && head < t.size() && t.parent(head) >= 0 && cues.reporting(t.lemma(t.parent(head)))) continue;
+            String x = " " + (te.text() == null ? "" : te.text().toLowerCase(Locale.ROOT)).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+            for (String w : cues.words(Cue.SCHEDULE)) if (x.contains(" " + w + " ")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package org.dyad.clause;
+
+import org.dyad.article.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.article.Factuality.DENIED;
+import static org.dyad.article.Factuality.HAPPENED;
+import static org.dyad.article.Factuality.PLANNED;
+import static org.dyad.article.Factuality.POSSIBLE;
+import static org.dyad.article.HandParse.sentence;
+
+/** The one reading of a clause that factuality and dating share, on hand-built parses. */
+class ClauseViewTest {
+
+    @Test
+    void readsAWillVerbAsPlannedAndAhead() {
+        ClauseReading r = ClauseView.of(sentence("Oslo will sign/sign a pact with/with Rome .", "NNP MD VB DT NN IN NNP .",
+                "nsubj 3 1; aux 3 2; root 0 3; det 5 4; obj 3 5; case 7 6; nmod:with 5 7; punct 3 8")).reading(2);
+        assertThat(r.factuality()).isEqualTo(PLANNED);
+        assertThat(r.tense()).isEqualTo(Tense.FUTURE);
+        assertThat(r.predicate()).isEqualTo(2);
+    }
+
+    @Test
+    void datesAPlannedComplementAheadThoughItsControllerIsPast() {
+        // "agreed to meet on Friday": the agreeing is past, the meeting it plans lies ahead
+        ClauseView v = ClauseView.of(sentence("Lima agreed/agree to/to meet/meet Quito on/on Friday .", "NNP VBD TO VB NNP IN NNP .",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; case 7 6; obl:on 4 7; punct 2 8"));
+        assertThat(v.reading(3).factuality()).isEqualTo(PLANNED);
+        assertThat(v.reading(3).tense()).isEqualTo(Tense.FUTURE);
+        assertThat(v.reading(3).chain()).containsExactly(3, 1);
+        assertThat(v.tense(3)).as("the grammatical tense of the governing clause").isEqualTo(Tense.PAST);
+        assertThat(v.reading(1).factuality()).isEqualTo(HAPPENED);
+        assertThat(v.reading(1).tense()).isEqualTo(Tense.PAST);
+    }
+
+    @Test
+    void neverJudgesAVerbAheadToHaveHappened() {
+        // anchored on "going" itself, the walk finds no marker; the tense says the act lies ahead
+        ClauseView v = ClauseView.of(sentence("They are/be going/go to/to stop/stop ships/ship .", "PRP VBP VBG TO VB NNS .",
+                "nsubj 3 1; aux 3 2; root 0 3; mark 5 4; xcomp 3 5; obj 5 6; punct 3 7"));
+        assertThat(v.reading(2).factuality()).isEqualTo(PLANNED);
+        assertThat(v.reading(2).tense()).isEqualTo(Tense.FUTURE);
+        assertThat(v.reading(4).factuality()).isEqualTo(PLANNED);
+        assertThat(v.reading(4).tense()).isEqualTo(Tense.FUTURE);
+    }
+
+    @Test
+    void placesAPresupposedEventBehindAVerbAhead() {
+        // "would halt loans after the raid": the raid happened, the halting may come
+        ClauseView v = ClauseView.of(sentence("Berlin would halt/halt loans/loan after/after the raid .", "NNP MD VB NNS IN DT NN .",
+                "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; case 7 5; det 7 6; obl:after 3 7; punct 3 8"));
+        assertThat(v.reading(6).factuality()).isEqualTo(HAPPENED);
+        assertThat(v.reading(6).tense()).isEqualTo(Tense.PAST);
+        assertThat(v.reading(2).factuality()).isEqualTo(POSSIBLE);
+        assertThat(v.reading(2).tense()).isEqualTo(Tense.FUTURE);
+    }
+
+    @Test
+    void readsARefusalOfAnActAheadAsMadeNow() {
+        ClauseView v = ClauseView.of(sentence("Paris will not/not send/send troops/troop .", "NNP MD RB VB NNS .",
+                "nsubj 4 1; aux 4 2; advmod 4 3; root 0 4; obj 4 5; punct 4 6"));
+        ClauseReading refusal = v.reading(2);
+        assertThat(refusal.refusal()).isTrue();
+        assertThat(refusal.factuality()).isEqualTo(HAPPENED);
+        assertThat(refusal.tense()).isEqualTo(Tense.PRESENT);
+        ClauseReading sending = v.reading(3);
+        assertThat(sending.refusal()).isFalse();
+        assertThat(sending.factuality()).isEqualTo(DENIED);
+        assertThat(sending.negator()).isEqualTo(2);
+        assertThat(sending.tense()).isEqualTo(Tense.FUTURE);
+    }
+
+    @Test
+    void agreesWithItselfOnASentenceWithoutAParse() {
+        Sentence parsed = sentence("Ministers will meet/meet .", "NNS MD VB .", "nsubj 3 1; aux 3 2; root 0 3; punct 3 4");
+        Sentence bare = new Sentence(0, 0, parsed.text(), 0, parsed.end(), parsed.tokens(), null, List.of(), List.of(), List.of());
+        ClauseReading r = ClauseView.of(bare).reading(2);
+        assertThat(r.tense()).isEqualTo(Tense.FUTURE);
+        assertThat(r.factuality()).isEqualTo(PLANNED);
+    }
+
+    @Test
+    void buildsOneViewPerSentence() {
+        Sentence s = sentence("Rome traded/trade with/with Oslo .", "NNP VBD IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl:with 2 4; punct 2 5");
+        ClauseView v = ClauseView.of(s);
+        assertThat(ClauseView.of(s)).isSameAs(v);
+        assertThat(v.reading(1)).isSameAs(v.reading(1));
+        assertThat(v.reading(-1).factuality()).isEqualTo(HAPPENED);
+    }
+}
