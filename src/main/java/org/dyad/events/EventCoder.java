@@ -33,7 +33,7 @@ import java.util.Set;
  *   <li>Conjoined subjects with no target: a joint event between the first two distinct countries
  *       only; any other trigger gives no event.</li>
  *   <li>Conjoined subjects or objects with a target: one event per (source, target) member pair, in
- *       order, at most {@value #MAX_PAIRS} pairs per trigger.</li>
+ *       order, at most {@value #MAX_PAIRS} pairs per trigger ("criticised by A, B, C, D, E and F" is six events).</li>
  *   <li>An event never has the same country on both sides unless one side is an opposition, rebel or
  *       insurgent sector and the other is not; an event lacking a side is not coded.</li>
  * </ul>
@@ -44,7 +44,7 @@ import java.util.Set;
  */
 public final class EventCoder {
 
-    static final int MAX_PAIRS = 4;
+    static final int MAX_PAIRS = 6;
     private static final Set<PloverType> JOINT = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
             PloverType.SUPPORT, PloverType.COOPERATE);
     private static final Set<PloverType> REFUSABLE = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
