@@ -71,9 +71,11 @@ public final class ActorResolver {
         Set<Integer> captions = captionParagraphs(article);
         List<SentenceWords> words = new ArrayList<>();
         List<List<Piece>> pieces = new ArrayList<>();
+        java.util.BitSet quoted = Quotation.marked(article.article().text());
         for (Sentence s : article.sentences()) {
             boolean skip = captions.contains(s.paragraph()) || LINK.matcher(s.text()).lookingAt();
             SentenceWords w = new SentenceWords(skip ? List.of() : s.tokens(), s.text(), s.begin());
+            if (!skip) w.withReading(Quotation.subject(s), Quotation.quotedTokens(s, quoted));
             words.add(w);
             pieces.add(tagger.tag(w, day));
         }

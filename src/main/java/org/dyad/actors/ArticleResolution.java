@@ -41,6 +41,10 @@ final class ArticleResolution {
     /** people mentioned in reading order, for pronouns: the entity and its sentence */
     private final List<Entity> recentPeople = new ArrayList<>();
     private final PairFocus pairs = new PairFocus();
+    /** per sentence, the people it names outside quotations, in reading order (pronouns' antecedents) */
+    private final Map<Integer, List<Entity>> peopleIn = new java.util.HashMap<>();
+    /** per sentence, the person that is its main clause's subject */
+    private final Map<Integer, Entity> subjects = new java.util.HashMap<>();
 
     /** a free phrase, not a sentence: outlets and capitals are actors without a verb to prove it */
     private final boolean phrase;
@@ -142,6 +146,7 @@ final class ArticleResolution {
         e.lastSentence = s;
         recentPeople.add(e);
         peopleHere.add(e);
+        noteWhere(s, w, e, c.firstContent().start(), c.last().end());
         if (e.political) emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         return e;
     }
@@ -247,6 +252,7 @@ final class ArticleResolution {
             peopleHere.add(e);
         }
         e.lastSentence = s;
+        noteWhere(s, w, e, from, to);
         emit(e, w, s, from, to, ActorKind.PERSON);
     }
 
@@ -328,12 +334,44 @@ final class ArticleResolution {
             return;
         }
         Entity antecedent = null;
-        if (!peopleHere.isEmpty()) antecedent = peopleHere.get(peopleHere.size() - 1);
-        else if (!recentPeople.isEmpty()) {
-            Entity last = recentPeople.get(recentPeople.size() - 1);
-            if (s - last.lastSentence <= 2) antecedent = subjectOf(last.lastSentence);
+        if (w.quoted(p.start())) {
+            // "he" inside a quotation: whoever was just named, the quotation's own words included
+            if (!peopleHere.isEmpty()) antecedent = peopleHere.get(peopleHere.size() - 1);
+            else if (!recentPeople.isEmpty()) {
+                Entity last = recentPeople.get(recentPeople.size() - 1);
+                if (s - last.lastSentence <= 2) antecedent = subjectOf(last.lastSentence);
+            }
+        } else {
+            antecedent = outsideQuotes(s);
         }
-        if (antecedent != null && antecedent.political) emit(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+        if (antecedent == null) return;
+        noteWhere(s, w, antecedent, p.start(), p.end());
+        if (antecedent.political) emit(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+    }
+
+    /**
+     * The antecedent of a pronoun outside quotations: the last person this sentence named outside
+     * quotations, else the subject of the nearest of the two sentences before that names someone (else its
+     * first person named). People named inside a quotation are the speaker's topic, not the speaker:
+     * in "“... the president ...,” he said" the "he" is not the president.
+     */
+    private Entity outsideQuotes(int s) {
+        List<Entity> here = peopleIn.getOrDefault(s, List.of());
+        if (!here.isEmpty()) return here.get(here.size() - 1);
+        for (int k = s - 1; k >= s - 2; k--) {
+            Entity subject = subjects.get(k);
+            if (subject != null) return subject;
+            List<Entity> there = peopleIn.get(k);
+            if (there != null && !there.isEmpty()) return there.get(0);
+        }
+        return null;
+    }
+
+    /** Records where a person was named: in or out of a quotation, as the sentence's subject or not. */
+    private void noteWhere(int s, SentenceWords w, Entity e, int from, int to) {
+        if (from >= w.size() || w.quoted(from)) return;
+        peopleIn.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+        if (w.isSubject(from, to)) subjects.putIfAbsent(s, e);
     }
 
     /** The first person mentioned in a sentence: usually its subject. */
