@@ -38,8 +38,20 @@ final class NounPhrases {
         return false;
     }
 
+    /** The subject of the sentence's root, as a noun phrase, when it names someone (a capital or a pronoun); or null. */
+    static int[] rootSubject(ArticleView v, int s) {
+        for (Dependency d : v.sentences.get(s).dependencies()) {
+            if (d.governor() >= 0 || !"root".equals(d.relation())) continue;
+            int[] np = parsedSubject(v, s, d.dependent());
+            if (np == null) return null;
+            boolean pronoun = np[1] - np[0] == 1 && Lexicon.PRONOUNS.contains(v.lower(s, np[0]));
+            return pronoun || SpeakerResolver.hasProperName(v, s, np[0], np[1]) ? np : null;
+        }
+        return null;
+    }
+
     /** The nominal subject the dependency parse gives the verb at k, as a noun phrase; or null. */
-    private static int[] parsedSubject(ArticleView v, int s, int k) {
+    static int[] parsedSubject(ArticleView v, int s, int k) {
         for (Dependency d : v.sentences.get(s).dependencies()) {
             if (d.governor() != k || !d.relation().startsWith("nsubj") || d.relation().startsWith("nsubj:pass")) continue;
             int t = d.dependent();
