@@ -49,7 +49,11 @@ final class ArticleResolution {
     /** a free phrase, not a sentence: outlets and capitals are actors without a verb to prove it */
     private final boolean phrase;
 
-    ArticleResolution(LocalDate day, String home, OfficeHolders holders, Gazetteer gazetteer, boolean phrase) {
+    /** the article's date is known (given or found), not only a window's end */
+    private final boolean dated;
+
+    ArticleResolution(LocalDate day, boolean dated, String home, OfficeHolders holders, Gazetteer gazetteer, boolean phrase) {
+        this.dated = dated;
         this.phrase = phrase;
         this.day = day;
         this.home = home;
@@ -169,7 +173,14 @@ final class ArticleResolution {
         }
         for (Entity e : entities) if (best.person().equals(e.knownAs)) return e;
         String sector = best.sector();
-        if (!best.heldOn(day)) sector = ctx.title != null ? ctx.sector() : best.from().isAfter(day) ? null : "ELI";
+        if (!best.heldOn(day)) {
+            // a title naming the office the person has left ("the fall of President X", "longtime leader X")
+            // is history: a former office holder is ELI as of the article's date; another title is a new role
+            // (only on a known date: an undated article's "Acting Prime Minister X" may well be current)
+            boolean pastOffice = !best.from().isAfter(day)
+                    && (ctx.title == null || dated && best.sector().equals(ctx.sector()));
+            sector = pastOffice ? "ELI" : ctx.title != null ? ctx.sector() : null;
+        }
         if (ctx.former) sector = "ELI";
         // the article's own spelling of a full name ("Volodymyr Zelenskyy"), not a titled alias ("Sir Tony Radakin")
         String first = Words.fold(written).split("\\s+")[0];
