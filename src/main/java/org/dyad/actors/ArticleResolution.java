@@ -132,7 +132,8 @@ final class ArticleResolution {
             String country = Sectors.stateless(sector) ? null : said != null ? said : SentenceLists.listCountry(w, c, spansHere);
             // a named person the article places nowhere is one of its home country's, unless a free phrase
             // (no context to tell) or someone who speaks for an organisation or as an analyst
-            boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector) && !desc.organisation();
+            boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector)
+                    && !desc.organisation() && !organisationOwned(w, namePiece.start());
             if (fromHome) country = home;
             e = remember(new Entity(written, null, country, Sectors.of(sector, country), ctx.office, country != null, s));
             e.homeCountry = fromHome;
@@ -153,6 +154,19 @@ final class ArticleResolution {
         noteWhere(s, w, e, c.firstContent().start(), c.last().end());
         if (e.political) emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         return e;
+    }
+
+    /**
+     * "the X Assistance Project's NAME": the name follows an organisation's possessive the knowledge files do
+     * not place, so the person speaks for it, not for the article's home country.
+     */
+    private static boolean organisationOwned(SentenceWords w, int nameStart) {
+        if (nameStart < 2) return false;
+        String mark = w.folded().get(nameStart - 1);
+        if (!mark.equals("'s") && !mark.equals("’s")) return false;
+        int start = nameStart - 2;
+        while (start > 0 && Words.isCapitalized(w.original(start - 1))) start--;
+        return Words.isCapitalized(w.original(nameStart - 2)) && Description.namesOrganisation(w, start);
     }
 
     /** Index in this sentence's pieces of the piece just after the chunk. */

@@ -62,6 +62,12 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
                     && Words.isCapitalized(w.original(p.start())) && Character.isLetter(w.original(p.start()).charAt(0))
                     && namesOrganisation(w, p.start()))
                 organisation = true;
+            // "director of the Carnegie Russia Eurasia Center": a place inside an organisation's name is not whose
+            // the person is, and the organisation is one the knowledge files do not place
+            if (p.type() == Piece.Type.PLACE && affiliated && !located && insideOrganisationName(w, p.start())) {
+                organisation = true;
+                continue;
+            }
             if (p.type() == Piece.Type.PLACE && country == null && p.place().country() != null && !located) {
                 country = p.place().country();
                 if (!p.isCountryModifier()) body = p.place().sector();
@@ -70,8 +76,19 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
         return title == null && country == null && !former ? NONE : new Description(title, country, body, former, organisation);
     }
 
+    /**
+     * Word i is a capitalised word inside a capitalised name that ends in an organisation's noun ("Carnegie
+     * Russia Eurasia Center"), the name starting before it.
+     */
+    static boolean insideOrganisationName(SentenceWords w, int i) {
+        int start = i;
+        while (start > 0 && Words.isCapitalized(w.original(start - 1)) && Character.isLetter(w.original(start - 1).charAt(0)))
+            start--;
+        return start < i && namesOrganisation(w, start);
+    }
+
     /** The capitalised name starting at word i ends in an organisation's noun ("the X Policy Institute"). */
-    private static boolean namesOrganisation(SentenceWords w, int i) {
+    static boolean namesOrganisation(SentenceWords w, int i) {
         for (int j = i; j < w.size() && j < i + 8; j++) {
             String f = w.folded().get(j);
             if (OrganisationNouns.WORDS.contains(f)) return true;
