@@ -84,8 +84,12 @@ final class ArticleResolution {
                         ? named(index, w, chunkOf(possessor), null, peopleHere) : null;
                 titled(index, w, c, owner, peopleHere);
             } else {
-                for (PlaceActors.Found f : PlaceActors.in(index, w, c, home, phrase, gazetteer))
+                for (PlaceActors.Found f : PlaceActors.in(index, w, c, home, phrase, gazetteer)) {
                     emit(f.entity(), w, index, f.from(), f.to(), f.kind());
+                    // "three members of the U.S. Senate — A, B and C": the names listed next are its members
+                    if (f.kind() == ActorKind.ORGANIZATION && f.entity().country != null && f.to() == c.last().end())
+                        lists.groupEndsAt(f.to(), f.entity().country, f.entity().sector);
+                }
             }
         }
         pairs.sentence(index, w, spansHere);
