@@ -88,7 +88,7 @@ final class ArticleResolution {
                     emit(f.entity(), w, index, f.from(), f.to(), f.kind());
                     // "three members of the U.S. Senate — A, B and C": the names listed next are its members
                     if (f.kind() == ActorKind.ORGANIZATION && f.entity().country != null && f.to() == c.last().end())
-                        lists.groupEndsAt(f.to(), f.entity().country, f.entity().sector);
+                        lists.groupEndsAt(f.to(), f.entity().country, f.entity().sector, true);
                 }
             }
         }
@@ -116,19 +116,33 @@ final class ArticleResolution {
         if (ctx.country == null && owner != null && owner.country != null && !owner.homeCountry) ctx.country = owner.country;
         Description desc = Description.after(piecesHere, indexAfter(c), w);
         Entity e = null;
+        SentenceLists.Group listed = ctx.title == null && desc.title() == null ? lists.listedIn(w, c) : null;
         if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);
+        // context before memory: "the opposition leaders A and B" names a former president's role today
+        if (e != null && e.knownAs != null && listed != null && listed.sector() != null && ("ELI".equals(e.sector) || e.sector == null)
+                && listed.country().equals(e.country)) e.sector = listed.sector();
         if (e == null) e = find(written);
         if (e == null && namePiece.code() != null) {
             PhoenixActors.Code code = namePiece.code();
-            e = remember(new Entity(written, null, code.country(), ctx.former ? "ELI" : code.sector(), null, true, s));
+            // context before memory: a dictionary's "former official" named with another role ("the opposition
+            // leaders A and B") holds that role; under a government title he is still the former office holder
+            String sector = ctx.former ? "ELI" : ("ELI".equals(code.sector()) || code.sector() == null) && ctx.title != null
+                    && ctx.sector() != null && !"GOV".equals(ctx.sector()) ? ctx.sector() : code.sector();
+            e = remember(new Entity(written, null, code.country(), sector, null, true, s));
         }
         TitleLexicon.Title title = ctx.title != null ? ctx.title : desc.title();
         String said = ctx.country != null ? ctx.country : desc.country() != null ? desc.country() : ctx.titleCountry;
         boolean former = ctx.former || desc.former();
         if (e == null) {
-            String sector = ctx.title != null || ctx.counterpart ? ctx.sector() : title != null ? title.sector() : null;
+            String sector = ctx.title != null || ctx.counterpart ? ctx.sector()
+                    : title != null && "GOV".equals(title.sector()) && desc.body() != null ? desc.body()
+                    : title != null ? title.sector() : null;
             if (former) sector = "ELI";
-            SentenceLists.Group group = said == null && title == null ? lists.listedIn(w, c) : null;
+            SentenceLists.Group group = said == null && title == null ? listed : null;
+            if (group != null && !group.stated()) {
+                sector = group.sector();
+                group = null;
+            }
             if (group != null) {
                 said = group.country();
                 sector = group.sector();
@@ -152,6 +166,9 @@ final class ArticleResolution {
             if (title != null && e.sector == null) e.sector = Sectors.of(former ? "ELI" : title.sector(), e.country);
         }
         if (former && e.sector != null && !"ELI".equals(e.sector) && Sectors.isState(e.sector)) e.sector = "ELI";
+        // "the opposition leaders A and B": B is one of the group the title names
+        if (ctx.title != null && ctx.title.group() && e.country != null)
+            lists.groupEndsAt(c.last().end(), e.country, ctx.sector(), ctx.country != null);
         e.lastSentence = s;
         recentPeople.add(e);
         peopleHere.add(e);
@@ -257,7 +274,10 @@ final class ArticleResolution {
                 emit(new Entity(name, null, code, ctx.sector(), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
             // "three members of the U.S. Senate - A, B and C", "senators led by A and B": the named members
             if (codes.size() == 1 && (!c.countryModifiers().isEmpty() || ctx.country != null))
-                lists.groupEndsAt(to, codes.get(0), ctx.sector());
+                lists.groupEndsAt(to, codes.get(0), ctx.sector(), true);
+            // "the opposition leaders A and B": the group's own country is only the home one, its sector holds
+            else if (codes.size() == 1)
+                lists.groupEndsAt(to, codes.get(0), ctx.sector(), false);
             return;
         }
         if (ctx.counterpart && ctx.country == null) return;

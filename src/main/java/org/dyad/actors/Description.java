@@ -54,6 +54,10 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
             if (p.type() == Piece.Type.NAME || p.type() == Piece.Type.PRONOUN) break;
             if ("former".equals(word) || "ex".equals(word)) former = true;
             if (p.type() == Piece.Type.TITLE && title == null && segments == 0) title = p.title();
+            // "president of the national assembly", "head of the supreme court": the body's branch is the sector
+            else if (p.type() == Piece.Type.TITLE && title != null && segments == 0 && body == null && p.title().group()
+                    && "GOV".equals(title.sector()) && Sectors.isState(p.title().sector()) && !"GOV".equals(p.title().sector()))
+                body = p.title().sector();
             String before = k > after + 1 && pieces.get(k - 1).word() != null ? pieces.get(k - 1).word() : "";
             // "in Quetta", "Berlin-based": where the person or the body is, not whose they are
             boolean located = LOCATED.contains(before) || based(pieces, k);
