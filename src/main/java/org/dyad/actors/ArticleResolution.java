@@ -166,6 +166,7 @@ final class ArticleResolution {
             if (title != null && e.sector == null) e.sector = Sectors.of(former ? "ELI" : title.sector(), e.country);
         }
         if (former && e.sector != null && !"ELI".equals(e.sector) && Sectors.isState(e.sector)) e.sector = "ELI";
+        rememberTitle(e, w, c.firstContent().start(), namePiece.start());
         // "the opposition leaders A and B": B is one of the group the title names
         if (ctx.title != null && ctx.title.group() && e.country != null)
             lists.groupEndsAt(c.last().end(), e.country, ctx.sector(), ctx.country != null);
@@ -175,6 +176,39 @@ final class ArticleResolution {
         noteWhere(s, w, e, c.firstContent().start(), c.last().end());
         if (e.political) emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         return e;
+    }
+
+    /**
+     * Keeps the words before the name in its chunk ("Balochistan Chief Minister", "Commerce Secretary") when
+     * they hold a title, so "the chief minister" or "the Commerce chief" can later be told to mean this person.
+     */
+    private void rememberTitle(Entity e, SentenceWords w, int from, int nameStart) {
+        boolean titled = false;
+        for (Piece p : piecesHere)
+            if (p.type() == Piece.Type.TITLE && p.start() >= from && p.end() <= nameStart) titled = true;
+        if (!titled) return;
+        for (int k = from; k < nameStart; k++) {
+            String f = w.folded().get(k);
+            if (Character.isLetter(f.charAt(0)) && !f.equals("the") && !f.equals("of")) e.titleWords.add(f);
+        }
+    }
+
+    /**
+     * "the chief minister", "the Commerce chief": the latest person named with a title that shares the head
+     * word, or a capitalised word of it, with this one; or null.
+     */
+    private Entity describedEarlier(SentenceWords w, int from, int to) {
+        String head = w.folded().get(to - 1);
+        java.util.Set<String> proper = new java.util.HashSet<>();
+        for (int k = from; k < to - 1; k++) if (Words.isCapitalized(w.original(k))) proper.add(w.folded().get(k));
+        if (proper.contains("the")) proper.remove("the");
+        for (int i = recentPeople.size() - 1; i >= 0; i--) {
+            Entity e = recentPeople.get(i);
+            if (!e.political || e.titleWords.isEmpty()) continue;
+            if (e.titleWords.contains(head)) return e;
+            for (String p : proper) if (e.titleWords.contains(p)) return e;
+        }
+        return null;
     }
 
     /**
@@ -285,6 +319,8 @@ final class ArticleResolution {
         if (!ctx.determiner && from > 0 && PREDICATIVE.contains(w.folded().get(from - 1))) return;
         Entity e = ctx.counterpart ? counterpart(s, ctx) : office(s, ctx);
         if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the")) e = sameTitle(w.folded().get(to - 1));
+        if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the") && !ctx.counterpart && owner == null)
+            e = describedEarlier(w, nameFrom, to);
         if (e == null && ctx.country != null && ctx.office == null && !ctx.counterpart && c.hasWord("the") && owner == null) {
             // "the Russian leader" after "Putin": the latest named person of that country and sector
             String sector = ctx.sector();
