@@ -45,6 +45,10 @@ final class ArticleResolution {
     private final Map<Integer, List<Entity>> peopleIn = new java.util.HashMap<>();
     /** per sentence, the person that is its main clause's subject */
     private final Map<Integer, Entity> subjects = new java.util.HashMap<>();
+    /** sentences wholly inside a quotation: they name no antecedent of the speaker's pronoun */
+    private final java.util.Set<Integer> quotedSentences = new java.util.HashSet<>();
+    /** per sentence, its subject's head word when capitalised (a surname the NER may have missed) */
+    private final Map<Integer, String> subjectWords = new java.util.HashMap<>();
 
     /** a free phrase, not a sentence: outlets and capitals are actors without a verb to prove it */
     private final boolean phrase;
@@ -66,6 +70,12 @@ final class ArticleResolution {
     }
 
     void sentence(int index, SentenceWords w, List<Piece> pieces, List<Chunk> chunks) {
+        String subject = w.subjectWord();
+        if (subject != null && Words.isCapitalized(subject) && !w.subjectQuoted()) subjectWords.put(index, Words.fold(subject));
+        boolean allQuoted = w.size() > 0;
+        for (int k = 0; k < w.size() && allQuoted; k++)
+            allQuoted = w.quoted(k) || !Character.isLetterOrDigit(w.original(k).isEmpty() ? ' ' : w.original(k).charAt(0));
+        if (allQuoted) quotedSentences.add(index);
         List<Entity> peopleHere = new ArrayList<>();
         piecesHere = pieces;
         lists.reset();
@@ -443,12 +453,27 @@ final class ArticleResolution {
     private Entity outsideQuotes(int s) {
         List<Entity> here = peopleIn.getOrDefault(s, List.of());
         if (!here.isEmpty()) return here.get(here.size() - 1);
-        for (int k = s - 1; k >= s - 2; k--) {
+        int window = 2;
+        for (int k = s - 1; k >= 0 && window > 0; k--) {
+            // a quotation running over several sentences: look past it to the sentence that introduced it
+            if (quotedSentences.contains(k)) {
+                if (s - k > 8) break;
+                continue;
+            }
+            window--;
             Entity subject = subjects.get(k);
+            if (subject == null && subjectWords.containsKey(k)) subject = bySurname(subjectWords.get(k));
             if (subject != null) return subject;
             List<Entity> there = peopleIn.get(k);
             if (there != null && !there.isEmpty()) return there.get(0);
         }
+        return null;
+    }
+
+    /** The latest person whose surname is this folded word ("Countryman sees ..." with the NER missing it), or null. */
+    private Entity bySurname(String word) {
+        for (int i = recentPeople.size() - 1; i >= 0; i--)
+            if (recentPeople.get(i).surname().equals(word) && recentPeople.get(i).name.contains(" ")) return recentPeople.get(i);
         return null;
     }
 

@@ -18,19 +18,25 @@ final class Quotation {
 
     /**
      * The characters of the text inside double quotation marks: curly marks open and close, a straight
-     * mark toggles. A paragraph break closes any open quotation (a quote running over paragraphs opens
-     * each of them again).
+     * mark toggles. A curly quotation left open at a paragraph's end runs on (quoted speech over several
+     * paragraphs) until a closing mark; a straight one closes at the paragraph break, since its parity is
+     * all that tells opening from closing.
      */
     static BitSet marked(String text) {
         BitSet in = new BitSet(text.length());
         boolean open = false;
+        boolean straight = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') open = false;
-            else if (c == '“' || c == '«' || c == '„') open = true;
-            else if (c == '”' || c == '»') open = false;
-            else if (c == '"') open = !open;
-            else if (open) in.set(i);
+            if (c == '\n' && straight) open = false;
+            else if (c == '“' || c == '«' || c == '„') {
+                open = true;
+                straight = false;
+            } else if (c == '”' || c == '»') open = false;
+            else if (c == '"') {
+                open = !open;
+                straight = true;
+            } else if (open && c != '\n') in.set(i);
         }
         return in;
     }
@@ -54,8 +60,18 @@ final class Quotation {
         int root = -1;
         for (Dependency d : deps) if (d.governor() < 0 && "root".equals(d.relation())) root = d.dependent();
         if (root < 0) return -1;
+        // "NAME is due to testify, X said": the reporting clause's subject is the one the next "he" continues
+        for (Dependency p : deps) {
+            if (p.governor() != root || !"parataxis".equals(p.relation())) continue;
+            int said = subjectOf(deps, p.dependent());
+            if (said >= 0) return said;
+        }
+        return subjectOf(deps, root);
+    }
+
+    private static int subjectOf(List<Dependency> deps, int verb) {
         for (Dependency d : deps)
-            if (d.governor() == root && d.relation().startsWith("nsubj")) return d.dependent();
+            if (d.governor() == verb && d.relation().startsWith("nsubj")) return d.dependent();
         return -1;
     }
 }

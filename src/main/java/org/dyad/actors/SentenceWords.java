@@ -78,6 +78,17 @@ final class SentenceWords {
         return this;
     }
 
+    /** The main clause's subject word as written, or null. */
+    String subjectWord() {
+        if (subjectToken < 0 || subjectToken >= tokens.size()) return null;
+        return tokens.get(subjectToken).word();
+    }
+
+    /** The main clause's subject sits inside a quotation. */
+    boolean subjectQuoted() {
+        return subjectToken >= 0 && subjectToken < quotedTokens.length && quotedTokens[subjectToken];
+    }
+
     /** Words [from, to) hold the head of the main clause's subject. */
     boolean isSubject(int from, int to) {
         if (subjectToken < 0) return false;
