@@ -161,7 +161,7 @@ final class ArticleResolution {
             // a named person the article places nowhere is one of its home country's, unless a free phrase
             // (no context to tell) or someone who speaks for an organisation or as an analyst
             boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector)
-                    && !desc.organisation() && !organisationOwned(w, namePiece.start());
+                    && !desc.organisation() && !organisationOwned(w, namePiece.start()) && !organisationAppositive(w, c);
             if (fromHome) country = home;
             e = remember(new Entity(written, null, country, Sectors.of(sector, country), ctx.office, country != null, s));
             e.homeCountry = fromHome;
@@ -232,6 +232,18 @@ final class ArticleResolution {
         int start = nameStart - 2;
         while (start > 0 && Words.isCapitalized(w.original(start - 1))) start--;
         return Words.isCapitalized(w.original(nameStart - 2)) && Description.namesOrganisation(w, start);
+    }
+
+    /** "NAME, director of the X Institute,": an appositive naming an organisation the person speaks for. */
+    private static boolean organisationAppositive(SentenceWords w, Chunk c) {
+        Chunk a = c.appositive();
+        if (a == null) return false;
+        // the appositive chunk may stop at the organisation's name: read on to the closing comma
+        for (int k = a.first().start(); k < w.size() && k < a.first().start() + 12 && !w.folded().get(k).equals(","); k++) {
+            boolean opens = Words.isCapitalized(w.original(k)) && (k == 0 || !Words.isCapitalized(w.original(k - 1)));
+            if (opens && Description.namesOrganisation(w, k)) return true;
+        }
+        return false;
     }
 
     /** Index in this sentence's pieces of the piece just after the chunk. */

@@ -82,13 +82,16 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
 
     /**
      * Word i is a capitalised word inside a capitalised name that ends in an organisation's noun ("Carnegie
-     * Russia Eurasia Center"), the name starting before it.
+     * Russia Eurasia Center", "the Lima Policy Institute").
      */
     static boolean insideOrganisationName(SentenceWords w, int i) {
         int start = i;
         while (start > 0 && Words.isCapitalized(w.original(start - 1)) && Character.isLetter(w.original(start - 1).charAt(0)))
             start--;
-        return start < i && namesOrganisation(w, start);
+        // a place may open the name too ("the Lima Policy Institute"), not when it owns it ("Peru's National Institute")
+        boolean named = start < i || i + 1 < w.size() && Words.isCapitalized(w.original(i + 1))
+                && Character.isLetter(w.original(i + 1).charAt(0));
+        return named && namesOrganisation(w, start);
     }
 
     /** The capitalised name starting at word i ends in an organisation's noun ("the X Policy Institute"). */
