@@ -339,7 +339,10 @@ final class ArticleResolution {
         if (ctx.counterpart && ctx.country == null) return;
         // "since Theresa May became prime minister", "served as foreign minister": a role, not a new actor
         if (!ctx.determiner && from > 0 && PREDICATIVE.contains(w.folded().get(from - 1))) return;
-        Entity e = ctx.counterpart ? counterpart(s, ctx) : office(s, ctx);
+        // "the former French foreign minister" is not today's holder: the latest former official of that
+        // country the article named
+        Entity e = ctx.counterpart ? counterpart(s, ctx)
+                : ctx.former ? formerOfficial(ctx.country != null ? ctx.country : ctx.titleCountry) : office(s, ctx);
         if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the")) e = sameTitle(w.folded().get(to - 1));
         if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the") && !ctx.counterpart && owner == null)
             e = describedEarlier(w, nameFrom, to);
@@ -361,6 +364,11 @@ final class ArticleResolution {
         e.lastSentence = s;
         noteWhere(s, w, e, from, to);
         emit(e, w, s, from, to, ActorKind.PERSON);
+    }
+
+    /** The latest named person of this country (any, when null) whose sector is ELI, or null. */
+    private Entity formerOfficial(String country) {
+        return latestPolitical(x -> "ELI".equals(x.sector) && (country == null || country.equals(x.country)));
     }
 
     /** "the diplomat" after "a senior European diplomat": the latest unnamed actor with that title word. */

@@ -336,4 +336,12 @@ class ActorResolverTest {
         ActorMention later = only(resolve(text, "2025-03-14"), "chief minister");
         assertThat(later.name()).isEqualTo("Sarfraz Bugti");
     }
+
+    @Test
+    void theFormerMinisterIsTheFormerOfficialNamedEarlierNotTodaysHolder() {
+        String text = "[PERSON Michel Barnier] , a former/JJ minister/NN , spoke/VB on television/NN .\n"
+                + "The former/JJ [NATIONALITY French] foreign/JJ minister/NN said/VB borders/NNS were weak/JJ .";
+        ActorMention later = only(resolve(text, "2021-05-11"), "former French foreign minister");
+        assertThat(later.name()).isEqualTo("Michel Barnier");
+    }
 }
