@@ -71,13 +71,16 @@ public final class ActorResolver {
         Set<Integer> captions = captionParagraphs(article);
         List<SentenceWords> words = new ArrayList<>();
         List<List<Piece>> pieces = new ArrayList<>();
+        java.util.BitSet quoted = Quotation.marked(article.article().text());
         for (Sentence s : article.sentences()) {
             boolean skip = captions.contains(s.paragraph()) || LINK.matcher(s.text()).lookingAt();
             SentenceWords w = new SentenceWords(skip ? List.of() : s.tokens(), s.text(), s.begin());
+            if (!skip) w.withReading(Quotation.subject(s), Quotation.quotedTokens(s, quoted));
             words.add(w);
             pieces.add(tagger.tag(w, day));
         }
-        ArticleResolution r = new ArticleResolution(day, HomeCountry.of(pieces, day, gazetteer), holders, gazetteer, false);
+        boolean dated = published != null && published.date() != null;
+        ArticleResolution r = new ArticleResolution(day, dated, HomeCountry.of(pieces, day, gazetteer), holders, gazetteer, false);
         for (int i = 0; i < words.size(); i++)
             r.sentence(article.sentences().get(i).index(), words.get(i), pieces.get(i), Chunker.chunks(pieces.get(i)));
         return List.copyOf(r.mentions());
@@ -101,7 +104,7 @@ public final class ActorResolver {
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         SentenceWords w = new SentenceWords(phraseTokens(phrase, day), phrase, 0);
         List<Piece> pieces = tagger.tag(w, day);
-        ArticleResolution r = new ArticleResolution(day, homeCountry, holders, gazetteer, true);
+        ArticleResolution r = new ArticleResolution(day, asOf != null, homeCountry, holders, gazetteer, true);
         r.sentence(0, w, pieces, Chunker.chunks(pieces));
         List<ActorMention> found = r.mentions();
         // the head of "Putin's spokesman" is the spokesman, the last mention the phrase holds

@@ -41,11 +41,23 @@ final class ArticleResolution {
     /** people mentioned in reading order, for pronouns: the entity and its sentence */
     private final List<Entity> recentPeople = new ArrayList<>();
     private final PairFocus pairs = new PairFocus();
+    /** per sentence, the people it names outside quotations, in reading order (pronouns' antecedents) */
+    private final Map<Integer, List<Entity>> peopleIn = new java.util.HashMap<>();
+    /** per sentence, the person that is its main clause's subject */
+    private final Map<Integer, Entity> subjects = new java.util.HashMap<>();
+    /** sentences wholly inside a quotation: they name no antecedent of the speaker's pronoun */
+    private final java.util.Set<Integer> quotedSentences = new java.util.HashSet<>();
+    /** per sentence, its subject's head word when capitalised (a surname the NER may have missed) */
+    private final Map<Integer, String> subjectWords = new java.util.HashMap<>();
 
     /** a free phrase, not a sentence: outlets and capitals are actors without a verb to prove it */
     private final boolean phrase;
 
-    ArticleResolution(LocalDate day, String home, OfficeHolders holders, Gazetteer gazetteer, boolean phrase) {
+    /** the article's date is known (given or found), not only a window's end */
+    private final boolean dated;
+
+    ArticleResolution(LocalDate day, boolean dated, String home, OfficeHolders holders, Gazetteer gazetteer, boolean phrase) {
+        this.dated = dated;
         this.phrase = phrase;
         this.day = day;
         this.home = home;
@@ -58,6 +70,12 @@ final class ArticleResolution {
     }
 
     void sentence(int index, SentenceWords w, List<Piece> pieces, List<Chunk> chunks) {
+        String subject = w.subjectWord();
+        if (subject != null && Words.isCapitalized(subject) && !w.subjectQuoted()) subjectWords.put(index, Words.fold(subject));
+        boolean allQuoted = w.size() > 0;
+        for (int k = 0; k < w.size() && allQuoted; k++)
+            allQuoted = w.quoted(k) || !Character.isLetterOrDigit(w.original(k).isEmpty() ? ' ' : w.original(k).charAt(0));
+        if (allQuoted) quotedSentences.add(index);
         List<Entity> peopleHere = new ArrayList<>();
         piecesHere = pieces;
         lists.reset();
@@ -78,8 +96,12 @@ final class ArticleResolution {
                         ? named(index, w, chunkOf(possessor), null, peopleHere) : null;
                 titled(index, w, c, owner, peopleHere);
             } else {
-                for (PlaceActors.Found f : PlaceActors.in(index, w, c, home, phrase, gazetteer))
+                for (PlaceActors.Found f : PlaceActors.in(index, w, c, home, phrase, gazetteer)) {
                     emit(f.entity(), w, index, f.from(), f.to(), f.kind());
+                    // "three members of the U.S. Senate — A, B and C": the names listed next are its members
+                    if (f.kind() == ActorKind.ORGANIZATION && f.entity().country != null && f.to() == c.last().end())
+                        lists.groupEndsAt(f.to(), f.entity().country, f.entity().sector, true);
+                }
             }
         }
         definiteReferences(index, w);
@@ -153,19 +175,33 @@ final class ArticleResolution {
         if (ctx.country == null && owner != null && owner.country != null && !owner.homeCountry) ctx.country = owner.country;
         Description desc = Description.after(piecesHere, indexAfter(c), w);
         Entity e = null;
+        SentenceLists.Group listed = ctx.title == null && desc.title() == null ? lists.listedIn(w, c) : null;
         if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);
+        // context before memory: "the opposition leaders A and B" names a former president's role today
+        if (e != null && e.knownAs != null && listed != null && listed.sector() != null && ("ELI".equals(e.sector) || e.sector == null)
+                && listed.country().equals(e.country)) e.sector = listed.sector();
         if (e == null) e = find(written);
         if (e == null && namePiece.code() != null) {
             PhoenixActors.Code code = namePiece.code();
-            e = remember(new Entity(written, null, code.country(), ctx.former ? "ELI" : code.sector(), null, true, s));
+            // context before memory: a dictionary's "former official" named with another role ("the opposition
+            // leaders A and B") holds that role; under a government title he is still the former office holder
+            String sector = ctx.former ? "ELI" : ("ELI".equals(code.sector()) || code.sector() == null) && ctx.title != null
+                    && ctx.sector() != null && !"GOV".equals(ctx.sector()) ? ctx.sector() : code.sector();
+            e = remember(new Entity(written, null, code.country(), sector, null, true, s));
         }
         TitleLexicon.Title title = ctx.title != null ? ctx.title : desc.title();
         String said = ctx.country != null ? ctx.country : desc.country() != null ? desc.country() : ctx.titleCountry;
         boolean former = ctx.former || desc.former();
         if (e == null) {
-            String sector = ctx.title != null || ctx.counterpart ? ctx.sector() : title != null ? title.sector() : null;
+            String sector = ctx.title != null || ctx.counterpart ? ctx.sector()
+                    : title != null && "GOV".equals(title.sector()) && desc.body() != null ? desc.body()
+                    : title != null ? title.sector() : null;
             if (former) sector = "ELI";
-            SentenceLists.Group group = said == null && title == null ? lists.listedIn(w, c) : null;
+            SentenceLists.Group group = said == null && title == null ? listed : null;
+            if (group != null && !group.stated()) {
+                sector = group.sector();
+                group = null;
+            }
             if (group != null) {
                 said = group.country();
                 sector = group.sector();
@@ -173,7 +209,8 @@ final class ArticleResolution {
             String country = Sectors.stateless(sector) ? null : said != null ? said : SentenceLists.listCountry(w, c, spansHere);
             // a named person the article places nowhere is one of its home country's, unless a free phrase
             // (no context to tell) or someone who speaks for an organisation or as an analyst
-            boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector) && !desc.organisation();
+            boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector)
+                    && !desc.organisation() && !organisationOwned(w, namePiece.start()) && !organisationAppositive(w, c);
             if (fromHome) country = home;
             e = remember(new Entity(written, null, country, Sectors.of(sector, country), ctx.office, country != null, s));
             e.homeCountry = fromHome;
@@ -188,11 +225,74 @@ final class ArticleResolution {
             if (title != null && e.sector == null) e.sector = Sectors.of(former ? "ELI" : title.sector(), e.country);
         }
         if (former && e.sector != null && !"ELI".equals(e.sector) && Sectors.isState(e.sector)) e.sector = "ELI";
+        rememberTitle(e, w, c.firstContent().start(), namePiece.start());
+        // "the opposition leaders A and B": B is one of the group the title names
+        if (ctx.title != null && ctx.title.group() && e.country != null)
+            lists.groupEndsAt(c.last().end(), e.country, ctx.sector(), ctx.country != null);
         e.lastSentence = s;
         recentPeople.add(e);
         peopleHere.add(e);
+        noteWhere(s, w, e, c.firstContent().start(), c.last().end());
         if (e.political) emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         return e;
+    }
+
+    /**
+     * Keeps the words before the name in its chunk ("Balochistan Chief Minister", "Commerce Secretary") when
+     * they hold a title, so "the chief minister" or "the Commerce chief" can later be told to mean this person.
+     */
+    private void rememberTitle(Entity e, SentenceWords w, int from, int nameStart) {
+        boolean titled = false;
+        for (Piece p : piecesHere)
+            if (p.type() == Piece.Type.TITLE && p.start() >= from && p.end() <= nameStart) titled = true;
+        if (!titled) return;
+        for (int k = from; k < nameStart; k++) {
+            String f = w.folded().get(k);
+            if (Character.isLetter(f.charAt(0)) && !f.equals("the") && !f.equals("of")) e.titleWords.add(f);
+        }
+    }
+
+    /**
+     * "the chief minister", "the Commerce chief": the latest person named with a title that shares the head
+     * word, or a capitalised word of it, with this one; or null.
+     */
+    private Entity describedEarlier(SentenceWords w, int from, int to) {
+        String head = w.folded().get(to - 1);
+        java.util.Set<String> proper = new java.util.HashSet<>();
+        for (int k = from; k < to - 1; k++) if (Words.isCapitalized(w.original(k))) proper.add(w.folded().get(k));
+        if (proper.contains("the")) proper.remove("the");
+        for (int i = recentPeople.size() - 1; i >= 0; i--) {
+            Entity e = recentPeople.get(i);
+            if (!e.political || e.titleWords.isEmpty()) continue;
+            if (e.titleWords.contains(head)) return e;
+            for (String p : proper) if (e.titleWords.contains(p)) return e;
+        }
+        return null;
+    }
+
+    /**
+     * "the X Assistance Project's NAME": the name follows an organisation's possessive the knowledge files do
+     * not place, so the person speaks for it, not for the article's home country.
+     */
+    private static boolean organisationOwned(SentenceWords w, int nameStart) {
+        if (nameStart < 2) return false;
+        String mark = w.folded().get(nameStart - 1);
+        if (!mark.equals("'s") && !mark.equals("’s")) return false;
+        int start = nameStart - 2;
+        while (start > 0 && Words.isCapitalized(w.original(start - 1))) start--;
+        return Words.isCapitalized(w.original(nameStart - 2)) && Description.namesOrganisation(w, start);
+    }
+
+    /** "NAME, director of the X Institute,": an appositive naming an organisation the person speaks for. */
+    private static boolean organisationAppositive(SentenceWords w, Chunk c) {
+        Chunk a = c.appositive();
+        if (a == null) return false;
+        // the appositive chunk may stop at the organisation's name: read on to the closing comma
+        for (int k = a.first().start(); k < w.size() && k < a.first().start() + 12 && !w.folded().get(k).equals(","); k++) {
+            boolean opens = Words.isCapitalized(w.original(k)) && (k == 0 || !Words.isCapitalized(w.original(k - 1)));
+            if (opens && Description.namesOrganisation(w, k)) return true;
+        }
+        return false;
     }
 
     /** Index in this sentence's pieces of the piece just after the chunk. */
@@ -213,7 +313,14 @@ final class ArticleResolution {
         }
         for (Entity e : entities) if (best.person().equals(e.knownAs)) return e;
         String sector = best.sector();
-        if (!best.heldOn(day)) sector = ctx.title != null ? ctx.sector() : best.from().isAfter(day) ? null : "ELI";
+        if (!best.heldOn(day)) {
+            // a title naming the office the person has left ("the fall of President X", "longtime leader X")
+            // is history: a former office holder is ELI as of the article's date; another title is a new role
+            // (only on a known date: an undated article's "Acting Prime Minister X" may well be current)
+            boolean pastOffice = !best.from().isAfter(day)
+                    && (ctx.title == null || dated && best.sector().equals(ctx.sector()));
+            sector = pastOffice ? "ELI" : ctx.title != null ? ctx.sector() : null;
+        }
         if (ctx.former) sector = "ELI";
         // the article's own spelling of a full name ("Volodymyr Zelenskyy"), not a titled alias ("Sir Tony Radakin")
         String first = Words.fold(written).split("\\s+")[0];
@@ -272,14 +379,22 @@ final class ArticleResolution {
                 emit(new Entity(name, null, code, ctx.sector(), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
             // "three members of the U.S. Senate - A, B and C", "senators led by A and B": the named members
             if (codes.size() == 1 && (!c.countryModifiers().isEmpty() || ctx.country != null))
-                lists.groupEndsAt(to, codes.get(0), ctx.sector());
+                lists.groupEndsAt(to, codes.get(0), ctx.sector(), true);
+            // "the opposition leaders A and B": the group's own country is only the home one, its sector holds
+            else if (codes.size() == 1)
+                lists.groupEndsAt(to, codes.get(0), ctx.sector(), false);
             return;
         }
         if (ctx.counterpart && ctx.country == null) return;
         // "since Theresa May became prime minister", "served as foreign minister": a role, not a new actor
         if (!ctx.determiner && from > 0 && PREDICATIVE.contains(w.folded().get(from - 1))) return;
-        Entity e = ctx.counterpart ? counterpart(s, ctx) : office(s, ctx);
+        // "the former French foreign minister" is not today's holder: the latest former official of that
+        // country the article named
+        Entity e = ctx.counterpart ? counterpart(s, ctx)
+                : ctx.former ? formerOfficial(ctx.country != null ? ctx.country : ctx.titleCountry) : office(s, ctx);
         if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the")) e = sameTitle(w.folded().get(to - 1));
+        if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the") && !ctx.counterpart && owner == null)
+            e = describedEarlier(w, nameFrom, to);
         if (e == null && ctx.country != null && ctx.office == null && !ctx.counterpart && c.hasWord("the") && owner == null) {
             // "the Russian leader" after "Putin": the latest named person of that country and sector
             String sector = ctx.sector();
@@ -296,7 +411,13 @@ final class ArticleResolution {
             peopleHere.add(e);
         }
         e.lastSentence = s;
+        noteWhere(s, w, e, from, to);
         emit(e, w, s, from, to, ActorKind.PERSON);
+    }
+
+    /** The latest named person of this country (any, when null) whose sector is ELI, or null. */
+    private Entity formerOfficial(String country) {
+        return latestPolitical(x -> "ELI".equals(x.sector) && (country == null || country.equals(x.country)));
     }
 
     /** "the diplomat" after "a senior European diplomat": the latest unnamed actor with that title word. */
@@ -380,12 +501,59 @@ final class ArticleResolution {
             return;
         }
         Entity antecedent = null;
-        if (!peopleHere.isEmpty()) antecedent = peopleHere.get(peopleHere.size() - 1);
-        else if (!recentPeople.isEmpty()) {
-            Entity last = recentPeople.get(recentPeople.size() - 1);
-            if (s - last.lastSentence <= 2) antecedent = subjectOf(last.lastSentence);
+        if (w.quoted(p.start())) {
+            // "he" inside a quotation: whoever was just named, the quotation's own words included
+            if (!peopleHere.isEmpty()) antecedent = peopleHere.get(peopleHere.size() - 1);
+            else if (!recentPeople.isEmpty()) {
+                Entity last = recentPeople.get(recentPeople.size() - 1);
+                if (s - last.lastSentence <= 2) antecedent = subjectOf(last.lastSentence);
+            }
+        } else {
+            antecedent = outsideQuotes(s);
         }
-        if (antecedent != null && antecedent.political) emit(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+        if (antecedent == null) return;
+        noteWhere(s, w, antecedent, p.start(), p.end());
+        if (antecedent.political) emit(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+    }
+
+    /**
+     * The antecedent of a pronoun outside quotations: the last person this sentence named outside
+     * quotations, else the subject of the nearest of the two sentences before that names someone (else its
+     * first person named). People named inside a quotation are the speaker's topic, not the speaker:
+     * in "“... the president ...,” he said" the "he" is not the president.
+     */
+    private Entity outsideQuotes(int s) {
+        List<Entity> here = peopleIn.getOrDefault(s, List.of());
+        if (!here.isEmpty()) return here.get(here.size() - 1);
+        int window = 2;
+        for (int k = s - 1; k >= 0 && window > 0; k--) {
+            // a quotation running over several sentences: look past it to the sentence that introduced it
+            if (quotedSentences.contains(k)) {
+                if (s - k > 8) break;
+                continue;
+            }
+            window--;
+            Entity subject = subjects.get(k);
+            if (subject == null && subjectWords.containsKey(k)) subject = bySurname(subjectWords.get(k));
+            if (subject != null) return subject;
+            List<Entity> there = peopleIn.get(k);
+            if (there != null && !there.isEmpty()) return there.get(0);
+        }
+        return null;
+    }
+
+    /** The latest person whose surname is this folded word ("Countryman sees ..." with the NER missing it), or null. */
+    private Entity bySurname(String word) {
+        for (int i = recentPeople.size() - 1; i >= 0; i--)
+            if (recentPeople.get(i).surname().equals(word) && recentPeople.get(i).name.contains(" ")) return recentPeople.get(i);
+        return null;
+    }
+
+    /** Records where a person was named: in or out of a quotation, as the sentence's subject or not. */
+    private void noteWhere(int s, SentenceWords w, Entity e, int from, int to) {
+        if (from >= w.size() || w.quoted(from)) return;
+        peopleIn.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+        if (w.isSubject(from, to)) subjects.putIfAbsent(s, e);
     }
 
     /** The first person mentioned in a sentence: usually its subject. */

@@ -47,6 +47,8 @@ final class Context {
         if (country == null && possessor != null && possessor.type() == Piece.Type.PLACE) country = possessor.place().country();
         possessed = possessor != null;
         for (Piece p : c.pieces()) {
+            // "director of the Lima Policy Institute": a place inside an organisation's name says nothing of whose
+            if (p.type() == Piece.Type.PLACE && Description.insideOrganisationName(w, p.start())) continue;
             if (p.type() == Piece.Type.PLACE && !p.isCountryModifier() && p.place().country() != null) {
                 if (country == null) country = p.place().country();
                 if (bodySector == null) bodySector = p.place().sector();

@@ -54,6 +54,10 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
             if (p.type() == Piece.Type.NAME || p.type() == Piece.Type.PRONOUN) break;
             if ("former".equals(word) || "ex".equals(word)) former = true;
             if (p.type() == Piece.Type.TITLE && title == null && segments == 0) title = p.title();
+            // "president of the national assembly", "head of the supreme court": the body's branch is the sector
+            else if (p.type() == Piece.Type.TITLE && title != null && segments == 0 && body == null && p.title().group()
+                    && "GOV".equals(title.sector()) && Sectors.isState(p.title().sector()) && !"GOV".equals(p.title().sector()))
+                body = p.title().sector();
             String before = k > after + 1 && pieces.get(k - 1).word() != null ? pieces.get(k - 1).word() : "";
             // "in Quetta", "Berlin-based": where the person or the body is, not whose they are
             boolean located = LOCATED.contains(before) || based(pieces, k);
@@ -62,6 +66,12 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
                     && Words.isCapitalized(w.original(p.start())) && Character.isLetter(w.original(p.start()).charAt(0))
                     && namesOrganisation(w, p.start()))
                 organisation = true;
+            // "director of the Carnegie Russia Eurasia Center": a place inside an organisation's name is not whose
+            // the person is, and the organisation is one the knowledge files do not place
+            if (p.type() == Piece.Type.PLACE && affiliated && !located && insideOrganisationName(w, p.start())) {
+                organisation = true;
+                continue;
+            }
             if (p.type() == Piece.Type.PLACE && country == null && p.place().country() != null && !located) {
                 country = p.place().country();
                 if (!p.isCountryModifier()) body = p.place().sector();
@@ -70,8 +80,22 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
         return title == null && country == null && !former ? NONE : new Description(title, country, body, former, organisation);
     }
 
+    /**
+     * Word i is a capitalised word inside a capitalised name that ends in an organisation's noun ("Carnegie
+     * Russia Eurasia Center", "the Lima Policy Institute").
+     */
+    static boolean insideOrganisationName(SentenceWords w, int i) {
+        int start = i;
+        while (start > 0 && Words.isCapitalized(w.original(start - 1)) && Character.isLetter(w.original(start - 1).charAt(0)))
+            start--;
+        // a place may open the name too ("the Lima Policy Institute"), not when it owns it ("Peru's National Institute")
+        boolean named = start < i || i + 1 < w.size() && Words.isCapitalized(w.original(i + 1))
+                && Character.isLetter(w.original(i + 1).charAt(0));
+        return named && namesOrganisation(w, start);
+    }
+
     /** The capitalised name starting at word i ends in an organisation's noun ("the X Policy Institute"). */
-    private static boolean namesOrganisation(SentenceWords w, int i) {
+    static boolean namesOrganisation(SentenceWords w, int i) {
         for (int j = i; j < w.size() && j < i + 8; j++) {
             String f = w.folded().get(j);
             if (OrganisationNouns.WORDS.contains(f)) return true;

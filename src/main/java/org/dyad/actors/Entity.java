@@ -18,6 +18,8 @@ final class Entity {
     /** the country is only the article's home country, not said in any mention: a later context wins */
     boolean homeCountry;
     int lastSentence;
+    /** the words of the titles the article named this person with ("commerce secretary"), folded */
+    final java.util.Set<String> titleWords = new java.util.HashSet<>();
 
     Entity(String name, String knownAs, String country, String sector, String office, boolean political, int sentence) {
         this.name = name;

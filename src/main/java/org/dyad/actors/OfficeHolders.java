@@ -59,7 +59,10 @@ final class OfficeHolders {
 
     PhraseTable.Match<OfficeTerm> match(SentenceWords w, int i) {
         PhraseTable.Match<OfficeTerm> m = byName.longestAt(w.folded(), i);
-        if (m == null || !Words.isCapitalized(w.original(i)) || !Words.isCapitalized(w.original(m.end() - 1))) return null;
+        if (m == null || !Words.isCapitalized(w.original(i))) return null;
+        // the name ends capitalised, or in a hyphenated part ("Moon Jae-in")
+        int last = m.end() - 1;
+        if (!Words.isCapitalized(w.original(last)) && !(last > i && w.original(last - 1).equals("-"))) return null;
         return m;
     }
 

@@ -11,8 +11,11 @@ import java.util.Set;
  */
 final class SentenceLists {
 
-    /** A group with a stated country that ends at word {@code end}. */
-    record Group(int end, String country, String sector) {
+    /**
+     * A group that ends at word {@code end}; {@code stated}: the sentence says its country ("of the U.S.
+     * Senate"), else the country is only the article's home one and the group lends its members a sector.
+     */
+    record Group(int end, String country, String sector, boolean stated) {
     }
 
     /** words that may stand between a group and the members it lists */
@@ -25,9 +28,9 @@ final class SentenceLists {
         lastGroup = null;
     }
 
-    /** A group with a stated country ends at word {@code end}: names listed after it may be its members. */
-    void groupEndsAt(int end, String country, String sector) {
-        lastGroup = new Group(end, country, sector);
+    /** A group ends at word {@code end}: names listed after it may be its members. */
+    void groupEndsAt(int end, String country, String sector, boolean stated) {
+        lastGroup = new Group(end, country, sector, stated);
     }
 
     /** The group this name is listed as a member of, or null. */
@@ -40,7 +43,8 @@ final class SentenceLists {
             if (!LISTING.contains(f) && !name) return null;
             listing |= LISTING.contains(f);
         }
-        return listing ? lastGroup : null;
+        // "the opposition leaders A and B": the first member follows the group directly
+        return listing || lastGroup.end() == c.first().start() ? lastGroup : null;
     }
 
     /** The country of the list item just before this name, when the name is the list's next item; else null. */

@@ -159,7 +159,9 @@ final class SentenceTagger {
         while (j < w.size()) {
             Token t = w.token(j);
             boolean hyphen = w.original(j).equals("-") && j > i;
-            if (!"PERSON".equals(t.ner()) || !(hyphen || Words.isCapitalized(w.original(j))) || isPronounTag(t)) break;
+            // "Moon Jae-in": a lower-case part after a hyphen inside the name is still the name
+            boolean hyphenated = j > i && w.original(j - 1).equals("-");
+            if (!"PERSON".equals(t.ner()) || !(hyphen || hyphenated || Words.isCapitalized(w.original(j))) || isPronounTag(t)) break;
             j++;
         }
         while (j > i && w.original(j - 1).equals("-")) j--;

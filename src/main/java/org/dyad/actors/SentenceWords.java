@@ -19,6 +19,10 @@ final class SentenceWords {
 
     private final String source;
     private final int base;
+    /** the token the parse gives as the main clause's subject, or -1 */
+    private int subjectToken = -1;
+    /** per token: inside a direct quotation */
+    private boolean[] quotedTokens = new boolean[0];
 
     SentenceWords(List<Token> tokens) {
         this(tokens, null, 0);
@@ -62,6 +66,40 @@ final class SentenceWords {
         }
         if (start < word.length()) out.add(word.substring(start));
         return out;
+    }
+
+    /**
+     * The sentence as read for coreference: the main clause's subject token (from the dependency parse,
+     * -1 when none) and which tokens sit inside a direct quotation.
+     */
+    SentenceWords withReading(int subjectToken, boolean[] quotedTokens) {
+        this.subjectToken = subjectToken;
+        this.quotedTokens = quotedTokens.clone();
+        return this;
+    }
+
+    /** The main clause's subject word as written, or null. */
+    String subjectWord() {
+        if (subjectToken < 0 || subjectToken >= tokens.size()) return null;
+        return tokens.get(subjectToken).word();
+    }
+
+    /** The main clause's subject sits inside a quotation. */
+    boolean subjectQuoted() {
+        return subjectToken >= 0 && subjectToken < quotedTokens.length && quotedTokens[subjectToken];
+    }
+
+    /** Words [from, to) hold the head of the main clause's subject. */
+    boolean isSubject(int from, int to) {
+        if (subjectToken < 0) return false;
+        for (int i = from; i < to && i < size(); i++) if (tokenOf.get(i) == subjectToken) return true;
+        return false;
+    }
+
+    /** Word {@code word} sits inside a direct quotation. */
+    boolean quoted(int word) {
+        int t = word < size() ? tokenOf.get(word) : -1;
+        return t >= 0 && t < quotedTokens.length && quotedTokens[t];
     }
 
     List<String> folded() {

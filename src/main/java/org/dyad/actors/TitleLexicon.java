@@ -44,6 +44,8 @@ final class TitleLexicon {
         String last = w.folded().get(end - 1);
         // ELI is Phoenix's "former official": no sector of its own, the title says little else
         String sector = agent.code().substring(0, 3);
+        // "minister of environment" is listed as ENV beside "minister for environment" as GOV: a minister governs
+        if (w.folded().get(i).startsWith("minist")) sector = "GOV";
         return new PhraseTable.Match<>(i, end, List.of(new Title(sector, null, null, last.endsWith("s"))));
     }
 

@@ -4,6 +4,14 @@
  * date. Sits after {@code annotate} and publication dating; its mentions feed event coding and quote
  * attribution. Entry point: {@link org.dyad.actors.ActorResolver}.
  *
+ * <p>Coreference reads each sentence once ({@code Quotation}): which words are inside a direct quotation
+ * (a person named in a quote is never the antecedent of the "he" in "..., he said") and which word the
+ * parse gives as the main clause's subject (a pronoun continues the previous sentence's subject, looking
+ * past sentences wholly inside a quotation). Context comes before memory: a former office holder is ELI
+ * as of the article's date, a group title ("the opposition leaders A and B") or an institution ("members
+ * of the U.S. Senate — A, B and C") gives its listed members their sector and country, and a person who
+ * speaks for an organisation the knowledge files do not place gets no home country.
+ *
  * <p>Resources (documented in their headers, extendable by users): {@code office-holders.tsv} and
  * {@code world-leaders.tsv} (who held which office, when), {@code countries.tsv}, {@code institutions.tsv}, {@code titles.tsv}.
  */

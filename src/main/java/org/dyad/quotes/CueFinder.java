@@ -71,7 +71,10 @@ final class CueFinder {
             if (w.startsWith("call") && !calledTheQuote(v, s, k, m)) continue;
             String pos = v.token(s, k).pos();
             // "a cell called “...”" is a participle with no speaker; "X called the move “...”" is not
-            if (pos != null && (pos.equals("VBN") || pos.equals("VBG")) && m - k > 2 && !w.startsWith("say")) continue;
+            // (a verb the parse gives a subject is finite whatever its tag, and so is one right after an
+            // appositive that follows the sentence's opening name: "Iran, an ally of X, called on ...")
+            if (pos != null && (pos.equals("VBN") || pos.equals("VBG")) && m - k > 2 && !w.startsWith("say")
+                    && NounPhrases.parsedSubject(v, s, k) == null && !afterOpeningAppositive(v, s, k)) continue;
             int[] np = NounPhrases.subject(v, s, k);
             if (np == null && k > 0 && v.quoted(s, k - 1) && Lexicon.INVERTED.contains(w)) {
                 np = NounPhrases.right(v, s, k + 1); // "“...,” said Khoshbo, but “...”"
@@ -80,6 +83,13 @@ final class CueFinder {
             // no subject ("They criticised ... and accused ..."): the earlier verb's subject speaks
         }
         return null;
+    }
+
+    /** The verb at k follows "NAME, appositive," where NAME opens the sentence. */
+    private static boolean afterOpeningAppositive(ArticleView v, int s, int k) {
+        if (k < 3 || !v.raw(s, k - 1).equals(",")) return false;
+        int[] np = NounPhrases.left(v, s, k);
+        return np != null && np[0] == 0 && SpeakerResolver.hasProperName(v, s, np[0], np[1]);
     }
 
     /** "called" counts as "what X called “...”", "called (it) “...”", "called for “...”", not "called off". */
@@ -154,6 +164,11 @@ final class CueFinder {
         Cue c = null;
         if (v.raw(p, last).equals(":")) {
             c = before(v, p, last + 1, true);
+            // "NAME, the foreign minister, issued the following statement:" names the speaker as its subject
+            if (c == null) {
+                int[] np = NounPhrases.rootSubject(v, p);
+                if (np != null) c = new Cue(p, np[0], np[1], Cue.How.BEFORE);
+            }
         } else {
             c = before(v, p, v.size(p), false);
         }

@@ -33,7 +33,7 @@ final class Lexicon {
             "observe observed observes", "reiterate reiterated reiterates", "underline underlined underlines",
             "maintain maintained maintains", "cite cited cites citing", "publish published publishes",
             "continue continued continues", "quip quipped", "muse mused", "contend contended contends",
-            "counter countered", "retort retorted", "recount recounted", "highlight highlighted highlights");
+            "counter countered", "concede conceded concedes", "retort retorted", "recount recounted", "highlight highlighted highlights");
 
     /** Verbs that may come before their subject after a quote ("“...,” said Barrot"). */
     static final Set<String> INVERTED = forms("say said says add added adds write wrote writes tell told",

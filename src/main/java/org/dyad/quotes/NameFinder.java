@@ -25,6 +25,14 @@ final class NameFinder {
     /** The fullest form of a name the article gives: titles dropped, first + last name where written. */
     String fullName(ArticleView v, String phrase) {
         List<String> words = new ArrayList<>(List.of(phrase.strip().split("\\s+")));
+        // "the X Project's Pedro Sepulveda": the name is what follows the possessive
+        for (int i = words.size() - 2; i >= 0; i--) {
+            String w = words.get(i);
+            if (w.endsWith("'s") || w.endsWith("’s") || w.equals("'s") || w.equals("’s")) {
+                words = new ArrayList<>(words.subList(i + 1, words.size()));
+                break;
+            }
+        }
         for (int i = words.size() - 2; i >= 0; i--) {
             // "Opposition leader Carlos Ruiz": the name is the capitalised run after the role words
             String w = words.get(i);

@@ -22,15 +22,36 @@ final class NounPhrases {
      */
     static int[] subject(ArticleView v, int s, int k) {
         int[] np = left(v, s, k);
-        if (np == null) np = parsedSubject(v, s, k);
+        int[] parsed = parsedSubject(v, s, k);
+        // "NAME, a long title in the Bureau of X, with charge of Y, said": the surface reading stops at the
+        // last comma and finds the bureau; the parse's subject, a person, is the speaker
+        if (np == null || parsed != null && parsed[0] < np[0] && person(v, s, parsed) && !person(v, s, np)) np = parsed;
         if (np != null || !v.lower(s, k).endsWith("ing") || k == 0 || !v.raw(s, k - 1).equals(",")) return np;
         int[] first = right(v, s, 0);
         if (first == null) return null;
         boolean pronoun = first[1] - first[0] == 1 && Lexicon.PRONOUNS.contains(v.lower(s, first[0]));
         return pronoun || SpeakerResolver.hasProperName(v, s, first[0], first[1]) ? first : null;
     }
+    /** Some word of the phrase is tagged PERSON by NER. */
+    private static boolean person(ArticleView v, int s, int[] np) {
+        for (int t = np[0]; t < np[1]; t++) if ("PERSON".equals(v.token(s, t).ner())) return true;
+        return false;
+    }
+
+    /** The subject of the sentence's root, as a noun phrase, when it names someone (a capital or a pronoun); or null. */
+    static int[] rootSubject(ArticleView v, int s) {
+        for (Dependency d : v.sentences.get(s).dependencies()) {
+            if (d.governor() >= 0 || !"root".equals(d.relation())) continue;
+            int[] np = parsedSubject(v, s, d.dependent());
+            if (np == null) return null;
+            boolean pronoun = np[1] - np[0] == 1 && Lexicon.PRONOUNS.contains(v.lower(s, np[0]));
+            return pronoun || SpeakerResolver.hasProperName(v, s, np[0], np[1]) ? np : null;
+        }
+        return null;
+    }
+
     /** The nominal subject the dependency parse gives the verb at k, as a noun phrase; or null. */
-    private static int[] parsedSubject(ArticleView v, int s, int k) {
+    static int[] parsedSubject(ArticleView v, int s, int k) {
         for (Dependency d : v.sentences.get(s).dependencies()) {
             if (d.governor() != k || !d.relation().startsWith("nsubj") || d.relation().startsWith("nsubj:pass")) continue;
             int t = d.dependent();

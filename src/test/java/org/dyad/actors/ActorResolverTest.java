@@ -2,6 +2,9 @@ package org.dyad.actors;
 
 import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
+import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.Dependency;
+import org.dyad.article.Sentence;
 import org.dyad.article.PublishedDate;
 import org.dyad.config.DyadConfig;
 import org.junit.jupiter.api.BeforeAll;
@@ -291,5 +294,83 @@ class ActorResolverTest {
         assertThat(m.stream().filter(x -> "Rishi Sunak".equals(x.name())).map(ActorMention::entity)).containsOnly(first.entity());
         List<String> france = m.stream().filter(x -> "FRA".equals(x.country())).map(ActorMention::entity).distinct().toList();
         assertThat(france).hasSize(1).doesNotContain(first.entity());
+    }
+
+    @Test
+    void aPronounOutsideAQuotationIsNotSomeoneTheQuotationNames() {
+        String text = "[PERSON Keir Starmer] spoke/VB to reporters/NNS .\n"
+                + "“ We will stand/VB by [PERSON Emmanuel Macron] , ” he said/VB .";
+        ActorMention he = only(resolve(text, "2024-08-01"), "he");
+        assertThat(he.name()).isEqualTo("Keir Starmer");
+    }
+
+    @Test
+    void aPronounContinuesThePreviousSentencesParsedSubjectNotItsFirstName() {
+        AnnotatedArticle plain = article("Like [PERSON Emmanuel Macron] , [PERSON Keir Starmer] backed/VB the plan/NN .\n"
+                + "He said/VB it would work/VB .");
+        Sentence first = plain.sentences().get(0);
+        // the parse: "backed" is the root, "Starmer" its subject
+        Sentence parsed = new Sentence(first.index(), first.paragraph(), first.text(), first.begin(), first.end(),
+                first.tokens(), null, List.of(new Dependency("root", -1, 6), new Dependency("nsubj", 6, 5)),
+                first.entities(), first.times());
+        AnnotatedArticle article = new AnnotatedArticle(plain.article(), List.of(parsed, plain.sentences().get(1)));
+        ActorMention he = only(resolver.resolve(article, on("2024-08-01")), "He");
+        assertThat(he.name()).isEqualTo("Keir Starmer");
+    }
+
+    @Test
+    void aFormerOfficeHolderUnderTheTitleHeLeftIsEliOnAKnownDate() {
+        String text = "Violence/NN followed/VB the fall/NN of [TITLE President] [PERSON Bashar al-Assad] .";
+        assertThat(only(resolve(text, "2025-03-14"), "President Bashar al-Assad").code()).isEqualTo("SYRELI");
+    }
+
+    @Test
+    void keepsALowerCaseHyphenatedPartInTheName() {
+        String text = "[TITLE President] [PERSON Moon Jae-in] met/VB officials/NNS .";
+        ActorMention moon = only(resolve(text, "2018-01-10"), "President Moon Jae-in");
+        assertThat(moon.name()).isEqualTo("Moon Jae-in");
+        assertThat(moon.code()).isEqualTo("KORGOV");
+    }
+
+    @Test
+    void givesMembersListedWithAGroupTitleItsSector() {
+        String text = "[COUNTRY Bolivia] is/VB in crisis/NN .\n"
+                + "[PERSON Evo Morales] accused/VB the opposition/NN leaders/NNS [PERSON Carlos Mesa] and [PERSON Luis Fernando Camacho] of plotting/VB .";
+        List<ActorMention> m = resolve(text, "2019-11-12");
+        assertThat(m.stream().filter(x -> x.name().equals("Luis Fernando Camacho")).map(ActorMention::code)).contains("BOLOPP");
+        assertThat(m.stream().filter(x -> x.name().equals("Carlos Mesa")).map(ActorMention::code)).contains("BOLOPP");
+    }
+
+    @Test
+    void aMinisterIsGovernmentWhateverThePolicyArea() {
+        String text = "[COUNTRY Botswana] issues/VB licences/NNS .\n"
+                + "[PERSON Wynter Mmolotsi] , minister/NN of environment/NN and tourism/NN , told/VB [ORGANIZATION Parliament] .";
+        assertThat(only(resolve(text, "2025-03-14"), "Wynter Mmolotsi").code()).isEqualTo("BWAGOV");
+    }
+
+    @Test
+    void anOrganisationsPossessiveOrAPlaceInItsNameGivesAPersonNoCountry() {
+        String text = "[COUNTRY Peru] held/VB talks/NNS in [CITY Lima] with [COUNTRY Peru] 's neighbours/NNS .\n"
+                + "[PERSON Ana Ruiz] , director/NN of the [ORGANIZATION Lima Policy Institute] , said/VB the talks/NNS failed/VB .\n"
+                + "The [ORGANIZATION Andean Rights Project] 's [PERSON Luis Soto] said/VB they failed/VB .";
+        List<ActorMention> m = resolve(text, "2024-03-01");
+        assertThat(m).noneMatch(x -> x.text().contains("Ana Ruiz") || x.text().contains("Luis Soto"));
+    }
+
+    @Test
+    void theChiefMinisterIsThePersonEarlierNamedWithThatTitle() {
+        String text = "[COUNTRY Pakistan] mourned/VB .\n"
+                + "[STATE_OR_PROVINCE Balochistan] Chief Minister [PERSON Sarfraz Bugti] visited/VB [CITY Quetta] .\n"
+                + "The chief/NN minister/NN said/VB the line/NN was open/VB .";
+        ActorMention later = only(resolve(text, "2025-03-14"), "chief minister");
+        assertThat(later.name()).isEqualTo("Sarfraz Bugti");
+    }
+
+    @Test
+    void theFormerMinisterIsTheFormerOfficialNamedEarlierNotTodaysHolder() {
+        String text = "[PERSON Michel Barnier] , a former/JJ minister/NN , spoke/VB on television/NN .\n"
+                + "The former/JJ [NATIONALITY French] foreign/JJ minister/NN said/VB borders/NNS were weak/JJ .";
+        ActorMention later = only(resolve(text, "2021-05-11"), "former French foreign minister");
+        assertThat(later.name()).isEqualTo("Michel Barnier");
     }
 }

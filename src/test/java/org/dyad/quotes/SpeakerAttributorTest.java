@@ -349,4 +349,29 @@ class SpeakerAttributorTest {
         assertThat(starting(q, "The talks will go on").speaker()).isEqualTo("Jane Doe");
         assertThat(starting(q, "The talks will go on").country()).isEqualTo("GBR");
     }
+
+    @Test
+    void aSentenceEndingInAColonIntroducesTheQuoteWithItsParsedSubject() {
+        AnnotatedArticle plain = annotate("Amina Diallo, the foreign minister, issued the following statement:\n"
+                + "“There can be no endless talks while the troops advance.”", "Amina", "Diallo");
+        Sentence first = plain.sentences().get(0);
+        // the parse: "issued" is the root, "Diallo" its subject
+        Sentence parsed = new Sentence(first.index(), first.paragraph(), first.text(), first.begin(), first.end(),
+                first.tokens(), null, List.of(new org.dyad.article.Dependency("root", -1, 7),
+                new org.dyad.article.Dependency("nsubj", 7, 1)), first.entities(), first.times());
+        List<Sentence> sentences = new ArrayList<>(plain.sentences());
+        sentences.set(0, parsed);
+        AnnotatedArticle a = new AnnotatedArticle(plain.article(), sentences);
+        List<ActorMention> m = mentions(a, "Amina Diallo", "Amina Diallo", "SEN", "GOV", ActorKind.PERSON);
+        Quote q = starting(attributor.attribute(a, m), "There can be");
+        assertThat(q.speaker()).isEqualTo("Amina Diallo");
+        assertThat(q.country()).isEqualTo("SEN");
+    }
+
+    @Test
+    void aSpeakersNameDropsTheOrganisationsPossessiveBeforeIt() {
+        AnnotatedArticle a = annotate("“We will appeal the ruling at once,” said the Andean Rights Project's Luis Soto.",
+                "Luis", "Soto");
+        assertThat(starting(attributor.attribute(a, List.of()), "We will appeal").speaker()).isEqualTo("Luis Soto");
+    }
 }
