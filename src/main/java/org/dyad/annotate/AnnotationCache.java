@@ -32,7 +32,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class AnnotationCache {
     /** Bump when the annotator's configuration or the converted records change shape. */
-    private static final String VERSION = "v1";
+    private static final String VERSION = "v2";  // v2: enhanced++ converted alone (DependencyConversion)
     private static final TypeReference<List<Sentence>> SENTENCES = new TypeReference<>() {};
 
     private final Path dir;

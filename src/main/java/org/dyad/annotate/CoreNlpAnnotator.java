@@ -32,10 +32,26 @@ public final class CoreNlpAnnotator {
     private final SentenceConverter converter = new SentenceConverter();
     private final java.util.Optional<AnnotationCache> cache = AnnotationCache.fromEnvironment();
 
+    /** The models loading on their own thread since construction, or null (loaded on first need). */
+    private final CompletableFuture<Pipelines> loading;
+
+    /**
+     * Starts loading the models on a thread of its own, so that the caller loads its dictionaries
+     * meanwhile (on two cores the two loads overlap; issue 16); {@link #awaitLoaded} waits for them.
+     * With an annotation cache, models load only when an article misses it.
+     */
     public CoreNlpAnnotator(Path cacheDir) {
         this.cacheDir = cacheDir;
-        // with an annotation cache, models load only when an article misses it
-        if (cache.isEmpty()) this.pipeline = Pipelines.load(cacheDir);
+        this.loading = cache.isEmpty() ? CompletableFuture.supplyAsync(() -> Pipelines.load(cacheDir), task -> {
+            Thread t = new Thread(task, "dyad-corenlp-load");
+            t.setDaemon(true);
+            t.start();
+        }) : null;
+    }
+
+    /** Blocks until the models started by the constructor are loaded; a load failure is thrown here. */
+    public void awaitLoaded() {
+        if (loading != null) pipeline();
     }
 
     /**
@@ -51,6 +67,8 @@ public final class CoreNlpAnnotator {
             front.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
             CompletableFuture<Annotator> parser = CompletableFuture.supplyAsync(CoreNlpAnnotator::loadedParser);
             StanfordCoreNLP nlp = new StanfordCoreNLP(front);
+            // SUTime only where a time expression can be (-Ddyad.sutime.gate=off runs it everywhere, to compare)
+            if (!"off".equals(System.getProperty("dyad.sutime.gate"))) TimeGate.install();
             return new Pipelines(nlp, parser.join());
         }
     }
@@ -71,11 +89,22 @@ public final class CoreNlpAnnotator {
         Pipelines p = pipeline;
         if (p == null) {
             synchronized (this) {
-                if (pipeline == null) pipeline = Pipelines.load(cacheDir);
+                if (pipeline == null) pipeline = loading != null ? joined(loading) : Pipelines.load(cacheDir);
                 p = pipeline;
             }
         }
         return p;
+    }
+
+    /** The loaded models; the load's own exception (not a wrapper) when it failed. */
+    private static Pipelines joined(CompletableFuture<Pipelines> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     static Properties properties(Path cacheDir) {
@@ -97,8 +126,9 @@ public final class CoreNlpAnnotator {
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("parse.model", "edu/stanford/nlp/models/srparser/englishSR.ser.gz");
         p.setProperty("parse.maxlen", Integer.toString(MAX_PARSE_TOKENS));
-        // dependencies are derived from the constituency tree: no separate depparse model to run
-        p.setProperty("parse.buildgraphs", "true");
+        // dependencies are derived from the constituency tree (no separate depparse model to run),
+        // converted into enhanced++ alone by DependencyConversion rather than into CoreNLP's five graphs
+        p.setProperty("parse.buildgraphs", "false");
         p.setProperty("parse.binaryTrees", "false");
         return withOverrides(p);
     }

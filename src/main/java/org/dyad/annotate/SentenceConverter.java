@@ -59,7 +59,9 @@ final class SentenceConverter {
 
     private static List<Dependency> dependencies(CoreMap s) {
         SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        if (g == null) g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        // the parser builds no graphs (parse.buildgraphs=false): enhanced++ is converted here, once
+        Tree tree = s.get(TreeCoreAnnotations.TreeAnnotation.class);
+        if (g == null && tree != null) g = DependencyConversion.enhancedPlusPlus(tree);
         if (g == null) return List.of();
         List<Dependency> out = new ArrayList<>();
         for (IndexedWord root : g.getRoots()) out.add(new Dependency("root", -1, root.index() - 1));

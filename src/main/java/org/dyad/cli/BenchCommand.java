@@ -80,7 +80,8 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("  load            %.1f s (peak heap after load %d MB)%n", run.loadMillis / 1000.0, heapAfterLoad >> 20);
 
         // N threads first, before the baseline exists, so the peak heap is Dyad's alone
-        List<String> texts = new ArrayList<>(items.size());
+        // cleaned texts by article id: N threads finish out of input order
+        Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
         Phase many = null;
         double capManyBefore = 0, capManyAfter = 0;
         if (threads > 1) {
@@ -89,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
             long gc = gcMillis();
             long t = System.nanoTime();
             BatchRunner.Summary s = new BatchRunner(pipeline::process, threads, System.err)
-                    .run(items, o -> texts.add(textOf(o)), Progress.forTotal(items.size(), "bench " + threads + " threads", System.err));
+                    .run(items, o -> texts.put(o.id(), textOf(o)), Progress.forTotal(items.size(), "bench " + threads + " threads", System.err));
             many = new Phase(s, (System.nanoTime() - t) / 1e9, minus(pipeline.timer().millis(), before), gcMillis() - gc);
             capManyAfter = ParallelCapacity.seconds(threads);
             System.out.printf("%n%d threads%n", threads);
@@ -119,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                String known = i < texts.size() ? texts.get(i) : null;
+                String known = texts.get(a.raw().id());
                 // alternate which goes first, so neither always meets the caches the other left
                 if (phoenix != null && known != null && i % 2 == 1) {
                     long t = System.nanoTime();

@@ -48,6 +48,8 @@ public final class ArticlePipeline {
     private final StageTimer timer = new StageTimer();
 
     private ArticlePipeline(DyadConfig config) {
+        // CoreNLP's models (the longest load) start first, on their own thread, while the dictionaries load here
+        this.annotator = new CoreNlpAnnotator(cacheDir());
         this.actorResolver = ActorResolver.load(config);
         this.eventCoder = EventCoder.load(config);
         this.cleaner = new ArticleCleaner();  // loads its language models in the background
@@ -57,8 +59,8 @@ public final class ArticlePipeline {
         this.eventDater = new EventDater();
         this.speakerAttributor = new SpeakerAttributor();
         this.eventLocator = EventLocator.load();
-        this.annotator = new CoreNlpAnnotator(cacheDir());
         cleaner.awaitReady();
+        annotator.awaitLoaded();
     }
 
     /** Loads every model and dictionary; set-up problems fail here, before any article is read. */

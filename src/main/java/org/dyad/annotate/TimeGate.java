@@ -1,0 +1,156 @@
+package org.dyad.annotate;
+
+import edu.stanford.nlp.ie.NumberNormalizer;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.Options;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.util.CoreMap;
+import org.dyad.knowledge.KnowledgeFiles;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * SUTime only on sentences that can hold a time expression.
+ *
+ * <p>Why: SUTime (run inside CoreNLP's NER) tries each of its few hundred TokensRegex rules at
+ * every token of every sentence, allocating match states as it goes; a profile (issue 16) put it
+ * at about 70% of NER time and a quarter of Dyad's annotation, and most of the allocation that
+ * keeps two threads from scaling. Yet about two sentences in three of news hold no time
+ * expression at all. Every SUTime expression needs an anchor: a token with a digit, a number
+ * (POS tag CD), or a word of {@code time-anchors.txt} (months, weekdays, units, "today", "ago",
+ * seasons, holidays, number words; drawn from SUTime's own rule files). A sentence without one
+ * gets what SUTime gives it when it finds nothing (its numbers normalised, no expression), without
+ * running the rules, so NER's output is unchanged.
+ *
+ * <p>CoreNLP has no option for this: the gate wraps SUTime's extractor inside the loaded NER
+ * annotator (three private fields, set once by reflection). If CoreNLP's internals differ, the
+ * gate is not installed and SUTime runs on every sentence, as before, with one warning.
+ */
+final class TimeGate implements TimeExpressionExtractor {
+    private static final Logger LOG = Logger.getLogger(TimeGate.class.getName());
+    static final String ANCHORS_FILE = "time-anchors.txt";
+
+    private final TimeExpressionExtractor sutime;
+    private final Set<String> anchors;
+
+    TimeGate(TimeExpressionExtractor sutime, Set<String> anchors) {
+        this.sutime = sutime;
+        this.anchors = anchors;
+    }
+
+    /** Wraps the SUTime extractor of the NER annotator CoreNLP has loaded (its pool holds one per JVM); returns whether it could. */
+    static boolean install() {
+        try {
+            Annotator ner = StanfordCoreNLP.getExistingAnnotator("ner");
+            if (!(ner instanceof NERCombinerAnnotator)) return warn("no NER annotator loaded");
+            Object combiner = field(NERCombinerAnnotator.class, "ner").get(ner);
+            Object nsc = field(combiner.getClass(), "nsc").get(combiner);
+            if (nsc == null) return warn("NER runs no numeric classifiers");
+            Field extractor = field(nsc.getClass(), "timexExtractor");
+            Object current = extractor.get(nsc);
+            if (current instanceof TimeGate) return true;
+            if (!(current instanceof TimeExpressionExtractor sutime)) return warn("NER runs without SUTime");
+            extractor.set(nsc, new TimeGate(sutime, loadAnchors()));
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return warn(e.toString());
+        }
+    }
+
+    private static boolean warn(String why) {
+        LOG.warning("SUTime runs on every sentence (its sentence gate could not be installed: " + why + ")");
+        return false;
+    }
+
+    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(type.getName() + "." + name);
+    }
+
+    static Set<String> loadAnchors() {
+        List<String> words = new ArrayList<>();
+        for (String w : KnowledgeFiles.entries(ANCHORS_FILE)) words.add(w.toLowerCase(Locale.ROOT));
+        return Set.copyOf(words);
+    }
+
+    /** Whether SUTime could find anything in these tokens. */
+    boolean mayHoldTime(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            if ("CD".equals(t.tag())) return true;
+            String w = t.word();
+            if (w == null) continue;
+            for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (isAnchor(lower)) return true;
+            if (lower.indexOf('-') > 0) for (String part : lower.split("-")) if (isAnchor(part)) return true;
+        }
+        return false;
+    }
+
+    private boolean isAnchor(String word) {
+        String w = word;
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2);
+        if (w.isEmpty()) return false;
+        return anchors.contains(w) || (w.endsWith("s") && anchors.contains(w.substring(0, w.length() - 1)));
+    }
+
+    @Override
+    public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, CoreMap document) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens == null || mayHoldTime(tokens)) return sutime.extractTimeExpressionCoreMaps(sentence, document);
+        return nothingFound(sentence);
+    }
+
+    @Override
+    public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, String docDate) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens == null || mayHoldTime(tokens)) return sutime.extractTimeExpressionCoreMaps(sentence, docDate);
+        return nothingFound(sentence);
+    }
+
+    /** What SUTime leaves on a sentence where it finds no expression: its numbers normalised. */
+    private static List<CoreMap> nothingFound(CoreMap sentence) {
+        if (!sentence.containsKey(CoreAnnotations.NumerizedTokensAnnotation.class)) {
+            try {
+                sentence.set(CoreAnnotations.NumerizedTokensAnnotation.class, NumberNormalizer.findAndMergeNumbers(sentence));
+            } catch (NumberFormatException e) {
+                sentence.set(CoreAnnotations.NumerizedTokensAnnotation.class, new ArrayList<>());
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    @Override
+    public void init(String name, Properties props) {
+        sutime.init(name, props);
+    }
+
+    @Override
+    public void init(Options options) {
+        sutime.init(options);
+    }
+
+    @Override
+    public void finalize(CoreMap document) {
+        sutime.finalize(document);
+    }
+}
