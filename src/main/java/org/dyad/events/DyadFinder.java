@@ -230,6 +230,12 @@ final class DyadFinder {
                         if (!targets.isEmpty()) break;
                     }
                 }
+                // "told Trump in phone conversations": the one told is the partner of the talks beside it
+                if (targets.isEmpty() && around) {
+                    int o = g.firstChild(gov, "obj");
+                    if (o < 0) o = g.firstChild(gov, "iobj");
+                    if (o >= 0) targets = actors.members(g, idx, o, false, PhraseActors.keys(sources));
+                }
             }
         }
         return new Sides(sources, targets, false);

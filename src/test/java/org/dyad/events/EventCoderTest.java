@@ -394,4 +394,12 @@ class EventCoderTest {
         assertThat(code(arrested, actor(arrested, 1, 1, "MMR", "CVL"))).extracting(e -> e.type() + " " + dyad(e))
                 .containsExactly("COERCE MMR>MMR");
     }
+
+    @Test
+    void talksBesideAVerbAreItsSubjectsWithItsObject() {
+        Sentence s = sentence("Sheinbaum told/tell Trump in phone/phone conversations/conversation .", "NNP VBD NNP IN NN NNS .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 6 4; compound 6 5; obl:in 2 6; punct 2 7");
+        assertThat(code(s, actor(s, 1, 1, "MEX", "GOV"), actor(s, 3, 3, "USA", "GOV")))
+                .extracting(e -> e.type() + " " + dyad(e)).containsExactly("CONSULT MEX>USA");
+    }
 }
