@@ -98,7 +98,7 @@ final class ArticleResolution {
             } else {
                 for (PlaceActors.Found f : PlaceActors.in(index, w, c, home, phrase, gazetteer)) {
                     emit(f.entity(), w, index, f.from(), f.to(), f.kind());
-                    // "three members of the U.S. Senate — A, B and C": the names listed next are its members
+                    // "two members of the Chilean Senate — A and B": the names listed next are its members
                     if (f.kind() == ActorKind.ORGANIZATION && f.entity().country != null && f.to() == c.last().end())
                         lists.groupEndsAt(f.to(), f.entity().country, f.entity().sector, true);
                 }
@@ -377,7 +377,7 @@ final class ArticleResolution {
                 codes.add(home);
             for (String code : codes)
                 emit(new Entity(name, null, code, ctx.sector(), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
-            // "three members of the U.S. Senate - A, B and C", "senators led by A and B": the named members
+            // "two members of the Chilean Senate - A and B", "senators led by A and B": the named members
             if (codes.size() == 1 && (!c.countryModifiers().isEmpty() || ctx.country != null))
                 lists.groupEndsAt(to, codes.get(0), ctx.sector(), true);
             // "the opposition leaders A and B": the group's own country is only the home one, its sector holds
@@ -388,7 +388,7 @@ final class ArticleResolution {
         if (ctx.counterpart && ctx.country == null) return;
         // "since Theresa May became prime minister", "served as foreign minister": a role, not a new actor
         if (!ctx.determiner && from > 0 && PREDICATIVE.contains(w.folded().get(from - 1))) return;
-        // "the former French foreign minister" is not today's holder: the latest former official of that
+        // "the former Spanish defence minister" is not today's holder: the latest former official of that
         // country the article named
         Entity e = ctx.counterpart ? counterpart(s, ctx)
                 : ctx.former ? formerOfficial(ctx.country != null ? ctx.country : ctx.titleCountry) : office(s, ctx);

@@ -36,7 +36,7 @@ final class Context {
     }
 
     private void read(Chunk c, SentenceWords w, int head) {
-        // "U.N. Resident Coordinator for Myanmar": the body owning the title, not the country it serves
+        // "the World Bank's country director for Kenya": the body owning the title, not the country it serves
         for (Piece p : c.pieces()) {
             if (p.type() == Piece.Type.TITLE) break;
             if (country == null && p.type() == Piece.Type.PLACE && !p.isCountryModifier() && Sectors.isBody(p.place().country()))

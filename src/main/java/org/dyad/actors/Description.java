@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What an article says about a named person right after the name, set off by a comma: "NAME, the
- * junta leader,", "NAME, director of Malawi's Department of Climate Change,", "NAME, governor of the
- * region, one of Italy's worst-hit areas". The first segment gives the role (title) and a country or
+ * junta leader,", "NAME, head of Ghana's Forestry Commission,", "NAME, governor of the
+ * province, one of Spain's driest". The first segment gives the role (title) and a country or
  * body; a second segment may still give the country. Reading stops at a verb, a relative pronoun or
  * the end of the sentence, so "NAME, who said ..." and "NAME, 45, said" describe nothing.
  *
@@ -46,7 +46,7 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
             String word = p.word();
             if (",".equals(word)) {
                 segments++;
-                // a second segment ("one of Italy's regions") may only add the country
+                // a second segment ("one of Spain's provinces") may only add the country
                 if (segments > 1 || (title == null && country == null)) break;
                 continue;
             }

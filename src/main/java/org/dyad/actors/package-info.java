@@ -9,7 +9,7 @@
  * parse gives as the main clause's subject (a pronoun continues the previous sentence's subject, looking
  * past sentences wholly inside a quotation). Context comes before memory: a former office holder is ELI
  * as of the article's date, a group title ("the opposition leaders A and B") or an institution ("members
- * of the U.S. Senate — A, B and C") gives its listed members their sector and country, and a person who
+ * of the Chilean Senate — A and B") gives its listed members their sector and country, and a person who
  * speaks for an organisation the knowledge files do not place gets no home country.
  *
  * <p>Resources (documented in their headers, extendable by users): {@code office-holders.tsv} and

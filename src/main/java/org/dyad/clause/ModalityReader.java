@@ -17,14 +17,14 @@ import static org.dyad.clause.ClauseCues.Cue;
  * like "planned"/"possible". It climbs from a to-complement to its controlling word, whose complement
  * cue may decide ("expected/set/due/plan to" PLANNED, "consider/ready/try to" POSSIBLE,
  * "refuse/decline/fail" DENIED). It climbs through conjuncts and non-finite adverbial clauses ("will
- * sign ..., as well as agreeing to"), from a nominal to the verb governing it ("during Zelensky's
- * visit"), and across a reported clause only for its reported cue ("denied that ..."). The nearest
+ * ratify ..., while also pledging to"), from a nominal to the verb governing it ("during the premier's
+ * trip"), and across a reported clause only for its reported cue ("denied that ..."). The nearest
  * marker decides; none: HAPPENED.
  *
  * <p>A conditional auxiliary ("would") is POSSIBLE with an "if" clause or a readiness word ("would be
  * ready to"), and future-in-the-past (PLANNED) inside a clause of a reporting verb ("No 10 said they
  * would recognise"). A present-tense event verb with a schedule word among the sentence's time
- * expressions is a schedule (PLANNED): "as Mr Sunak travels to the US on Monday".
+ * expressions is a schedule (PLANNED): "as the envoy flies to Nairobi on Friday".
  *
  * <p>An anchor on a negator marks a refusal event ("are not considering sending troops" coded as
  * REJECT on "not"): the negation is the act itself, so it is not counted and the negated verb's
@@ -50,7 +50,7 @@ final class ModalityReader {
             return f == Factuality.PLANNED ? Factuality.HAPPENED : f;
         }
         Factuality f = walk(anchor, -1);
-        // a verb the parser could not attach ("They are expected to sign" with "sign" a bare dep):
+        // a verb the parser could not attach ("They are due to ratify" with "ratify" a bare dep):
         // read the words just before it
         if (f == Factuality.HAPPENED && t.relation(anchor).equals("dep")) {
             Factuality near = leftOf(anchor);

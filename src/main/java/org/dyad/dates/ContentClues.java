@@ -120,10 +120,10 @@ final class ContentClues {
      * day is of the article's own year, or of the year before when the article is from its first weeks.
      */
     private static DateClue yearlessPast(TimeReference.MonthDay md, String evidence, List<DateRange> past, LocalDate today) {
-        // the same day written with its year elsewhere in the article ("on 16 and 17 August 2015") gives the year
+        // the same day written with its year elsewhere in the article ("on 3 and 4 May 2011") gives the year
         LocalDate latest = null;
         for (DateRange r : past)
-            // within a few days: "Aug 16 and 17" and "16 and 17 August 2015" may be read as different days of one event
+            // within a few days: "May 3 and 4" and "3 and 4 May 2011" may be read as different days of one event
             if (r.from().equals(r.to()) && Math.abs(md.at(r.from().getYear()).toEpochDay() - r.from().toEpochDay()) <= SAME_EVENT_DAYS
                     && (latest == null || r.from().isAfter(latest))) latest = r.from();
         if (latest != null) {

@@ -90,7 +90,7 @@ public final class EventDater {
     /**
      * True when {@code act} governs {@code verb} across a clause boundary: "said on Friday that they
      * will meet" (ccomp), "agreed on Friday to meet" (xcomp), "..., sources said Friday" (parataxis);
-     * a conjunct ("will visit on Thursday and then host") or an adverbial clause shares the time.
+     * a conjunct ("will land on Friday and then address") or an adverbial clause shares the time.
      */
     private static boolean plansFrom(ClauseGraph g, int act, int verb) {
         if (verb < 0 || act == verb || !g.dominates(act, verb)) return false;

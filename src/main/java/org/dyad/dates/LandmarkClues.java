@@ -86,7 +86,7 @@ final class LandmarkClues {
     private static final int SERIES_GAP_DAYS = 400;
 
     /**
-     * "As agreed at the recent G7": the article is within {@link #RECENT_DAYS} after one of the series' summits
+     * "decisions of the recent G20": the article is within {@link #RECENT_DAYS} after one of the series' summits
      * in the landmarks file. Where the file has no summit of the series for over a year (before its first, after
      * its last, or a missing year) every day stays allowed, so a summit missing from the file cannot make the
      * window dishonest.

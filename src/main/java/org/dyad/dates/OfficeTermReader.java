@@ -124,12 +124,12 @@ final class OfficeTermReader {
     /** "took office", "was sworn in": the words that date the first day of a term. */
     private static final Pattern TOOK_OFFICE = Pattern.compile("(?i)\\b(?:took|taking|assumed|assuming) (?:office|power|the presidency)"
             + "|\\b(?:was|were|been|being) (?:sworn in|inaugurated)|\\bcame to power");
-    /** How many tokens the taking of office may stand after the name ("Moon, who took office"). */
+    /** How many tokens the taking of office may stand after the name ("NAME, who was sworn in"). */
     private static final int TOOK_OFFICE_TOKENS = 6;
     static final double TOOK_OFFICE_WEIGHT = 2.6;
 
     /**
-     * "President Moon Jae-in, who took office earlier this month": the first day of one of the person's terms,
+     * "Chancellor NAME, sworn in last week": the first day of one of the person's terms,
      * reached by the sentence's relative time, dates the article as a landmark would ({@link LandmarkClues#reaching}).
      * Every term the person began is tried; the clue allows the days that fit any of them.
      */

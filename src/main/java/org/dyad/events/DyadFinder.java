@@ -217,7 +217,7 @@ final class DyadFinder {
                 rel = g.relation(gov);
                 gov = g.parent(gov);
             }
-            // "said after hours of talks with X", "met during talks with Y": talks around a verb are its subject's
+            // "spoke after a day of talks with X", "signed during talks with Y": talks around a verb are its subject's
             boolean around = rel.equals("obl") && joint(r) && AROUND.contains(g.prep(attached));
             if (gov >= 0 && g.isVerb(gov) && (DOING.contains(g.lemma(gov)) || around)
                     && (rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass"))) {
@@ -230,7 +230,7 @@ final class DyadFinder {
                         if (!targets.isEmpty()) break;
                     }
                 }
-                // "told Trump in phone conversations": the one told is the partner of the talks beside it
+                // "briefed the premier in a phone call": the one told is the partner of the talks beside it
                 if (targets.isEmpty() && around) {
                     int o = g.firstChild(gov, "obj");
                     if (o < 0) o = g.firstChild(gov, "iobj");
@@ -311,7 +311,7 @@ final class DyadFinder {
     }
 
     /**
-     * "the row between Trump and Zelensky" when the parser attached "between" elsewhere: the phrase
+     * "the quarrel between Lisbon and Madrid" when the parser attached "between" elsewhere: the phrase
      * whose preposition is the word right after the trigger.
      */
     private List<ActorMention> betweenNextTo(SentenceGraph g, ActorIndex idx, int n) {

@@ -80,7 +80,7 @@ final class PhraseActors {
     private List<ActorMention> nearest(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst, Set<String> exclude) {
         List<ActorMention> here = allowed(idx.at(tok), exclude);
         if (!here.isEmpty()) return withOfConjuncts(g, idx, tok, here, exclude);
-        // "Iran, another ally of Venezuela": a phrase headed by an actor is that actor, even one not
+        // "Cuba, a partner of Angola": a phrase headed by an actor is that actor, even one not
         // wanted here; what describes it below names no other party
         if (!idx.at(tok).isEmpty()) return List.of();
         Deque<int[]> queue = new ArrayDeque<>();
@@ -100,7 +100,7 @@ final class PhraseActors {
     }
 
     /**
-     * "the foreign ministers of Sudan and Egypt": a titled group named with its first country also
+     * "the defence ministers of Peru and Chile": a titled group named with its first country also
      * holds the countries joined to that one.
      */
     private static List<ActorMention> withOfConjuncts(SentenceGraph g, ActorIndex idx, int tok, List<ActorMention> here,

@@ -151,9 +151,9 @@ public final class EventLocator {
     }
 
     /**
-     * A country or region made precise by the article: "an attack on a train in Balochistan" followed by "near
-     * Sibi", "strikes against Venezuela" in a story whose lead says near Caracas, "visited China" in a story that
-     * later tells of the trip to Beijing. The nearest place where the article puts something, inside that area
+     * A country or region made precise by the article: "a raid on a convoy in Sindh" followed by "near
+     * Hyderabad", "strikes against Yemen" in a story whose lead says near Sanaa, "visited Japan" in a story that
+     * later tells of the trip to Osaka. The nearest place where the article puts something, inside that area
      * and known to the gazetteer, stands for it (a story seldom has two scenes in one region; when it does, the
      * nearer is the likelier). A region written in the event's own sentence is refined only from close by.
      */
@@ -195,10 +195,10 @@ public final class EventLocator {
     }
 
     /**
-     * The place frames the event's clause: it hangs on the event's word, on the words that set its scene ("in
-     * talks at meetings that wrapped up in Beijing, X called for ..."), or on the verb that reports it ("told
-     * reporters in Banja Luka that he would ask ..."), or opens the relative clause the event is told in ("in
-     * northern Kosovo, where Serbs protested"); never on its subject or on what is reported.
+     * The place frames the event's clause: it hangs on the event's word, on the words that set its scene ("at
+     * a forum that closed in Hanoi, X called for ..."), or on the verb that reports it ("told
+     * reporters in Tbilisi that he would seek ..."), or opens the relative clause the event is told in ("in
+     * the north of the province, where farmers marched"); never on its subject or on what is reported.
      *
      * @param statement the event is a statement: what it is about ("opposes investment in X") is its topic, so
      *                  the place may not hang on the object of its own word (it may on a reporting verb's:
@@ -221,7 +221,7 @@ public final class EventLocator {
             if (up == null || !CLAUSAL.contains(base(up.relation()))) break;
             k = up.governor();
         }
-        // "were in Washington this week to meet officials": the place is the predicate the event's clause hangs on
+        // "were in Oslo last week to hold talks": the place is the predicate the event's clause hangs on
         for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) if (frame.contains(t)) return true;
         int k = m.governor();
         for (int steps = 0; k >= 0 && steps < 6; steps++) {

@@ -96,7 +96,7 @@ final class PlaceGazetteer {
         if (k.isEmpty()) return;
         List<GazetteerEntry> named = byName.computeIfAbsent(k, x -> new ArrayList<>(1));
         if (!named.contains(e)) named.add(e);
-        // the name news writes: "Washington" for "Washington, D.C.", "Balochistan" for "Balochistan, Pakistan",
+        // the name news writes: "Washington" for "Washington, D.C.", "Sindh" for "Sindh, Pakistan",
         // "Crimea" for "Republic of Crimea"
         int comma = name.indexOf(", ");
         if (comma >= 3) add(name.substring(0, comma), e);
@@ -131,7 +131,7 @@ final class PlaceGazetteer {
         }
     }
 
-    /** Places and regions of that name, any country ("Balochistan province" is Balochistan). */
+    /** Places and regions of that name, any country ("Sindh province" is Sindh). */
     List<GazetteerEntry> lookup(String name) {
         String key = PlaceNames.key(name);
         List<GazetteerEntry> found = byName.getOrDefault(key, List.of());

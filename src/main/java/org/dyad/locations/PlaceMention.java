@@ -9,14 +9,14 @@ package org.dyad.locations;
  * @param tag        NER tag (CITY, STATE_OR_PROVINCE, COUNTRY, LOCATION)
  * @param use        where it is said to be, the object of a verb, an actor, or the dateline
  * @param governor   token index of the word the name attaches to (its dependency head), or -1
- * @param qualifier  a country or region written just after it ("Sibi, Pakistan"; "Paris, Texas"), or null
+ * @param qualifier  a country or region written just after it ("Multan, Pakistan"; "Paris, Texas"), or null
  * @param preposition the preposition it follows ("in", "near"), lower case, or null
  */
 record PlaceMention(int sentence, int paragraph, int tokenBegin, int tokenEnd, String text, String tag, Use use,
                     int governor, String qualifier, String preposition) {
 
     enum Use {
-        /** "in Sibi", "near the border town of X", "a Phnom Penh court": where something is or happens */
+        /** "in Multan", "near the border town of X", "a Phnom Penh court": where something is or happens */
         LOCATIVE,
         /** "shelled Kharkiv", "visited China": the object of a verb, a place only for physical events */
         OBJECT,

@@ -117,7 +117,7 @@ final class PlaceMentionFinder {
         Dependency up = deps.parentEdge(head);
         if (up == null || up.governor() < 0) return PlaceMention.Use.OBJECT;
         String rel = up.relation();
-        // "off Crimea's coast", "in Pakistan's Balochistan province": the owner of a place is where it is, unless
+        // "off Crimea's coast", "in India's Assam state": the owner of a place is where it is, unless
         // the place acts ("Ukraine's border guards" is not a place noun, "the country's north said" is rare)
         if (rel.equals("nmod:poss") && placeNouns.contains(s.tokens().get(up.governor()).word().toLowerCase()))
             return use(s, deps, up.governor(), false) == PlaceMention.Use.ACTOR ? PlaceMention.Use.ACTOR : PlaceMention.Use.LOCATIVE;
@@ -126,14 +126,14 @@ final class PlaceMentionFinder {
         String cas = caseWord(s, deps, head);
         if ("of".equals(cas))
             return placeNouns.contains(s.tokens().get(up.governor()).word().toLowerCase()) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
-        // "a lead over the U.S.", "policy toward China": a country after these is a topic; "drones over Kyiv" a place
+        // "an edge over Japan", "policy toward China": a country after these is a topic; "drones over Kyiv" a place
         if (cas != null && state && TOPIC_CASES.contains(cas)) return PlaceMention.Use.ACTOR;
         if (cas != null) return LOCATIVE_CASES.contains(cas) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
         // "a Phnom Penh court" is somewhere; "the Russia attack", "US President" name a party
         if (rel.equals("compound") || rel.equals("amod"))
             return state || s.tokens().get(head).ner().equals("COUNTRY") ? PlaceMention.Use.ACTOR : PlaceMention.Use.LOCATIVE;
         if (rel.equals("obj") || rel.equals("iobj")) return PlaceMention.Use.OBJECT;
-        if (rel.equals("conj") || rel.equals("appos")) {  // "in Sibi and Quetta": the first member's use
+        if (rel.equals("conj") || rel.equals("appos")) {  // "in Multan and Lahore": the first member's use
             Dependency first = deps.parentEdge(up.governor());
             if (first != null && !first.relation().equals("conj") && !first.relation().equals("appos"))
                 return use(s, deps, up.governor(), false);
@@ -143,7 +143,7 @@ final class PlaceMentionFinder {
 
     /**
      * The preposition of a name ("in", "with"), as a case dependent, or null; a name in apposition or in a list
-     * takes its first member's ("in the regional capital, X"; "in Sibi and Quetta").
+     * takes its first member's ("in the regional capital, X"; "in Multan and Lahore").
      */
     private static String caseWord(Sentence s, DependencyIndex deps, int head) {
         for (int k = head, steps = 0; k >= 0 && steps < 3; steps++) {
@@ -157,7 +157,7 @@ final class PlaceMentionFinder {
         return null;
     }
 
-    /** "Sibi, Pakistan", "Paris, Texas": the country or region named right after a place. */
+    /** "Multan, Pakistan", "Paris, Texas": the country or region named right after a place. */
     private static String qualifier(Sentence s, int end) {
         List<Token> t = s.tokens();
         if (end + 1 >= t.size() || !t.get(end).word().equals(",")) return null;
@@ -165,7 +165,7 @@ final class PlaceMentionFinder {
         if (!tag.equals("COUNTRY") && !tag.equals("STATE_OR_PROVINCE")) return null;
         int k = end + 1;
         while (k < t.size() && tag.equals(t.get(k).ner())) k++;
-        // "in Shama, Italy's defence ministry said": a possessor opens the next clause, it does not qualify
+        // "in Goma, Belgium's foreign ministry said": a possessor opens the next clause, it does not qualify
         if (k < t.size() && t.get(k).pos().equals("POS")) return null;
         return text(s, end + 1, k);
     }

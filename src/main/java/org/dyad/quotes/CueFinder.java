@@ -164,7 +164,7 @@ final class CueFinder {
         Cue c = null;
         if (v.raw(p, last).equals(":")) {
             c = before(v, p, last + 1, true);
-            // "NAME, the foreign minister, issued the following statement:" names the speaker as its subject
+            // "NAME, the party leader, issued the following statement:" names the speaker as its subject
             if (c == null) {
                 int[] np = NounPhrases.rootSubject(v, p);
                 if (np != null) c = new Cue(p, np[0], np[1], Cue.How.BEFORE);

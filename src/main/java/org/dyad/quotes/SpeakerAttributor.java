@@ -82,7 +82,7 @@ public final class SpeakerAttributor {
         }
         for (TranscriptFinder.Turn t : transcripts.find(text)) {
             if (t.question()) continue;
-            // the label names the speaker: "Richard Armitage, former ...:" then "Armitage:"
+            // the label names the speaker: "Jane Doe, former ...:" then "Doe:"
             int nameEnd = t.labelBegin() + t.label().split(",", 2)[0].length();
             int s = v.sentenceAt(t.labelBegin());
             int b = v.firstTokenFrom(s, t.labelBegin());

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Interview transcripts: turns written "Name: answer" ("VOA: ... ? Armitage: That type of exercise ...")
+ * Interview transcripts: turns written "Name: answer" ("Q: ... ? Doe: We will see ...")
  * or "Q: ... A: ...", at the start of a paragraph or right after a sentence ends. Each turn is its
  * speaker's words without quote marks. A text counts as a transcript only when one label answers at
  * least twice, so a headline "Macron: ..." or a "Note: ..." line is not a turn. Stateless.
@@ -57,7 +57,7 @@ final class TranscriptFinder {
         return out;
     }
 
-    /** The name part of a label: "Richard Armitage, former ... secretary" -> "Richard Armitage"; its last word. */
+    /** The name part of a label: "Jane Doe, former ... secretary" -> "Jane Doe"; its last word. */
     static String key(String label) {
         String name = label.split(",", 2)[0].strip();
         String[] words = name.split("\\s+");

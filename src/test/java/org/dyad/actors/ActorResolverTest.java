@@ -159,13 +159,13 @@ class ActorResolverTest {
 
     @Test
     void twoStatesJoinedByAndAreThePairOfALaterPluralButPeopleComeFirst() {
-        List<ActorMention> m = resolve("[COUNTRY Armenia] and [COUNTRY Azerbaijan] agreed to a truce after [COUNTRY Russia] urged them to stop. "
+        List<ActorMention> m = resolve("[COUNTRY Peru] and [COUNTRY Ecuador] signed a border accord after [COUNTRY Brazil] pressed them to settle. "
                 + "The two countries will meet again.", "2022-09-14");
-        assertThat(m.stream().filter(x -> x.text().equals("them")).map(ActorMention::country)).containsExactlyInAnyOrder("ARM", "AZE");
+        assertThat(m.stream().filter(x -> x.text().equals("them")).map(ActorMention::country)).containsExactlyInAnyOrder("PER", "ECU");
         assertThat(m.stream().filter(x -> x.text().equals("The two countries")).map(ActorMention::country))
-                .containsExactlyInAnyOrder("ARM", "AZE");
+                .containsExactlyInAnyOrder("PER", "ECU");
         // a state named beside one person is no pair; a pair of people outranks an earlier pair of states
-        List<ActorMention> p = resolve("[COUNTRY Armenia] and [COUNTRY Azerbaijan] signed. [PERSON Keir Starmer] and [PERSON Emmanuel Macron] "
+        List<ActorMention> p = resolve("[COUNTRY Peru] and [COUNTRY Ecuador] signed. [PERSON Keir Starmer] and [PERSON Emmanuel Macron] "
                 + "met in [CITY Paris]. They said it was fine.", "2022-09-14");
         assertThat(p.stream().filter(x -> x.text().equals("They")).map(ActorMention::name))
                 .containsExactlyInAnyOrder("Keir Starmer", "Emmanuel Macron");
@@ -343,9 +343,9 @@ class ActorResolverTest {
 
     @Test
     void aMinisterIsGovernmentWhateverThePolicyArea() {
-        String text = "[COUNTRY Botswana] issues/VB licences/NNS .\n"
-                + "[PERSON Wynter Mmolotsi] , minister/NN of environment/NN and tourism/NN , told/VB [ORGANIZATION Parliament] .";
-        assertThat(only(resolve(text, "2025-03-14"), "Wynter Mmolotsi").code()).isEqualTo("BWAGOV");
+        String text = "[COUNTRY Namibia] issues/VB permits/NNS .\n"
+                + "[PERSON Tomas Haufiku] , minister/NN of fisheries/NN and forestry/NN , told/VB [ORGANIZATION Parliament] .";
+        assertThat(only(resolve(text, "2025-03-14"), "Tomas Haufiku").code()).isEqualTo("NAMGOV");
     }
 
     @Test
@@ -360,17 +360,17 @@ class ActorResolverTest {
     @Test
     void theChiefMinisterIsThePersonEarlierNamedWithThatTitle() {
         String text = "[COUNTRY Pakistan] mourned/VB .\n"
-                + "[STATE_OR_PROVINCE Balochistan] Chief Minister [PERSON Sarfraz Bugti] visited/VB [CITY Quetta] .\n"
+                + "[STATE_OR_PROVINCE Punjab] Chief Minister [PERSON Ayesha Karim] visited/VB [CITY Lahore] .\n"
                 + "The chief/NN minister/NN said/VB the line/NN was open/VB .";
         ActorMention later = only(resolve(text, "2025-03-14"), "chief minister");
-        assertThat(later.name()).isEqualTo("Sarfraz Bugti");
+        assertThat(later.name()).isEqualTo("Ayesha Karim");
     }
 
     @Test
     void theFormerMinisterIsTheFormerOfficialNamedEarlierNotTodaysHolder() {
-        String text = "[PERSON Michel Barnier] , a former/JJ minister/NN , spoke/VB on television/NN .\n"
-                + "The former/JJ [NATIONALITY French] foreign/JJ minister/NN said/VB borders/NNS were weak/JJ .";
-        ActorMention later = only(resolve(text, "2021-05-11"), "former French foreign minister");
-        assertThat(later.name()).isEqualTo("Michel Barnier");
+        String text = "[PERSON Jean-Yves Le Drian] , a former/JJ minister/NN , spoke/VB on television/NN .\n"
+                + "The former/JJ [NATIONALITY French] defence/NN minister/NN said/VB budgets/NNS were low/JJ .";
+        ActorMention later = only(resolve(text, "2024-05-11"), "former French defence minister");
+        assertThat(later.name()).isEqualTo("Jean-Yves Le Drian");
     }
 }

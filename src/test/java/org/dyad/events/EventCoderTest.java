@@ -176,12 +176,12 @@ class EventCoderTest {
 
     @Test
     void aidGoesToTheRecipientNotToTheDonorsAdjectives() {
-        Sentence s = sentence("Sunak and Macron will coordinate British and French arms supply to Ukraine .",
-                "NNP CC NNP MD VB JJ CC JJ NNS NN TO NNP .",
+        Sentence s = sentence("Frederiksen and Store will coordinate Danish and Norwegian fuel supply to Estonia .",
+                "NNP CC NNP MD VB JJ CC JJ NN NN TO NNP .",
                 "nsubj 5 1; cc 3 2; conj:and 1 3; aux 5 4; root 0 5; amod 10 6; cc 8 7; conj:and 6 8; compound 10 9; obj 5 10; case 12 11; nmod:to 10 12; punct 5 13");
-        List<CodedEvent> events = code(s, actor(s, 1, 1, "GBR", "GOV"), actor(s, 3, 3, "FRA", "GOV"),
-                actor(s, 6, 6, "GBR", null), actor(s, 8, 8, "FRA", null), actor(s, 12, 12, "UKR", null));
-        assertThat(events).extracting(EventCoderTest::dyad).containsExactly("GBR>UKR", "FRA>UKR");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "DNK", "GOV"), actor(s, 3, 3, "NOR", "GOV"),
+                actor(s, 6, 6, "DNK", null), actor(s, 8, 8, "NOR", null), actor(s, 12, 12, "EST", null));
+        assertThat(events).extracting(EventCoderTest::dyad).containsExactly("DNK>EST", "NOR>EST");
     }
 
     @Test
@@ -266,7 +266,7 @@ class EventCoderTest {
 
     // ---- parties given by the sentences before (PriorAgents) ----
 
-    private static final Sentence LAUNCH = sentence(0, "Pyongyang fired/fire a missile .", "NNP VBD DT NN .",
+    private static final Sentence LAUNCH = sentence(0, "Caracas shelled/shell a ferry .", "NNP VBD DT NN .",
             "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
 
     private static List<CodedEvent> codeArticle(List<ActorMention> actors, Sentence... sentences) {
@@ -275,18 +275,18 @@ class EventCoderTest {
 
     @Test
     void condemningTheDeedOfTheSentenceBeforeTargetsItsDoer() {
-        Sentence s = sentence(1, "Tokyo condemned/condemn the launch .", "NNP VBD DT NN .",
+        Sentence s = sentence(1, "Bogota denounced/denounce the shelling .", "NNP VBD DT NN .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
-        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "PRK", null), actor(s, 1, 1, "JPN", null)), LAUNCH, s);
-        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("ACCUSE JPN>PRK");
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(s, 1, 1, "COL", null)), LAUNCH, s);
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("ACCUSE COL>VEN");
     }
 
     @Test
     void anIndefiniteObjectIsANewPartyNotTheDoerBefore() {
-        Sentence s = sentence(1, "Tokyo condemned/condemn a decision .", "NNP VBD DT NN .",
+        Sentence s = sentence(1, "Bogota denounced/denounce a decision .", "NNP VBD DT NN .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
-        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "PRK", null), actor(s, 1, 1, "JPN", null)), LAUNCH, s);
-        assertThat(events).noneMatch(e -> dyad(e).equals("JPN>PRK"));
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(s, 1, 1, "COL", null)), LAUNCH, s);
+        assertThat(events).noneMatch(e -> dyad(e).equals("COL>VEN"));
     }
 
     @Test
@@ -294,43 +294,43 @@ class EventCoderTest {
         Sentence between1 = sentence(1, "It flew/fly far .", "PRP VBD RB .", "nsubj 2 1; root 0 2; advmod 2 3; punct 2 4");
         Sentence between2 = sentence(2, "It landed/land .", "PRP VBD .", "nsubj 2 1; root 0 2; punct 2 3");
         Sentence between3 = sentence(3, "It sank/sink .", "PRP VBD .", "nsubj 2 1; root 0 2; punct 2 3");
-        Sentence s = sentence(4, "Tokyo condemned/condemn the launch .", "NNP VBD DT NN .",
+        Sentence s = sentence(4, "Bogota denounced/denounce the shelling .", "NNP VBD DT NN .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
-        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "PRK", null), actor(s, 1, 1, "JPN", null)),
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(s, 1, 1, "COL", null)),
                 LAUNCH, between1, between2, between3, s);
-        assertThat(events).noneMatch(e -> dyad(e).equals("JPN>PRK"));
-        Sentence self = sentence(1, "Pyongyang defended/defend the launch .", "NNP VBD DT NN .",
+        assertThat(events).noneMatch(e -> dyad(e).equals("COL>VEN"));
+        Sentence self = sentence(1, "Caracas defended/defend the shelling .", "NNP VBD DT NN .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
-        assertThat(codeArticle(List.of(actor(LAUNCH, 1, 1, "PRK", null), actor(self, 1, 1, "PRK", null)), LAUNCH, self))
+        assertThat(codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(self, 1, 1, "VEN", null)), LAUNCH, self))
                 .noneMatch(e -> e.source().country().equals(e.target().country()));
     }
 
     @Test
     void rejectingAllegationsTargetsWhoeverMadeThem() {
-        Sentence accusation = sentence(0, "Kabul accused/accuse Islamabad .", "NNP VBD NNP .",
+        Sentence accusation = sentence(0, "Quito accused/accuse Lima .", "NNP VBD NNP .",
                 "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
-        Sentence other = sentence(1, "Delhi met/meet Kabul .", "NNP VBD NNP .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
-        Sentence denial = sentence(2, "Islamabad rejected/reject the allegations/allegation .", "NNP VBD DT NNS .",
+        Sentence other = sentence(1, "Bogota met/meet Quito .", "NNP VBD NNP .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        Sentence denial = sentence(2, "Lima rejected/reject the allegations/allegation .", "NNP VBD DT NNS .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
-        List<CodedEvent> events = codeArticle(List.of(actor(accusation, 1, 1, "AFG", null), actor(accusation, 3, 3, "PAK", null),
-                actor(other, 1, 1, "IND", null), actor(other, 3, 3, "AFG", null), actor(denial, 1, 1, "PAK", null)),
+        List<CodedEvent> events = codeArticle(List.of(actor(accusation, 1, 1, "ECU", null), actor(accusation, 3, 3, "PER", null),
+                actor(other, 1, 1, "COL", null), actor(other, 3, 3, "ECU", null), actor(denial, 1, 1, "PER", null)),
                 accusation, other, denial);
-        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("REJECT PAK>AFG").doesNotContain("REJECT PAK>IND");
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("REJECT PER>ECU").doesNotContain("REJECT PER>COL");
     }
 
     @Test
     void allegationsNamingTheirMakerTargetTheMaker() {
-        Sentence s = sentence(0, "India rejected/reject the allegations/allegation made/make by Pakistan .", "NNP VBD DT NNS VBN IN NNP .",
+        Sentence s = sentence(0, "Chile rejected/reject the allegations/allegation made/make by Bolivia .", "NNP VBD DT NNS VBN IN NNP .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; acl 4 5; case 7 6; obl:agent 5 7; punct 2 8");
-        List<CodedEvent> events = code(s, actor(s, 1, 1, "IND", null), actor(s, 7, 7, "PAK", null));
-        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("REJECT IND>PAK");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 7, 7, "BOL", null));
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("REJECT CHL>BOL");
     }
 
     @Test
     void leavingACountryIsNoVisitToIt() {
-        Sentence left = sentence("She left/leave Iran in 2009 .", "PRP VBD NNP IN CD .",
+        Sentence left = sentence("He left/leave Cuba in 1998 .", "PRP VBD NNP IN CD .",
                 "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:in 2 5; punct 2 6");
-        assertThat(code(left, actor(left, 1, 1, "USA", "CVL"), actor(left, 3, 3, "IRN", null))).isEmpty();
+        assertThat(code(left, actor(left, 1, 1, "USA", "CVL"), actor(left, 3, 3, "CUB", null))).isEmpty();
         Sentence went = sentence("Blinken went/go to China .", "NNP VBD TO NNP .",
                 "nsubj 2 1; root 0 2; case 4 3; obl:to 2 4; punct 2 5");
         assertThat(code(went, actor(went, 1, 1, "USA", "GOV"), actor(went, 4, 4, "CHN", null)))
@@ -339,32 +339,32 @@ class EventCoderTest {
 
     @Test
     void anOutletThatCarriesTheNewsIsNoPartyToIt() {
-        Sentence s = sentence("Pakistan accused/accuse Reuters .", "NNP VBD NNP .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        Sentence s = sentence("Peru accused/accuse Reuters .", "NNP VBD NNP .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
         ActorMention outlet = new ActorMention("Reuters", "Reuters", "GBR", "MED", "GBRMED", 0, 2, 3,
                 org.dyad.article.ActorKind.ORGANIZATION);
-        assertThat(code(s, actor(s, 1, 1, "PAK", null), outlet)).isEmpty();
+        assertThat(code(s, actor(s, 1, 1, "PER", null), outlet)).isEmpty();
         ActorMention journalist = new ActorMention("Reuters", "Reuters", "GBR", "MED", "GBRMED", 0, 2, 3,
                 org.dyad.article.ActorKind.PERSON);
-        assertThat(code(s, actor(s, 1, 1, "PAK", null), journalist)).extracting(EventCoderTest::dyad).containsExactly("PAK>GBR");
+        assertThat(code(s, actor(s, 1, 1, "PER", null), journalist)).extracting(EventCoderTest::dyad).containsExactly("PER>GBR");
     }
 
     @Test
     void aDenialIsARejectionAndKeepsTheDeniedAct() {
-        Sentence s = sentence("Kabul denied/deny attacking/attack Pakistan .", "NNP VBD VBG NNP .",
+        Sentence s = sentence("Quito denied/deny attacking/attack Peru .", "NNP VBD VBG NNP .",
                 "nsubj 2 1; root 0 2; xcomp 2 3; obj 3 4; punct 2 5");
-        assertThat(code(s, actor(s, 1, 1, "AFG", null), actor(s, 4, 4, "PAK", null)))
-                .extracting(e -> e.type() + " " + dyad(e)).containsExactlyInAnyOrder("REJECT AFG>PAK", "ASSAULT AFG>PAK");
+        assertThat(code(s, actor(s, 1, 1, "ECU", null), actor(s, 4, 4, "PER", null)))
+                .extracting(e -> e.type() + " " + dyad(e)).containsExactlyInAnyOrder("REJECT ECU>PER", "ASSAULT ECU>PER");
     }
 
     @Test
     void claimsThatNameSomeoneInTheirClauseAreStillTheAccusersClaims() {
-        Sentence accusation = sentence(0, "Rebels/rebel accused/accuse Islamabad .", "NNS VBD NNP .",
+        Sentence accusation = sentence(0, "Rebels/rebel accused/accuse Lima .", "NNS VBD NNP .",
                 "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
-        Sentence denial = sentence(1, "Islamabad rejected/reject claims/claim that it hurt/hurt villagers/villager .",
+        Sentence denial = sentence(1, "Lima rejected/reject claims/claim that it hurt/hurt villagers/villager .",
                 "NNP VBD NNS IN PRP VBD NNS .",
                 "nsubj 2 1; root 0 2; obj 2 3; mark 6 4; nsubj 6 5; acl 3 6; obj 6 7; punct 2 8");
-        List<CodedEvent> events = codeArticle(List.of(actor(accusation, 1, 1, "PAK", "REB"), actor(accusation, 3, 3, "PAK", null),
-                actor(denial, 1, 1, "PAK", null), actor(denial, 7, 7, "PAK", "CVL")), accusation, denial);
+        List<CodedEvent> events = codeArticle(List.of(actor(accusation, 1, 1, "PER", "REB"), actor(accusation, 3, 3, "PER", null),
+                actor(denial, 1, 1, "PER", null), actor(denial, 7, 7, "PER", "CVL")), accusation, denial);
         assertThat(events).filteredOn(e -> e.type() == PloverType.REJECT)
                 .extracting(e -> e.target().sector()).containsExactly("REB");
     }
@@ -397,9 +397,9 @@ class EventCoderTest {
 
     @Test
     void talksBesideAVerbAreItsSubjectsWithItsObject() {
-        Sentence s = sentence("Sheinbaum told/tell Trump in phone/phone conversations/conversation .", "NNP VBD NNP IN NN NNS .",
+        Sentence s = sentence("Petro told/tell Boric in phone/phone conversations/conversation .", "NNP VBD NNP IN NN NNS .",
                 "nsubj 2 1; root 0 2; obj 2 3; case 6 4; compound 6 5; obl:in 2 6; punct 2 7");
-        assertThat(code(s, actor(s, 1, 1, "MEX", "GOV"), actor(s, 3, 3, "USA", "GOV")))
-                .extracting(e -> e.type() + " " + dyad(e)).containsExactly("CONSULT MEX>USA");
+        assertThat(code(s, actor(s, 1, 1, "COL", "GOV"), actor(s, 3, 3, "CHL", "GOV")))
+                .extracting(e -> e.type() + " " + dyad(e)).containsExactly("CONSULT COL>CHL");
     }
 }

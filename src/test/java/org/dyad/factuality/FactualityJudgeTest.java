@@ -75,7 +75,7 @@ class FactualityJudgeTest {
 
     @Test
     void wouldBeReadyToIsPossible() {
-        Sentence s = sentence("Rosatom would be ready to continue training/train engineers/engineer .",
+        Sentence s = sentence("Acme would be ready to resume hiring/hire engineers/engineer .",
                 "NNP MD VB JJ TO VB VBG NNS .",
                 "nsubj 4 1; aux 4 2; cop 4 3; root 0 4; mark 6 5; xcomp 4 6; xcomp 6 7; obj 7 8; punct 4 9");
         assertThat(judge.judge(s, 6)).isEqualTo(POSSIBLE);

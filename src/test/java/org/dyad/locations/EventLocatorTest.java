@@ -32,9 +32,9 @@ class EventLocatorTest {
         PlaceGazetteer g = PlaceGazetteer.empty();
         gazetteer = g;
         // geonameid, name, alternates, country, admin1, feature, population, lat, lon
-        g.addRow(row("1", "Sibi", "", "PAK", "02", "PPLA2", "64000", "29.54", "67.88"));
-        g.addRow(row("2", "Sibi", "", "IND", "10", "PPL", "90000", "20.10", "80.10"));
-        g.addRow(row("3", "Balochistan", "Baluchistan", "PAK", "02", "ADM1", "0", "28.0", "66.0"));
+        g.addRow(row("1", "Multan", "", "PAK", "02", "PPLA2", "64000", "29.54", "67.88"));
+        g.addRow(row("2", "Multan", "", "IND", "10", "PPL", "90000", "20.10", "80.10"));
+        g.addRow(row("3", "Punjab", "Baluchistan", "PAK", "02", "ADM1", "0", "28.0", "66.0"));
         g.addRow(row("4", "Paris", "", "FRA", "11", "PPLC", "2138551", "48.85", "2.35"));
         g.addRow(row("5", "Paris", "", "USA", "TX", "PPLA2", "24782", "33.66", "-95.56"));
         g.addRow(row("6", "Texas", "", "USA", "TX", "ADM1", "0", "31.0", "-99.0"));
@@ -64,7 +64,7 @@ class EventLocatorTest {
         return cells;
     }
 
-    /** A hand-parsed sentence whose tokens carry NER tags ("Sibi/CITY"). */
+    /** A hand-parsed sentence whose tokens carry NER tags ("Multan/CITY"). */
     private static Sentence tagged(int index, int paragraph, String words, String tags, String deps) {
         List<String> ner = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
@@ -94,17 +94,17 @@ class EventLocatorTest {
         return LOCATOR.locate(a, List.of(), List.of(e)).get(0).location();
     }
 
-    // "Police killed two protesters in Sibi on Friday ."
-    private static final Sentence KILLED_IN_SIBI = tagged(0, 0, "Police killed two protesters in Sibi|CITY on Friday .",
+    // "Police killed two protesters in Multan on Friday ."
+    private static final Sentence KILLED_IN_SIBI = tagged(0, 0, "Police killed two protesters in Multan|CITY on Friday .",
             "NNS VBD CD NNS IN NNP IN NNP .", "nsubj 2 1; root 0 2; nummod 4 3; obj 2 4; case 6 5; obl 2 6; case 8 7; obl 2 8; punct 2 9");
 
     @Test
     void aPlaceInTheEventsSentenceIsWhereItHappenedWithItsPoint() {
         Location l = locate(article(KILLED_IN_SIBI), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
-        assertThat(l.name()).isEqualTo("Sibi");
+        assertThat(l.name()).isEqualTo("Multan");
         assertThat(l.country()).isEqualTo("PAK");   // the article is about Pakistan, not the larger Indian namesake
         assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
-        assertThat(l.region()).isEqualTo("Balochistan");
+        assertThat(l.region()).isEqualTo("Punjab");
         assertThat(l.lat()).isEqualTo(29.54);
     }
 
@@ -117,17 +117,17 @@ class EventLocatorTest {
 
     @Test
     void aStatementWithoutAPlaceHasNoLocationEvenInAPlaceyArticle() {
-        // "The minister criticised the arrests ." after a sentence set in Sibi
+        // "The minister criticised the arrests ." after a sentence set in Multan
         Sentence s = tagged(1, 0, "The minister criticised the arrests .", "DT NN VBD DT NNS .", "det 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; punct 3 6");
         assertThat(locate(article(KILLED_IN_SIBI, s), event(PloverType.ACCUSE, "PAK", "PAK", 1, 2))).isNull();
     }
 
     @Test
     void anArrestTakesItsPlaceFromItsParagraphAndElseItsCountry() {
-        // "Police arrested 20 people ." in Sibi's paragraph, then in a paragraph of its own
+        // "Police arrested 20 people ." in Multan's paragraph, then in a paragraph of its own
         String words = "Police arrested 20 people .", tags = "NNS VBD CD NNS .", deps = "nsubj 2 1; root 0 2; nummod 4 3; obj 2 4; punct 2 5";
         Location same = locate(article(KILLED_IN_SIBI, tagged(1, 0, words, tags, deps)), event(PloverType.COERCE, "PAK", "PAK", 1, 1));
-        assertThat(same.name()).isEqualTo("Sibi");
+        assertThat(same.name()).isEqualTo("Multan");
         Location alone = locate(article(tagged(0, 0, words, tags, deps)), event(PloverType.COERCE, "PAK", "PAK", 0, 1));
         assertThat(alone.country()).isEqualTo("PAK");
         assertThat(alone.precision()).isEqualTo(LocationPrecision.COUNTRY);
@@ -221,18 +221,18 @@ class EventLocatorTest {
 
     @Test
     void aStatementTakesThePlaceOfTheClauseThatReportsIt() {
-        // "He told reporters in Sibi that he would ask Russia ."
-        Sentence s = tagged(0, 0, "He told reporters in Sibi|CITY that he would ask Russia|COUNTRY .", "PRP VBD NNS IN NNP IN PRP MD VB NNP .",
+        // "He told reporters in Multan that he would ask Brazil ."
+        Sentence s = tagged(0, 0, "He told reporters in Multan|CITY that he would ask Brazil|COUNTRY .", "PRP VBD NNS IN NNP IN PRP MD VB NNP .",
                 "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl 2 5; mark 9 6; nsubj 9 7; aux 9 8; ccomp 2 9; obj 9 10; punct 2 11");
-        Location l = locate(article(s), event(PloverType.REQUEST, "PAK", "RUS", 0, 8));
-        assertThat(l.name()).isEqualTo("Sibi");
+        Location l = locate(article(s), event(PloverType.REQUEST, "PAK", "BRA", 0, 8));
+        assertThat(l.name()).isEqualTo("Multan");
         assertThat(l.country()).isEqualTo("PAK");
     }
 
     @Test
     void aPlaceInWhatIsReportedIsNotWhereTheStatementWasMade() {
-        // "The minister said police would patrol in Sibi ." — the patrol is in Sibi, the saying is nowhere said
-        Sentence s = tagged(0, 0, "The minister said police would patrol in Sibi|CITY .", "DT NN VBD NNS MD VB IN NNP .",
+        // "The minister said police would patrol in Multan ." — the patrol is in Multan, the saying is nowhere said
+        Sentence s = tagged(0, 0, "The minister said police would patrol in Multan|CITY .", "DT NN VBD NNS MD VB IN NNP .",
                 "det 2 1; nsubj 3 2; root 0 3; nsubj 6 4; aux 6 5; ccomp 3 6; case 8 7; obl 6 8; punct 3 9");
         assertThat(locate(article(s), event(PloverType.ACCUSE, "PAK", "AFG", 0, 2))).isNull();
     }
@@ -249,13 +249,13 @@ class EventLocatorTest {
 
     @Test
     void aRegionIsMadePreciseByTheTownTheNextSentenceNames() {
-        // "Militants attacked a train in Balochistan ." "The train was stopped near Sibi ."
-        Sentence attack = tagged(0, 0, "Militants attacked a train in Balochistan|STATE_OR_PROVINCE .", "NNS VBD DT NN IN NNP .",
+        // "Militants attacked a train in Punjab ." "The train was stopped near Multan ."
+        Sentence attack = tagged(0, 0, "Militants attacked a train in Punjab|STATE_OR_PROVINCE .", "NNS VBD DT NN IN NNP .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
-        Sentence near = tagged(1, 0, "The train was stopped near Sibi|CITY .", "DT NN VBD VBN IN NNP .",
+        Sentence near = tagged(1, 0, "The train was stopped near Multan|CITY .", "DT NN VBD VBN IN NNP .",
                 "det 2 1; nsubj:pass 4 2; aux:pass 4 3; root 0 4; case 6 5; obl 4 6; punct 4 7");
         Location l = locate(article(attack, near), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
-        assertThat(l.name()).isEqualTo("Sibi");
+        assertThat(l.name()).isEqualTo("Multan");
         assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
         assertThat(l.lat()).isEqualTo(29.54);
         // alone, the region stays a region
@@ -279,9 +279,9 @@ class EventLocatorTest {
 
     @Test
     void anUpperCaseDatelineAfterATitleLinePlacesAnInternationalBodysDecision() {
-        // "Sanctions loom ." then "BERLIN - Ministers agreed to impose sanctions ." by the EU
-        Sentence title = tagged(0, 0, "Sanctions loom .", "NNS VBP .", "nsubj 2 1; root 0 2; punct 2 3");
-        Sentence body = tagged(1, 1, "BERLIN|CITY - Ministers agreed to impose sanctions .", "NNP : NNS VBD TO VB NNS .",
+        // "Pressure mounts ." then "BERLIN - Envoys decided to freeze assets ." by the EU
+        Sentence title = tagged(0, 0, "Pressure mounts .", "NN VBZ .", "nsubj 2 1; root 0 2; punct 2 3");
+        Sentence body = tagged(1, 1, "BERLIN|CITY - Envoys decided to freeze assets .", "NNP : NNS VBD TO VB NNS .",
                 "dep 4 1; punct 4 2; nsubj 4 3; root 0 4; mark 6 5; xcomp 4 6; obj 6 7; punct 4 8");
         Location l = locate(article(title, body), event(PloverType.SANCTION, "EUR", "RUS", 1, 5));
         assertThat(l.name()).isEqualTo("BERLIN");
@@ -290,8 +290,8 @@ class EventLocatorTest {
 
     @Test
     void theCoastOfAPlaceIsThatPlace() {
-        // "Warships appeared off Crimea 's coast ."
-        Sentence s = tagged(0, 0, "Warships appeared off Crimea|LOCATION 's coast .", "NNS VBD IN NNP POS NN .",
+        // "Frigates sailed off Crimea 's coast ."
+        Sentence s = tagged(0, 0, "Frigates sailed off Crimea|LOCATION 's coast .", "NNS VBD IN NNP POS NN .",
                 "nsubj 2 1; root 0 2; case 6 3; nmod:poss 6 4; case 4 5; obl 2 6; punct 2 7");
         Location l = locate(article(s), event(PloverType.MOBILIZE, "RUS", "UKR", 0, 1));
         assertThat(l.name()).isEqualTo("Crimea");

@@ -352,8 +352,8 @@ class SpeakerAttributorTest {
 
     @Test
     void aSentenceEndingInAColonIntroducesTheQuoteWithItsParsedSubject() {
-        AnnotatedArticle plain = annotate("Amina Diallo, the foreign minister, issued the following statement:\n"
-                + "“There can be no endless talks while the troops advance.”", "Amina", "Diallo");
+        AnnotatedArticle plain = annotate("Amina Diallo, the trade minister, released the following statement:\n"
+                + "“Nobody signs a tariff deal while the border stays shut.”", "Amina", "Diallo");
         Sentence first = plain.sentences().get(0);
         // the parse: "issued" is the root, "Diallo" its subject
         Sentence parsed = new Sentence(first.index(), first.paragraph(), first.text(), first.begin(), first.end(),
@@ -363,7 +363,7 @@ class SpeakerAttributorTest {
         sentences.set(0, parsed);
         AnnotatedArticle a = new AnnotatedArticle(plain.article(), sentences);
         List<ActorMention> m = mentions(a, "Amina Diallo", "Amina Diallo", "SEN", "GOV", ActorKind.PERSON);
-        Quote q = starting(attributor.attribute(a, m), "There can be");
+        Quote q = starting(attributor.attribute(a, m), "Nobody signs");
         assertThat(q.speaker()).isEqualTo("Amina Diallo");
         assertThat(q.country()).isEqualTo("SEN");
     }
