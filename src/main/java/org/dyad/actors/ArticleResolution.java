@@ -36,19 +36,10 @@ final class ArticleResolution {
     private final String home;
     private final OfficeHolders holders;
     private final Gazetteer gazetteer;
-    private final List<Entity> entities = new ArrayList<>();
+    /** who the article has named so far, and where: the backward-looking half of coreference */
+    private final ArticleMemory memory = new ArticleMemory();
     private final List<ActorMention> out = new ArrayList<>();
-    /** people mentioned in reading order, for pronouns: the entity and its sentence */
-    private final List<Entity> recentPeople = new ArrayList<>();
     private final PairFocus pairs = new PairFocus();
-    /** per sentence, the people it names outside quotations, in reading order (pronouns' antecedents) */
-    private final Map<Integer, List<Entity>> peopleIn = new java.util.HashMap<>();
-    /** per sentence, the person that is its main clause's subject */
-    private final Map<Integer, Entity> subjects = new java.util.HashMap<>();
-    /** sentences wholly inside a quotation: they name no antecedent of the speaker's pronoun */
-    private final java.util.Set<Integer> quotedSentences = new java.util.HashSet<>();
-    /** per sentence, its subject's head word when capitalised (a surname the NER may have missed) */
-    private final Map<Integer, String> subjectWords = new java.util.HashMap<>();
 
     /** a free phrase, not a sentence: outlets and capitals are actors without a verb to prove it */
     private final boolean phrase;
@@ -70,12 +61,7 @@ final class ArticleResolution {
     }
 
     void sentence(int index, SentenceWords w, List<Piece> pieces, List<Chunk> chunks) {
-        String subject = w.subjectWord();
-        if (subject != null && Words.isCapitalized(subject) && !w.subjectQuoted()) subjectWords.put(index, Words.fold(subject));
-        boolean allQuoted = w.size() > 0;
-        for (int k = 0; k < w.size() && allQuoted; k++)
-            allQuoted = w.quoted(k) || !Character.isLetterOrDigit(w.original(k).isEmpty() ? ' ' : w.original(k).charAt(0));
-        if (allQuoted) quotedSentences.add(index);
+        memory.sentence(index, w);
         List<Entity> peopleHere = new ArrayList<>();
         piecesHere = pieces;
         lists.reset();
@@ -180,14 +166,14 @@ final class ArticleResolution {
         // context before memory: "the opposition leaders A and B" names a former president's role today
         if (e != null && e.knownAs != null && listed != null && listed.sector() != null && ("ELI".equals(e.sector) || e.sector == null)
                 && listed.country().equals(e.country)) e.sector = listed.sector();
-        if (e == null) e = find(written);
+        if (e == null) e = memory.find(written);
         if (e == null && namePiece.code() != null) {
             PhoenixActors.Code code = namePiece.code();
             // context before memory: a dictionary's "former official" named with another role ("the opposition
             // leaders A and B") holds that role; under a government title he is still the former office holder
             String sector = ctx.former ? "ELI" : ("ELI".equals(code.sector()) || code.sector() == null) && ctx.title != null
                     && ctx.sector() != null && !"GOV".equals(ctx.sector()) ? ctx.sector() : code.sector();
-            e = remember(new Entity(written, null, code.country(), sector, null, true, s));
+            e = memory.remember(new Entity(written, null, code.country(), sector, null, true, s));
         }
         TitleLexicon.Title title = ctx.title != null ? ctx.title : desc.title();
         String said = ctx.country != null ? ctx.country : desc.country() != null ? desc.country() : ctx.titleCountry;
@@ -212,7 +198,7 @@ final class ArticleResolution {
             boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector)
                     && !desc.organisation() && !organisationOwned(w, namePiece.start()) && !organisationAppositive(w, c);
             if (fromHome) country = home;
-            e = remember(new Entity(written, null, country, Sectors.of(sector, country), ctx.office, country != null, s));
+            e = memory.remember(new Entity(written, null, country, Sectors.of(sector, country), ctx.office, country != null, s));
             e.homeCountry = fromHome;
             if (ctx.counterpart) counterpartOf(e, s);
         } else if (e.knownAs == null && namePiece.code() == null) {
@@ -230,9 +216,9 @@ final class ArticleResolution {
         if (ctx.title != null && ctx.title.group() && e.country != null)
             lists.groupEndsAt(c.last().end(), e.country, ctx.sector(), ctx.country != null);
         e.lastSentence = s;
-        recentPeople.add(e);
+        memory.mentioned(e);
         peopleHere.add(e);
-        noteWhere(s, w, e, c.firstContent().start(), c.last().end());
+        memory.noteWhere(s, w, e, c.firstContent().start(), c.last().end());
         if (e.political) emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         return e;
     }
@@ -261,13 +247,8 @@ final class ArticleResolution {
         java.util.Set<String> proper = new java.util.HashSet<>();
         for (int k = from; k < to - 1; k++) if (Words.isCapitalized(w.original(k))) proper.add(w.folded().get(k));
         if (proper.contains("the")) proper.remove("the");
-        for (int i = recentPeople.size() - 1; i >= 0; i--) {
-            Entity e = recentPeople.get(i);
-            if (!e.political || e.titleWords.isEmpty()) continue;
-            if (e.titleWords.contains(head)) return e;
-            for (String p : proper) if (e.titleWords.contains(p)) return e;
-        }
-        return null;
+        return memory.latest(e -> e.political && !e.titleWords.isEmpty()
+                && (e.titleWords.contains(head) || proper.stream().anyMatch(e.titleWords::contains)));
     }
 
     /**
@@ -311,7 +292,8 @@ final class ArticleResolution {
             OfficeTerm t = OfficeHolders.bestOn(personTerms, day);
             if (best == null || rankOf(t, ctx) < rankOf(best, ctx)) best = t;
         }
-        for (Entity e : entities) if (best.person().equals(e.knownAs)) return e;
+        Entity named = memory.knownAs(best.person());
+        if (named != null) return named;
         String sector = best.sector();
         if (!best.heldOn(day)) {
             // a title naming the office the person has left ("the fall of President X", "longtime leader X")
@@ -325,7 +307,7 @@ final class ArticleResolution {
         // the article's own spelling of a full name ("Volodymyr Zelenskyy"), not a titled alias ("Sir Tony Radakin")
         String first = Words.fold(written).split("\\s+")[0];
         String name = written.contains(" ") && !TITLED_ALIAS.contains(first) ? written : best.person();
-        return remember(new Entity(name, best.person(), best.country(), sector, best.heldOn(day) ? best.office() : ctx.office, true, s));
+        return memory.remember(new Entity(name, best.person(), best.country(), sector, best.heldOn(day) ? best.office() : ctx.office, true, s));
     }
 
     /** Prefer the person in office on the day, then one matching the stated country. */
@@ -333,16 +315,6 @@ final class ArticleResolution {
         int r = t.heldOn(day) ? 0 : 2;
         if (ctx.country != null && !ctx.country.equals(t.country())) r += 1;
         return r;
-    }
-
-    private Entity find(String written) {
-        for (int i = entities.size() - 1; i >= 0; i--) if (entities.get(i).answersTo(written)) return entities.get(i);
-        return null;
-    }
-
-    private Entity remember(Entity e) {
-        entities.add(e);
-        return e;
     }
 
     // ---- titles without a name ------------------------------------------------------------------
@@ -391,53 +363,37 @@ final class ArticleResolution {
         // "the former Spanish defence minister" is not today's holder: the latest former official of that
         // country the article named
         Entity e = ctx.counterpart ? counterpart(s, ctx)
-                : ctx.former ? formerOfficial(ctx.country != null ? ctx.country : ctx.titleCountry) : office(s, ctx);
-        if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the")) e = sameTitle(w.folded().get(to - 1));
+                : ctx.former ? memory.formerOfficial(ctx.country != null ? ctx.country : ctx.titleCountry) : office(s, ctx);
+        if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the")) e = memory.sameTitle(w.folded().get(to - 1));
         if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the") && !ctx.counterpart && owner == null)
             e = describedEarlier(w, nameFrom, to);
         if (e == null && ctx.country != null && ctx.office == null && !ctx.counterpart && c.hasWord("the") && owner == null) {
             // "the Russian leader" after "Putin": the latest named person of that country and sector
             String sector = ctx.sector();
-            e = latestPolitical(x -> ctx.country.equals(x.country) && x.knownAs != null && (sector == null || sector.equals(x.sector)));
+            e = memory.latestPolitical(x -> ctx.country.equals(x.country) && x.knownAs != null && (sector == null || sector.equals(x.sector)));
         }
         if (e == null) {
             String country = ctx.country != null ? ctx.country : ctx.titleCountry;
             // a bare title ("Prince", "minister") only refers with a determiner or an office of its own
             if (country == null && HOME_SECTORS.contains(ctx.sector()) && (ctx.determiner || ctx.office != null)) country = home;
             if (country == null) return;
-            e = remember(new Entity(name, null, country, Sectors.of(ctx.sector(), country), ctx.office, true, s));
+            e = memory.remember(new Entity(name, null, country, Sectors.of(ctx.sector(), country), ctx.office, true, s));
         } else {
-            recentPeople.add(e);
+            memory.mentioned(e);
             peopleHere.add(e);
         }
         e.lastSentence = s;
-        noteWhere(s, w, e, from, to);
+        memory.noteWhere(s, w, e, from, to);
         emit(e, w, s, from, to, ActorKind.PERSON);
-    }
-
-    /** The latest named person of this country (any, when null) whose sector is ELI, or null. */
-    private Entity formerOfficial(String country) {
-        return latestPolitical(x -> "ELI".equals(x.sector) && (country == null || country.equals(x.country)));
-    }
-
-    /** "the diplomat" after "a senior European diplomat": the latest unnamed actor with that title word. */
-    private Entity sameTitle(String headWord) {
-        for (int i = entities.size() - 1; i >= 0; i--) {
-            Entity e = entities.get(i);
-            if (e.knownAs == null && e.political && Words.fold(e.name).endsWith(headWord)
-                    && !Words.fold(e.name).equals(headWord) && !Words.fold(e.name).equals("the " + headWord)) return e;
-        }
-        return null;
     }
 
     /** "the Prime Minister": the latest holder named in the article, else who held it that day. */
     private Entity office(int s, Context ctx) {
         if (ctx.office == null) return null;
         String country = ctx.country != null ? ctx.country : ctx.titleCountry;
-        for (int i = recentPeople.size() - 1; i >= 0; i--) {
-            Entity e = recentPeople.get(i);
-            if (e.political && ctx.office.equalsIgnoreCase(e.office) && (country == null || country.equals(e.country))) return e;
-        }
+        String where = country;
+        Entity named = memory.latestPolitical(e -> ctx.office.equalsIgnoreCase(e.office) && (where == null || where.equals(e.country)));
+        if (named != null) return named;
         if (country == null) country = home;
         if (country == null) return null;
         return holderEntity(ctx.office, country, s);
@@ -446,17 +402,18 @@ final class ArticleResolution {
     private Entity holderEntity(String office, String country, int s) {
         Optional<OfficeTerm> t = holders.holder(office, country, day);
         if (t.isEmpty()) return null;
-        for (Entity e : entities) if (t.get().person().equals(e.knownAs)) return e;
-        return remember(new Entity(t.get().person(), t.get().person(), country, t.get().sector(), office, true, s));
+        Entity named = memory.knownAs(t.get().person());
+        if (named != null) return named;
+        return memory.remember(new Entity(t.get().person(), t.get().person(), country, t.get().sector(), office, true, s));
     }
 
     /** "his French counterpart": the same office as the person just named, in the other country. */
     private Entity counterpart(int s, Context ctx) {
         if (ctx.country == null) return null;
-        Entity subject = latestPolitical(e -> !ctx.country.equals(e.country));
+        Entity subject = memory.latestPolitical(e -> !ctx.country.equals(e.country));
         String office = subject != null ? subject.office : null;
         Entity same = null, sameSector = null;
-        for (Entity e : entities) {
+        for (Entity e : memory.entities()) {
             if (!e.political || !ctx.country.equals(e.country) || e.name.contains("counterpart")) continue;
             if (office != null && office.equalsIgnoreCase(e.office) && same == null) same = e;
             if (subject != null && subject.sector != null && subject.sector.equals(e.sector) && sameSector == null) sameSector = e;
@@ -471,22 +428,12 @@ final class ArticleResolution {
     }
 
     private void counterpartOf(Entity named, int s) {
-        Entity subject = latestPolitical(e -> named.country == null || !named.country.equals(e.country));
+        Entity subject = memory.latestPolitical(e -> named.country == null || !named.country.equals(e.country));
         if (subject != null) {
             if (named.office == null) named.office = subject.office;
             if (named.sector == null) named.sector = subject.sector;
         }
     }
-
-    private Entity latestPolitical(java.util.function.Predicate<Entity> test) {
-        for (int i = recentPeople.size() - 1; i >= 0; i--) {
-            Entity e = recentPeople.get(i);
-            if (e.political && test.test(e)) return e;
-        }
-        return null;
-    }
-
-    // ---- countries and institutions ------------------------------------------------------------
 
     // ---- pronouns ---------------------------------------------------------------------------------
 
@@ -500,66 +447,11 @@ final class ArticleResolution {
             for (Entity e : here.isEmpty() ? pairs.referent(s) : here) emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
             return;
         }
-        Entity antecedent = null;
-        if (w.quoted(p.start())) {
-            // "he" inside a quotation: whoever was just named, the quotation's own words included
-            if (!peopleHere.isEmpty()) antecedent = peopleHere.get(peopleHere.size() - 1);
-            else if (!recentPeople.isEmpty()) {
-                Entity last = recentPeople.get(recentPeople.size() - 1);
-                if (s - last.lastSentence <= 2) antecedent = subjectOf(last.lastSentence);
-            }
-        } else {
-            antecedent = outsideQuotes(s);
-        }
+        // "he" inside a quotation: whoever was just named, the quotation's own words included
+        Entity antecedent = w.quoted(p.start()) ? memory.insideQuotes(s, peopleHere) : memory.outsideQuotes(s);
         if (antecedent == null) return;
-        noteWhere(s, w, antecedent, p.start(), p.end());
+        memory.noteWhere(s, w, antecedent, p.start(), p.end());
         if (antecedent.political) emit(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
-    }
-
-    /**
-     * The antecedent of a pronoun outside quotations: the last person this sentence named outside
-     * quotations, else the subject of the nearest of the two sentences before that names someone (else its
-     * first person named). People named inside a quotation are the speaker's topic, not the speaker:
-     * in "“... the president ...,” he said" the "he" is not the president.
-     */
-    private Entity outsideQuotes(int s) {
-        List<Entity> here = peopleIn.getOrDefault(s, List.of());
-        if (!here.isEmpty()) return here.get(here.size() - 1);
-        int window = 2;
-        for (int k = s - 1; k >= 0 && window > 0; k--) {
-            // a quotation running over several sentences: look past it to the sentence that introduced it
-            if (quotedSentences.contains(k)) {
-                if (s - k > 8) break;
-                continue;
-            }
-            window--;
-            Entity subject = subjects.get(k);
-            if (subject == null && subjectWords.containsKey(k)) subject = bySurname(subjectWords.get(k));
-            if (subject != null) return subject;
-            List<Entity> there = peopleIn.get(k);
-            if (there != null && !there.isEmpty()) return there.get(0);
-        }
-        return null;
-    }
-
-    /** The latest person whose surname is this folded word ("Countryman sees ..." with the NER missing it), or null. */
-    private Entity bySurname(String word) {
-        for (int i = recentPeople.size() - 1; i >= 0; i--)
-            if (recentPeople.get(i).surname().equals(word) && recentPeople.get(i).name.contains(" ")) return recentPeople.get(i);
-        return null;
-    }
-
-    /** Records where a person was named: in or out of a quotation, as the sentence's subject or not. */
-    private void noteWhere(int s, SentenceWords w, Entity e, int from, int to) {
-        if (from >= w.size() || w.quoted(from)) return;
-        peopleIn.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
-        if (w.isSubject(from, to)) subjects.putIfAbsent(s, e);
-    }
-
-    /** The first person mentioned in a sentence: usually its subject. */
-    private Entity subjectOf(int sentence) {
-        for (Entity e : recentPeople) if (e.lastSentence == sentence) return e;
-        return recentPeople.get(recentPeople.size() - 1);
     }
 
     // ---- output -----------------------------------------------------------------------------------
@@ -584,7 +476,7 @@ final class ArticleResolution {
      */
     private String idOf(Entity e) {
         if (e.id != null) return e.id;
-        boolean remembered = entities.stream().anyMatch(x -> x == e);
+        boolean remembered = memory.remembers(e);
         String key = Words.fold(e.name) + "|" + e.country + "|" + e.sector;
         e.id = remembered ? "e" + (ids.size() + 1) : ids.get(key);
         if (e.id == null) e.id = "e" + (ids.size() + 1);

@@ -1,0 +1,167 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What one article has said so far about people and groups, for the coreference of
+ * {@link ArticleResolution}: the entities it named, the people in reading order, and per sentence who
+ * was named outside quotations and who was its subject. It answers the backward-looking questions
+ * ("which Sunak?", "the latest former official of France", "whom does this 'he' mean?") so the
+ * resolution itself only reads the current sentence. Created per article; mutable inside it only.
+ */
+final class ArticleMemory {
+    /** Sentences back a pronoun outside quotations may reach, not counting wholly quoted ones. */
+    private static final int PRONOUN_REACH = 2;
+    /** A quotation running longer than this many sentences no longer leads back to its introducer. */
+    private static final int LONGEST_QUOTATION = 8;
+
+    private final List<Entity> entities = new ArrayList<>();
+    /** people mentioned in reading order, for pronouns: the entity and its sentence */
+    private final List<Entity> recentPeople = new ArrayList<>();
+    /** per sentence, the people it names outside quotations, in reading order (pronouns' antecedents) */
+    private final Map<Integer, List<Entity>> peopleIn = new HashMap<>();
+    /** per sentence, the person that is its main clause's subject */
+    private final Map<Integer, Entity> subjects = new HashMap<>();
+    /** sentences wholly inside a quotation: they name no antecedent of the speaker's pronoun */
+    private final Set<Integer> quotedSentences = new HashSet<>();
+    /** per sentence, its subject's head word when capitalised (a surname the NER may have missed) */
+    private final Map<Integer, String> subjectWords = new HashMap<>();
+
+    // ---- entities -------------------------------------------------------------------------------
+
+    Entity remember(Entity e) {
+        entities.add(e);
+        return e;
+    }
+
+    /** True when this very entity was remembered (people and titled actors, not states made per mention). */
+    boolean remembers(Entity e) {
+        return entities.stream().anyMatch(x -> x == e);
+    }
+
+    /** The latest entity a name as written can only mean ("Mr Sunak", "Macron"), or null. */
+    Entity find(String written) {
+        for (int i = entities.size() - 1; i >= 0; i--) if (entities.get(i).answersTo(written)) return entities.get(i);
+        return null;
+    }
+
+    /** The entity of a person the knowledge files know, once named, or null. */
+    Entity knownAs(String person) {
+        for (Entity e : entities) if (person.equals(e.knownAs)) return e;
+        return null;
+    }
+
+    /** Every entity named so far, in order. */
+    List<Entity> entities() {
+        return entities;
+    }
+
+    /** "the diplomat" after "a senior European diplomat": the latest unnamed actor with that title word. */
+    Entity sameTitle(String headWord) {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            if (e.knownAs == null && e.political && Words.fold(e.name).endsWith(headWord)
+                    && !Words.fold(e.name).equals(headWord) && !Words.fold(e.name).equals("the " + headWord)) return e;
+        }
+        return null;
+    }
+
+    // ---- people in reading order ------------------------------------------------------------------
+
+    void mentioned(Entity person) {
+        recentPeople.add(person);
+    }
+
+    /** The latest political person passing the test, or null. */
+    Entity latestPolitical(Predicate<Entity> test) {
+        for (int i = recentPeople.size() - 1; i >= 0; i--) {
+            Entity e = recentPeople.get(i);
+            if (e.political && test.test(e)) return e;
+        }
+        return null;
+    }
+
+    /** The latest named person of this country (any, when null) whose sector is ELI, or null. */
+    Entity formerOfficial(String country) {
+        return latestPolitical(x -> "ELI".equals(x.sector) && (country == null || country.equals(x.country)));
+    }
+
+    /** The latest person passing the test, political or not, or null. */
+    Entity latest(Predicate<Entity> test) {
+        for (int i = recentPeople.size() - 1; i >= 0; i--) if (test.test(recentPeople.get(i))) return recentPeople.get(i);
+        return null;
+    }
+
+    // ---- sentences and pronouns -------------------------------------------------------------------
+
+    /** Notes what a sentence is before its people are read: wholly quoted, and its capitalised subject word. */
+    void sentence(int s, SentenceWords w) {
+        String subject = w.subjectWord();
+        if (subject != null && Words.isCapitalized(subject) && !w.subjectQuoted()) subjectWords.put(s, Words.fold(subject));
+        boolean allQuoted = w.size() > 0;
+        for (int k = 0; k < w.size() && allQuoted; k++)
+            allQuoted = w.quoted(k) || !Character.isLetterOrDigit(w.original(k).isEmpty() ? ' ' : w.original(k).charAt(0));
+        if (allQuoted) quotedSentences.add(s);
+    }
+
+    /** Records where a person was named: in or out of a quotation, as the sentence's subject or not. */
+    void noteWhere(int s, SentenceWords w, Entity e, int from, int to) {
+        if (from >= w.size() || w.quoted(from)) return;
+        peopleIn.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+        if (w.isSubject(from, to)) subjects.putIfAbsent(s, e);
+    }
+
+    /**
+     * The antecedent of a "he" inside a quotation: the last person named in this sentence, else the
+     * subject of the sentence that named the latest person, when at most two sentences back.
+     */
+    Entity insideQuotes(int s, List<Entity> peopleHere) {
+        if (!peopleHere.isEmpty()) return peopleHere.get(peopleHere.size() - 1);
+        if (recentPeople.isEmpty()) return null;
+        Entity last = recentPeople.get(recentPeople.size() - 1);
+        return s - last.lastSentence <= PRONOUN_REACH ? subjectOf(last.lastSentence) : null;
+    }
+
+    /**
+     * The antecedent of a pronoun outside quotations: the last person this sentence named outside
+     * quotations, else the subject of the nearest of the two sentences before that names someone (else its
+     * first person named). People named inside a quotation are the speaker's topic, not the speaker:
+     * in "“... the president ...,” he said" the "he" is not the president.
+     */
+    Entity outsideQuotes(int s) {
+        List<Entity> here = peopleIn.getOrDefault(s, List.of());
+        if (!here.isEmpty()) return here.get(here.size() - 1);
+        int window = PRONOUN_REACH;
+        for (int k = s - 1; k >= 0 && window > 0; k--) {
+            // a quotation running over several sentences: look past it to the sentence that introduced it
+            if (quotedSentences.contains(k)) {
+                if (s - k > LONGEST_QUOTATION) break;
+                continue;
+            }
+            window--;
+            Entity subject = subjects.get(k);
+            if (subject == null && subjectWords.containsKey(k)) subject = bySurname(subjectWords.get(k));
+            if (subject != null) return subject;
+            List<Entity> there = peopleIn.get(k);
+            if (there != null && !there.isEmpty()) return there.get(0);
+        }
+        return null;
+    }
+
+    /** The latest person whose surname is this folded word ("Countryman sees ..." with the NER missing it), or null. */
+    private Entity bySurname(String word) {
+        return latest(e -> e.surname().equals(word) && e.name.contains(" "));
+    }
+
+    /** The first person mentioned in a sentence: usually its subject. */
+    private Entity subjectOf(int sentence) {
+        for (Entity e : recentPeople) if (e.lastSentence == sentence) return e;
+        return recentPeople.get(recentPeople.size() - 1);
+    }
+}
