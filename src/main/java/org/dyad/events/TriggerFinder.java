@@ -26,10 +26,9 @@ final class TriggerFinder {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             List<VerbRule> rules;
-            if (g.isVerb(i)) rules = dictionary.verbRules(g.lemma(i)).stream().filter(r -> !r.has(VerbRule.Flag.ADJECTIVE)).toList();
+            if (g.isVerb(i)) rules = dictionary.verbRules(g.lemma(i));
             else if (g.isNoun(i)) rules = dictionary.nounRules(g.lemma(i));
-            else if (predicative(g, i)) rules = dictionary.verbRules(g.token(i).word().toLowerCase(Locale.ROOT)).stream()
-                    .filter(r -> r.has(VerbRule.Flag.ADJECTIVE)).toList();
+            else if (predicative(g, i)) rules = dictionary.adjectiveRules(g.token(i).word().toLowerCase(Locale.ROOT));
             else continue;
             Trigger best = null;
             int bestScore = Integer.MIN_VALUE;

@@ -33,10 +33,12 @@ final class VerbDictionary {
 
     private final Map<String, List<VerbRule>> verbs;
     private final Map<String, List<VerbRule>> nouns;
+    private final Map<String, List<VerbRule>> adjectives;
 
     VerbDictionary(Collection<VerbRule> rules) {
-        Map<String, List<VerbRule>> v = new HashMap<>(), n = new HashMap<>();
-        for (VerbRule r : rules) (r.noun() ? n : v).computeIfAbsent(r.lemma(), k -> new ArrayList<>()).add(r);
+        Map<String, List<VerbRule>> v = new HashMap<>(), n = new HashMap<>(), a = new HashMap<>();
+        for (VerbRule r : rules)
+            (r.noun() ? n : r.has(VerbRule.Flag.ADJECTIVE) ? a : v).computeIfAbsent(r.lemma(), k -> new ArrayList<>()).add(r);
         // a "none" line blocks the broad fallback rules of its lemma ("call" is rarely a phone call)
         v.replaceAll((k, l) -> l.stream().anyMatch(r -> r.cameo().equals(VerbRule.NONE))
                 ? l.stream().filter(r -> !r.has(VerbRule.Flag.FALLBACK) && !r.cameo().equals(VerbRule.NONE)).toList()
@@ -44,6 +46,8 @@ final class VerbDictionary {
         n.replaceAll((k, l) -> l.stream().filter(r -> !r.cameo().equals(VerbRule.NONE)).toList());
         verbs = Map.copyOf(v);
         nouns = Map.copyOf(n);
+        a.replaceAll((k, l) -> List.copyOf(l));
+        adjectives = Map.copyOf(a);
     }
 
     /** Dyad's own dictionary from the class path. */
@@ -119,7 +123,13 @@ final class VerbDictionary {
         return nouns.getOrDefault(lemma, List.of());
     }
 
+    /** The rules for a predicative adjective, by the word as written in lower case ("critical"). */
+    List<VerbRule> adjectiveRules(String word) {
+        return adjectives.getOrDefault(word, List.of());
+    }
+
     int size() {
-        return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
+        return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum()
+                + adjectives.values().stream().mapToInt(List::size).sum();
     }
 }
