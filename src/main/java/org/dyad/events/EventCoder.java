@@ -169,7 +169,7 @@ public final class EventCoder {
                 if (out.size() > before) eventTokens.add(t.token());
             }
         }
-        prior.remember(g, idx, out);
+        prior.remember(g, idx);
         return out;
     }
 
@@ -273,6 +273,7 @@ public final class EventCoder {
             String reverse = type + "|" + p[1].country() + "|" + p[0].country();
             if (seen.contains(key) || (JOINT.contains(type) && seen.contains(reverse))) continue;
             seen.add(key);
+            if (type == PloverType.ACCUSE) prior.accused(p[0], p[1], g.sentence().index());
             out.add(new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
                     null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
         }

@@ -1,10 +1,6 @@
 package org.dyad.events;
 
-import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
-import org.dyad.article.CodedEvent;
-import org.dyad.article.EventActor;
-import org.dyad.article.PloverType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +39,15 @@ final class PriorAgents {
 
     private final List<Doer> doers = new ArrayList<>();
     private final List<Accusation> accusations = new ArrayList<>();
+    private final List<Accusation> pending = new ArrayList<>();
 
-    /** Remembers the subjects of a sentence and the accusations coded in it. */
-    void remember(SentenceGraph g, ActorIndex idx, List<CodedEvent> coded) {
+    /** An accusation coded in the current sentence; it counts from the next sentence on. */
+    void accused(ActorMention accuser, ActorMention accused, int sentence) {
+        pending.add(new Accusation(accuser, PhraseActors.key(accused), sentence));
+    }
+
+    /** Remembers the subjects of a sentence, and the accusations coded in it. */
+    void remember(SentenceGraph g, ActorIndex idx) {
         int s = g.sentence().index();
         for (ActorMention m : idx.all()) {
             if (m.country() == null || m.tokenEnd() <= m.tokenBegin()) continue;
@@ -55,30 +57,13 @@ final class PriorAgents {
             if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent") || isAgentPrep(g, head))
                 doers.add(new Doer(m, s, head));
         }
-        for (CodedEvent e : coded) {
-            if (e.type() == PloverType.ACCUSE && e.source() != null && e.target() != null && e.source().country() != null
-                    && e.target().country() != null)
-                accusations.add(new Accusation(mentionOf(e, idx, true), keyOf(e, idx), s));
-        }
+        accusations.addAll(pending);
+        pending.clear();
     }
 
     private static boolean isAgentPrep(SentenceGraph g, int head) {
         String rel = g.relation(head);
         return (rel.equals("obl") || rel.equals("nmod")) && g.prep(head).equals("by");
-    }
-
-    /** An event's actor as a mention of the sentence it was coded in. */
-    private static ActorMention mentionOf(CodedEvent e, ActorIndex idx, boolean source) {
-        EventActor a = source ? e.source() : e.target();
-        for (ActorMention m : idx.all()) {
-            if (m.text().equals(a.text()) && a.country().equals(m.country()) && java.util.Objects.equals(m.sector(), a.sector())) return m;
-        }
-        return new ActorMention(a.text(), a.text(), a.country(), a.sector(), a.code(), e.sentenceIndex(), e.anchor(),
-                e.anchor() + 1, ActorKind.STATE);
-    }
-
-    private static String keyOf(CodedEvent e, ActorIndex idx) {
-        return PhraseActors.key(mentionOf(e, idx, false));
     }
 
     /**
