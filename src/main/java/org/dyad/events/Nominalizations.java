@@ -51,6 +51,8 @@ final class Nominalizations {
                 continue;
             }
             if (r.noun()) nouns.add(r.lemma());
+            // an adjective ("ready", "open") is no verb to nominalise
+            else if (r.has(VerbRule.Flag.ADJECTIVE)) continue;
             // public statements (CAMEO 01) are not PLOVER events
             else if (r.cameo().startsWith("01")) continue;
             // a bare verb (no object, particle or complement) says what its nominalisation means
