@@ -21,9 +21,11 @@ import java.util.List;
  *                   ("are going to stop")
  * @param negator    the negator on the predicate ("did not meet"), or -1
  * @param refusal    true when the anchor is a negator: the event is the refusal itself
+ * @param intent     whether the clause states its doer's own intent towards the act ("offered to
+ *                   mediate", "said it would retaliate"), which CAMEO codes as the intent, not the act
  */
 public record ClauseReading(int anchor, int predicate, List<Integer> chain, Tense tense, Factuality factuality,
-                            int negator, boolean refusal) {
+                            int negator, boolean refusal, Intent intent) {
     public ClauseReading {
         chain = List.copyOf(chain);
     }

@@ -102,7 +102,8 @@ public final class ClauseView {
         }
         List<Integer> chain = predicate < 0 ? List.of() : graph.complementChain(predicate);
         int negator = predicate < 0 ? -1 : graph.negator(predicate);
-        return new ClauseReading(anchor, predicate, chain, tense, factuality, negator, refusal);
+        Intent intent = factuality == Factuality.PLANNED || factuality == Factuality.POSSIBLE ? modality.intent(anchor) : Intent.NONE;
+        return new ClauseReading(anchor, predicate, chain, tense, factuality, negator, refusal, intent);
     }
 
     /** The views of the last {@link #MEMO} sentences one thread read, matched by identity. */

@@ -59,6 +59,66 @@ final class ModalityReader {
         return f;
     }
 
+    /**
+     * Whether the act anchored on a token is its doer's stated intent: the anchor (through its
+     * conjuncts and to-complements) is the complement of an intent word ("offered to mediate",
+     * "threatened to cut aid": {@link Intent#OWN}) or of a consent word ("agreed to cooperate":
+     * {@link Intent#CONSENT}); or it carries a future or conditional auxiliary and is the that-clause
+     * of a reporting or intent word ("said it would send troops", "vowed it will respond"), or has a
+     * first-person subject ("we will respond", as quoted). A refusal is an act, never an intent.
+     */
+    Intent intent(int anchor) {
+        if (anchor < 0 || anchor >= t.size() || refusal(anchor)) return Intent.NONE;
+        boolean future = false;
+        int k = anchor;
+        for (int step = 0; step < 6; step++) {
+            future |= futureAuxiliary(k);
+            int p = t.parent(k);
+            if (p < 0) break;
+            String rel = t.relation(k);
+            if (rel.equals("xcomp") || rel.equals("advcl") && nonFinite(k) && t.mark(k).equals("to")) {
+                // "will continue to support": the support goes on, nothing new is pledged
+                if (cues.has(Cue.ASPECT, t.lemma(p))) return Intent.NONE;
+                // "planned to kill" in the past tells of a plot, not of an intent stated
+                boolean past = t.pos(p).equals("VBD") || t.pos(p).equals("VBN");
+                if (cues.has(Cue.INTENT, t.lemma(p)) && !(past && cues.cue(Cue.INTENT, t.lemma(p)) == Factuality.PLANNED
+                        && cues.has(Cue.AHEAD, t.lemma(p)))) return Intent.OWN;
+                if (cues.has(Cue.CONSENT, t.lemma(p))) return Intent.CONSENT;
+            } else if (rel.equals("ccomp")) {
+                // "said it would retaliate": the doer's own word; "says communities will be hit" a forecast
+                return future && (cues.reporting(t.lemma(p)) || cues.has(Cue.INTENT, t.lemma(p))) && partySubject(k)
+                        ? Intent.OWN : Intent.NONE;
+            } else if (!rel.equals("conj")) {
+                break;
+            }
+            k = p;
+        }
+        if (future) {
+            for (int s : t.children(k, "nsubj", "nsubj:pass")) {
+                String w = t.word(s).toLowerCase(Locale.ROOT);
+                if (w.equals("we") || w.equals("i")) return Intent.OWN;
+            }
+        }
+        return Intent.NONE;
+    }
+
+    /**
+     * A subject that names a party ("it", "they", "Germany", "President Ruto"), as a doer speaking of
+     * its own act does; a common noun ("communities will be hardest hit") is more often a forecast.
+     */
+    private boolean partySubject(int k) {
+        for (int s : t.children(k, "nsubj")) if (t.pos(s).equals("PRP") || t.pos(s).startsWith("NNP")) return true;
+        return false;
+    }
+
+    private boolean futureAuxiliary(int k) {
+        for (int a : t.children(k, "aux")) {
+            ClauseCues.Auxiliary aux = cues.auxiliary(t.word(a).toLowerCase(Locale.ROOT));
+            if (aux == ClauseCues.Auxiliary.FUTURE || aux == ClauseCues.Auxiliary.CONDITIONAL) return true;
+        }
+        return false;
+    }
+
     /** An anchor on a negator that hangs from a word: the refusal itself. */
     boolean refusal(int anchor) {
         return anchor >= 0 && anchor < t.size() && cues.negator(t.word(anchor)) && t.parent(anchor) >= 0;

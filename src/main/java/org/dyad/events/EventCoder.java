@@ -1,5 +1,7 @@
 package org.dyad.events;
 
+import org.dyad.clause.ClauseView;
+import org.dyad.clause.Intent;
 import org.dyad.article.ActorMention;
 import org.dyad.article.AnnotatedArticle;
 import org.dyad.article.ArticleException;
@@ -55,6 +57,7 @@ public final class EventCoder {
     private final TriggerFinder triggers;
     private final DyadFinder dyads;
     private final PatternEventSource patterns;
+    private final IntentCodes intents;
 
     EventCoder(CameoPloverMap plover, VerbDictionary dictionary) {
         this(plover, dictionary, null);
@@ -66,6 +69,7 @@ public final class EventCoder {
         this.triggers = new TriggerFinder(dictionary);
         this.dyads = new DyadFinder(dictionary);
         this.patterns = patterns;
+        this.intents = IntentCodes.load();
     }
 
     /** Loads the CAMEO->PLOVER table, Dyad's verb dictionary and the CAMEO.2.0 fallback verbs. */
@@ -260,6 +264,16 @@ public final class EventCoder {
             cameo = refusal(cameo, type);
             type = PloverType.REJECT;
             anchor = negator;
+        }
+        // "offered to mediate", "threatened to cut aid": CAMEO codes the stated intent, not the act
+        // (read on the act's own word: an act agreed or offered is anchored on the agreeing)
+        // (read on the act's own word: an act agreed or offered is anchored on the agreeing). An act
+        // agreed to beside its agreement ("agreed to restart talks": AGREE and the talks) stays the act
+        Intent intent = ClauseView.of(g.sentence()).reading(t.token()).intent();
+        String intended = intent == Intent.CONSENT && t.anchor() != t.token() ? null : intents.of(cameo, intent);
+        if (intended != null && plover.type(intended) != null) {
+            cameo = intended;
+            type = plover.type(intended);
         }
         CameoPloverMap.Entry entry = plover.lookup(cameo).orElse(null);
         String mode = entry == null ? null : entry.mode();

@@ -91,4 +91,42 @@ class ClauseViewTest {
         assertThat(v.reading(1)).isSameAs(v.reading(1));
         assertThat(v.reading(-1).factuality()).isEqualTo(HAPPENED);
     }
+
+    @Test
+    void readsAnOfferOrAVowAsTheDoersOwnIntent() {
+        ClauseView offer = ClauseView.of(sentence("Oslo offered/offer to/to mediate/mediate .", "NNP VBD TO VB .",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; punct 2 5"));
+        assertThat(offer.reading(3).intent()).isEqualTo(Intent.OWN);
+        assertThat(offer.reading(1).intent()).as("the offering itself happened").isEqualTo(Intent.NONE);
+        ClauseView agreed = ClauseView.of(sentence("Lima agreed/agree to/to meet/meet Quito on/on Friday .", "NNP VBD TO VB NNP IN NNP .",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; case 7 6; obl:on 4 7; punct 2 8"));
+        assertThat(agreed.reading(3).intent()).isEqualTo(Intent.CONSENT);
+    }
+
+    @Test
+    void readsAFutureReportedByItsDoerAsIntentButNotAForecastOrASchedule() {
+        ClauseView said = ClauseView.of(sentence("Oslo said/say it would/would send/send troops/troop .", "NNP VBD PRP MD VB NNS .",
+                "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; obj 5 6; punct 2 7"));
+        assertThat(said.reading(4).intent()).isEqualTo(Intent.OWN);
+        ClauseView forecast = ClauseView.of(sentence("Oslo says/say farmers/farmer will/will suffer/suffer .", "NNP VBZ NNS MD VB .",
+                "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; punct 2 6"));
+        assertThat(forecast.reading(4).factuality()).isEqualTo(PLANNED);
+        assertThat(forecast.reading(4).intent()).isEqualTo(Intent.NONE);
+        ClauseView schedule = ClauseView.of(sentence("Oslo will sign/sign a pact with/with Rome .", "NNP MD VB DT NN IN NNP .",
+                "nsubj 3 1; aux 3 2; root 0 3; det 5 4; obj 3 5; case 7 6; nmod:with 5 7; punct 3 8"));
+        assertThat(schedule.reading(2).intent()).isEqualTo(Intent.NONE);
+    }
+
+    @Test
+    void aPastPlotOrAnOngoingActIsNoStatedIntent() {
+        ClauseView plot = ClauseView.of(sentence("Agents planned/plan to/to seize/seize the port .", "NNS VBD TO VB DT NN .",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; det 6 5; obj 4 6; punct 2 7"));
+        assertThat(plot.reading(3).intent()).isEqualTo(Intent.NONE);
+        ClauseView plans = ClauseView.of(sentence("Oslo plans/plan to/to seize/seize the port .", "NNP VBZ TO VB DT NN .",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; det 6 5; obj 4 6; punct 2 7"));
+        assertThat(plans.reading(3).intent()).isEqualTo(Intent.OWN);
+        ClauseView ongoing = ClauseView.of(sentence("We will continue/continue to/to back/back Kyiv .", "PRP MD VB TO VB NNP .",
+                "nsubj 3 1; aux 3 2; root 0 3; mark 5 4; xcomp 3 5; obj 5 6; punct 3 7"));
+        assertThat(ongoing.reading(4).intent()).isEqualTo(Intent.NONE);
+    }
 }

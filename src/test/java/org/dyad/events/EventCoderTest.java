@@ -315,4 +315,26 @@ class EventCoderTest {
         assertThat(code(s, actor(s, 1, 1, "COL", "GOV"), actor(s, 3, 3, "CHL", "GOV")))
                 .extracting(e -> e.type() + " " + dyad(e)).containsExactly("CONSULT COL>CHL");
     }
+
+    @Test
+    void codesAStatedIntentAsCameoCodesIt() {
+        // "offered to send aid": CAMEO 033 (express intent to provide aid), an agreement, not aid
+        Sentence offer = sentence("Norway offered/offer to/to send/send aid to/to Chile .", "NNP VBD TO VB NN TO NNP .",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; case 7 6; obl:to 4 7; punct 2 8");
+        List<CodedEvent> offered = code(offer, actor(offer, 1, 1, "NOR", null), actor(offer, 7, 7, "CHL", null));
+        assertThat(offered).extracting(Coding::dyad).contains("NOR>CHL");
+        assertThat(offered).allMatch(e -> e.type() == PloverType.AGREE);
+        assertThat(offered).extracting(CodedEvent::cameo).doesNotContain("070", "071", "072", "073", "074");
+        // "said it would impose sanctions": the threat (13x); "agreed to impose sanctions": the sanction decided
+        Sentence said = sentence("Peru said/say it would/would impose/impose sanctions/sanction on/on Chile .", "NNP VBD PRP MD VB NNS IN NNP .",
+                "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; obj 5 6; case 8 7; obl:on 5 8; punct 2 9");
+        List<CodedEvent> threat = code(said, actor(said, 1, 1, "PER", null), actor(said, 3, 3, "PER", null), actor(said, 8, 8, "CHL", null));
+        assertThat(threat).extracting(Coding::dyad).containsExactly("PER>CHL");
+        assertThat(threat.get(0).type()).isEqualTo(PloverType.THREATEN);
+        assertThat(threat.get(0).cameo()).startsWith("13");
+        Sentence agreed = sentence("Peru agreed/agree to/to impose/impose sanctions/sanction on/on Chile .", "NNP VBD TO VB NNS IN NNP .",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; case 7 6; obl:on 4 7; punct 2 8");
+        List<CodedEvent> decided = code(agreed, actor(agreed, 1, 1, "PER", null), actor(agreed, 7, 7, "CHL", null));
+        assertThat(decided).extracting(CodedEvent::type).contains(PloverType.SANCTION).doesNotContain(PloverType.THREATEN);
+    }
 }
