@@ -220,7 +220,7 @@ public final class EventCoder {
         String cameo = rule.cameo();
         PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
         if (type == null) return;
-        DyadFinder.Sides sides = withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers));
+        DyadFinder.Sides sides = withHomeState(g, t, withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers)));
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = pairs(sides, rule, type);
@@ -228,7 +228,8 @@ public final class EventCoder {
         if (pairs.isEmpty() && ANSWERS.contains(type) && sides.targets().isEmpty() && !sides.sources().isEmpty()) {
             // "Tokyo condemned the launch", "the government rejected the allegations": the other party is
             // the one the sentences before named as doing it
-            int object = rule.noun() ? -1 : g.firstChild(t.token(), "obj");
+            // an object the rule itself names ("lodged a protest") is part of the act, not what it answers
+            int object = rule.noun() || !rule.objects().isEmpty() ? -1 : g.firstChild(t.token(), "obj");
             ActorMention source = sides.sources().get(0);
             // a noun reacts only as the object of its doer's verb ("Japan lodged a protest"), not as a
             // name for what others did ("Pyongyang's provocations")
@@ -291,6 +292,22 @@ public final class EventCoder {
             out.add(new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
                     null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
         }
+    }
+
+    /**
+     * "Students demonstrated in the capital", "thousands of workers staged a strike": a protest with no
+     * one named as its target is addressed to the protesters' own state (as CAMEO and PLOVER code a
+     * domestic protest). Only for a doer outside the state and a verb with no object of its own
+     * ("the test demonstrated its range" is no protest).
+     */
+    private static DyadFinder.Sides withHomeState(SentenceGraph g, Trigger t, DyadFinder.Sides sides) {
+        if (!t.rule().has(VerbRule.Flag.HOME) || sides.sources().isEmpty() || !sides.targets().isEmpty() || sides.between()) return sides;
+        if (!t.rule().noun() && g.firstChild(t.token(), "obj") >= 0) return sides;
+        ActorMention doer = sides.sources().get(0);
+        if (doer.country() == null || !PhraseActors.key(doer).contains("/") || "IGO".equals(doer.sector())) return sides;
+        ActorMention state = new ActorMention(doer.country(), "", doer.country(), null, doer.country(),
+                doer.sentence(), t.token(), t.token(), org.dyad.article.ActorKind.STATE);
+        return new DyadFinder.Sides(sides.sources(), List.of(state), false);
     }
 
     /**

@@ -49,7 +49,12 @@ record VerbRule(boolean noun, String lemma, List<List<String>> objects, String p
         /** a predicative adjective, not a verb: "X is critical of Y", "remained open to talks" */
         ADJECTIVE,
         /** rule from the broad CAMEO.2.0 fallback: needs a direct-object actor, lower confidence */
-        FALLBACK
+        FALLBACK,
+        /**
+         * an act of people against their own state: with a non-state doer and no target, the target is
+         * the state of the doer's country ("students demonstrated in the capital", "workers went on strike")
+         */
+        HOME
     }
 
     /** The code of a "none" line: not an event; hides the fallback rules of the lemma. */

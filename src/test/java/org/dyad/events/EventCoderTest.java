@@ -337,4 +337,20 @@ class EventCoderTest {
         List<CodedEvent> decided = code(agreed, actor(agreed, 1, 1, "PER", null), actor(agreed, 7, 7, "CHL", null));
         assertThat(decided).extracting(CodedEvent::type).contains(PloverType.SANCTION).doesNotContain(PloverType.THREATEN);
     }
+
+    @Test
+    void aProtestWithNoTargetIsAddressedToTheProtestersOwnState() {
+        Sentence s = sentence("Students/student demonstrated/demonstrate in/in Lima .", "NNS VBD IN NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl:in 2 4; punct 2 5");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", "EDU"));
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).containsExactly("PROTEST PER>PER");
+        assertThat(events.get(0).source().sector()).isEqualTo("EDU");
+        // the state's own forces marching, or a show of capability, are no protest
+        Sentence troops = sentence("Troops/troop marched/march in/in Lima .", "NNS VBD IN NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl:in 2 4; punct 2 5");
+        assertThat(code(troops, actor(troops, 1, 1, "PER", "MIL"))).isEmpty();
+        Sentence test = sentence("Rebels/rebel demonstrated/demonstrate a drone .", "NNS VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        assertThat(code(test, actor(test, 1, 1, "PER", "REB"))).noneMatch(e -> e.type() == PloverType.PROTEST);
+    }
 }

@@ -85,4 +85,13 @@ class PriorAgentsTest {
         assertThat(events).filteredOn(e -> e.type() == PloverType.REJECT)
                 .extracting(e -> e.target().sector()).containsExactly("REB");
     }
+
+    @Test
+    void aComplaintLodgedAnswersTheDoerBeforeAsAnAccusation() {
+        // "lodged a protest": the protest is the act itself (CAMEO 114), so the object answers nothing
+        Sentence s = sentence(1, "Bogota lodged/lodge a protest .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(s, 1, 1, "COL", null)), LAUNCH, s);
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("ACCUSE COL>VEN").doesNotContain("PROTEST COL>VEN");
+    }
 }
