@@ -220,7 +220,7 @@ public final class EventCoder {
         String cameo = rule.cameo();
         PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
         if (type == null) return;
-        DyadFinder.Sides sides = withHomeState(g, t, withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers)));
+        DyadFinder.Sides sides = withPeople(g, idx, t, withHomeState(g, t, withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers))));
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = pairs(sides, rule, type);
@@ -292,6 +292,29 @@ public final class EventCoder {
             out.add(new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
                     null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
         }
+    }
+
+    /**
+     * "The junta imposed a curfew", "declared a state of emergency in Haiti": a measure a state takes
+     * at home, with no other country named as its target, falls on the people of its country.
+     */
+    private static DyadFinder.Sides withPeople(SentenceGraph g, ActorIndex idx, Trigger t, DyadFinder.Sides sides) {
+        if (!t.rule().has(VerbRule.Flag.PEOPLE) || sides.sources().isEmpty() || sides.between()) return sides;
+        ActorMention doer = sides.sources().get(0);
+        if (doer.country() == null || PhraseActors.key(doer).contains("/") || "IGO".equals(doer.sector())) return sides;
+        // "declared martial law in Haiti" names the doer's own country: still no other party
+        for (ActorMention m : sides.targets()) if (!PhraseActors.key(m).equals(doer.country())) return sides;
+        // "lifted the curfew in Gaza": a place of another country under the measure is its target
+        for (int c : g.children(t.token(), "obl", "obj")) {
+            for (int k : List.of(c, g.firstChild(c, "nmod"))) {
+                if (k < 0) continue;
+                for (ActorMention m : idx.at(k))
+                    if (!m.country().equals(doer.country())) return new DyadFinder.Sides(sides.sources(), List.of(m), false);
+            }
+        }
+        ActorMention people = new ActorMention(doer.country(), "", doer.country(), "CVL", doer.country() + "CVL",
+                doer.sentence(), t.token(), t.token(), org.dyad.article.ActorKind.ORGANIZATION);
+        return new DyadFinder.Sides(sides.sources(), List.of(people), false);
     }
 
     /**

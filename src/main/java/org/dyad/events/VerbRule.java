@@ -54,7 +54,12 @@ record VerbRule(boolean noun, String lemma, List<List<String>> objects, String p
          * an act of people against their own state: with a non-state doer and no target, the target is
          * the state of the doer's country ("students demonstrated in the capital", "workers went on strike")
          */
-        HOME
+        HOME,
+        /**
+         * a measure a state takes at home: with a state doer and no other country as target, the
+         * target is the people of the doer's country ("the junta imposed a curfew", "declared martial law in the north")
+         */
+        PEOPLE
     }
 
     /** The code of a "none" line: not an event; hides the fallback rules of the lemma. */

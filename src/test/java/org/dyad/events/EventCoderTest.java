@@ -353,4 +353,18 @@ class EventCoderTest {
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
         assertThat(code(test, actor(test, 1, 1, "PER", "REB"))).noneMatch(e -> e.type() == PloverType.PROTEST);
     }
+
+    @Test
+    void aMeasureAStateTakesAtHomeFallsOnItsPeople() {
+        Sentence s = sentence("The junta imposed/impose a curfew in/in Lima .", "DT NN VBD DT NN IN NNP .",
+                "det 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; case 7 6; obl:in 3 7; punct 3 8");
+        List<CodedEvent> events = code(s, actor(s, 2, 2, "PER", "GOV"), actor(s, 7, 7, "PER", null));
+        assertThat(events).extracting(e -> e.type() + " " + e.cameo() + " " + dyad(e)).containsExactly("COERCE 1723 PER>PER");
+        assertThat(events.get(0).target().sector()).isEqualTo("CVL");
+        // a place of another country under the measure is its target
+        Sentence abroad = sentence("Chile lifted/lift the curfew in/in Tacna .", "NNP VBD DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl:in 2 6; punct 2 7");
+        assertThat(code(abroad, actor(abroad, 1, 1, "CHL", null), actor(abroad, 6, 6, "PER", null)))
+                .extracting(Coding::dyad).containsExactly("CHL>PER");
+    }
 }
