@@ -53,7 +53,17 @@ final class PlaceActors {
                 case COMBINING -> {
                     if (modifiers.contains(a)) out.add(new Found(state, p.start(), p.end(), ActorKind.STATE));
                 }
-                case COUNTRY, ADJECTIVE -> out.add(new Found(state, p.start(), p.end(), ActorKind.STATE));
+                case COUNTRY -> out.add(new Found(state, p.start(), p.end(), ActorKind.STATE));
+                case ADJECTIVE -> {
+                    // "Young Algerians blocked roads", "thousands of Afghans fled": a plural demonym as the
+                    // head names the country's people, not its state, so they can act against it
+                    // "Kosovo Serbs", "Iraqi Kurds": a people named by the country they live in is that country's
+                    // (only the people of the article's own country: "Serbs" in a story about Kosovo are
+                    // more often spoken of as their nation's side than as people at odds with a state)
+                    if (peopleOf(w, c, p) && residence(c, p, country).equals(home)) out.add(new Found(new Entity(w.text(p.start(), p.end()), null, residence(c, p, country), "CVL", null, false, s),
+                            p.start(), p.end(), ActorKind.ORGANIZATION));
+                    else out.add(new Found(state, p.start(), p.end(), ActorKind.STATE));
+                }
                 case CAPITAL, SEAT -> {
                     // "LONDON, ENGLAND - NOVEMBER 02:" is a dateline, not the government
                     boolean dateline = Words.isAllCaps(w.text(p.start(), p.end())) && p.end() - p.start() == 1
@@ -71,6 +81,21 @@ final class PlaceActors {
             }
         }
         return out;
+    }
+
+    /** The country a people lives in: a country named just before it ("Kosovo Serbs", not "Palestinians and Israelis"), else its own. */
+    private static String residence(Chunk c, Piece people, String own) {
+        int i = c.pieces().indexOf(people);
+        Piece q = i > 0 ? c.pieces().get(i - 1) : null;
+        return q != null && q.type() == Piece.Type.PLACE && q.isCountryModifier() && q.place().country() != null ? q.place().country() : own;
+    }
+
+    /** A plural demonym heading its chunk ("Algerians", "the Kurds"), tagged as a noun. */
+    private static boolean peopleOf(SentenceWords w, Chunk c, Piece p) {
+        if (p != c.pieces().get(c.pieces().size() - 1) || p.end() - p.start() != 1) return false;
+        String tag = w.token(p.start()).pos(), word = w.folded().get(p.start());
+        // a noun ending in a plural "s" ("Algerians"), not an adjective or "Swiss"
+        return tag != null && tag.startsWith("NN") && word.endsWith("s") && !word.endsWith("ss");
     }
 
     /** "in Paris", "at the Kremlin": a place, not an actor. */

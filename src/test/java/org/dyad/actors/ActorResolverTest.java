@@ -373,4 +373,18 @@ class ActorResolverTest {
         ActorMention later = only(resolve(text, "2024-05-11"), "former French defence minister");
         assertThat(later.name()).isEqualTo("Jean-Yves Le Drian");
     }
+
+    @Test
+    void aPluralDemonymOfTheArticlesCountryIsItsPeopleNotItsState() {
+        // the people can act against their own state ("Young Chileans marched against the government")
+        String text = "Chile raised taxes. Young/JJ Chileans/NNPS marched against the government. Peruvians/NNPS cheered.";
+        List<ActorMention> ms = resolve(text, "2024-05-01");
+        ActorMention chileans = only(ms, "Chileans");
+        assertThat(chileans.country()).isEqualTo("CHL");
+        assertThat(chileans.sector()).isEqualTo("CVL");
+        // a people of another country than the article's stays that nation's side
+        ActorMention peruvians = only(ms, "Peruvians");
+        assertThat(peruvians.country()).isEqualTo("PER");
+        assertThat(peruvians.sector()).isNull();
+    }
 }
