@@ -73,6 +73,30 @@ public final class ClauseView {
         return tenses.tense(token);
     }
 
+    /**
+     * The word whose subject a duty is laid on when {@code verb} is obliged ("Iraq must comply",
+     * "they shouldn't close borders": the verb itself; "Taiwan has to decide", "needs to act": the
+     * "have" or "need" governing it), or -1 when the verb carries no obligation.
+     */
+    public int obligation(int verb) {
+        if (verb < 0 || verb >= graph.size()) return -1;
+        ClauseCues cues = ClauseCues.get();
+        for (int a : graph.children(verb, "aux")) {
+            String w = graph.word(a).toLowerCase(java.util.Locale.ROOT);
+            // "have" and "need" oblige only with a to-complement, never as auxiliaries ("have agreed")
+            if (cues.has(ClauseCues.Cue.OBLIGATION, w) && !w.equals("have") && !w.equals("need")) return verb;
+        }
+        int head = graph.parent(verb);
+        if (head >= 0 && graph.relation(verb).equals("xcomp") && cues.has(ClauseCues.Cue.OBLIGATION, graph.lemma(head))
+                && graph.children(verb, "mark").stream().anyMatch(m -> graph.word(m).equalsIgnoreCase("to"))) return head;
+        return -1;
+    }
+
+    /** True when the lemma is a reporting verb ("say", "tell", "insist"). */
+    public static boolean reporting(String lemma) {
+        return ClauseCues.get().reporting(lemma);
+    }
+
     /** The reading of the event anchored on {@code anchor} (-1: the sentence's main clause). */
     public ClauseReading reading(int anchor) {
         int slot = anchor < 0 || anchor >= graph.size() ? graph.size() : anchor;

@@ -173,6 +173,7 @@ public final class EventCoder {
                 if (out.size() > before) eventTokens.add(t.token());
             }
         }
+        demands(g, idx, seen, out);
         prior.remember(g, idx);
         return out;
     }
@@ -291,6 +292,38 @@ public final class EventCoder {
             if (type == PloverType.ACCUSE) prior.accused(p[0], p[1], g.sentence().index());
             out.add(new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
                     null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
+        }
+    }
+
+    /**
+     * "Ankara said Athens must withdraw its ships", "Tokyo told Seoul that it should not wait": a
+     * duty laid on one party in the reported words of another is the speaker's demand on it
+     * (CAMEO 10, REQUEST), whatever the duty is; the obliged act itself has not happened.
+     */
+    private void demands(SentenceGraph g, ActorIndex idx, Set<String> seen, List<CodedEvent> out) {
+        ClauseView view = ClauseView.of(g.sentence());
+        for (int k = 0; k < g.size(); k++) {
+            if (!g.pos(k).startsWith("VB") && !g.pos(k).startsWith("JJ")) continue;
+            int bearer = view.obligation(k);
+            if (bearer < 0) continue;
+            int subject = g.firstChild(bearer, "nsubj", "nsubj:pass");
+            // the reported clause: the obliged verb (through "have to") under a reporting verb
+            int clause = bearer, say = g.parent(clause);
+            if (say < 0 || subject < 0) continue;
+            String rel = g.relation(clause);
+            if (!(rel.equals("ccomp") || rel.equals("parataxis")) || !ClauseView.reporting(g.lemma(say))) continue;
+            int speaker = g.firstChild(say, "nsubj");
+            if (speaker < 0) continue;
+            List<ActorMention> from = idx.at(speaker), to = idx.at(subject);
+            if (from.isEmpty() || to.isEmpty()) continue;
+            ActorMention src = from.get(0), tgt = to.get(0);
+            if (!allowed(src, tgt)) continue;
+            String key = PloverType.REQUEST + "|" + src.country() + "|" + tgt.country();
+            if (!seen.add(key)) continue;
+            CameoPloverMap.Entry entry = plover.lookup("100").orElse(null);
+            out.add(new CodedEvent(null, PloverType.REQUEST, "100", entry == null ? null : entry.mode(),
+                    entry == null ? List.of() : entry.contexts(), EventActor.of(src), EventActor.of(tgt),
+                    null, null, g.sentence().text(), g.sentence().index(), say, null, 0.5));
         }
     }
 

@@ -367,4 +367,22 @@ class EventCoderTest {
         assertThat(code(abroad, actor(abroad, 1, 1, "CHL", null), actor(abroad, 6, 6, "PER", null)))
                 .extracting(Coding::dyad).containsExactly("CHL>PER");
     }
+
+    @Test
+    void aDutyLaidOnOnePartyInAnothersReportedWordsIsADemand() {
+        Sentence s = sentence("Lima said/say Quito must/must leave/leave the river/river .", "NNP VBD NNP MD VB DT NN .",
+                "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; det 7 6; obj 5 7; punct 2 8");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 3, 3, "ECU", null));
+        assertThat(events).extracting(e -> e.type() + " " + e.cameo() + " " + dyad(e)).contains("REQUEST 100 PER>ECU");
+        // "has to": the duty through a to-complement of "have"
+        Sentence has = sentence("Lima said/say Quito has/have to/to leave/leave .", "NNP VBD NNP VBZ TO VB .",
+                "nsubj 2 1; root 0 2; nsubj 4 3; ccomp 2 4; mark 6 5; xcomp 4 6; punct 2 7");
+        assertThat(code(has, actor(has, 1, 1, "PER", null), actor(has, 3, 3, "ECU", null)))
+                .extracting(e -> e.type() + " " + dyad(e)).contains("REQUEST PER>ECU");
+        // a duty no one else lays ("Quito must leave", unreported) is no demand
+        Sentence bare = sentence("Quito must/must leave/leave Lima .", "NNP MD VB NNP .",
+                "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5");
+        assertThat(code(bare, actor(bare, 1, 1, "ECU", null), actor(bare, 4, 4, "PER", null)))
+                .noneMatch(e -> e.type() == PloverType.REQUEST);
+    }
 }
