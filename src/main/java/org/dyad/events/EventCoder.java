@@ -225,6 +225,7 @@ public final class EventCoder {
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = pairs(sides, rule, type);
+        if (pairs.isEmpty() && sides.targets().isEmpty()) pairs = reciprocal(g, t, sides.sources());
         boolean near = false, answered = false;
         if (pairs.isEmpty() && ANSWERS.contains(type) && sides.targets().isEmpty() && !sides.sources().isEmpty()) {
             // "Tokyo condemned the launch", "the government rejected the allegations": the other party is
@@ -293,6 +294,31 @@ public final class EventCoder {
             out.add(new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
                     null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
         }
+    }
+
+    /**
+     * "They expelled each other's ambassadors", "the two sides accused one another": an act whose
+     * object is "each other" goes both ways between the parties of its subject.
+     */
+    private static List<ActorMention[]> reciprocal(SentenceGraph g, Trigger t, List<ActorMention> sources) {
+        if (sources.size() < 2) return new ArrayList<>();
+        boolean mutual = false;
+        for (int i = t.token() + 1; i + 1 < g.size() && i <= t.token() + 6; i++) {
+            String a = g.token(i).word().toLowerCase(java.util.Locale.ROOT), b = g.token(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+            if ((a.equals("each") && b.equals("other")) || (a.equals("one") && b.equals("another"))) {
+                // the phrase must hang from this act, not from another verb further on
+                int k = i + 1;
+                for (int step = 0; step < 3 && k >= 0 && k != t.token(); step++) k = g.parent(k);
+                mutual = k == t.token();
+                break;
+            }
+        }
+        List<ActorMention[]> out = new ArrayList<>();
+        if (!mutual) return out;
+        for (ActorMention a : sources)
+            for (ActorMention b : sources)
+                if (a != b && allowed(a, b) && out.size() < MAX_PAIRS) out.add(new ActorMention[]{a, b});
+        return out;
     }
 
     /**

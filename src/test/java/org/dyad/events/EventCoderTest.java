@@ -385,4 +385,12 @@ class EventCoderTest {
         assertThat(code(bare, actor(bare, 1, 1, "ECU", null), actor(bare, 4, 4, "PER", null)))
                 .noneMatch(e -> e.type() == PloverType.REQUEST);
     }
+
+    @Test
+    void anActOnEachOtherGoesBothWaysBetweenTheSubjectsParties() {
+        Sentence s = sentence("Chile and Peru expelled/expel each other 's envoys/envoy .", "NNP CC NNP VBD DT JJ POS NNS .",
+                "nsubj 4 1; cc 3 2; conj:and 1 3; root 0 4; det 6 5; nmod:poss 8 6; case 6 7; obj 4 8; punct 4 9");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null));
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("SANCTION CHL>PER", "SANCTION PER>CHL");
+    }
 }
