@@ -134,8 +134,9 @@ final class DyadFinder {
         }
         for (int c : g.children(v, "obl", "nmod")) {
             String p = g.prep(c);
-            // an adjective's complement names who it is said of: "critical of X", "concerned about X"
-            boolean asked = r.has(VerbRule.Flag.ADJECTIVE) && p.equals(r.prep());
+            // an adjective's complement names who it is said of: "critical of X", "concerned about X";
+            // so does the complement a verb rule asks for: "withdrew from X", "rallied behind X"
+            boolean asked = p.equals(r.prep()) && (r.has(VerbRule.Flag.ADJECTIVE) || r.prepHeads().isEmpty());
             if (!TARGET_PREPS.contains(p) && !asked) continue;
             // "protect against the threat of Putin's regime": an adversary is not the partner
             if (p.equals("against") && cooperative(r)) continue;

@@ -393,4 +393,13 @@ class EventCoderTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null));
         assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("SANCTION CHL>PER", "SANCTION PER>CHL");
     }
+
+    @Test
+    void theComplementARuleAsksForNamesTheTarget() {
+        // "withdrew its envoy from Quito": the envoy's recall reduces relations with the country it leaves
+        Sentence s = sentence("Lima withdrew/withdraw its envoy from/from Quito .", "NNP VBD PRP$ NN IN NNP .",
+                "nsubj 2 1; root 0 2; nmod:poss 4 3; obj 2 4; case 6 5; obl:from 2 6; punct 2 7");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 6, 6, "ECU", null));
+        assertThat(events).extracting(e -> e.type() + " " + e.cameo() + " " + dyad(e)).containsExactly("SANCTION 161 PER>ECU");
+    }
 }
