@@ -87,7 +87,7 @@ final class OfficeTermReader {
 
     /** What one article says about one person: titled mentions, generic ones, and how current they are. */
     private static final class Tally {
-        final Set<OfficeTerm> matching = new LinkedHashSet<>(), counterpart = new LinkedHashSet<>();
+        final Set<OfficeTerm> matching = new LinkedHashSet<>(), counterpart = new LinkedHashSet<>(), formerly = new LinkedHashSet<>();
         int titled, generic, current, total;
         boolean named, titledNow;
     }
@@ -114,6 +114,10 @@ final class OfficeTermReader {
             } else if (t.generic > 0) {
                 List<OfficeTerm> terms = t.counterpart.isEmpty() ? p.terms : new ArrayList<>(t.counterpart);
                 out.add(DateClue.fixed(GENERIC, "counterpart " + describe(p.name, terms, today), terms(terms, today, 0)));
+            }
+            if (!t.formerly.isEmpty()) {
+                DateClue c = formerClue(p, t.formerly, today);
+                if (c != null) out.add(c);
             }
         }
         out.addAll(byOffice(joined, named, today));
@@ -197,6 +201,14 @@ final class OfficeTermReader {
                         t.matching.add(term);
                         hit = true;
                     }
+                // "former Bolivian president NAME": the article is from after the end of a term of that office
+                if (!hit && (title.contains("former") || title.contains("ex"))) {
+                    Set<String> office = new HashSet<>(title);
+                    office.removeAll(FORMER);
+                    for (OfficeTerm term : p.terms)
+                        if (term.to() != null && OfficeTitles.isTitle(office) && OfficeTitles.names(office, term.office()))
+                            t.formerly.add(term);
+                }
                 if (hit) {
                     t.titled++;
                     t.titledNow |= now;
@@ -314,6 +326,37 @@ final class OfficeTermReader {
             if (OfficeTitles.isTitle(a) && after.toString().matches("(?i)(the|his|her|[A-Z]\\S*)\\b.*")) return a;
         }
         return before.stream().anyMatch(w -> Set.of("former", "late", "then", "ex").contains(w)) ? before : Set.of();
+    }
+
+    /** Words that make a title a past one ("former", "ex-"); "late" and "then" say nothing of when the term ended. */
+    private static final Set<String> FORMER = Set.of("former", "ex");
+    static final double FORMER_WEIGHT = 1.5;
+
+    /**
+     * "former President NAME": written after the end of the earliest recorded term of that office (a term
+     * missing from the knowledge file, before its coverage, would make this wrong: the weight stays below
+     * a title's, so a current title outvotes it). The best day is just after the latest such end that the
+     * window still allows, where news about a departure is densest, unless a later reported event points elsewhere.
+     */
+    private static DateClue formerClue(Person p, Set<OfficeTerm> ended, LocalDate today) {
+        LocalDate first = null;
+        List<LocalDate> ends = new ArrayList<>();
+        for (OfficeTerm term : ended) {
+            if (term.to().isAfter(today)) continue;
+            ends.add(term.to());
+            if (first == null || term.to().isBefore(first)) first = term.to();
+        }
+        if (first == null) return null;
+        DateSet allowed = DateSet.of(first, today);
+        ends.sort(java.util.Comparator.reverseOrder());
+        return new DateClue(FORMER_WEIGHT, "former " + describe(p.name, new ArrayList<>(ended), today) + ": after its end",
+                current -> allowed, days -> {
+                    for (LocalDate e : ends) {
+                        LocalDate g = e.plusDays(DateClue.DAYS_AFTER_EVENT);
+                        if (days.contains(g)) return g;
+                    }
+                    return null;
+                }, allowed);
     }
 
     private static DateSet terms(List<OfficeTerm> terms, LocalDate today, int graceDays) {

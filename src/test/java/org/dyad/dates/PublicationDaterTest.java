@@ -67,8 +67,51 @@ class PublicationDaterTest {
     }
 
     @Test
-    void ignoresFormerOfficeHolders() {
+    void datesAFormerOfficeHolderAfterTheEndOfTheTerm() {
         PublishedDate p = dater.date(TestKit.article("Former Prime Minister Boris Johnson criticised the plan."));
+        assertThat(p.window().from()).isEqualTo(d("2022-09-06"));
+        assertThat(p.window().to()).isEqualTo(KnownTerms.TODAY);
+        // nothing later reported: just after the departure, where news about it is densest
+        assertThat(p.date()).isEqualTo(d("2022-09-08"));
+    }
+
+    @Test
+    void aFormerTitleOfAnotherOfficeSaysNothing() {
+        PublishedDate p = dater.date(TestKit.article("Former Defence Secretary Boris Johnson criticised the plan."));
+        assertThat(p).satisfies(TestKit::noClue);
+    }
+
+    @Test
+    void aCurrentTitleOutvotesAFormerOne() {
+        // the knowledge file may miss a term: a title held now outweighs the end of a term it records
+        PublishedDate p = dater.date(TestKit.article(
+                "Prime Minister Boris Johnson will sign the order.\nFormer Prime Minister Rishi Sunak was at the ceremony."));
+        assertThat(p.window().from()).isEqualTo(d("2019-07-24"));
+        assertThat(p.window().to()).isEqualTo(d("2022-09-06"));
+        assertThat(p.evidence()).contains("ignored as contradicted").contains("former Rishi Sunak");
+    }
+
+    @Test
+    void boundsBelowByTheDayOfANewsPhotoCaption() {
+        PublishedDate p = dater.date(TestKit.article("Rescue teams searched the valley.\nOfficials said more rain was expected.",
+                null, null, List.of(RemovedLine.of("Firefighters work at the scene of a landslide on August 14, 2025.", RemovalReason.CAPTION))));
+        assertThat(p.window().from()).isEqualTo(d("2025-08-14"));
+        assertThat(p.window().to()).isEqualTo(KnownTerms.TODAY);
+        assertThat(p.date()).isEqualTo(d("2025-08-16"));
+    }
+
+    @Test
+    void anArchivePhotoBoundsBelowButDoesNotPointAtTheDay() {
+        PublishedDate p = dater.date(TestKit.article("Rescue teams searched the valley.", null, null,
+                List.of(RemovedLine.of("In this file photo taken on March 2, 2023, a ferry leaves the harbour.", RemovalReason.CAPTION))));
+        assertThat(p.window().from()).isEqualTo(d("2023-03-02"));
+        assertThat(p.date()).isAfter(d("2024-01-01"));
+    }
+
+    @Test
+    void aDateInARelatedHeadlineIsNotACaption() {
+        PublishedDate p = dater.date(TestKit.article("Rescue teams searched the valley.", null, null,
+                List.of(RemovedLine.of("Photos of the week: August 14, 2025", RemovalReason.RELATED_HEADLINES))));
         assertThat(p).satisfies(TestKit::noClue);
     }
 
