@@ -65,7 +65,7 @@ final class OfficeTermReader {
             List<String> keys = new ArrayList<>();
             for (String f : forms) {
                 String[] w = f.trim().split("[\\s-]+");
-                keys.add(w[w.length - 1]);
+                keys.add(undoubled(w[w.length - 1]));
             }
             ps.add(new Person(e.getKey(), List.copyOf(e.getValue()), strong, weak, List.copyOf(keys)));
         }
@@ -79,10 +79,27 @@ final class OfficeTermReader {
         for (String w : words) {
             if (w.isEmpty()) continue;
             if (!first) sb.append("\\s*");
-            sb.append(Pattern.quote(w));
+            // transliterations differ in doubled letters ("Mohammed", "Mohamed"; "Barre", "Bare"): any letter once or twice
+            String f = undoubled(w);
+            for (int i = 0; i < f.length(); i++) {
+                char c = f.charAt(i);
+                sb.append(Pattern.quote(String.valueOf(c)));
+                if (Character.isLetter(c)) sb.append("{1,2}");
+            }
             first = false;
         }
         return Pattern.compile(sb.append("(?![\\p{L}])").toString());
+    }
+
+    /** The word with every run of one letter written once: the form both spellings of a transliterated name share. */
+    static String undoubled(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (i > 0 && Character.isLetter(c) && Character.toLowerCase(c) == Character.toLowerCase(w.charAt(i - 1))) continue;
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** What one article says about one person: titled mentions, generic ones, and how current they are. */
@@ -97,7 +114,7 @@ final class OfficeTermReader {
         List<JoinedWords> joined = new ArrayList<>();
         for (Sentence s : article.sentences()) joined.add(JoinedWords.of(s));
         Map<Person, Integer> named = new LinkedHashMap<>(); // people named outside past-tense sentences: all their mentions
-        String text = article.article().text();
+        String text = undoubled(article.article().text());
         for (Person p : people) {
             // cheap test first: a knowledge file holds thousands of people, an article names a few
             if (p.keys.stream().noneMatch(text::contains)) continue;
@@ -139,8 +156,8 @@ final class OfficeTermReader {
      */
     private List<DateClue> tookOffice(AnnotatedArticle article, List<JoinedWords> joined, LocalDate today) {
         List<DateClue> out = new ArrayList<>();
-        String text = article.article().text();
-        if (!TOOK_OFFICE.matcher(text).find()) return out;
+        if (!TOOK_OFFICE.matcher(article.article().text()).find()) return out;
+        String text = undoubled(article.article().text());
         for (int si = 0; si < joined.size(); si++) {
             JoinedWords j = joined.get(si);
             Matcher took = TOOK_OFFICE.matcher(j.text());

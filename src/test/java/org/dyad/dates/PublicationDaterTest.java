@@ -92,6 +92,17 @@ class PublicationDaterTest {
     }
 
     @Test
+    void findsATransliteratedNameWrittenWithOneLetterLessOrMore() {
+        for (String name : List.of("Mohamed Shia al-Sudani", "Mohammed Shia al-Sudani", "Mohammed Shiaa al-Sudanni")) {
+            PublishedDate p = dater.date(TestKit.article("Iraqi Prime Minister " + name + " will visit Ankara."));
+            assertThat(p.window().from()).as(name).isEqualTo(d("2022-10-27"));
+        }
+        // another letter is another name
+        assertThat(dater.date(TestKit.article("Iraqi Prime Minister Mahmud Shia al-Sudani will visit Ankara.")))
+                .satisfies(TestKit::noClue);
+    }
+
+    @Test
     void boundsBelowByTheDayOfANewsPhotoCaption() {
         PublishedDate p = dater.date(TestKit.article("Rescue teams searched the valley.\nOfficials said more rain was expected.",
                 null, null, List.of(RemovedLine.of("Firefighters work at the scene of a landslide on August 14, 2025.", RemovalReason.CAPTION))));
