@@ -36,6 +36,12 @@ final class OfficeTermReader {
             "overthrown", "toppled", "toppling", "death", "died", "killing", "assassination", "assassinated", "resignation",
             "resigned", "impeachment", "impeached", "removal", "deposed", "exiled", "successor", "predecessor", "funeral",
             "late", "former", "then", "ex", "legacy");
+    /**
+     * Those of {@link #ENDED} that say the term was over when the article was written ("the late", "ousted");
+     * not those that may be said during it ("the impeachment of", "calls for the removal of", "then").
+     */
+    private static final Set<String> AFTER_END = Set.of("former", "ex", "late", "fall", "fell", "ousted", "overthrown",
+            "toppled", "deposed", "exiled", "predecessor", "funeral");
     private static final Set<String> STOP_BACK = Set.of(",", ";", ":", "and", "&", "or", "with", "by", "(", ")", "\"", "“", "”");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "'s", "’s", "-", "his", "her", "their", "its", "a");
     private static final Pattern THE_TITLE = Pattern.compile("\\b[Tt]he\\s+((?:(?:[A-Z][\\p{L}]+|of|for|and|the)\\s+){0,4}?"
@@ -327,9 +333,25 @@ final class OfficeTermReader {
             words.insert(0, w + " ");
         }
         Set<String> before = OfficeTitles.words(words.toString());
-        // "three months after the fall of President Bashar al-Assad": the title is a past one
-        for (int k = Math.max(0, i - 3); k <= i && k >= 0; k++)
-            if (ENDED.contains(t.get(k).word().toLowerCase(Locale.ROOT))) return Set.of("former");
+        // "three months after the fall of President Bashar al-Assad", "ousted President NAME": the title is a past one
+        Set<String> ended = new HashSet<>(before);
+        ended.retainAll(ENDED);
+        for (int k = Math.max(0, i - 3); k <= i && k >= 0; k++) {
+            String w = t.get(k).word().toLowerCase(Locale.ROOT);
+            if (!ENDED.contains(w)) continue;
+            // "the fall of President X" ends X's term; "at the funeral, President X said" does not
+            boolean joined = true;
+            for (int m = k + 1; m <= i; m++) joined &= Set.of("of", "the").contains(t.get(m).word().toLowerCase(Locale.ROOT));
+            ended.add(joined ? w : "then");
+        }
+        if (!ended.isEmpty()) {
+            Set<String> office = new HashSet<>(before);
+            office.removeAll(ENDED);
+            // only words that say the term is over are read as "former" with the office they name
+            if (!AFTER_END.containsAll(ended) || !OfficeTitles.isTitle(office)) return Set.of("former");
+            office.add("former");
+            return office;
+        }
         if (OfficeTitles.isTitle(before)) return before;
         // "David Lammy, the Foreign Secretary, said"
         if (end < t.size() && t.get(end).word().equals(",")) {

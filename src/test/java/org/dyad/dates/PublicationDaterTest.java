@@ -76,6 +76,25 @@ class PublicationDaterTest {
     }
 
     @Test
+    void datesAfterTheFallOrDeathOfAnOfficeHolder() {
+        for (String text : List.of("Exiles returned after the fall of President Nicolas Sarkozy.",
+                "Crowds mourned the late Prime Minister David Cameron.",
+                "Supporters of ousted Prime Minister David Cameron marched in the capital.")) {
+            PublishedDate p = dater.date(TestKit.article(text));
+            assertThat(p.window().from()).as(text).isIn(d("2012-05-15"), d("2016-07-13"));
+        }
+    }
+
+    @Test
+    void aTitleNearWordsOfAnEndWrittenDuringTheTermSaysNothing() {
+        for (String text : List.of("Rivals called for the impeachment of President Nicolas Sarkozy.",
+                "At the funeral, Prime Minister David Cameron spoke of loss.",
+                "The then Prime Minister David Cameron said little.")) {
+            assertThat(dater.date(TestKit.article(text))).as(text).satisfies(TestKit::noClue);
+        }
+    }
+
+    @Test
     void aFormerTitleOfAnotherOfficeSaysNothing() {
         PublishedDate p = dater.date(TestKit.article("Former Defence Secretary Boris Johnson criticised the plan."));
         assertThat(p).satisfies(TestKit::noClue);
@@ -214,11 +233,12 @@ class PublicationDaterTest {
     }
 
     @Test
-    void ignoresATitleAfterTheFallOfItsHolder() {
+    void readsATitleAfterTheFallOfItsHolderAsAPastOne() {
         PublishedDate p = dater.date(TestKit.article(
                 "Violence returned three months after the fall of President Nicolas Sarkozy.\nThe envoy said in 2025 that talks must go on."));
         assertThat(p.window().from()).isEqualTo(d("2025-01-01"));
-        assertThat(p.evidence()).doesNotContain("Sarkozy");
+        assertThat(p.window().to()).isEqualTo(KnownTerms.TODAY);
+        assertThat(p.evidence()).contains("former Nicolas Sarkozy");
     }
 
     @Test
