@@ -122,6 +122,24 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aGuessNearAReportedEventMovesToTheDayAfterTheLeadsWeekday() {
+        // the clash (a Sunday) is the latest dated event; the lead's news came on the Wednesday after it
+        PublishedDate p = dater.date(TestKit.article(
+                "The envoy was summoned on Wednesday after border guards were killed on 16 August 2015."));
+        assertThat(p.window().from()).isEqualTo(d("2015-08-16"));
+        assertThat(p.date()).isEqualTo(d("2015-08-20"));
+    }
+
+    @Test
+    void aWeekdayAheadOrOfAnotherWeekLeavesTheGuess() {
+        for (String lead : List.of("Ministers will meet on Wednesday after border guards were killed on 16 August 2015.",
+                "The envoy was summoned last Wednesday after border guards were killed on 16 August 2015.")) {
+            PublishedDate p = dater.date(TestKit.article(lead));
+            assertThat(p.date()).as(lead).isEqualTo(d("2015-08-18"));
+        }
+    }
+
+    @Test
     void boundsBelowByTheDayOfANewsPhotoCaption() {
         PublishedDate p = dater.date(TestKit.article("Rescue teams searched the valley.\nOfficials said more rain was expected.",
                 null, null, List.of(RemovedLine.of("Firefighters work at the scene of a landslide on August 14, 2025.", RemovalReason.CAPTION))));
