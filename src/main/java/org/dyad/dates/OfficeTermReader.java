@@ -71,7 +71,7 @@ final class OfficeTermReader {
             List<String> keys = new ArrayList<>();
             for (String f : forms) {
                 String[] w = f.trim().split("[\\s-]+");
-                keys.add(undoubled(w[w.length - 1]));
+                keys.add(folded(w[w.length - 1]));
             }
             ps.add(new Person(e.getKey(), List.copyOf(e.getValue()), strong, weak, List.copyOf(keys)));
         }
@@ -89,12 +89,25 @@ final class OfficeTermReader {
             String f = undoubled(w);
             for (int i = 0; i < f.length(); i++) {
                 char c = f.charAt(i);
-                sb.append(Pattern.quote(String.valueOf(c)));
+                String plain = plain(String.valueOf(c));
+                // news in English often drops accents: "Vučić" is written "Vucic", "François" "Francois"
+                if (plain.length() == 1 && plain.charAt(0) != c) sb.append("[").append(c).append(plain).append("]");
+                else sb.append(Pattern.quote(String.valueOf(c)));
                 if (Character.isLetter(c)) sb.append("{1,2}");
             }
             first = false;
         }
         return Pattern.compile(sb.append("(?![\\p{L}])").toString());
+    }
+
+    /** The text without accents ("Vučić" as "Vucic"). */
+    static String plain(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** The form a name is looked for in: without accents and doubled letters. */
+    private static String folded(String text) {
+        return undoubled(plain(text));
     }
 
     /** The word with every run of one letter written once: the form both spellings of a transliterated name share. */
@@ -120,7 +133,7 @@ final class OfficeTermReader {
         List<JoinedWords> joined = new ArrayList<>();
         for (Sentence s : article.sentences()) joined.add(JoinedWords.of(s));
         Map<Person, Integer> named = new LinkedHashMap<>(); // people named outside past-tense sentences: all their mentions
-        String text = undoubled(article.article().text());
+        String text = folded(article.article().text());
         for (Person p : people) {
             // cheap test first: a knowledge file holds thousands of people, an article names a few
             if (p.keys.stream().noneMatch(text::contains)) continue;
@@ -163,7 +176,7 @@ final class OfficeTermReader {
     private List<DateClue> tookOffice(AnnotatedArticle article, List<JoinedWords> joined, LocalDate today) {
         List<DateClue> out = new ArrayList<>();
         if (!TOOK_OFFICE.matcher(article.article().text()).find()) return out;
-        String text = undoubled(article.article().text());
+        String text = folded(article.article().text());
         for (int si = 0; si < joined.size(); si++) {
             JoinedWords j = joined.get(si);
             Matcher took = TOOK_OFFICE.matcher(j.text());

@@ -140,6 +140,14 @@ class PublicationDaterTest {
     }
 
     @Test
+    void findsANameWrittenWithoutItsAccents() {
+        for (String name : List.of("Jean-Noël Barrot", "Jean-Noel Barrot")) {
+            PublishedDate p = dater.date(TestKit.article("French Foreign Minister " + name + " will visit Cairo."));
+            assertThat(p.window().from()).as(name).isEqualTo(d("2024-09-21"));
+        }
+    }
+
+    @Test
     void boundsBelowByTheDayOfANewsPhotoCaption() {
         PublishedDate p = dater.date(TestKit.article("Rescue teams searched the valley.\nOfficials said more rain was expected.",
                 null, null, List.of(RemovedLine.of("Firefighters work at the scene of a landslide on August 14, 2025.", RemovalReason.CAPTION))));
