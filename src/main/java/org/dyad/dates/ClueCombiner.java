@@ -21,8 +21,11 @@ final class ClueCombiner {
     /** Earliest day considered: Dyad codes modern news. */
     static final LocalDate FLOOR = LocalDate.of(1900, 1, 1);
 
-    /** The outcome: the days left, the clues used and those dropped, and the best single day. */
-    record Outcome(DateSet days, List<DateClue> used, List<DateClue> dropped, LocalDate guess) {
+    /**
+     * The outcome: the days left, the clues used and those dropped, the best single day, and whether a clue
+     * names that day itself (a weekday date) rather than a day near an event or a window's middle.
+     */
+    record Outcome(DateSet days, List<DateClue> used, List<DateClue> dropped, LocalDate guess, boolean pointed) {
         boolean supported() {
             return !used.isEmpty();
         }
@@ -82,6 +85,7 @@ final class ClueCombiner {
                 break;
             }
         }
+        boolean pointed = guess != null;
         if (guess == null) {
             for (DateClue c : used) {
                 if (c.fixed() == null || c.guess() == null) continue;
@@ -90,7 +94,7 @@ final class ClueCombiner {
             }
         }
         if (guess == null && !used.isEmpty()) guess = recencyGuess(days.first(), days.last());
-        return new Outcome(days, used, dropped, guess);
+        return new Outcome(days, used, dropped, guess, pointed);
     }
 
     /** Windows at most this wide are narrow enough that a guess near their start beats their end. */

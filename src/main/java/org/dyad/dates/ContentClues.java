@@ -83,6 +83,8 @@ final class ContentClues {
             out.add(r.from().equals(r.to()) ? DateClue.afterEvent(weight, evidence, r.from(), today)
                     : DateClue.fixed(weight, evidence, DateSet.of(r.from(), today)));
         }
+        DateClue caption = captionDate(article, today);
+        if (caption != null) out.add(caption);
         for (RemovedLine line : article.article().removed()) {
             if (!PAGE_LINES.contains(line.reason())) continue;
             for (DateExpressions.Found f : DateExpressions.find(line.text())) {
@@ -95,6 +97,41 @@ final class ContentClues {
         }
         return out;
     }
+
+    /**
+     * A photo is taken before the article it illustrates is published: the latest full day in a photo
+     * caption ("Soldiers patrol the border on March 3, 2021", "file photo taken on ...") bounds the
+     * article from below; the best day is just after it unless the photo is an archive one, which may be
+     * years older than the article. Only captions,
+     * not the page's other lines, whose related stories may be newer than the article.
+     */
+    private static DateClue captionDate(AnnotatedArticle article, LocalDate today) {
+        LocalDate latest = null;
+        String text = null;
+        boolean file = false;
+        for (RemovedLine line : article.article().removed()) {
+            if (line.reason() != RemovalReason.CAPTION) continue;
+            for (DateExpressions.Found f : DateExpressions.find(line.text())) {
+                if (!(f.reference() instanceof TimeReference.Day d) || d.day().isAfter(today)) continue;
+                if (latest == null || d.day().isAfter(latest)) {
+                    latest = d.day();
+                    text = line.text().substring(f.start(), f.end());
+                    file = FILE_PHOTO.matcher(line.text()).find();
+                }
+            }
+        }
+        if (latest == null) return null;
+        String evidence = "photo caption dated '" + text + "'";
+        // a news photo is mostly of the event reported, days before; an archive ("file") photo may be years older
+        return file ? DateClue.fixed(CAPTION_DATE, evidence, DateSet.of(latest, today))
+                : DateClue.afterEvent(CAPTION_DATE, evidence, latest, today);
+    }
+
+    /** Words that mark an archive photo, taken long before the story it now illustrates. */
+    private static final java.util.regex.Pattern FILE_PHOTO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:file|archive|archives|undated)\\b");
+    /** Below dates told as past in the text: a caption may belong to a neighbouring story. */
+    static final double CAPTION_DATE = 1.0;
 
     /**
      * A day named with its weekday: the years where they agree, and the article written from

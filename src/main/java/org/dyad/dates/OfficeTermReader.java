@@ -36,6 +36,12 @@ final class OfficeTermReader {
             "overthrown", "toppled", "toppling", "death", "died", "killing", "assassination", "assassinated", "resignation",
             "resigned", "impeachment", "impeached", "removal", "deposed", "exiled", "successor", "predecessor", "funeral",
             "late", "former", "then", "ex", "legacy");
+    /**
+     * Those of {@link #ENDED} that say the term was over when the article was written ("the late", "ousted");
+     * not those that may be said during it ("the impeachment of", "calls for the removal of", "then").
+     */
+    private static final Set<String> AFTER_END = Set.of("former", "ex", "late", "fall", "fell", "ousted", "overthrown",
+            "toppled", "deposed", "exiled", "predecessor", "funeral");
     private static final Set<String> STOP_BACK = Set.of(",", ";", ":", "and", "&", "or", "with", "by", "(", ")", "\"", "“", "”");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "'s", "’s", "-", "his", "her", "their", "its", "a");
     private static final Pattern THE_TITLE = Pattern.compile("\\b[Tt]he\\s+((?:(?:[A-Z][\\p{L}]+|of|for|and|the)\\s+){0,4}?"
@@ -65,7 +71,7 @@ final class OfficeTermReader {
             List<String> keys = new ArrayList<>();
             for (String f : forms) {
                 String[] w = f.trim().split("[\\s-]+");
-                keys.add(w[w.length - 1]);
+                keys.add(folded(w[w.length - 1]));
             }
             ps.add(new Person(e.getKey(), List.copyOf(e.getValue()), strong, weak, List.copyOf(keys)));
         }
@@ -79,15 +85,45 @@ final class OfficeTermReader {
         for (String w : words) {
             if (w.isEmpty()) continue;
             if (!first) sb.append("\\s*");
-            sb.append(Pattern.quote(w));
+            // transliterations differ in doubled letters ("Mohammed", "Mohamed"; "Barre", "Bare"): any letter once or twice
+            String f = undoubled(w);
+            for (int i = 0; i < f.length(); i++) {
+                char c = f.charAt(i);
+                String plain = plain(String.valueOf(c));
+                // news in English often drops accents: "Vučić" is written "Vucic", "François" "Francois"
+                if (plain.length() == 1 && plain.charAt(0) != c) sb.append("[").append(c).append(plain).append("]");
+                else sb.append(Pattern.quote(String.valueOf(c)));
+                if (Character.isLetter(c)) sb.append("{1,2}");
+            }
             first = false;
         }
         return Pattern.compile(sb.append("(?![\\p{L}])").toString());
     }
 
+    /** The text without accents ("Vučić" as "Vucic"). */
+    static String plain(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** The form a name is looked for in: without accents and doubled letters. */
+    private static String folded(String text) {
+        return undoubled(plain(text));
+    }
+
+    /** The word with every run of one letter written once: the form both spellings of a transliterated name share. */
+    static String undoubled(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (i > 0 && Character.isLetter(c) && Character.toLowerCase(c) == Character.toLowerCase(w.charAt(i - 1))) continue;
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
     /** What one article says about one person: titled mentions, generic ones, and how current they are. */
     private static final class Tally {
-        final Set<OfficeTerm> matching = new LinkedHashSet<>(), counterpart = new LinkedHashSet<>();
+        final Set<OfficeTerm> matching = new LinkedHashSet<>(), counterpart = new LinkedHashSet<>(), formerly = new LinkedHashSet<>();
         int titled, generic, current, total;
         boolean named, titledNow;
     }
@@ -97,7 +133,7 @@ final class OfficeTermReader {
         List<JoinedWords> joined = new ArrayList<>();
         for (Sentence s : article.sentences()) joined.add(JoinedWords.of(s));
         Map<Person, Integer> named = new LinkedHashMap<>(); // people named outside past-tense sentences: all their mentions
-        String text = article.article().text();
+        String text = folded(article.article().text());
         for (Person p : people) {
             // cheap test first: a knowledge file holds thousands of people, an article names a few
             if (p.keys.stream().noneMatch(text::contains)) continue;
@@ -114,6 +150,10 @@ final class OfficeTermReader {
             } else if (t.generic > 0) {
                 List<OfficeTerm> terms = t.counterpart.isEmpty() ? p.terms : new ArrayList<>(t.counterpart);
                 out.add(DateClue.fixed(GENERIC, "counterpart " + describe(p.name, terms, today), terms(terms, today, 0)));
+            }
+            if (!t.formerly.isEmpty()) {
+                DateClue c = formerClue(p, t.formerly, today);
+                if (c != null) out.add(c);
             }
         }
         out.addAll(byOffice(joined, named, today));
@@ -135,8 +175,8 @@ final class OfficeTermReader {
      */
     private List<DateClue> tookOffice(AnnotatedArticle article, List<JoinedWords> joined, LocalDate today) {
         List<DateClue> out = new ArrayList<>();
-        String text = article.article().text();
-        if (!TOOK_OFFICE.matcher(text).find()) return out;
+        if (!TOOK_OFFICE.matcher(article.article().text()).find()) return out;
+        String text = folded(article.article().text());
         for (int si = 0; si < joined.size(); si++) {
             JoinedWords j = joined.get(si);
             Matcher took = TOOK_OFFICE.matcher(j.text());
@@ -197,6 +237,14 @@ final class OfficeTermReader {
                         t.matching.add(term);
                         hit = true;
                     }
+                // "former Bolivian president NAME": the article is from after the end of a term of that office
+                if (!hit && (title.contains("former") || title.contains("ex"))) {
+                    Set<String> office = new HashSet<>(title);
+                    office.removeAll(FORMER);
+                    for (OfficeTerm term : p.terms)
+                        if (term.to() != null && OfficeTitles.isTitle(office) && OfficeTitles.names(office, term.office()))
+                            t.formerly.add(term);
+                }
                 if (hit) {
                     t.titled++;
                     t.titledNow |= now;
@@ -298,9 +346,25 @@ final class OfficeTermReader {
             words.insert(0, w + " ");
         }
         Set<String> before = OfficeTitles.words(words.toString());
-        // "three months after the fall of President Bashar al-Assad": the title is a past one
-        for (int k = Math.max(0, i - 3); k <= i && k >= 0; k++)
-            if (ENDED.contains(t.get(k).word().toLowerCase(Locale.ROOT))) return Set.of("former");
+        // "three months after the fall of President Bashar al-Assad", "ousted President NAME": the title is a past one
+        Set<String> ended = new HashSet<>(before);
+        ended.retainAll(ENDED);
+        for (int k = Math.max(0, i - 3); k <= i && k >= 0; k++) {
+            String w = t.get(k).word().toLowerCase(Locale.ROOT);
+            if (!ENDED.contains(w)) continue;
+            // "the fall of President X" ends X's term; "at the funeral, President X said" does not
+            boolean joined = true;
+            for (int m = k + 1; m <= i; m++) joined &= Set.of("of", "the").contains(t.get(m).word().toLowerCase(Locale.ROOT));
+            ended.add(joined ? w : "then");
+        }
+        if (!ended.isEmpty()) {
+            Set<String> office = new HashSet<>(before);
+            office.removeAll(ENDED);
+            // only words that say the term is over are read as "former" with the office they name
+            if (!AFTER_END.containsAll(ended) || !OfficeTitles.isTitle(office)) return Set.of("former");
+            office.add("former");
+            return office;
+        }
         if (OfficeTitles.isTitle(before)) return before;
         // "David Lammy, the Foreign Secretary, said"
         if (end < t.size() && t.get(end).word().equals(",")) {
@@ -314,6 +378,37 @@ final class OfficeTermReader {
             if (OfficeTitles.isTitle(a) && after.toString().matches("(?i)(the|his|her|[A-Z]\\S*)\\b.*")) return a;
         }
         return before.stream().anyMatch(w -> Set.of("former", "late", "then", "ex").contains(w)) ? before : Set.of();
+    }
+
+    /** Words that make a title a past one ("former", "ex-"); "late" and "then" say nothing of when the term ended. */
+    private static final Set<String> FORMER = Set.of("former", "ex");
+    static final double FORMER_WEIGHT = 1.5;
+
+    /**
+     * "former President NAME": written after the end of the earliest recorded term of that office (a term
+     * missing from the knowledge file, before its coverage, would make this wrong: the weight stays below
+     * a title's, so a current title outvotes it). The best day is just after the latest such end that the
+     * window still allows, where news about a departure is densest, unless a later reported event points elsewhere.
+     */
+    private static DateClue formerClue(Person p, Set<OfficeTerm> ended, LocalDate today) {
+        LocalDate first = null;
+        List<LocalDate> ends = new ArrayList<>();
+        for (OfficeTerm term : ended) {
+            if (term.to().isAfter(today)) continue;
+            ends.add(term.to());
+            if (first == null || term.to().isBefore(first)) first = term.to();
+        }
+        if (first == null) return null;
+        DateSet allowed = DateSet.of(first, today);
+        ends.sort(java.util.Comparator.reverseOrder());
+        return new DateClue(FORMER_WEIGHT, "former " + describe(p.name, new ArrayList<>(ended), today) + ": after its end",
+                current -> allowed, days -> {
+                    for (LocalDate e : ends) {
+                        LocalDate g = e.plusDays(DateClue.DAYS_AFTER_EVENT);
+                        if (days.contains(g)) return g;
+                    }
+                    return null;
+                }, allowed);
     }
 
     private static DateSet terms(List<OfficeTerm> terms, LocalDate today, int graceDays) {

@@ -24,7 +24,8 @@ final class KnownTerms {
             term("Jean-Noël Barrot", "Minister for Europe and Foreign Affairs", "FRA", "2024-09-21", null),
             term("Joe Biden", "President", "USA", "2021-01-20", "2025-01-20", "Biden"),
             term("Donald Trump", "President", "USA", "2017-01-20", "2021-01-20", "Trump"),
-            term("Donald Trump", "President", "USA", "2025-01-20", null, "Trump"));
+            term("Donald Trump", "President", "USA", "2025-01-20", null, "Trump"),
+            term("Mohammed Shia al-Sudani", "Prime Minister", "IRQ", "2022-10-27", null));
 
     private KnownTerms() {
     }
