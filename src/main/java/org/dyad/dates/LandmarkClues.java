@@ -25,7 +25,7 @@ import org.dyad.article.Sentence;
  *   <li>"three weeks after the 2024 election" told in the past: written at least that long after it;</li>
  *   <li>a thing that began then and lasts ("COVID-19", "King Charles III"): written after it began;</li>
  *   <li>by a name that did not exist before the event, after "since", or in the past tense with words saying
- *       it took place ("after the fall of Assad", "won the 2024 election"): written after it began; in the
+ *       it took place ("after the fall of the old regime", "won the 2024 election"): written after it began; in the
  *       future tense with words going to it ("will attend the NATO summit"): written before it ended.</li>
  * </ul>
  * A sentence that also names a year the event does not fall in ("the Madrid summit in 1997") gives no
@@ -153,7 +153,7 @@ final class LandmarkClues {
         boolean since = SINCE_BEFORE.matcher(before).find();
         // the headline or first sentence reports the event itself, with no time but the news week's: the article
         // is that event's news, written from its first day to a week and a half after its last. Not when the
-        // event is the background of the news ("after the fall of Assad"), nor for scheduled events, whose
+        // event is the background of the news ("after the fall of the old regime"), nor for scheduled events, whose
         // preparations and postponements lead the news for months before
         if (lead && !l.ongoing() && !span.find(0) && !since && tense != Tense.FUTURE && cue == Cue.NONE
                 && !SCHEDULED.matcher(l.label()).find() && newsTimesOnly(times, l) && !l.from().isAfter(today)) {
@@ -168,7 +168,7 @@ final class LandmarkClues {
         if (happened && !l.from().isAfter(today))
             return DateClue.fixed(tense == Tense.PAST || since ? PAST : NAMED,
                     "'" + phrase + "' as past: " + l.label() + " " + span(l), DateSet.of(l.from(), today));
-        // "the fall of Assad will reshape the region": a future verb is about the event only when it goes to it
+        // "the fall of the old regime will reshape the region": a future verb is about the event only when it goes to it
         if (tense == Tense.FUTURE && !l.named() && preEvent)
             return DateClue.fixed(FUTURE, "'" + phrase + "' still ahead: " + l.label() + " " + span(l),
                     DateSet.of(ClueCombiner.FLOOR, l.to()));

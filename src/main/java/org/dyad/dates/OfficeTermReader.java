@@ -346,7 +346,7 @@ final class OfficeTermReader {
             words.insert(0, w + " ");
         }
         Set<String> before = OfficeTitles.words(words.toString());
-        // "three months after the fall of President Bashar al-Assad", "ousted President NAME": the title is a past one
+        // "weeks after the fall of President NAME", "ousted President NAME": the title is a past one
         Set<String> ended = new HashSet<>(before);
         ended.retainAll(ENDED);
         for (int k = Math.max(0, i - 3); k <= i && k >= 0; k++) {
