@@ -97,11 +97,14 @@ public final class EventCoder {
         List<CodedEvent> out = new ArrayList<>();
         String docId = article.article().id() == null ? "doc" : article.article().id();
         PriorAgents prior = new PriorAgents();
+        String focus = focus(actors);
         for (Sentence s : article.sentences()) {
             List<ActorMention> ms = bySentence.get(s.index());
+            // a sentence naming no one may still tell of protests at home ("protests erupted")
+            if (ms == null && focus != null && !s.tokens().isEmpty() && hasHomeNoun(s)) ms = List.of();
             if (ms == null || s.tokens().isEmpty()) continue;
             try {
-                List<CodedEvent> here = codeSentence(s, new ActorIndex(ms), prior);
+                List<CodedEvent> here = codeSentence(s, new ActorIndex(ms), prior, focus);
                 if (patterns != null) addPatternEvents(s, ms, here);
                 here.sort(java.util.Comparator.comparingInt(CodedEvent::anchor));
                 for (CodedEvent e : here) out.add(e.withId(docId + "-e" + (out.size() + 1)));
@@ -151,7 +154,25 @@ public final class EventCoder {
         return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
     }
 
-    private List<CodedEvent> codeSentence(Sentence s, ActorIndex idx, PriorAgents prior) {
+    /** The country the article names most often (first named on a tie), or null. */
+    private static String focus(List<ActorMention> actors) {
+        Map<String, Integer> n = new java.util.LinkedHashMap<>();
+        for (ActorMention m : actors) if (m.country() != null && !"IGO".equals(m.sector())) n.merge(m.country(), 1, Integer::sum);
+        String best = null;
+        for (Map.Entry<String, Integer> e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
+        return best;
+    }
+
+    private boolean hasHomeNoun(Sentence s) {
+        for (org.dyad.article.Token tok : s.tokens()) {
+            if (!tok.pos().startsWith("NN")) continue;
+            for (VerbRule r : dictionary.nounRules(tok.lemma().toLowerCase(java.util.Locale.ROOT)))
+                if (r.has(VerbRule.Flag.HOME)) return true;
+        }
+        return false;
+    }
+
+    private List<CodedEvent> codeSentence(Sentence s, ActorIndex idx, PriorAgents prior, String focus) {
         List<CodedEvent> out = new ArrayList<>();
         SentenceGraph g = new SentenceGraph(s);
         Set<Integer> absorbed = new HashSet<>();
@@ -169,7 +190,7 @@ public final class EventCoder {
                 int gov = g.parent(t.token());
                 if (nouns && (eventTokens.contains(gov) || absorbed.contains(gov))) continue;
                 int before = out.size();
-                codeTrigger(g, idx, t, byToken, seen, out, prior);
+                codeTrigger(g, idx, t, byToken, seen, out, prior, focus);
                 if (out.size() > before) eventTokens.add(t.token());
             }
         }
@@ -216,7 +237,7 @@ public final class EventCoder {
     }
 
     private void codeTrigger(SentenceGraph g, ActorIndex idx, Trigger t, Map<Integer, Trigger> triggers,
-                             Set<String> seen, List<CodedEvent> out, PriorAgents prior) {
+                             Set<String> seen, List<CodedEvent> out, PriorAgents prior, String focus) {
         VerbRule rule = t.rule();
         String cameo = rule.cameo();
         PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
@@ -251,12 +272,19 @@ public final class EventCoder {
             // done to, so the nearest actor after it is no target
             // "France criticised the invasion", "protects against the threat of Russia": the actors
             // around an event noun are more often another verb's participants than the noun's
-            if (rule.noun()) return;
-            // "Moscow tested a missile": an object that is not an actor fills the target's place
-            if (!rule.noun() && !sides.sources().isEmpty() && t.object() >= 0) return;
-            var p = ProximityDyad.around(g, idx.all(), t.token(), !rule.noun() && g.firstChild(t.token(), "nsubj:pass") >= 0);
-            if (p.isEmpty() || !allowed(p.get()[0], p.get()[1])) return;
-            pairs = List.<ActorMention[]>of(p.get());
+            if (rule.noun()) {
+                // "protests erupted", "weeks of protests": people protesting, no one named, are the
+                // people of the one country the sentence names, else of the article's, against its state
+                ActorMention[] home = homeProtest(g, idx, t, sides, focus);
+                if (home == null) return;
+                pairs = new ArrayList<>(List.<ActorMention[]>of(home));
+            } else {
+                // "Moscow tested a missile": an object that is not an actor fills the target's place
+                if (!sides.sources().isEmpty() && t.object() >= 0) return;
+                var p = ProximityDyad.around(g, idx.all(), t.token(), g.firstChild(t.token(), "nsubj:pass") >= 0);
+                if (p.isEmpty() || !allowed(p.get()[0], p.get()[1])) return;
+                pairs = List.<ActorMention[]>of(p.get());
+            }
             near = true;
         }
         if (rule.has(VerbRule.Flag.FALLBACK) && sides.targets().isEmpty() && !near && !answered) return;
@@ -294,6 +322,27 @@ public final class EventCoder {
             out.add(new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
                     null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
         }
+    }
+
+    /** The people and the state of a protest no one is named in; null when it is not one. */
+    private static ActorMention[] homeProtest(SentenceGraph g, ActorIndex idx, Trigger t, DyadFinder.Sides sides, String focus) {
+        if (!t.rule().has(VerbRule.Flag.HOME) || !sides.sources().isEmpty() || !sides.targets().isEmpty()) return null;
+        // "recalled its envoy in protest": a protest under another doer's verb is that doer's gesture
+        int gov = g.parent(t.token());
+        String rel = g.relation(t.token());
+        if (gov >= 0 && g.isVerb(gov) && g.firstChild(gov, "nsubj") >= 0 && !rel.startsWith("nsubj")) return null;
+        // "a protest was lodged" is a complaint by someone unnamed; "a demonstration of resolve", "this
+        // is a demonstration" a show of something
+        if (rel.equals("nsubj:pass") || g.firstChild(t.token(), "cop") >= 0) return null;
+        for (int c : g.children(t.token(), "nmod")) if (g.prep(c).equals("of")) return null;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (ActorMention m : idx.all()) if (m.country() != null && !"IGO".equals(m.sector())) named.add(m.country());
+        String country = named.size() == 1 ? named.iterator().next() : named.isEmpty() ? focus : null;
+        if (country == null) return null;
+        int s = g.sentence().index();
+        return new ActorMention[]{
+                new ActorMention(country, "", country, "CVL", country + "CVL", s, t.token(), t.token() + 1, org.dyad.article.ActorKind.ORGANIZATION),
+                new ActorMention(country, "", country, null, country, s, t.token(), t.token() + 1, org.dyad.article.ActorKind.STATE)};
     }
 
     /**

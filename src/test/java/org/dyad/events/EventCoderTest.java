@@ -402,4 +402,17 @@ class EventCoderTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 6, 6, "ECU", null));
         assertThat(events).extracting(e -> e.type() + " " + e.cameo() + " " + dyad(e)).containsExactly("SANCTION 161 PER>ECU");
     }
+
+    @Test
+    void protestsNoOneIsNamedInAreThePeoplesOfTheArticlesCountryAgainstItsState() {
+        Sentence before = sentence(0, "Lima raised/raise fares/fare .", "NNP VBD NNS .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        Sentence s = sentence(1, "Protests/protest erupted/erupt overnight .", "NNS VBD RB .", "nsubj 2 1; root 0 2; advmod 2 3; punct 2 4");
+        List<CodedEvent> events = Coding.codeArticle(List.of(actor(before, 1, 1, "PER", "GOV")), before, s);
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).containsExactly("PROTEST PER>PER");
+        assertThat(events.get(0).source().sector()).isEqualTo("CVL");
+        // a show of something is no protest
+        Sentence show = sentence(1, "It/it was/be a demonstration of/of resolve .", "PRP VBD DT NN IN NN .",
+                "nsubj 4 1; cop 4 2; det 4 3; root 0 4; case 6 5; nmod:of 4 6; punct 4 7");
+        assertThat(Coding.codeArticle(List.of(actor(before, 1, 1, "PER", "GOV")), before, show)).isEmpty();
+    }
 }
