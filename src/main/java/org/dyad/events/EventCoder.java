@@ -100,7 +100,7 @@ public final class EventCoder {
         String focus = focus(actors);
         for (Sentence s : article.sentences()) {
             List<ActorMention> ms = bySentence.get(s.index());
-            // a sentence naming no one may still tell of protests at home ("protests erupted")
+            // a sentence naming no one may still tell of protests or measures at home ("protests erupted")
             if (ms == null && focus != null && !s.tokens().isEmpty() && hasHomeNoun(s)) ms = List.of();
             if (ms == null || s.tokens().isEmpty()) continue;
             try {
@@ -167,7 +167,7 @@ public final class EventCoder {
         for (org.dyad.article.Token tok : s.tokens()) {
             if (!tok.pos().startsWith("NN")) continue;
             for (VerbRule r : dictionary.nounRules(tok.lemma().toLowerCase(java.util.Locale.ROOT)))
-                if (r.has(VerbRule.Flag.HOME)) return true;
+                if (r.has(VerbRule.Flag.HOME) || r.has(VerbRule.Flag.PEOPLE)) return true;
         }
         return false;
     }
@@ -274,7 +274,8 @@ public final class EventCoder {
             // around an event noun are more often another verb's participants than the noun's
             if (rule.noun()) {
                 // "protests erupted", "weeks of protests": people protesting, no one named, are the
-                // people of the one country the sentence names, else of the article's, against its state
+                // people of the one country the sentence names, else of the article's, against its state;
+                // "under lockdown", "a curfew": a measure no one is named in is that state's on its people
                 ActorMention[] home = homeProtest(g, idx, t, sides, focus);
                 if (home == null) return;
                 pairs = new ArrayList<>(List.<ActorMention[]>of(home));
@@ -324,9 +325,13 @@ public final class EventCoder {
         }
     }
 
-    /** The people and the state of a protest no one is named in; null when it is not one. */
+    /**
+     * The people and the state of a protest, or the state and the people of a measure ("the lockdown
+     * was extended"), that no one is named in; null when it is not one.
+     */
     private static ActorMention[] homeProtest(SentenceGraph g, ActorIndex idx, Trigger t, DyadFinder.Sides sides, String focus) {
-        if (!t.rule().has(VerbRule.Flag.HOME) || !sides.sources().isEmpty() || !sides.targets().isEmpty()) return null;
+        boolean protest = t.rule().has(VerbRule.Flag.HOME), measure = t.rule().has(VerbRule.Flag.PEOPLE);
+        if (!(protest || measure) || !sides.sources().isEmpty() || !sides.targets().isEmpty()) return null;
         // "recalled its envoy in protest": a protest under another doer's verb is that doer's gesture
         int gov = g.parent(t.token());
         String rel = g.relation(t.token());
@@ -340,9 +345,11 @@ public final class EventCoder {
         String country = named.size() == 1 ? named.iterator().next() : named.isEmpty() ? focus : null;
         if (country == null) return null;
         int s = g.sentence().index();
-        return new ActorMention[]{
-                new ActorMention(country, "", country, "CVL", country + "CVL", s, t.token(), t.token() + 1, org.dyad.article.ActorKind.ORGANIZATION),
-                new ActorMention(country, "", country, null, country, s, t.token(), t.token() + 1, org.dyad.article.ActorKind.STATE)};
+        ActorMention people = new ActorMention(country, "", country, "CVL", country + "CVL", s, t.token(), t.token() + 1,
+                org.dyad.article.ActorKind.ORGANIZATION);
+        ActorMention state = new ActorMention(country, "", country, null, country, s, t.token(), t.token() + 1, org.dyad.article.ActorKind.STATE);
+        // a protest goes from the people to their state, a measure ("a lockdown", "the curfew") the other way
+        return protest ? new ActorMention[]{people, state} : new ActorMention[]{state, people};
     }
 
     /**
