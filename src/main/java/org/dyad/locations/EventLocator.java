@@ -33,6 +33,7 @@ import java.util.Set;
  */
 public final class EventLocator {
     static final String RULES = "event-locations.tsv";
+    private static final boolean DEBUG = System.getenv("DYAD_LOC_DEBUG") != null;
     static final String PLACE_NOUNS = "place-nouns.txt";
     static final String REMOTE_CONTACT = "remote-contact.txt";
     static final String WORLD_REGIONS = "world-regions.txt";
@@ -87,7 +88,16 @@ public final class EventLocator {
         if (src != null) eventCountries.add(src);
         if (tgt != null) eventCountries.add(tgt);
         String home = domestic ? src : null;
-        Ctx ctx = new Ctx(eventCountries, a, home);
+        // an international body meets and acts wherever it is hosted: a place need not lie in its partner's country
+        Ctx ctx = new Ctx(eventCountries, a, home, nonState(e.source()) || nonState(e.target()));
+        if (DEBUG) {
+            Sentence s0 = a.sentences.get(e.sentenceIndex());
+            System.err.println("LOCDBG " + e.type() + " " + src + "-" + tgt + " how=" + how + " anchor=" + e.anchor() + ":"
+                    + (e.anchor() >= 0 && e.anchor() < s0.tokens().size() ? s0.tokens().get(e.anchor()).word() : "?") + " | " + s0.text());
+            for (PlaceMention m : a.mentions.get(e.sentenceIndex())) System.err.println("   " + m);
+            for (var t : s0.tokens()) System.err.print(t.index() + ":" + t.word() + "/" + t.ner() + "<" + a.deps(e.sentenceIndex()).parentEdge(t.index()) + "> ");
+            System.err.println();
+        }
         if (how == LocationReach.SAID) return said(a, ctx, e, src);
         return placed(a, ctx, e, how, tgt).map(l -> refine(a, ctx, e, l));
     }
@@ -103,6 +113,11 @@ public final class EventLocator {
                 && AT.contains(String.valueOf(m.preposition())) && !gazetteer.lookup(m.text()).isEmpty()
                 && venue(a.deps(si), a.sentences.get(si), m, e.anchor(), true), (m, l) -> true);
         if (own.isPresent()) return own;
+        // "a Phnom Penh court alleged ...": the place that names the speaking body says where it spoke
+        Optional<Location> speaker = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
+                && m.preposition() == null && !gazetteer.lookup(m.text()).isEmpty() && namesSpeaker(a.deps(si), m, e.anchor()),
+                (m, l) -> src == null || src.equals(l.country()));
+        if (speaker.isPresent()) return speaker;
         Optional<Location> dateline = a.dateline(ctx);
         if (src == null) return nonState(e.source()) ? dateline : Optional.empty();
         return dateline.filter(l -> src.equals(l.country()));
@@ -215,12 +230,7 @@ public final class EventLocator {
             }
             k = up.governor();
         }
-        Set<Integer> frame = new HashSet<>();
-        for (int k = anchor; k >= 0 && frame.add(k); ) {   // the anchor and the clauses that report or carry it
-            Dependency up = deps.parentEdge(k);
-            if (up == null || !CLAUSAL.contains(base(up.relation()))) break;
-            k = up.governor();
-        }
+        Set<Integer> frame = frame(deps, anchor);
         // "were in Oslo last week to hold talks": the place is the predicate the event's clause hangs on
         for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) if (frame.contains(t)) return true;
         int k = m.governor();
@@ -234,6 +244,29 @@ public final class EventLocator {
             k = up.governor();
         }
         return false;
+    }
+
+    /** The anchor and the clauses that report or carry it ("said that ...", "and that he would ..."). */
+    private static Set<Integer> frame(DependencyIndex deps, int anchor) {
+        Set<Integer> frame = new HashSet<>();
+        for (int k = anchor; k >= 0 && frame.add(k); ) {
+            Dependency up = deps.parentEdge(k);
+            if (up == null || !CLAUSAL.contains(base(up.relation()))) break;
+            k = up.governor();
+        }
+        return frame;
+    }
+
+    /**
+     * The name modifies the subject of the event's clause or of the clause reporting it ("a Phnom Penh court
+     * alleged", "the Lahore police said"): the body speaks where it sits.
+     */
+    static boolean namesSpeaker(DependencyIndex deps, PlaceMention m, int anchor) {
+        if (anchor < 0 || m.governor() < 0 || m.governor() >= m.tokenBegin() && m.governor() < m.tokenEnd()) return false;
+        boolean modifies = deps.childEdges(m.governor()).stream().anyMatch(d -> d.dependent() >= m.tokenBegin()
+                && d.dependent() < m.tokenEnd() && (base(d.relation()).equals("compound") || base(d.relation()).equals("amod")));
+        Dependency up = deps.parentEdge(m.governor());
+        return modifies && up != null && base(up.relation()).equals("nsubj") && frame(deps, anchor).contains(up.governor());
     }
 
     private static String base(String relation) {
@@ -295,7 +328,7 @@ public final class EventLocator {
     private static boolean fits(Location l, Ctx ctx) {
         if (l.country() == null) return l.precision() != LocationPrecision.COUNTRY;
         if (ctx.home != null) return ctx.home.equals(l.country());
-        return ctx.eventCountries.isEmpty() || ctx.eventCountries.contains(l.country());
+        return ctx.anywhere || ctx.eventCountries.isEmpty() || ctx.eventCountries.contains(l.country());
     }
 
     /** The most precise of the sentence's places that pass the test: a place beats a region, a region a country. */
@@ -326,7 +359,7 @@ public final class EventLocator {
         return a != null && gazetteer.isState(a.country()) ? a.country() : null;
     }
 
-    private record Ctx(Set<String> eventCountries, ArticlePlaces article, String home) {
+    private record Ctx(Set<String> eventCountries, ArticlePlaces article, String home, boolean anywhere) {
     }
 
     /** Every place mention of the article, and the countries and regions it is about. */
