@@ -269,6 +269,19 @@ public final class EventLocator {
         return modifies && up != null && base(up.relation()).equals("nsubj") && frame(deps, anchor).contains(up.governor());
     }
 
+    /** "Security forces in X tortured ...": the name hangs on the subject of the event's own word. */
+    static boolean onSubject(DependencyIndex deps, PlaceMention m, int anchor) {
+        if (anchor < 0) return false;
+        for (int k = m.governor(), steps = 0; k >= 0 && steps < 4; steps++) {
+            Dependency up = deps.parentEdge(k);
+            if (up == null) return false;
+            if (base(up.relation()).equals("nsubj")) return up.governor() == anchor;
+            if (!Set.of("nmod", "appos", "compound").contains(base(up.relation()))) return false;
+            k = up.governor();
+        }
+        return false;
+    }
+
     private static String base(String relation) {
         int c = relation.indexOf(':');
         return c < 0 ? relation : relation.equals("acl:relcl") ? "acl" : relation.substring(0, c);
@@ -294,20 +307,24 @@ public final class EventLocator {
         if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || venue(deps, s, m, e.anchor(), false)
                 // "... seized buildings in northern Kosovo, to install mayors elected in a vote that Serbs boycotted":
                 // one of the event's own countries, said to contain what happens, is its place however far the parse puts it
-                || INSIDE.contains(String.valueOf(m.preposition())) && gazetteer.country(m.text()).filter(eventCountries(e)::contains).isPresent();
+                // (between two states, only the target's: "before Russia invaded Ukraine", said of trade inside Russia, is no scene in Russia)
+                || INSIDE.contains(String.valueOf(m.preposition())) && gazetteer.country(m.text())
+                        .filter(c -> insideCountries(e).contains(c) || c.equals(country(e.source())) && onSubject(deps, m, e.anchor())).isPresent();
         if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type()) || !venue(deps, s, m, e.anchor(), false)) return false;
-        // "encircling Taiwan": a country object is the place only when it is the target
-        return !m.isCountry() || target != null && target.equals(gazetteer.country(m.text()).orElse(null));
+        // "encircling Taiwan": a country object is the place only when it is the target, and only for force and
+        // presence ("deter North Korea", "pressure Iran" aim at a state, they happen nowhere in it)
+        return !m.isCountry() || e.type() != PloverType.COERCE && target != null && target.equals(gazetteer.country(m.text()).orElse(null));
     }
 
     private static final Set<String> AT = Set.of("in", "at");
     private static final Set<String> INSIDE = Set.of("in", "inside", "within", "across", "throughout");
 
-    private Set<String> eventCountries(CodedEvent e) {
+    /** The countries an event may be said to happen "in": both actors' when they share one or only one is a state, else the target's. */
+    private Set<String> insideCountries(CodedEvent e) {
         Set<String> out = new HashSet<>();
         String src = country(e.source()), tgt = country(e.target());
-        if (src != null) out.add(src);
         if (tgt != null) out.add(tgt);
+        if (src != null && (tgt == null || src.equals(tgt))) out.add(src);
         return out;
     }
     /** how many sentences after an event its scene may still be named in */
