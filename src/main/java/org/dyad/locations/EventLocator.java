@@ -49,7 +49,7 @@ public final class EventLocator {
                  Set<String> worldRegions) {
         this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver(gazetteer);
-        this.finder = new PlaceMentionFinder(placeNouns, n -> gazetteer.country(n).isPresent());
+        this.finder = new PlaceMentionFinder(placeNouns, n -> gazetteer.country(n).isPresent(), n -> gazetteer.capitalOf(n).isPresent());
         this.reach = new EnumMap<>(reach);
         this.remoteContact = Set.copyOf(remoteContact);
         for (String w : worldRegions) this.worldRegions.add(PlaceNames.key(w));

@@ -27,9 +27,17 @@ final class PlaceMentionFinder {
     /** true for a name that stands for a state or territory ("U.S.", "Hong Kong"), whatever its NER tag */
     private final Predicate<String> stateName;
 
+    /** true for a national capital's name: one the tagger missed ("a Phnom Penh court" left untagged) is still a place */
+    private final Predicate<String> capitalName;
+
     PlaceMentionFinder(Set<String> placeNouns, Predicate<String> stateName) {
+        this(placeNouns, stateName, n -> false);
+    }
+
+    PlaceMentionFinder(Set<String> placeNouns, Predicate<String> stateName, Predicate<String> capitalName) {
         this.placeNouns = Set.copyOf(placeNouns);
         this.stateName = stateName;
+        this.capitalName = capitalName;
     }
     private static final Set<String> DATELINE_MARKS = Set.of("—", "–", "-", "--", ":", "(");
 
@@ -54,11 +62,16 @@ final class PlaceMentionFinder {
                 i += 2;
                 continue;
             }
-            if (!PLACE_TAGS.contains(tag)) {
+            int untagged = untaggedCapital(s, i);
+            if (!PLACE_TAGS.contains(tag) && untagged < 0) {
                 i++;
                 continue;
             }
             int j = i + 1;
+            if (untagged > 0) {
+                tag = "CITY";
+                j = untagged;
+            }
             while (j < t.size() && tag.equals(t.get(j).ner())) j++;
             if (j < t.size() && !tag.equals("LOCATION") && t.get(j).ner().equals("LOCATION")) {
                 // "Taiwan Strait", "Gaza Strip": a name that begins with another place's is one area
@@ -79,6 +92,23 @@ final class PlaceMentionFinder {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * The end of a run of untagged proper nouns starting at {@code i} that is exactly a national capital's name
+     * ("Phnom Penh" the tagger left as O), else -1. A run that goes on into more proper nouns is another name.
+     */
+    private int untaggedCapital(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (!properUntagged(t.get(i)) || i > 0 && properUntagged(t.get(i - 1))) return -1;
+        int j = i;
+        while (j < t.size() && properUntagged(t.get(j))) j++;
+        if (j < t.size() && t.get(j).pos().startsWith("NNP")) return -1;
+        return capitalName.test(text(s, i, j)) ? j : -1;
+    }
+
+    private static boolean properUntagged(Token t) {
+        return t.ner().equals("O") && t.pos().startsWith("NNP");
     }
 
     /** A dateline opens the article: capitalised place words, then a dash or colon, within its first tokens. */
