@@ -381,4 +381,12 @@ class EventLocatorTest {
         assertThat(locate(article(s), event(PloverType.SANCTION, "PAK", "PAK", 0, 2)).country()).isEqualTo("PAK");
         assertThat(locate(article(s), event(PloverType.SANCTION, "PAK", "AFG", 0, 2))).isNull();
     }
+
+    @Test
+    void theHillsOfATownAreThatTown() {
+        // "Gunmen raided the slums of Karachi ."
+        Sentence s = tagged(0, 0, "Gunmen raided the slums of Karachi|CITY .", "NNS VBD DT NNS IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod 4 6; punct 2 7");
+        assertThat(locate(article(s), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1)).name()).isEqualTo("Karachi");
+    }
 }
