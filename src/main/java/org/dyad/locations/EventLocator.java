@@ -159,6 +159,12 @@ public final class EventLocator {
             return Optional.of(Location.country(gazetteer.countryName(home), home));
         }
         String src = country(e.source());
+        // a state that readies its forces against another does so at home, unless the two act together ("A and B
+        // will expand their joint force")
+        // (only when its sentence puts nothing anywhere: "deployed across Europe" names a destination, however wide)
+        if (how == LocationReach.SOURCE && src != null && !src.equals(tgt) && !a.placesSomething.get(si)
+                && !together(a.deps(si), a.mentions.get(si), src, tgt))
+            return Optional.of(Location.country(gazetteer.countryName(src), src));
         // a state's strike, aid or visit lands in the other state; so does a UN agency's aid
         if (how == LocationReach.TARGET && tgt != null && (src != null ? !tgt.equals(src) : nonState(e.source())))
             return Optional.of(Location.country(gazetteer.countryName(tgt), tgt));
@@ -267,6 +273,25 @@ public final class EventLocator {
                 && d.dependent() < m.tokenEnd() && (base(d.relation()).equals("compound") || base(d.relation()).equals("amod")));
         Dependency up = deps.parentEdge(m.governor());
         return modifies && up != null && base(up.relation()).equals("nsubj") && frame(deps, anchor).contains(up.governor());
+    }
+
+    /** The sentence joins the two states in one phrase ("the UK and France", "France and the UK"). */
+    private boolean together(DependencyIndex deps, List<PlaceMention> mentions, String src, String tgt) {
+        if (tgt == null) return false;
+        for (PlaceMention m : mentions) {
+            if (!src.equals(gazetteer.country(m.text()).orElse(null))) continue;
+            for (PlaceMention n : mentions)
+                if (n != m && tgt.equals(gazetteer.country(n.text()).orElse(null)) && (conj(deps, m, n) || conj(deps, n, m))) return true;
+        }
+        return false;
+    }
+
+    /** A conjunct of the first name is in the second ("the UK and France"). */
+    private static boolean conj(DependencyIndex deps, PlaceMention first, PlaceMention second) {
+        for (int k = first.tokenBegin(); k < first.tokenEnd(); k++)
+            for (Dependency d : deps.childEdges(k))
+                if (base(d.relation()).equals("conj") && d.dependent() >= second.tokenBegin() && d.dependent() < second.tokenEnd()) return true;
+        return false;
     }
 
     /** "Security forces in X tortured ...": the name hangs on the subject of the event's own word. */
@@ -385,6 +410,8 @@ public final class EventLocator {
         private static final int DATELINE_PARAGRAPHS = 3;
         final List<Sentence> sentences;
         final List<List<PlaceMention>> mentions = new ArrayList<>();
+        /** per sentence: it puts something in a named place, a continent included */
+        final List<Boolean> placesSomething = new ArrayList<>();
         private final List<DependencyIndex> deps = new ArrayList<>();
         final Set<String> countries = new HashSet<>();
         final Set<String> regions = new HashSet<>();
@@ -397,6 +424,7 @@ public final class EventLocator {
                 boolean opens = s.paragraph() != lastParagraph;
                 lastParagraph = s.paragraph();
                 List<PlaceMention> ms = new ArrayList<>(finder.find(s, s.index() == 0, opens && s.paragraph() < DATELINE_PARAGRAPHS));
+                placesSomething.add(ms.stream().anyMatch(m -> m.use() == PlaceMention.Use.LOCATIVE));
                 // "in Europe", "across the Middle East": a continent is a topic, not where an event took place
                 ms.removeIf(m -> worldRegions.contains(PlaceNames.key(m.text())));
                 mentions.add(ms);

@@ -383,10 +383,23 @@ class EventLocatorTest {
     }
 
     @Test
-    void theHillsOfATownAreThatTown() {
+    void theSlumsOfATownAreThatTown() {
         // "Gunmen raided the slums of Karachi ."
         Sentence s = tagged(0, 0, "Gunmen raided the slums of Karachi|CITY .", "NNS VBD DT NNS IN NNP .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod 4 6; punct 2 7");
         assertThat(locate(article(s), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1)).name()).isEqualTo("Karachi");
+    }
+
+    @Test
+    void forcesReadiedAgainstAnotherStateAreAtHomeUnlessTheTwoActTogether() {
+        // "Russia put its troops on alert ." against Ukraine; "Germany and France enlarged their joint brigade ."
+        Sentence alert = tagged(0, 0, "Russia|COUNTRY put its troops on alert .", "NNP VBD PRP$ NNS IN NN .",
+                "nsubj 2 1; root 0 2; nmod:poss 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
+        Location home = locate(article(alert), event(PloverType.MOBILIZE, "RUS", "UKR", 0, 1));
+        assertThat(home.country()).isEqualTo("RUS");
+        assertThat(home.precision()).isEqualTo(LocationPrecision.COUNTRY);
+        Sentence joint = tagged(0, 0, "Germany|COUNTRY and France|COUNTRY enlarged their joint brigade .", "NNP CC NNP VBD PRP$ JJ NN .",
+                "nsubj 4 1; cc 3 2; conj 1 3; root 0 4; nmod:poss 7 5; amod 7 6; obj 4 7; punct 4 8");
+        assertThat(locate(article(joint), event(PloverType.MOBILIZE, "DEU", "FRA", 0, 3))).isNull();
     }
 }
