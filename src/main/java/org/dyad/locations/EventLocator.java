@@ -33,7 +33,6 @@ import java.util.Set;
  */
 public final class EventLocator {
     static final String RULES = "event-locations.tsv";
-    private static final boolean DEBUG = System.getenv("DYAD_LOC_DEBUG") != null;
     static final String PLACE_NOUNS = "place-nouns.txt";
     static final String REMOTE_CONTACT = "remote-contact.txt";
     static final String WORLD_REGIONS = "world-regions.txt";
@@ -90,14 +89,6 @@ public final class EventLocator {
         String home = domestic ? src : null;
         // an international body meets and acts wherever it is hosted: a place need not lie in its partner's country
         Ctx ctx = new Ctx(eventCountries, a, home, nonState(e.source()) || nonState(e.target()));
-        if (DEBUG) {
-            Sentence s0 = a.sentences.get(e.sentenceIndex());
-            System.err.println("LOCDBG " + e.type() + " " + src + "-" + tgt + " how=" + how + " anchor=" + e.anchor() + ":"
-                    + (e.anchor() >= 0 && e.anchor() < s0.tokens().size() ? s0.tokens().get(e.anchor()).word() : "?") + " | " + s0.text());
-            for (PlaceMention m : a.mentions.get(e.sentenceIndex())) System.err.println("   " + m);
-            for (var t : s0.tokens()) System.err.print(t.index() + ":" + t.word() + "/" + t.ner() + "<" + a.deps(e.sentenceIndex()).parentEdge(t.index()) + "> ");
-            System.err.println();
-        }
         if (how == LocationReach.SAID) return said(a, ctx, e, src);
         return placed(a, ctx, e, how, tgt).map(l -> refine(a, ctx, e, l));
     }
