@@ -87,8 +87,9 @@ public final class EventLocator {
         if (src != null) eventCountries.add(src);
         if (tgt != null) eventCountries.add(tgt);
         String home = domestic ? src : null;
-        // an international body meets and acts wherever it is hosted: a place need not lie in its partner's country
-        Ctx ctx = new Ctx(eventCountries, a, home, nonState(e.source()) || nonState(e.target()));
+        // an international body meets wherever it is hosted: a meeting's place need not lie in its partner's country
+        // (its aid still goes to the partner: a briefing in Geneva is not where aid arrives)
+        Ctx ctx = new Ctx(eventCountries, a, home, e.type() == PloverType.CONSULT && (nonState(e.source()) || nonState(e.target())));
         if (how == LocationReach.SAID) return said(a, ctx, e, src);
         return placed(a, ctx, e, how, tgt).map(l -> refine(a, ctx, e, l));
     }
@@ -104,9 +105,11 @@ public final class EventLocator {
                 && AT.contains(String.valueOf(m.preposition())) && !gazetteer.lookup(m.text()).isEmpty()
                 && venue(a.deps(si), a.sentences.get(si), m, e.anchor(), true), (m, l) -> true);
         if (own.isPresent()) return own;
-        // "a Phnom Penh court alleged ...": the place that names the speaking body says where it spoke
+        // "a Lahore court alleged ...": the place that names the speaking body says where it spoke; a capital there
+        // stands for the government ("Beijing officials said")
         Optional<Location> speaker = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
-                && m.preposition() == null && !gazetteer.lookup(m.text()).isEmpty() && namesSpeaker(a.deps(si), m, e.anchor()),
+                && m.preposition() == null && gazetteer.capitalOf(m.text()).isEmpty() && !gazetteer.lookup(m.text()).isEmpty()
+                && namesSpeaker(a.deps(si), m, e.anchor()),
                 (m, l) -> src == null || src.equals(l.country()));
         if (speaker.isPresent()) return speaker;
         Optional<Location> dateline = a.dateline(ctx);

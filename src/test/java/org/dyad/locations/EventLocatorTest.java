@@ -337,6 +337,10 @@ class EventLocatorTest {
         Location l = locate(article(s), event(PloverType.ACCUSE, "PAK", "PAK", 0, 3));
         assertThat(l.name()).isEqualTo("Lahore");
         assertThat(l.country()).isEqualTo("PAK");
+        // "Kabul officials said the envoy lied .": a capital naming the speakers stands for the government
+        Sentence capital = tagged(0, 0, "Kabul|CITY officials said the envoy lied .", "NNP NNS VBD DT NN VBD .",
+                "compound 2 1; nsubj 3 2; root 0 3; det 5 4; nsubj 6 5; ccomp 3 6; punct 3 7");
+        assertThat(locate(article(capital), event(PloverType.ACCUSE, "AFG", "PAK", 0, 2))).isNull();
     }
 
     @Test
@@ -357,6 +361,8 @@ class EventLocatorTest {
         Sentence where = tagged(1, 0, "The meeting took place in Berlin|CITY .", "DT NN VBD NN IN NNP .",
                 "det 2 1; nsubj 3 2; root 0 3; obj 3 4; case 6 5; obl 3 6; punct 3 7");
         assertThat(locate(article(talks, where), event(PloverType.CONSULT, "EUR", "UKR", 0, 2)).name()).isEqualTo("Berlin");
+        // its aid is delivered to the partner, wherever the article's briefing was held
+        assertThat(locate(article(talks, where), event(PloverType.AID, "EUR", "UKR", 0, 2)).country()).isEqualTo("UKR");
         Location between = locate(article(talks, where), event(PloverType.CONSULT, "FRA", "UKR", 0, 2));
         assertThat(between.country()).isEqualTo("UKR");
         assertThat(between.precision()).isEqualTo(LocationPrecision.COUNTRY);
