@@ -48,7 +48,7 @@ public final class EventLocator {
                  Set<String> worldRegions) {
         this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver(gazetteer);
-        this.finder = new PlaceMentionFinder(placeNouns, n -> gazetteer.country(n).isPresent());
+        this.finder = new PlaceMentionFinder(placeNouns, n -> gazetteer.country(n).isPresent(), n -> gazetteer.capitalOf(n).isPresent());
         this.reach = new EnumMap<>(reach);
         this.remoteContact = Set.copyOf(remoteContact);
         for (String w : worldRegions) this.worldRegions.add(PlaceNames.key(w));
@@ -87,7 +87,9 @@ public final class EventLocator {
         if (src != null) eventCountries.add(src);
         if (tgt != null) eventCountries.add(tgt);
         String home = domestic ? src : null;
-        Ctx ctx = new Ctx(eventCountries, a, home);
+        // an international body meets wherever it is hosted: a meeting's place need not lie in its partner's country
+        // (its aid still goes to the partner: a briefing in Geneva is not where aid arrives)
+        Ctx ctx = new Ctx(eventCountries, a, home, e.type() == PloverType.CONSULT && (nonState(e.source()) || nonState(e.target())));
         if (how == LocationReach.SAID) return said(a, ctx, e, src);
         return placed(a, ctx, e, how, tgt).map(l -> refine(a, ctx, e, l));
     }
@@ -103,6 +105,13 @@ public final class EventLocator {
                 && AT.contains(String.valueOf(m.preposition())) && !gazetteer.lookup(m.text()).isEmpty()
                 && venue(a.deps(si), a.sentences.get(si), m, e.anchor(), true), (m, l) -> true);
         if (own.isPresent()) return own;
+        // "a Lahore court alleged ...": the place that names the speaking body says where it spoke; a capital there
+        // stands for the government ("Beijing officials said")
+        Optional<Location> speaker = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
+                && m.preposition() == null && gazetteer.capitalOf(m.text()).isEmpty() && !gazetteer.lookup(m.text()).isEmpty()
+                && namesSpeaker(a.deps(si), m, e.anchor()),
+                (m, l) -> src == null || src.equals(l.country()));
+        if (speaker.isPresent()) return speaker;
         Optional<Location> dateline = a.dateline(ctx);
         if (src == null) return nonState(e.source()) ? dateline : Optional.empty();
         return dateline.filter(l -> src.equals(l.country()));
@@ -144,6 +153,12 @@ public final class EventLocator {
             return Optional.of(Location.country(gazetteer.countryName(home), home));
         }
         String src = country(e.source());
+        // a state that readies its forces against another does so at home, unless the two act together ("A and B
+        // will expand their joint force")
+        // (only when its sentence puts nothing anywhere: "deployed across Europe" names a destination, however wide)
+        if (how == LocationReach.SOURCE && src != null && !src.equals(tgt) && !a.placesSomething.get(si)
+                && !together(a.deps(si), a.mentions.get(si), src, tgt))
+            return Optional.of(Location.country(gazetteer.countryName(src), src));
         // a state's strike, aid or visit lands in the other state; so does a UN agency's aid
         if (how == LocationReach.TARGET && tgt != null && (src != null ? !tgt.equals(src) : nonState(e.source())))
             return Optional.of(Location.country(gazetteer.countryName(tgt), tgt));
@@ -215,12 +230,7 @@ public final class EventLocator {
             }
             k = up.governor();
         }
-        Set<Integer> frame = new HashSet<>();
-        for (int k = anchor; k >= 0 && frame.add(k); ) {   // the anchor and the clauses that report or carry it
-            Dependency up = deps.parentEdge(k);
-            if (up == null || !CLAUSAL.contains(base(up.relation()))) break;
-            k = up.governor();
-        }
+        Set<Integer> frame = frame(deps, anchor);
         // "were in Oslo last week to hold talks": the place is the predicate the event's clause hangs on
         for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) if (frame.contains(t)) return true;
         int k = m.governor();
@@ -231,6 +241,61 @@ public final class EventLocator {
             if (statement && up.governor() == anchor && (base(up.relation()).equals("obj") || base(up.relation()).equals("iobj"))) return false;
             // "talks and meetings in X" share a scene; "recalled its envoy and froze plans to attend a summit in X" do not
             if (base(up.relation()).equals("conj") && s.tokens().get(k).pos().startsWith("VB")) return false;
+            k = up.governor();
+        }
+        return false;
+    }
+
+    /** The anchor and the clauses that report or carry it ("said that ...", "and that he would ..."). */
+    private static Set<Integer> frame(DependencyIndex deps, int anchor) {
+        Set<Integer> frame = new HashSet<>();
+        for (int k = anchor; k >= 0 && frame.add(k); ) {
+            Dependency up = deps.parentEdge(k);
+            if (up == null || !CLAUSAL.contains(base(up.relation()))) break;
+            k = up.governor();
+        }
+        return frame;
+    }
+
+    /**
+     * The name modifies the subject of the event's clause or of the clause reporting it ("a Phnom Penh court
+     * alleged", "the Lahore police said"): the body speaks where it sits.
+     */
+    static boolean namesSpeaker(DependencyIndex deps, PlaceMention m, int anchor) {
+        if (anchor < 0 || m.governor() < 0 || m.governor() >= m.tokenBegin() && m.governor() < m.tokenEnd()) return false;
+        boolean modifies = deps.childEdges(m.governor()).stream().anyMatch(d -> d.dependent() >= m.tokenBegin()
+                && d.dependent() < m.tokenEnd() && (base(d.relation()).equals("compound") || base(d.relation()).equals("amod")));
+        Dependency up = deps.parentEdge(m.governor());
+        return modifies && up != null && base(up.relation()).equals("nsubj") && frame(deps, anchor).contains(up.governor());
+    }
+
+    /** The sentence joins the two states in one phrase ("the UK and France", "France and the UK"). */
+    private boolean together(DependencyIndex deps, List<PlaceMention> mentions, String src, String tgt) {
+        if (tgt == null) return false;
+        for (PlaceMention m : mentions) {
+            if (!src.equals(gazetteer.country(m.text()).orElse(null))) continue;
+            for (PlaceMention n : mentions)
+                if (n != m && tgt.equals(gazetteer.country(n.text()).orElse(null)) && (conj(deps, m, n) || conj(deps, n, m))) return true;
+        }
+        return false;
+    }
+
+    /** A conjunct of the first name is in the second ("the UK and France"). */
+    private static boolean conj(DependencyIndex deps, PlaceMention first, PlaceMention second) {
+        for (int k = first.tokenBegin(); k < first.tokenEnd(); k++)
+            for (Dependency d : deps.childEdges(k))
+                if (base(d.relation()).equals("conj") && d.dependent() >= second.tokenBegin() && d.dependent() < second.tokenEnd()) return true;
+        return false;
+    }
+
+    /** "Security forces in X tortured ...": the name hangs on the subject of the event's own word. */
+    static boolean onSubject(DependencyIndex deps, PlaceMention m, int anchor) {
+        if (anchor < 0) return false;
+        for (int k = m.governor(), steps = 0; k >= 0 && steps < 4; steps++) {
+            Dependency up = deps.parentEdge(k);
+            if (up == null) return false;
+            if (base(up.relation()).equals("nsubj")) return up.governor() == anchor;
+            if (!Set.of("nmod", "appos", "compound").contains(base(up.relation()))) return false;
             k = up.governor();
         }
         return false;
@@ -261,20 +326,24 @@ public final class EventLocator {
         if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || venue(deps, s, m, e.anchor(), false)
                 // "... seized buildings in northern Kosovo, to install mayors elected in a vote that Serbs boycotted":
                 // one of the event's own countries, said to contain what happens, is its place however far the parse puts it
-                || INSIDE.contains(String.valueOf(m.preposition())) && gazetteer.country(m.text()).filter(eventCountries(e)::contains).isPresent();
+                // (between two states, only the target's: "before Russia invaded Ukraine", said of trade inside Russia, is no scene in Russia)
+                || INSIDE.contains(String.valueOf(m.preposition())) && gazetteer.country(m.text())
+                        .filter(c -> insideCountries(e).contains(c) || c.equals(country(e.source())) && onSubject(deps, m, e.anchor())).isPresent();
         if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type()) || !venue(deps, s, m, e.anchor(), false)) return false;
-        // "encircling Taiwan": a country object is the place only when it is the target
-        return !m.isCountry() || target != null && target.equals(gazetteer.country(m.text()).orElse(null));
+        // "encircling Taiwan": a country object is the place only when it is the target, and only for force and
+        // presence ("deter North Korea", "pressure Iran" aim at a state, they happen nowhere in it)
+        return !m.isCountry() || e.type() != PloverType.COERCE && target != null && target.equals(gazetteer.country(m.text()).orElse(null));
     }
 
     private static final Set<String> AT = Set.of("in", "at");
     private static final Set<String> INSIDE = Set.of("in", "inside", "within", "across", "throughout");
 
-    private Set<String> eventCountries(CodedEvent e) {
+    /** The countries an event may be said to happen "in": both actors' when they share one or only one is a state, else the target's. */
+    private Set<String> insideCountries(CodedEvent e) {
         Set<String> out = new HashSet<>();
         String src = country(e.source()), tgt = country(e.target());
-        if (src != null) out.add(src);
         if (tgt != null) out.add(tgt);
+        if (src != null && (tgt == null || src.equals(tgt))) out.add(src);
         return out;
     }
     /** how many sentences after an event its scene may still be named in */
@@ -295,7 +364,7 @@ public final class EventLocator {
     private static boolean fits(Location l, Ctx ctx) {
         if (l.country() == null) return l.precision() != LocationPrecision.COUNTRY;
         if (ctx.home != null) return ctx.home.equals(l.country());
-        return ctx.eventCountries.isEmpty() || ctx.eventCountries.contains(l.country());
+        return ctx.anywhere || ctx.eventCountries.isEmpty() || ctx.eventCountries.contains(l.country());
     }
 
     /** The most precise of the sentence's places that pass the test: a place beats a region, a region a country. */
@@ -326,7 +395,7 @@ public final class EventLocator {
         return a != null && gazetteer.isState(a.country()) ? a.country() : null;
     }
 
-    private record Ctx(Set<String> eventCountries, ArticlePlaces article, String home) {
+    private record Ctx(Set<String> eventCountries, ArticlePlaces article, String home, boolean anywhere) {
     }
 
     /** Every place mention of the article, and the countries and regions it is about. */
@@ -335,6 +404,8 @@ public final class EventLocator {
         private static final int DATELINE_PARAGRAPHS = 3;
         final List<Sentence> sentences;
         final List<List<PlaceMention>> mentions = new ArrayList<>();
+        /** per sentence: it puts something in a named place, a continent included */
+        final List<Boolean> placesSomething = new ArrayList<>();
         private final List<DependencyIndex> deps = new ArrayList<>();
         final Set<String> countries = new HashSet<>();
         final Set<String> regions = new HashSet<>();
@@ -347,6 +418,7 @@ public final class EventLocator {
                 boolean opens = s.paragraph() != lastParagraph;
                 lastParagraph = s.paragraph();
                 List<PlaceMention> ms = new ArrayList<>(finder.find(s, s.index() == 0, opens && s.paragraph() < DATELINE_PARAGRAPHS));
+                placesSomething.add(ms.stream().anyMatch(m -> m.use() == PlaceMention.Use.LOCATIVE));
                 // "in Europe", "across the Middle East": a continent is a topic, not where an event took place
                 ms.removeIf(m -> worldRegions.contains(PlaceNames.key(m.text())));
                 mentions.add(ms);

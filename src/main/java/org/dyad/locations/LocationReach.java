@@ -9,7 +9,9 @@ enum LocationReach {
     /** as STATED, then the article's last place in the actors' country, the dateline, the actors' country */
     SCENE,
     /** as STATED, then the target's country */
-    TARGET;
+    TARGET,
+    /** as STATED, then the source's country (troops put on alert are at home unless the text sends them somewhere) */
+    SOURCE;
 
     static LocationReach parse(String s) {
         return valueOf(s.trim().toUpperCase());

@@ -43,6 +43,7 @@ final class PlaceGazetteer {
         for (String[] r : KnowledgeFiles.rows(FILE, 9)) g.addRow(r);
         for (String[] r : KnowledgeFiles.rows("countries.tsv", 4)) g.addCountry(r);
         for (String[] r : KnowledgeFiles.rows(ALIASES, 3)) g.addAlias(r);
+        g.addShortCityNames();
         KnowledgeFiles.folder().map(d -> d.resolve(GEONAMES_DUMP)).filter(Files::isRegularFile).ifPresent(g::addDump);
         return g;
     }
@@ -89,6 +90,22 @@ final class PlaceGazetteer {
         }
         for (GazetteerEntry e : List.copyOf(byName.getOrDefault(PlaceNames.key(name), List.of())))
             if (e.country().equals(country)) add(alias, e);
+    }
+
+    /** below this a city named "X City" is not written plain "X" (Kansas City is not "Kansas") */
+    private static final long SHORT_NAMED_CITY = 1_000_000;
+
+    /**
+     * A world city GeoNames names "X City" is what news means by a plain "X" ("in New York" is the city, not the
+     * state of that name); a country's name is left to the country ("Mexico", "Guatemala"). Call after the
+     * countries are read.
+     */
+    void addShortCityNames() {
+        for (GazetteerEntry e : List.copyOf(byId.values())) {
+            if (e.region() || e.population() < SHORT_NAMED_CITY || !e.name().endsWith(" City")) continue;
+            String plain = e.name().substring(0, e.name().length() - " City".length()).strip();
+            if (plain.length() >= 3 && country(plain).isEmpty()) add(plain, e);
+        }
     }
 
     private void add(String name, GazetteerEntry e) {

@@ -27,9 +27,17 @@ final class PlaceMentionFinder {
     /** true for a name that stands for a state or territory ("U.S.", "Hong Kong"), whatever its NER tag */
     private final Predicate<String> stateName;
 
+    /** true for a national capital's name: one the tagger missed ("a Phnom Penh court" left untagged) is still a place */
+    private final Predicate<String> capitalName;
+
     PlaceMentionFinder(Set<String> placeNouns, Predicate<String> stateName) {
+        this(placeNouns, stateName, n -> false);
+    }
+
+    PlaceMentionFinder(Set<String> placeNouns, Predicate<String> stateName, Predicate<String> capitalName) {
         this.placeNouns = Set.copyOf(placeNouns);
         this.stateName = stateName;
+        this.capitalName = capitalName;
     }
     private static final Set<String> DATELINE_MARKS = Set.of("—", "–", "-", "--", ":", "(");
 
@@ -54,11 +62,16 @@ final class PlaceMentionFinder {
                 i += 2;
                 continue;
             }
-            if (!PLACE_TAGS.contains(tag)) {
+            int untagged = untaggedCapital(s, i);
+            if (!PLACE_TAGS.contains(tag) && untagged < 0) {
                 i++;
                 continue;
             }
             int j = i + 1;
+            if (untagged > 0) {
+                tag = "CITY";
+                j = untagged;
+            }
             while (j < t.size() && tag.equals(t.get(j).ner())) j++;
             if (j < t.size() && !tag.equals("LOCATION") && t.get(j).ner().equals("LOCATION")) {
                 // "Taiwan Strait", "Gaza Strip": a name that begins with another place's is one area
@@ -79,6 +92,23 @@ final class PlaceMentionFinder {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * The end of a run of untagged proper nouns starting at {@code i} that is exactly a national capital's name
+     * ("Phnom Penh" the tagger left as O), else -1. A run that goes on into more proper nouns is another name.
+     */
+    private int untaggedCapital(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (!properUntagged(t.get(i)) || i > 0 && properUntagged(t.get(i - 1))) return -1;
+        int j = i;
+        while (j < t.size() && properUntagged(t.get(j))) j++;
+        if (j < t.size() && t.get(j).pos().startsWith("NNP")) return -1;
+        return capitalName.test(text(s, i, j)) ? j : -1;
+    }
+
+    private static boolean properUntagged(Token t) {
+        return t.ner().equals("O") && t.pos().startsWith("NNP");
     }
 
     /** A dateline opens the article: capitalised place words, then a dash or colon, within its first tokens. */
@@ -128,6 +158,10 @@ final class PlaceMentionFinder {
             return placeNouns.contains(s.tokens().get(up.governor()).word().toLowerCase()) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
         // "an edge over Japan", "policy toward China": a country after these is a topic; "drones over Kyiv" a place
         if (cas != null && state && TOPIC_CASES.contains(cas)) return PlaceMention.Use.ACTOR;
+        // "tariffs on China", "keeping pressure on Iran": a country after "on" is what is aimed at; an area a
+        // country's name stands for is a place ("on the West Bank", tagged as a location)
+        if ("on".equals(cas) && state && (s.tokens().get(up.governor()).pos().startsWith("NN")
+                || s.tokens().get(head).ner().equals("COUNTRY"))) return PlaceMention.Use.ACTOR;
         if (cas != null) return LOCATIVE_CASES.contains(cas) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
         // "a Phnom Penh court" is somewhere; "the Russia attack", "US President" name a party
         if (rel.equals("compound") || rel.equals("amod"))
@@ -136,7 +170,7 @@ final class PlaceMentionFinder {
         if (rel.equals("conj") || rel.equals("appos")) {  // "in Multan and Lahore": the first member's use
             Dependency first = deps.parentEdge(up.governor());
             if (first != null && !first.relation().equals("conj") && !first.relation().equals("appos"))
-                return use(s, deps, up.governor(), false);
+                return use(s, deps, up.governor(), state);
         }
         return PlaceMention.Use.OBJECT;
     }
@@ -151,10 +185,26 @@ final class PlaceMentionFinder {
                 if (d.relation().equals("case")) return s.tokens().get(d.dependent()).word().toLowerCase();
             }
             Dependency up = deps.parentEdge(k);
+            // a later member of a list carries its preposition only in the relation's name ("on X, Y and Z": Y is obl:on)
+            String carried = carriedPreposition(up);
+            if (carried != null) return carried;
             if (up == null || !(up.relation().equals("appos") || up.relation().equals("conj"))) return null;
             k = up.governor();
         }
         return null;
+    }
+
+    /** relation subtypes that name no preposition */
+    private static final Set<String> NOT_PREPOSITIONS = Set.of("poss", "tmod", "npmod", "agent", "relcl", "pass", "prt", "outer");
+
+    /** The preposition an enhanced relation names ("obl:on" gives "on"), or null. */
+    private static String carriedPreposition(Dependency up) {
+        if (up == null) return null;
+        String r = up.relation();
+        int c = r.indexOf(':');
+        if (c < 0 || !(r.startsWith("obl:") || r.startsWith("nmod:"))) return null;
+        String p = r.substring(c + 1).toLowerCase();
+        return NOT_PREPOSITIONS.contains(p) || !p.chars().allMatch(Character::isLetter) ? null : p;
     }
 
     /** "Multan, Pakistan", "Paris, Texas": the country or region named right after a place. */
@@ -163,6 +213,8 @@ final class PlaceMentionFinder {
         if (end + 1 >= t.size() || !t.get(end).word().equals(",")) return null;
         String tag = t.get(end + 1).ner();
         if (!tag.equals("COUNTRY") && !tag.equals("STATE_OR_PROVINCE")) return null;
+        // "on Mexico, Canada and China": a list of countries, not a country's place
+        if (t.get(end - 1).ner().equals("COUNTRY")) return null;
         int k = end + 1;
         while (k < t.size() && tag.equals(t.get(k).ner())) k++;
         // "in Goma, Belgium's foreign ministry said": a possessor opens the next clause, it does not qualify

@@ -308,4 +308,104 @@ class EventLocatorTest {
         assertThat(l.country()).isEqualTo("CZE");
         assertThat(l.lat()).isEqualTo(50.09);
     }
+
+    @Test
+    void countriesListedAfterOnAreTargetsNotPlaces() {
+        // "Washington put duties on India , Pakistan and Afghanistan ." (a later member carries "on" only in its relation)
+        Sentence s = tagged(0, 0, "Washington|CITY put duties on India|COUNTRY , Pakistan|COUNTRY and Afghanistan|COUNTRY .",
+                "NNP VBD NNS IN NNP , NNP CC NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 7 6; obl:on 2 7; cc 9 8; obl:on 2 9; punct 2 10");
+        assertThat(locate(article(s), event(PloverType.COERCE, "USA", "PAK", 0, 1))).isNull();
+        assertThat(locate(article(s), event(PloverType.COERCE, "USA", "IND", 0, 1))).isNull();
+    }
+
+    @Test
+    void aStateACoercionAimsAtIsNotWhereItHappens() {
+        // "The allies will act to deter Russia ." against "Troops invaded Ukraine ."
+        Sentence deter = tagged(0, 0, "The allies will act to deter Russia|COUNTRY .", "DT NNS MD VB TO VB NNP .",
+                "det 2 1; nsubj 4 2; aux 4 3; root 0 4; mark 6 5; advcl 4 6; obj 6 7; punct 4 8");
+        assertThat(locate(article(deter), event(PloverType.COERCE, "USA", "RUS", 0, 5))).isNull();
+        Sentence invaded = tagged(0, 0, "Troops invaded Ukraine|COUNTRY .", "NNS VBD NNP .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        assertThat(locate(article(invaded), event(PloverType.MOBILIZE, "RUS", "UKR", 0, 1)).country()).isEqualTo("UKR");
+    }
+
+    @Test
+    void aCourtNamedByItsCitySpeaksThere() {
+        // "A Lahore court said the editor lied ."
+        Sentence s = tagged(0, 0, "A Lahore|CITY court said the editor lied .", "DT NNP NN VBD DT NN VBD .",
+                "det 3 1; compound 3 2; nsubj 4 3; root 0 4; det 6 5; nsubj 7 6; ccomp 4 7; punct 4 8");
+        Location l = locate(article(s), event(PloverType.ACCUSE, "PAK", "PAK", 0, 3));
+        assertThat(l.name()).isEqualTo("Lahore");
+        assertThat(l.country()).isEqualTo("PAK");
+        // "Kabul officials said the envoy lied .": a capital naming the speakers stands for the government
+        Sentence capital = tagged(0, 0, "Kabul|CITY officials said the envoy lied .", "NNP NNS VBD DT NN VBD .",
+                "compound 2 1; nsubj 3 2; root 0 3; det 5 4; nsubj 6 5; ccomp 3 6; punct 3 7");
+        assertThat(locate(article(capital), event(PloverType.ACCUSE, "AFG", "PAK", 0, 2))).isNull();
+    }
+
+    @Test
+    void aCapitalTheTaggerMissedIsStillAPlace() {
+        // "A Kabul court jailed the reporter ." with "Kabul" left untagged
+        Sentence s = tagged(0, 0, "A Kabul court jailed the reporter .", "DT NNP NN VBD DT NN .",
+                "det 3 1; compound 3 2; nsubj 4 3; root 0 4; det 6 5; obj 4 6; punct 4 7");
+        Location l = locate(article(s), event(PloverType.COERCE, "AFG", "AFG", 0, 3));
+        assertThat(l.name()).isEqualTo("Kabul");
+        assertThat(l.lat()).isEqualTo(34.53);
+    }
+
+    @Test
+    void anInternationalBodyMeetsWhereItIsHostedButTwoStatesOnlyInTheirOwn() {
+        // "The envoy held talks with Ukrainian ministers ." then "The meeting took place in Berlin ."
+        Sentence talks = tagged(0, 0, "The envoy held talks with Ukrainian ministers .", "DT NN VBD NNS IN JJ NNS .",
+                "det 2 1; nsubj 3 2; root 0 3; obj 3 4; case 7 5; amod 7 6; nmod 4 7; punct 3 8");
+        Sentence where = tagged(1, 0, "The meeting took place in Berlin|CITY .", "DT NN VBD NN IN NNP .",
+                "det 2 1; nsubj 3 2; root 0 3; obj 3 4; case 6 5; obl 3 6; punct 3 7");
+        assertThat(locate(article(talks, where), event(PloverType.CONSULT, "EUR", "UKR", 0, 2)).name()).isEqualTo("Berlin");
+        // its aid is delivered to the partner, wherever the article's briefing was held
+        assertThat(locate(article(talks, where), event(PloverType.AID, "EUR", "UKR", 0, 2)).country()).isEqualTo("UKR");
+        Location between = locate(article(talks, where), event(PloverType.CONSULT, "FRA", "UKR", 0, 2));
+        assertThat(between.country()).isEqualTo("UKR");
+        assertThat(between.precision()).isEqualTo(LocationPrecision.COUNTRY);
+    }
+
+    @Test
+    void betweenTwoStatesTheSourcesCountryIsTheSceneOnlyWhenItsSubjectIsThere() {
+        // "Trade inside Russia slowed after troops attacked Ukraine ." / "Guards in Pakistan beat Afghan migrants ."
+        Sentence trade = tagged(0, 0, "Trade inside Russia|COUNTRY slowed after troops attacked Ukraine|COUNTRY .",
+                "NN IN NNP VBD IN NNS VBD NNP .",
+                "nsubj 4 1; case 3 2; nmod 1 3; root 0 4; mark 7 5; nsubj 7 6; advcl 4 7; obj 7 8; punct 4 9");
+        assertThat(locate(article(trade), event(PloverType.ASSAULT, "RUS", "UKR", 0, 6)).country()).isEqualTo("UKR");
+        Sentence guards = tagged(0, 0, "Guards in Pakistan|COUNTRY beat Afghan migrants .", "NNS IN NNP VBD JJ NNS .",
+                "nsubj 4 1; case 3 2; nmod 1 3; root 0 4; amod 6 5; obj 4 6; punct 4 7");
+        assertThat(locate(article(guards), event(PloverType.ASSAULT, "PAK", "AFG", 0, 3)).country()).isEqualTo("PAK");
+    }
+
+    @Test
+    void aStateSanctioningItsOwnPeopleDoesSoAtHome() {
+        // "The party expelled the senator ." within Pakistan, against the same sanction on another state
+        Sentence s = tagged(0, 0, "The party expelled the senator .", "DT NN VBD DT NN .", "det 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; punct 3 6");
+        assertThat(locate(article(s), event(PloverType.SANCTION, "PAK", "PAK", 0, 2)).country()).isEqualTo("PAK");
+        assertThat(locate(article(s), event(PloverType.SANCTION, "PAK", "AFG", 0, 2))).isNull();
+    }
+
+    @Test
+    void theSlumsOfATownAreThatTown() {
+        // "Gunmen raided the slums of Karachi ."
+        Sentence s = tagged(0, 0, "Gunmen raided the slums of Karachi|CITY .", "NNS VBD DT NNS IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod 4 6; punct 2 7");
+        assertThat(locate(article(s), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1)).name()).isEqualTo("Karachi");
+    }
+
+    @Test
+    void forcesReadiedAgainstAnotherStateAreAtHomeUnlessTheTwoActTogether() {
+        // "Russia put its troops on alert ." against Ukraine; "Germany and France enlarged their joint brigade ."
+        Sentence alert = tagged(0, 0, "Russia|COUNTRY put its troops on alert .", "NNP VBD PRP$ NNS IN NN .",
+                "nsubj 2 1; root 0 2; nmod:poss 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
+        Location home = locate(article(alert), event(PloverType.MOBILIZE, "RUS", "UKR", 0, 1));
+        assertThat(home.country()).isEqualTo("RUS");
+        assertThat(home.precision()).isEqualTo(LocationPrecision.COUNTRY);
+        Sentence joint = tagged(0, 0, "Germany|COUNTRY and France|COUNTRY enlarged their joint brigade .", "NNP CC NNP VBD PRP$ JJ NN .",
+                "nsubj 4 1; cc 3 2; conj 1 3; root 0 4; nmod:poss 7 5; amod 7 6; obj 4 7; punct 4 8");
+        assertThat(locate(article(joint), event(PloverType.MOBILIZE, "DEU", "FRA", 0, 3))).isNull();
+    }
 }

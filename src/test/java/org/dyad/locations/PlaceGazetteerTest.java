@@ -80,4 +80,16 @@ class PlaceGazetteerTest {
         GazetteerEntry punjab = G.lookup("Punjab").stream().filter(e -> e.region() && e.country().equals("PAK")).findFirst().orElseThrow();
         assertThat(G.inRegion(karachi.id(), punjab)).isFalse();
     }
+
+    @Test
+    void aWorldCityNamedXCityAnswersToXButASmallOneAndACountrysNameDoNot() {
+        // "in New York" is the city as well as the state; "Kansas" is only the state; "Mexico" stays the country's
+        assertThat(G.lookup("New York")).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("New York City");
+            assertThat(e.region()).isFalse();
+        });
+        assertThat(G.lookup("New York")).anySatisfy(e -> assertThat(e.region()).isTrue());
+        assertThat(G.lookup("Kansas")).noneSatisfy(e -> assertThat(e.name()).isEqualTo("Kansas City"));
+        assertThat(G.lookup("Mexico")).noneSatisfy(e -> assertThat(e.name()).isEqualTo("Mexico City"));
+    }
 }
