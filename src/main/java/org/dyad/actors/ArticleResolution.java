@@ -173,6 +173,9 @@ final class ArticleResolution {
             // leaders A and B") holds that role; under a government title he is still the former office holder
             String sector = ctx.former ? "ELI" : ("ELI".equals(code.sector()) || code.sector() == null) && ctx.title != null
                     && ctx.sector() != null && !"GOV".equals(ctx.sector()) ? ctx.sector() : code.sector();
+            // "NAME, governor of the region": a role described after the name is held now, whatever the dictionary's
+            // last dated term was
+            if ("ELI".equals(sector) && !ctx.former && desc.title() != null && !desc.former()) sector = Sectors.of(desc.title().sector(), code.country());
             e = memory.remember(new Entity(written, null, code.country(), sector, null, true, s));
         }
         TitleLexicon.Title title = ctx.title != null ? ctx.title : desc.title();
@@ -182,6 +185,8 @@ final class ArticleResolution {
             String sector = ctx.title != null || ctx.counterpart ? ctx.sector()
                     : title != null && "GOV".equals(title.sector()) && desc.body() != null ? desc.body()
                     : title != null ? title.sector() : null;
+            // "NAME, president of the national assembly": the body the description names is the branch
+            if (ctx.title != null && "GOV".equals(sector) && desc.body() != null && ctx.bodySector == null) sector = desc.body();
             if (former) sector = "ELI";
             SentenceLists.Group group = said == null && title == null ? listed : null;
             if (group != null && !group.stated()) {

@@ -373,4 +373,36 @@ class ActorResolverTest {
         ActorMention later = only(resolve(text, "2024-05-11"), "former French defence minister");
         assertThat(later.name()).isEqualTo("Jean-Yves Le Drian");
     }
+
+    @Test
+    void aLegislatureOfTheDictionaryGivesItsMembersTheLegislativeSector() {
+        assertThat(PhoenixActors.split("USAGOVLEG").sector()).isEqualTo("LEG");
+        // a defence or trade minister's pair stays government
+        assertThat(PhoenixActors.split("FRAGOVMIL").sector()).isEqualTo("GOV");
+    }
+
+    @Test
+    void theBodyADescriptionNamesGivesTheBranch() {
+        String text = "[PERSON Marta Quill] , [TITLE president] of [COUNTRY Chile] 's national/JJ assembly/NN , rejected the plan .";
+        assertThat(only(resolve(text, "2024-05-11"), "Marta Quill").code()).isEqualTo("CHLLEG");
+    }
+
+    @Test
+    void aPersonWhoSpeaksForAnOrganisationIsNotTheHomeCountrysActor() {
+        String text = "[COUNTRY Peru] 's government/NN raised taxes .\n"
+                + "[PERSON Tomas Verle] , owner/NN of [ORGANIZATION Verle Consulting] , said/VB growth was slow/JJ .";
+        List<ActorMention> mentions = resolve(text, "2024-05-11");
+        assertThat(mentions).extracting(ActorMention::name).doesNotContain("Tomas Verle");
+        String local = "[COUNTRY Peru] 's government/NN raised taxes .\n"
+                + "[PERSON Tomas Verle] said/VB growth was slow/JJ .";
+        assertThat(only(resolve(local, "2024-05-11"), "Tomas Verle").country()).isEqualTo("PER");
+    }
+
+    @Test
+    void aPlaceAnAnalystWorksOnIsNotWhoseHeIs() {
+        String text = "[COUNTRY Peru] 's government/NN raised taxes .\n"
+                + "[PERSON Tomas Verle] , an [TITLE adviser] on the [COUNTRY Chile] and [COUNTRY Bolivia] at the [ORGANIZATION Andes Policy Institute] , said/VB growth was slow/JJ .";
+        // neither Chilean nor Bolivian: he speaks for the institute, so he is no state's actor
+        assertThat(resolve(text, "2024-05-11")).extracting(ActorMention::name).contains("Chile").doesNotContain("Tomas Verle");
+    }
 }
