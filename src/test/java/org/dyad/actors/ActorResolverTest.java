@@ -405,4 +405,11 @@ class ActorResolverTest {
         // neither Chilean nor Bolivian: he speaks for the institute, so he is no state's actor
         assertThat(resolve(text, "2024-05-11")).extracting(ActorMention::name).contains("Chile").doesNotContain("Tomas Verle");
     }
+
+    @Test
+    void aLeaderOfAGangIsACriminalNotAnOfficial() {
+        String text = "[COUNTRY Peru] 's government/NN raised taxes .\n"
+                + "[PERSON Joel Brisk] , the [TITLE leader] of a local/JJ gang/NN , was/VB arrested .";
+        assertThat(only(resolve(text, "2024-05-11"), "Joel Brisk").code()).isEqualTo("PERCRM");
+    }
 }
