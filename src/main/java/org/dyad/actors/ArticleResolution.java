@@ -135,6 +135,10 @@ final class ArticleResolution {
     }
 
     private final ShortReferences shortNames = new ShortReferences();
+    /** sentences that make an article's lede */
+    private static final int LEDE = 1;
+    /** an official the lede opens with, described without a name ("The UN envoy for X said") */
+    private Entity ledeTitle;
     /** word ranges of the mentions emitted in the current sentence */
     private final List<int[]> wordsHere = new ArrayList<>();
 
@@ -200,6 +204,14 @@ final class ArticleResolution {
             String country = Sectors.stateless(sector) ? null : said != null ? said : SentenceLists.listCountry(w, c, spansHere);
             // a named person the article places nowhere is one of its home country's, unless a free phrase
             // (no context to tell) or someone who speaks for an organisation or as an analyst
+            // "The UN envoy for X called for ..." then "NAME issued the appeal": the official the lede's first words
+            // describe is the person the next sentence opens with, when nothing is said of the name itself
+            if (country == null && title == null && sector == null && ledeTitle != null && !phrase && !desc.organisation()
+                    && s == ledeTitle.lastSentence + 1 && c.firstContent().start() == 0) {
+                country = ledeTitle.country;
+                sector = ledeTitle.sector;
+                ledeTitle = null;
+            }
             boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector)
                     && !desc.organisation() && !organisationOwned(w, namePiece.start()) && !organisationAppositive(w, c);
             if (fromHome) country = home;
@@ -383,6 +395,7 @@ final class ArticleResolution {
             if (country == null && HOME_SECTORS.contains(ctx.sector()) && (ctx.determiner || ctx.office != null)) country = home;
             if (country == null) return;
             e = memory.remember(new Entity(name, null, country, Sectors.of(ctx.sector(), country), ctx.office, true, s));
+            if (s <= LEDE && ledeTitle == null && !phrase && c.hasWord("the") && c.firstContent().start() <= 1) ledeTitle = e;
         } else {
             memory.mentioned(e);
             peopleHere.add(e);

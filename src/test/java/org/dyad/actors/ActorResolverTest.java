@@ -412,4 +412,29 @@ class ActorResolverTest {
                 + "[PERSON Joel Brisk] , the [TITLE leader] of a local/JJ gang/NN , was/VB arrested .";
         assertThat(only(resolve(text, "2024-05-11"), "Joel Brisk").code()).isEqualTo("PERCRM");
     }
+
+    @Test
+    void theOfficialTheLedeDescribesIsThePersonTheNextSentenceOpensWith() {
+        String text = "The [ORGANIZATION United Nations] [TITLE special envoy] for [COUNTRY Peru] urged/VB calm after the floods/NNS .\n"
+                + "[PERSON Lina Marenkov] made/VB the appeal on Monday .\n"
+                + "\"We cannot wait,\" [PERSON Marenkav] said/VB .";
+        List<ActorMention> mentions = resolve(text, "2024-05-11");
+        assertThat(only(mentions, "Lina Marenkov").code()).isEqualTo("UNOIGO");
+        // the surname spelt with one vowel changed later is the same person
+        assertThat(only(mentions, "Marenkav").name()).isEqualTo("Lina Marenkov");
+    }
+
+    @Test
+    void aNameThatOpensALaterSentenceDoesNotTakeTheLedeOfficialsRole() {
+        String text = "The [ORGANIZATION United Nations] [TITLE special envoy] for [COUNTRY Peru] urged/VB calm after the floods/NNS .\n"
+                + "Roads were/VB closed across the south/NN .\n"
+                + "[PERSON Lina Okafor] made/VB a film about it .";
+        assertThat(only(resolve(text, "2024-05-11"), "Lina Okafor").code()).isEqualTo("PER");
+    }
+
+    @Test
+    void namesUsExecutiveDepartmentsByTheirAcronyms() {
+        assertThat(resolver.resolvePhrase("a DHS spokesperson", LocalDate.of(2025, 3, 1)).map(ActorMention::country)).contains("USA");
+        assertThat(resolver.resolvePhrase("the Justice Department", LocalDate.of(2025, 3, 1)).map(ActorMention::country)).contains("USA");
+    }
 }
