@@ -164,6 +164,7 @@ final class ArticleResolution {
         // "Guterres' spokesman, NAME": the owner's country ("Putin's spokesman" is Russian)
         if (ctx.country == null && owner != null && owner.country != null && !owner.homeCountry) ctx.country = owner.country;
         Description desc = Description.after(piecesHere, indexAfter(c), w);
+        if (desc == Description.NONE && ctx.title == null) desc = Description.before(piecesHere, indexOf(c.first()), w);
         Entity e = null;
         SentenceLists.Group listed = ctx.title == null && desc.title() == null ? lists.listedIn(w, c) : null;
         if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);
@@ -291,6 +292,12 @@ final class ArticleResolution {
             if (opens && Description.namesOrganisation(w, k)) return true;
         }
         return false;
+    }
+
+    /** Index in this sentence's pieces of the given piece, or the number of pieces. */
+    private int indexOf(Piece first) {
+        for (int k = 0; k < piecesHere.size(); k++) if (piecesHere.get(k) == first) return k;
+        return piecesHere.size();
     }
 
     /** Index in this sentence's pieces of the piece just after the chunk. */

@@ -32,6 +32,33 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
         return title == null && country == null && !former;
     }
 
+    /**
+     * The description that opens the sentence and ends in a comma right before the name ("The ministry's deputy
+     * head, NAME, said"; "A historian at X University, NAME noted"), read as one after the name; or {@link #NONE}.
+     *
+     * @param nameAt index in {@code pieces} of the chunk's first piece
+     */
+    static Description before(List<Piece> pieces, int nameAt, SentenceWords w) {
+        if (nameAt < 2 || !",".equals(pieces.get(nameAt - 1).word())) return NONE;
+        boolean titled = false;
+        for (int k = 0; k < nameAt - 1; k++) {
+            Piece p = pieces.get(k);
+            if (p.type() == Piece.Type.NAME || p.type() == Piece.Type.PRONOUN || ",".equals(p.word())) return NONE;
+            // "Officials have said before, NAME said": a clause, not a description
+            if (p.type() == Piece.Type.OTHER && stops(w, p)) return NONE;
+            for (int t = p.start(); p.type() == Piece.Type.OTHER && t < p.end(); t++) {
+                String pos = w.token(t).pos();
+                if (pos != null && pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")) return NONE;
+            }
+            if (p.type() == Piece.Type.TITLE) titled = true;
+        }
+        if (!titled) return NONE;
+        List<Piece> read = new java.util.ArrayList<>(nameAt);
+        read.add(pieces.get(nameAt - 1));
+        read.addAll(pieces.subList(0, nameAt - 1));
+        return after(read, 0, w);
+    }
+
     /** The description following the piece at {@code after} (exclusive), or {@link #NONE}. */
     static Description after(List<Piece> pieces, int after, SentenceWords w) {
         if (after >= pieces.size() || !",".equals(pieces.get(after).word())) return NONE;

@@ -437,4 +437,14 @@ class ActorResolverTest {
         assertThat(resolver.resolvePhrase("a DHS spokesperson", LocalDate.of(2025, 3, 1)).map(ActorMention::country)).contains("USA");
         assertThat(resolver.resolvePhrase("the Justice Department", LocalDate.of(2025, 3, 1)).map(ActorMention::country)).contains("USA");
     }
+
+    @Test
+    void aDescriptionOpeningTheSentenceBeforeTheNameGivesTheRole() {
+        String text = "[COUNTRY Kenya] 's [TITLE deputy minister] for roads/NNS , [PERSON Amos Kiprono] , told/VB reporters/NNS the bridge was/VB closed .";
+        assertThat(only(resolve(text, "2024-05-11"), "Amos Kiprono").code()).isEqualTo("KENGOV");
+        // a clause before the comma describes nobody
+        String clause = "[COUNTRY Peru] 's government/NN raised taxes .\n"
+                + "[NATIONALITY Chilean] [TITLE officials] have/VB searched boats/NNS before , [PERSON Tomas Verle] said/VB .";
+        assertThat(only(resolve(clause, "2024-05-11"), "Tomas Verle").code()).isEqualTo("PER");
+    }
 }
