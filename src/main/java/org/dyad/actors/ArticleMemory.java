@@ -48,7 +48,28 @@ final class ArticleMemory {
     /** The latest entity a name as written can only mean ("Mr Sunak", "Macron"), or null. */
     Entity find(String written) {
         for (int i = entities.size() - 1; i >= 0; i--) if (entities.get(i).answersTo(written)) return entities.get(i);
-        return null;
+        // a lone surname spelt with one vowel changed ("Petersen" then "Peterson"): the same person, when one
+        // person alone has such a surname
+        String f = Words.fold(written).toLowerCase(java.util.Locale.ROOT);
+        if (f.contains(" ") || f.length() < 7) return null;
+        Entity only = null;
+        for (Entity e : entities) {
+            if (e.name.contains(" ") && oneVowelApart(f, e.surname().toLowerCase(java.util.Locale.ROOT))) {
+                if (only != null && only != e) return null;
+                only = e;
+            }
+        }
+        return only;
+    }
+
+    private static boolean oneVowelApart(String a, String b) {
+        if (a.length() != b.length() || a.equals(b)) return false;
+        int diff = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) == b.charAt(i)) continue;
+            if (++diff > 1 || i == 0 || "aeiouy".indexOf(a.charAt(i)) < 0 || "aeiouy".indexOf(b.charAt(i)) < 0) return false;
+        }
+        return diff == 1;
     }
 
     /** The entity of a person the knowledge files know, once named, or null. */

@@ -135,6 +135,10 @@ final class ArticleResolution {
     }
 
     private final ShortReferences shortNames = new ShortReferences();
+    /** sentences that make an article's lede */
+    private static final int LEDE = 1;
+    /** an official the lede opens with, described without a name ("The UN envoy for X said") */
+    private Entity ledeTitle;
     /** word ranges of the mentions emitted in the current sentence */
     private final List<int[]> wordsHere = new ArrayList<>();
 
@@ -160,6 +164,7 @@ final class ArticleResolution {
         // "Guterres' spokesman, NAME": the owner's country ("Putin's spokesman" is Russian)
         if (ctx.country == null && owner != null && owner.country != null && !owner.homeCountry) ctx.country = owner.country;
         Description desc = Description.after(piecesHere, indexAfter(c), w);
+        if (desc == Description.NONE && ctx.title == null) desc = Description.before(piecesHere, indexOf(c.first()), w);
         Entity e = null;
         SentenceLists.Group listed = ctx.title == null && desc.title() == null ? lists.listedIn(w, c) : null;
         if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);
@@ -173,6 +178,9 @@ final class ArticleResolution {
             // leaders A and B") holds that role; under a government title he is still the former office holder
             String sector = ctx.former ? "ELI" : ("ELI".equals(code.sector()) || code.sector() == null) && ctx.title != null
                     && ctx.sector() != null && !"GOV".equals(ctx.sector()) ? ctx.sector() : code.sector();
+            // "NAME, governor of the region": a role described after the name is held now, whatever the dictionary's
+            // last dated term was
+            if ("ELI".equals(sector) && !ctx.former && desc.title() != null && !desc.former()) sector = Sectors.of(desc.title().sector(), code.country());
             e = memory.remember(new Entity(written, null, code.country(), sector, null, true, s));
         }
         TitleLexicon.Title title = ctx.title != null ? ctx.title : desc.title();
@@ -182,6 +190,8 @@ final class ArticleResolution {
             String sector = ctx.title != null || ctx.counterpart ? ctx.sector()
                     : title != null && "GOV".equals(title.sector()) && desc.body() != null ? desc.body()
                     : title != null ? title.sector() : null;
+            // "NAME, president of the national assembly": the body the description names is the branch
+            if (ctx.title != null && "GOV".equals(sector) && desc.body() != null && ctx.bodySector == null) sector = desc.body();
             if (former) sector = "ELI";
             SentenceLists.Group group = said == null && title == null ? listed : null;
             if (group != null && !group.stated()) {
@@ -195,6 +205,14 @@ final class ArticleResolution {
             String country = Sectors.stateless(sector) ? null : said != null ? said : SentenceLists.listCountry(w, c, spansHere);
             // a named person the article places nowhere is one of its home country's, unless a free phrase
             // (no context to tell) or someone who speaks for an organisation or as an analyst
+            // "The UN envoy for X called for ..." then "NAME issued the appeal": the official the lede's first words
+            // describe is the person the next sentence opens with, when nothing is said of the name itself
+            if (country == null && title == null && sector == null && ledeTitle != null && !phrase && !desc.organisation()
+                    && s == ledeTitle.lastSentence + 1 && c.firstContent().start() == 0) {
+                country = ledeTitle.country;
+                sector = ledeTitle.sector;
+                ledeTitle = null;
+            }
             boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector)
                     && !desc.organisation() && !organisationOwned(w, namePiece.start()) && !organisationAppositive(w, c);
             if (fromHome) country = home;
@@ -274,6 +292,12 @@ final class ArticleResolution {
             if (opens && Description.namesOrganisation(w, k)) return true;
         }
         return false;
+    }
+
+    /** Index in this sentence's pieces of the given piece, or the number of pieces. */
+    private int indexOf(Piece first) {
+        for (int k = 0; k < piecesHere.size(); k++) if (piecesHere.get(k) == first) return k;
+        return piecesHere.size();
     }
 
     /** Index in this sentence's pieces of the piece just after the chunk. */
@@ -378,6 +402,7 @@ final class ArticleResolution {
             if (country == null && HOME_SECTORS.contains(ctx.sector()) && (ctx.determiner || ctx.office != null)) country = home;
             if (country == null) return;
             e = memory.remember(new Entity(name, null, country, Sectors.of(ctx.sector(), country), ctx.office, true, s));
+            if (s <= LEDE && ledeTitle == null && !phrase && c.hasWord("the") && c.firstContent().start() <= 1) ledeTitle = e;
         } else {
             memory.mentioned(e);
             peopleHere.add(e);

@@ -32,6 +32,33 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
         return title == null && country == null && !former;
     }
 
+    /**
+     * The description that opens the sentence and ends in a comma right before the name ("The ministry's deputy
+     * head, NAME, said"; "A historian at X University, NAME noted"), read as one after the name; or {@link #NONE}.
+     *
+     * @param nameAt index in {@code pieces} of the chunk's first piece
+     */
+    static Description before(List<Piece> pieces, int nameAt, SentenceWords w) {
+        if (nameAt < 2 || !",".equals(pieces.get(nameAt - 1).word())) return NONE;
+        boolean titled = false;
+        for (int k = 0; k < nameAt - 1; k++) {
+            Piece p = pieces.get(k);
+            if (p.type() == Piece.Type.NAME || p.type() == Piece.Type.PRONOUN || ",".equals(p.word())) return NONE;
+            // "Officials have said before, NAME said": a clause, not a description
+            if (p.type() == Piece.Type.OTHER && stops(w, p)) return NONE;
+            for (int t = p.start(); p.type() == Piece.Type.OTHER && t < p.end(); t++) {
+                String pos = w.token(t).pos();
+                if (pos != null && pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")) return NONE;
+            }
+            if (p.type() == Piece.Type.TITLE) titled = true;
+        }
+        if (!titled) return NONE;
+        List<Piece> read = new java.util.ArrayList<>(nameAt);
+        read.add(pieces.get(nameAt - 1));
+        read.addAll(pieces.subList(0, nameAt - 1));
+        return after(read, 0, w);
+    }
+
     /** The description following the piece at {@code after} (exclusive), or {@link #NONE}. */
     static Description after(List<Piece> pieces, int after, SentenceWords w) {
         if (after >= pieces.size() || !",".equals(pieces.get(after).word())) return NONE;
@@ -41,6 +68,7 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
         boolean former = false;
         boolean organisation = false;
         int segments = 0;
+        boolean lastPlaceLocated = false;
         for (int k = after + 1; k < pieces.size() && k <= after + MAX_PIECES; k++) {
             Piece p = pieces.get(k);
             String word = p.word();
@@ -55,12 +83,19 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
             if ("former".equals(word) || "ex".equals(word)) former = true;
             if (p.type() == Piece.Type.TITLE && title == null && segments == 0) title = p.title();
             // "president of the national assembly", "head of the supreme court": the body's branch is the sector
-            else if (p.type() == Piece.Type.TITLE && title != null && segments == 0 && body == null && p.title().group()
-                    && "GOV".equals(title.sector()) && Sectors.isState(p.title().sector()) && !"GOV".equals(p.title().sector()))
+            // "leader of the X gang", "spokesman for the army": a body of another kind names the person's side too
+            else if (p.type() == Piece.Type.TITLE && title != null && segments == 0 && body == null
+                    && "GOV".equals(title.sector()) && ofBody(pieces, k, after) && !"GOV".equals(p.title().sector())
+                    && !"ELI".equals(p.title().sector()) && (p.title().group() || !Sectors.isState(p.title().sector())))
                 body = p.title().sector();
             String before = k > after + 1 && pieces.get(k - 1).word() != null ? pieces.get(k - 1).word() : "";
+            // "an expert on the Gulf and Iran": the determiner stands between the place and what locates it
+            if ("the".equals(before) && k > after + 2 && pieces.get(k - 2).word() != null) before = pieces.get(k - 2).word();
             // "in Quetta", "Berlin-based": where the person or the body is, not whose they are
-            boolean located = LOCATED.contains(before) || based(pieces, k);
+            // "on Russia and China": a place joined to a located one is located too
+            boolean located = LOCATED.contains(before) || based(pieces, k)
+                    || "and".equals(before) && p.type() == Piece.Type.PLACE && lastPlaceLocated;
+            if (p.type() == Piece.Type.PLACE) lastPlaceLocated = located;
             boolean affiliated = title != null || AFFILIATION.contains(before);
             if (p.type() == Piece.Type.OTHER && segments == 0 && affiliated && !located
                     && Words.isCapitalized(w.original(p.start())) && Character.isLetter(w.original(p.start()).charAt(0))
@@ -77,7 +112,9 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
                 if (!p.isCountryModifier()) body = p.place().sector();
             }
         }
-        return title == null && country == null && !former ? NONE : new Description(title, country, body, former, organisation);
+        // "owner of X Consulting": no title or country, yet the organisation still says whom the person speaks for
+        return title == null && country == null && !former && !organisation ? NONE
+                : new Description(title, country, body, former, organisation);
     }
 
     /**
@@ -109,6 +146,16 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
     private static final class OrganisationNouns {
         static final java.util.Set<String> WORDS = java.util.Set.copyOf(
                 org.dyad.knowledge.KnowledgeFiles.entries("organisation-nouns.txt"));
+    }
+
+    /** The title at k is the object of "of", "for" or "to" right after the first title ("head of the ... court"). */
+    private static boolean ofBody(List<Piece> pieces, int k, int after) {
+        for (int j = k - 1; j > after && j >= k - 5; j--) {
+            String word = pieces.get(j).word();
+            if ("of".equals(word) || "for".equals(word) || "to".equals(word)) return true;
+            if (pieces.get(j).type() == Piece.Type.TITLE) return false;
+        }
+        return false;
     }
 
     private static boolean based(List<Piece> pieces, int k) {

@@ -68,6 +68,17 @@ final class PhoenixActors {
                 .filter(m -> !m.code().startsWith("---"));
     }
 
+    /**
+     * A person the dictionary codes only for terms that all ended before {@code day}: the code of the last one,
+     * as a former office holder's (sector ELI), or empty.
+     */
+    Optional<ActorMatch> formerAt(List<String> upperWords, int start, LocalDate day) {
+        return actors.lastHeldBefore(upperWords, start, day)
+                .filter(m -> m.length() == m.phrase().split("[\\s_]+").length)
+                .filter(m -> m.code().length() >= 3 && !m.code().startsWith("---") && !m.code().startsWith("IGO"))
+                .map(m -> new ActorMatch(m.code().substring(0, 3) + "ELI", m.start(), m.end(), m.phrase()));
+    }
+
     Optional<AgentMatch> agentAt(List<String> upperWords, int start) {
         return agents.match(upperWords, start);
     }
@@ -85,6 +96,9 @@ final class PhoenixActors {
         String country = code.substring(0, 3);
         if (country.equals("KSV")) country = "XKX";
         String sector = code.length() >= 6 ? code.substring(3, 6) : null;
+        // "USAGOVLEG" (a legislature or its member): the legislative branch is the sector news codes them by;
+        // other GOV pairs ("GOVMIL" defence ministers, "GOVBUS" trade ministers) stay government
+        if ("GOV".equals(sector) && code.startsWith("LEG", 6)) sector = "LEG";
         return new Code(country, sector, code);
     }
 }

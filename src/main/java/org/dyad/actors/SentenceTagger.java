@@ -133,6 +133,8 @@ final class SentenceTagger {
         if (phoenix == null || w.firstWord(w.tokenIndex(i)) != i || !Words.isCapitalized(w.original(i))
                 || DETERMINERS.contains(w.folded().get(i))) return null;
         Optional<ActorMatch> m = phoenix.actorAt(upper, w.tokenIndex(i), day);
+        // a person whose every dictionary term ended before the article: a former office holder
+        if (m.isEmpty() && "PERSON".equals(w.token(i).ner())) m = phoenix.formerAt(upper, w.tokenIndex(i), day);
         if (m.isEmpty()) return null;
         int end = w.firstWord(m.get().end());
         if (!Words.isCapitalized(w.original(end - 1)) || end < personEnd) return null;

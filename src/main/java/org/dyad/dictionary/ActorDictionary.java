@@ -132,6 +132,28 @@ public final class ActorDictionary {
         return Optional.empty();
     }
 
+    /**
+     * The code an actor last held before {@code date}, when every code it has is date-restricted and all of
+     * them ended before that day (a past office holder: "President Richard Nixon" in a 2025 article); else
+     * empty. {@link #match} gives no code for such an actor, as PETRARCH-1 does.
+     */
+    public Optional<ActorMatch> lastHeldBefore(List<String> upperCaseWords, int start, LocalDate date) {
+        if (date == null || start < 0 || start >= upperCaseWords.size()) return Optional.empty();
+        List<Entry> cands = byFirstWord.get(upperCaseWords.get(start));
+        if (cands == null) return Optional.empty();
+        for (Entry e : cands) {
+            int end = e.pattern.matchAt(upperCaseWords, start);
+            if (end <= 0) continue;
+            DatedCode last = null;
+            for (DatedCode c : e.codes) {
+                if (!c.restricted() || c.to() == null || !c.to().isBefore(date)) return Optional.empty();
+                if (last == null || c.to().isAfter(last.to())) last = c;
+            }
+            return last == null ? Optional.empty() : Optional.of(new ActorMatch(last.code(), start, end, e.pattern.toString()));
+        }
+        return Optional.empty();
+    }
+
     /** The first actor found scanning {@code upperCaseWords} left to right. */
     public Optional<ActorMatch> find(List<String> upperCaseWords, LocalDate date) {
         for (int i = 0; i < upperCaseWords.size(); i++) {

@@ -133,9 +133,12 @@ final class NameFinder {
                     best = m;
                 }
             }
-            if (best != null) return best;
-            for (int t = 0; t < end; t++) {
-                if (!v.quoted(p, t) && ner.equals(v.token(p, t).ner()) && !Lexicon.PRONOUNS.contains(v.lower(p, t))) {
+            // a person the actors stage does not code (an analyst of no state) still comes first when named first:
+            // "NAME, an adviser at X, describes Trump as ..." then "he said" is NAME
+            int before = best == null ? end : Math.min(end, best.tokenBegin());
+            for (int t = 0; t < before; t++) {
+                if (!v.quoted(p, t) && ner.equals(v.token(p, t).ner()) && !Lexicon.PRONOUNS.contains(v.lower(p, t))
+                        && (best == null || !covered(mentions, index, t))) {
                     int a = t;
                     int e = t + 1;
                     while (e < end && ner.equals(v.token(p, e).ner())) e++;
@@ -146,8 +149,15 @@ final class NameFinder {
                             person ? ActorKind.PERSON : ActorKind.ORGANIZATION);
                 }
             }
+            if (best != null) return best;
         }
         return null;
+    }
+
+    /** Token t of the sentence is an actor mention's (a state, a body, a person), not a bare name. */
+    private static boolean covered(List<ActorMention> mentions, int index, int t) {
+        for (ActorMention m : mentions) if (m.sentence() == index && m.tokenBegin() <= t && t < m.tokenEnd()) return true;
+        return false;
     }
 
     /** The nearest PERSON mention anywhere in the article whose name ends with this word, or null. */

@@ -387,4 +387,78 @@ class ActorResolverTest {
         assertThat(peruvians.country()).isEqualTo("PER");
         assertThat(peruvians.sector()).isNull();
     }
+
+    @Test
+    void aLegislatureOfTheDictionaryGivesItsMembersTheLegislativeSector() {
+        assertThat(PhoenixActors.split("USAGOVLEG").sector()).isEqualTo("LEG");
+        // a defence or trade minister's pair stays government
+        assertThat(PhoenixActors.split("FRAGOVMIL").sector()).isEqualTo("GOV");
+    }
+
+    @Test
+    void theBodyADescriptionNamesGivesTheBranch() {
+        String text = "[PERSON Marta Quill] , [TITLE president] of [COUNTRY Chile] 's national/JJ assembly/NN , rejected the plan .";
+        assertThat(only(resolve(text, "2024-05-11"), "Marta Quill").code()).isEqualTo("CHLLEG");
+    }
+
+    @Test
+    void aPersonWhoSpeaksForAnOrganisationIsNotTheHomeCountrysActor() {
+        String text = "[COUNTRY Peru] 's government/NN raised taxes .\n"
+                + "[PERSON Tomas Verle] , owner/NN of [ORGANIZATION Verle Consulting] , said/VB growth was slow/JJ .";
+        List<ActorMention> mentions = resolve(text, "2024-05-11");
+        assertThat(mentions).extracting(ActorMention::name).doesNotContain("Tomas Verle");
+        String local = "[COUNTRY Peru] 's government/NN raised taxes .\n"
+                + "[PERSON Tomas Verle] said/VB growth was slow/JJ .";
+        assertThat(only(resolve(local, "2024-05-11"), "Tomas Verle").country()).isEqualTo("PER");
+    }
+
+    @Test
+    void aPlaceAnAnalystWorksOnIsNotWhoseHeIs() {
+        String text = "[COUNTRY Peru] 's government/NN raised taxes .\n"
+                + "[PERSON Tomas Verle] , an [TITLE adviser] on the [COUNTRY Chile] and [COUNTRY Bolivia] at the [ORGANIZATION Andes Policy Institute] , said/VB growth was slow/JJ .";
+        // neither Chilean nor Bolivian: he speaks for the institute, so he is no state's actor
+        assertThat(resolve(text, "2024-05-11")).extracting(ActorMention::name).contains("Chile").doesNotContain("Tomas Verle");
+    }
+
+    @Test
+    void aLeaderOfAGangIsACriminalNotAnOfficial() {
+        String text = "[COUNTRY Peru] 's government/NN raised taxes .\n"
+                + "[PERSON Joel Brisk] , the [TITLE leader] of a local/JJ gang/NN , was/VB arrested .";
+        assertThat(only(resolve(text, "2024-05-11"), "Joel Brisk").code()).isEqualTo("PERCRM");
+    }
+
+    @Test
+    void theOfficialTheLedeDescribesIsThePersonTheNextSentenceOpensWith() {
+        String text = "The [ORGANIZATION United Nations] [TITLE special envoy] for [COUNTRY Peru] urged/VB calm after the floods/NNS .\n"
+                + "[PERSON Lina Marenkov] made/VB the appeal on Monday .\n"
+                + "\"We cannot wait,\" [PERSON Marenkav] said/VB .";
+        List<ActorMention> mentions = resolve(text, "2024-05-11");
+        assertThat(only(mentions, "Lina Marenkov").code()).isEqualTo("UNOIGO");
+        // the surname spelt with one vowel changed later is the same person
+        assertThat(only(mentions, "Marenkav").name()).isEqualTo("Lina Marenkov");
+    }
+
+    @Test
+    void aNameThatOpensALaterSentenceDoesNotTakeTheLedeOfficialsRole() {
+        String text = "The [ORGANIZATION United Nations] [TITLE special envoy] for [COUNTRY Peru] urged/VB calm after the floods/NNS .\n"
+                + "Roads were/VB closed across the south/NN .\n"
+                + "[PERSON Lina Okafor] made/VB a film about it .";
+        assertThat(only(resolve(text, "2024-05-11"), "Lina Okafor").code()).isEqualTo("PER");
+    }
+
+    @Test
+    void namesUsExecutiveDepartmentsByTheirAcronyms() {
+        assertThat(resolver.resolvePhrase("a DHS spokesperson", LocalDate.of(2025, 3, 1)).map(ActorMention::country)).contains("USA");
+        assertThat(resolver.resolvePhrase("the Justice Department", LocalDate.of(2025, 3, 1)).map(ActorMention::country)).contains("USA");
+    }
+
+    @Test
+    void aDescriptionOpeningTheSentenceBeforeTheNameGivesTheRole() {
+        String text = "[COUNTRY Kenya] 's [TITLE deputy minister] for roads/NNS , [PERSON Amos Kiprono] , told/VB reporters/NNS the bridge was/VB closed .";
+        assertThat(only(resolve(text, "2024-05-11"), "Amos Kiprono").code()).isEqualTo("KENGOV");
+        // a clause before the comma describes nobody
+        String clause = "[COUNTRY Peru] 's government/NN raised taxes .\n"
+                + "[NATIONALITY Chilean] [TITLE officials] have/VB searched boats/NNS before , [PERSON Tomas Verle] said/VB .";
+        assertThat(only(resolve(clause, "2024-05-11"), "Tomas Verle").code()).isEqualTo("PER");
+    }
 }

@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  * A tiny test kit: annotated articles from lines of text with inline NER tags as CoreNLP's fine-grained
  * NER gives them, {@code [PERSON Rishi Sunak] met [NATIONALITY French] [TITLE President] ...}.
  * One line is one sentence; a blank line starts a new paragraph. Untagged words get NER {@code O}.
- * Part of speech: pronouns PRP, capitalised words NNP, other words VB unless written {@code word/NN}.
+ * Part of speech: pronouns PRP, prepositions IN, capitalised words NNP, other words VB unless written {@code word/NN}.
  */
 final class ArticleKit {
     private static final Pattern TAG = Pattern.compile("\\[([A-Z_]+) ([^\\]]+)\\]");
     private static final Pattern WORD = Pattern.compile("[’']s\\b|\\p{Lu}\\.(?=\\s)|[\\p{L}\\p{N}][\\p{L}\\p{N}.’'&-]*[\\p{L}\\p{N}](/NNS?|/JJ)?|[\\p{L}\\p{N}](/NNS?|/JJ)?|[^\\s\\p{L}\\p{N}]");
+    /** prepositions, tagged IN as the tagger would, so they never read as verbs */
+    private static final Set<String> FUNCTION = Set.of("of", "at", "on", "for", "to", "in", "with", "from", "about", "near");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "them", "his", "her", "their", "it", "we", "i");
 
     private ArticleKit() {
@@ -97,7 +99,7 @@ final class ArticleKit {
             int start = base + plain.length();
             plain.append(w);
             String lower = w.toLowerCase();
-            String pos = given != null ? given : PRONOUNS.contains(lower) ? "PRP"
+            String pos = given != null ? given : PRONOUNS.contains(lower) ? "PRP" : FUNCTION.contains(lower) ? "IN"
                     : Character.isUpperCase(w.charAt(0)) ? "NNP" : Character.isLetter(w.charAt(0)) ? "VB" : w;
             tokens.add(new Token(tokens.size(), w, lower, pos, ner, null, start, start + w.length()));
         }

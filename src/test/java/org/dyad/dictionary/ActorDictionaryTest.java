@@ -107,4 +107,21 @@ class ActorDictionaryTest {
         assertThat(p.codeFor("Barack Obama", LocalDate.of(2010, 1, 1))).contains("USAGOV");
         assertThat(p.codeFor("Afghanistan", LocalDate.of(2010, 1, 1))).contains("AFG");
     }
+
+    @Test
+    void aPersonWhoseEveryTermEndedIsFoundWithTheLastTermHeld() {
+        ActorDictionary d = ActorDictionary.fromLines(List.of(
+                "ODO_BRANDIL_ [GONGOV 700101-791231]",
+                "+BRANDIL_",
+                "\t[GONELI 800101-851231]",
+                "MERA_TOLK_",
+                "\t[GONGOV 700101-791231]",
+                "\t[GONOPP]"));
+        LocalDate later = LocalDate.of(2020, 5, 1);
+        assertThat(d.match(words("ODO BRANDIL"), 0, later).map(ActorMatch::code)).contains("---");
+        assertThat(d.lastHeldBefore(words("ODO BRANDIL SPOKE"), 0, later).map(ActorMatch::code)).contains("GONELI");
+        // still in a term on the day, or with an open-ended code: nothing to look back to
+        assertThat(d.lastHeldBefore(words("ODO BRANDIL"), 0, LocalDate.of(1975, 1, 1))).isEmpty();
+        assertThat(d.lastHeldBefore(words("MERA TOLK"), 0, later)).isEmpty();
+    }
 }

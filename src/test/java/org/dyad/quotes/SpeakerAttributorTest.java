@@ -374,4 +374,15 @@ class SpeakerAttributorTest {
                 "Luis", "Soto");
         assertThat(starting(attributor.attribute(a, List.of()), "We will appeal").speaker()).isEqualTo("Luis Soto");
     }
+
+    @Test
+    void heIsTheUncodedPersonNamedFirstNotAnActorNamedLaterInTheSentence() {
+        AnnotatedArticle a = annotate("Orla Venn, a fellow at the Harbour Policy Institute, calls Marek Dobrin a cautious leader.\n\n"
+                + "\"The reforms have stalled and nobody in the capital wants to admit it,\" she said.", "Orla", "Venn", "Marek", "Dobrin");
+        // the actors stage coded the leader and not the analyst, who speaks for no state
+        List<ActorMention> m = mentions(a, "Marek Dobrin", "Marek Dobrin", "SVK", "GOV", ActorKind.PERSON);
+        Quote q = starting(attributor.attribute(a, m), "The reforms");
+        assertThat(q.speaker()).isEqualTo("Orla Venn");
+        assertThat(q.country()).isNull();
+    }
 }
