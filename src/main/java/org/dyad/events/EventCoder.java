@@ -274,7 +274,7 @@ public final class EventCoder {
             // around an event noun are more often another verb's participants than the noun's
             if (rule.noun()) {
                 // "protests erupted", "weeks of protests": people protesting, no one named, are the
-                // people of the one country the sentence names, else of the article's, against its state;
+                // people of the country the sentence names most, else of the article's, against its state;
                 // "under lockdown", "a curfew": a measure no one is named in is that state's on its people
                 ActorMention[] home = homeProtest(g, idx, t, sides, focus);
                 if (home == null) return;
@@ -327,7 +327,8 @@ public final class EventCoder {
 
     /**
      * The people and the state of a protest, or the state and the people of a measure ("the lockdown
-     * was extended"), that no one is named in; null when it is not one.
+     * was extended"), that no one is named in: of the country the sentence names most, else the
+     * article's; null when it is not one or two countries are named as often.
      */
     private static ActorMention[] homeProtest(SentenceGraph g, ActorIndex idx, Trigger t, DyadFinder.Sides sides, String focus) {
         boolean protest = t.rule().has(VerbRule.Flag.HOME), measure = t.rule().has(VerbRule.Flag.PEOPLE);
@@ -340,9 +341,19 @@ public final class EventCoder {
         // is a demonstration" a show of something
         if (rel.equals("nsubj:pass") || g.firstChild(t.token(), "cop") >= 0) return null;
         for (int c : g.children(t.token(), "nmod")) if (g.prep(c).equals("of")) return null;
-        java.util.Set<String> named = new java.util.HashSet<>();
-        for (ActorMention m : idx.all()) if (m.country() != null && !"IGO".equals(m.sector())) named.add(m.country());
-        String country = named.size() == 1 ? named.iterator().next() : named.isEmpty() ? focus : null;
+        // the country the sentence names most (none named: the article's)
+        Map<String, Integer> named = new HashMap<>();
+        for (ActorMention m : idx.all()) if (m.country() != null && !"IGO".equals(m.sector())) named.merge(m.country(), 1, Integer::sum);
+        String country = named.isEmpty() ? focus : null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : named.entrySet()) {
+            if (e.getValue() > most) {
+                country = e.getKey();
+                most = e.getValue();
+            } else if (e.getValue() == most) {
+                country = null;
+            }
+        }
         if (country == null) return null;
         int s = g.sentence().index();
         ActorMention people = new ActorMention(country, "", country, "CVL", country + "CVL", s, t.token(), t.token() + 1,
