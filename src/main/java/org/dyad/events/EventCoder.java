@@ -1,7 +1,5 @@
 package org.dyad.events;
 
-import org.dyad.clause.ClauseView;
-import org.dyad.clause.Intent;
 import org.dyad.article.ActorMention;
 import org.dyad.article.AnnotatedArticle;
 import org.dyad.article.ArticleException;
@@ -9,6 +7,8 @@ import org.dyad.article.CodedEvent;
 import org.dyad.article.EventActor;
 import org.dyad.article.PloverType;
 import org.dyad.article.Sentence;
+import org.dyad.clause.ClauseView;
+import org.dyad.clause.Intent;
 import org.dyad.config.DyadConfig;
 
 import java.nio.file.Path;
@@ -58,6 +58,7 @@ public final class EventCoder {
     private final DyadFinder dyads;
     private final PatternEventSource patterns;
     private final IntentCodes intents;
+    private final ReportedDemands demands;
 
     EventCoder(CameoPloverMap plover, VerbDictionary dictionary) {
         this(plover, dictionary, null);
@@ -70,6 +71,7 @@ public final class EventCoder {
         this.dyads = new DyadFinder(dictionary);
         this.patterns = patterns;
         this.intents = IntentCodes.load();
+        this.demands = new ReportedDemands(plover);
     }
 
     /** Loads the CAMEO->PLOVER table, Dyad's verb dictionary and the CAMEO.2.0 fallback verbs. */
@@ -97,7 +99,7 @@ public final class EventCoder {
         List<CodedEvent> out = new ArrayList<>();
         String docId = article.article().id() == null ? "doc" : article.article().id();
         PriorAgents prior = new PriorAgents();
-        String focus = focus(actors);
+        String focus = ImpliedSides.focus(actors);
         for (Sentence s : article.sentences()) {
             List<ActorMention> ms = bySentence.get(s.index());
             // a sentence naming no one may still tell of protests or measures at home ("protests erupted")
@@ -154,15 +156,6 @@ public final class EventCoder {
         return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
     }
 
-    /** The country the article names most often (first named on a tie), or null. */
-    private static String focus(List<ActorMention> actors) {
-        Map<String, Integer> n = new java.util.LinkedHashMap<>();
-        for (ActorMention m : actors) if (m.country() != null && !"IGO".equals(m.sector())) n.merge(m.country(), 1, Integer::sum);
-        String best = null;
-        for (Map.Entry<String, Integer> e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
-        return best;
-    }
-
     private boolean hasHomeNoun(Sentence s) {
         for (org.dyad.article.Token tok : s.tokens()) {
             if (!tok.pos().startsWith("NN")) continue;
@@ -194,7 +187,7 @@ public final class EventCoder {
                 if (out.size() > before) eventTokens.add(t.token());
             }
         }
-        demands(g, idx, seen, out);
+        demands.add(g, idx, seen, out);
         prior.remember(g, idx);
         return out;
     }
@@ -242,11 +235,11 @@ public final class EventCoder {
         String cameo = rule.cameo();
         PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
         if (type == null) return;
-        DyadFinder.Sides sides = withPeople(g, idx, t, withHomeState(g, t, withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers))));
+        DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, t, ImpliedSides.withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers))));
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = pairs(sides, rule, type);
-        if (pairs.isEmpty() && sides.targets().isEmpty()) pairs = reciprocal(g, t, sides.sources());
+        if (pairs.isEmpty() && sides.targets().isEmpty()) pairs = ImpliedSides.reciprocal(g, t, sides.sources());
         boolean near = false, answered = false;
         if (pairs.isEmpty() && ANSWERS.contains(type) && sides.targets().isEmpty() && !sides.sources().isEmpty()) {
             // "Tokyo condemned the launch", "the government rejected the allegations": the other party is
@@ -276,7 +269,7 @@ public final class EventCoder {
                 // "protests erupted", "weeks of protests": people protesting, no one named, are the
                 // people of the country the sentence names most, else of the article's, against its state;
                 // "under lockdown", "a curfew": a measure no one is named in is that state's on its people
-                ActorMention[] home = homeProtest(g, idx, t, sides, focus);
+                ActorMention[] home = ImpliedSides.homeProtest(g, idx, t, sides, focus);
                 if (home == null) return;
                 pairs = new ArrayList<>(List.<ActorMention[]>of(home));
             } else {
@@ -325,161 +318,6 @@ public final class EventCoder {
         }
     }
 
-    /**
-     * The people and the state of a protest, or the state and the people of a measure ("the lockdown
-     * was extended"), that no one is named in: of the country the sentence names most, else the
-     * article's; null when it is not one or two countries are named as often.
-     */
-    private static ActorMention[] homeProtest(SentenceGraph g, ActorIndex idx, Trigger t, DyadFinder.Sides sides, String focus) {
-        boolean protest = t.rule().has(VerbRule.Flag.HOME), measure = t.rule().has(VerbRule.Flag.PEOPLE);
-        if (!(protest || measure) || !sides.sources().isEmpty() || !sides.targets().isEmpty()) return null;
-        // "recalled its envoy in protest": a protest under another doer's verb is that doer's gesture
-        int gov = g.parent(t.token());
-        String rel = g.relation(t.token());
-        if (gov >= 0 && g.isVerb(gov) && g.firstChild(gov, "nsubj") >= 0 && !rel.startsWith("nsubj")) return null;
-        // "a protest was lodged" is a complaint by someone unnamed; "a demonstration of resolve", "this
-        // is a demonstration" a show of something
-        if (rel.equals("nsubj:pass") || g.firstChild(t.token(), "cop") >= 0) return null;
-        for (int c : g.children(t.token(), "nmod")) if (g.prep(c).equals("of")) return null;
-        // the country the sentence names most (none named: the article's)
-        Map<String, Integer> named = new HashMap<>();
-        for (ActorMention m : idx.all()) if (m.country() != null && !"IGO".equals(m.sector())) named.merge(m.country(), 1, Integer::sum);
-        String country = named.isEmpty() ? focus : null;
-        int most = 0;
-        for (Map.Entry<String, Integer> e : named.entrySet()) {
-            if (e.getValue() > most) {
-                country = e.getKey();
-                most = e.getValue();
-            } else if (e.getValue() == most) {
-                country = null;
-            }
-        }
-        if (country == null) return null;
-        int s = g.sentence().index();
-        ActorMention people = new ActorMention(country, "", country, "CVL", country + "CVL", s, t.token(), t.token() + 1,
-                org.dyad.article.ActorKind.ORGANIZATION);
-        ActorMention state = new ActorMention(country, "", country, null, country, s, t.token(), t.token() + 1, org.dyad.article.ActorKind.STATE);
-        // a protest goes from the people to their state, a measure ("a lockdown", "the curfew") the other way
-        return protest ? new ActorMention[]{people, state} : new ActorMention[]{state, people};
-    }
-
-    /**
-     * "They expelled each other's ambassadors", "the two sides accused one another": an act whose
-     * object is "each other" goes both ways between the parties of its subject.
-     */
-    private static List<ActorMention[]> reciprocal(SentenceGraph g, Trigger t, List<ActorMention> sources) {
-        if (sources.size() < 2) return new ArrayList<>();
-        boolean mutual = false;
-        for (int i = t.token() + 1; i + 1 < g.size() && i <= t.token() + 6; i++) {
-            String a = g.token(i).word().toLowerCase(java.util.Locale.ROOT), b = g.token(i + 1).word().toLowerCase(java.util.Locale.ROOT);
-            if ((a.equals("each") && b.equals("other")) || (a.equals("one") && b.equals("another"))) {
-                // the phrase must hang from this act, not from another verb further on
-                int k = i + 1;
-                for (int step = 0; step < 3 && k >= 0 && k != t.token(); step++) k = g.parent(k);
-                mutual = k == t.token();
-                break;
-            }
-        }
-        List<ActorMention[]> out = new ArrayList<>();
-        if (!mutual) return out;
-        for (ActorMention a : sources)
-            for (ActorMention b : sources)
-                if (a != b && allowed(a, b) && out.size() < MAX_PAIRS) out.add(new ActorMention[]{a, b});
-        return out;
-    }
-
-    /**
-     * "Ankara said Athens must withdraw its ships", "Tokyo told Seoul that it should not wait": a
-     * duty laid on one party in the reported words of another is the speaker's demand on it
-     * (CAMEO 10, REQUEST), whatever the duty is; the obliged act itself has not happened.
-     */
-    private void demands(SentenceGraph g, ActorIndex idx, Set<String> seen, List<CodedEvent> out) {
-        ClauseView view = ClauseView.of(g.sentence());
-        for (int k = 0; k < g.size(); k++) {
-            if (!g.pos(k).startsWith("VB") && !g.pos(k).startsWith("JJ")) continue;
-            int bearer = view.obligation(k);
-            if (bearer < 0) continue;
-            int subject = g.firstChild(bearer, "nsubj", "nsubj:pass");
-            // the reported clause: the obliged verb (through "have to") under a reporting verb
-            int clause = bearer, say = g.parent(clause);
-            if (say < 0 || subject < 0) continue;
-            String rel = g.relation(clause);
-            if (!(rel.equals("ccomp") || rel.equals("parataxis")) || !ClauseView.reporting(g.lemma(say))) continue;
-            int speaker = g.firstChild(say, "nsubj");
-            if (speaker < 0) continue;
-            List<ActorMention> from = idx.at(speaker), to = idx.at(subject);
-            if (from.isEmpty() || to.isEmpty()) continue;
-            ActorMention src = from.get(0), tgt = to.get(0);
-            if (!allowed(src, tgt)) continue;
-            String key = PloverType.REQUEST + "|" + src.country() + "|" + tgt.country();
-            if (!seen.add(key)) continue;
-            CameoPloverMap.Entry entry = plover.lookup("100").orElse(null);
-            out.add(new CodedEvent(null, PloverType.REQUEST, "100", entry == null ? null : entry.mode(),
-                    entry == null ? List.of() : entry.contexts(), EventActor.of(src), EventActor.of(tgt),
-                    null, null, g.sentence().text(), g.sentence().index(), say, null, 0.5));
-        }
-    }
-
-    /**
-     * "The junta imposed a curfew", "declared a state of emergency in Haiti": a measure a state takes
-     * at home, with no other country named as its target, falls on the people of its country.
-     */
-    private static DyadFinder.Sides withPeople(SentenceGraph g, ActorIndex idx, Trigger t, DyadFinder.Sides sides) {
-        if (!t.rule().has(VerbRule.Flag.PEOPLE) || sides.sources().isEmpty() || sides.between()) return sides;
-        ActorMention doer = sides.sources().get(0);
-        if (doer.country() == null || PhraseActors.key(doer).contains("/") || "IGO".equals(doer.sector())) return sides;
-        // "declared martial law in Haiti" names the doer's own country: still no other party
-        for (ActorMention m : sides.targets()) if (!PhraseActors.key(m).equals(doer.country())) return sides;
-        // "lifted the curfew in Gaza": a place of another country under the measure is its target
-        for (int c : g.children(t.token(), "obl", "obj")) {
-            for (int k : List.of(c, g.firstChild(c, "nmod"))) {
-                if (k < 0) continue;
-                for (ActorMention m : idx.at(k))
-                    if (!m.country().equals(doer.country())) return new DyadFinder.Sides(sides.sources(), List.of(m), false);
-            }
-        }
-        ActorMention people = new ActorMention(doer.country(), "", doer.country(), "CVL", doer.country() + "CVL",
-                doer.sentence(), t.token(), t.token(), org.dyad.article.ActorKind.ORGANIZATION);
-        return new DyadFinder.Sides(sides.sources(), List.of(people), false);
-    }
-
-    /**
-     * "Students demonstrated in the capital", "thousands of workers staged a strike": a protest with no
-     * one named as its target is addressed to the protesters' own state (as CAMEO and PLOVER code a
-     * domestic protest). Only for a doer outside the state and a verb with no object of its own
-     * ("the test demonstrated its range" is no protest).
-     */
-    private static DyadFinder.Sides withHomeState(SentenceGraph g, Trigger t, DyadFinder.Sides sides) {
-        if (!t.rule().has(VerbRule.Flag.HOME) || sides.sources().isEmpty() || !sides.targets().isEmpty() || sides.between()) return sides;
-        if (!t.rule().noun() && g.firstChild(t.token(), "obj") >= 0) return sides;
-        ActorMention doer = sides.sources().get(0);
-        if (doer.country() == null || !PhraseActors.key(doer).contains("/") || "IGO".equals(doer.sector())) return sides;
-        ActorMention state = new ActorMention(doer.country(), "", doer.country(), null, doer.country(),
-                doer.sentence(), t.token(), t.token(), org.dyad.article.ActorKind.STATE);
-        return new DyadFinder.Sides(sides.sources(), List.of(state), false);
-    }
-
-    /**
-     * "The journalist was arrested", "demonstrators were killed", "he was released": an agentless
-     * passive of an act only a state does to its own people names its doer by omission: the state
-     * of the target's country. Only for non-state targets, so that "soldiers were killed" (whose
-     * killer may be any enemy) stays uncoded.
-     */
-    private static DyadFinder.Sides withImplicitState(SentenceGraph g, Trigger t, PloverType type, DyadFinder.Sides sides) {
-        if (!sides.sources().isEmpty() || sides.targets().isEmpty() || sides.between() || t.rule().noun()) return sides;
-        if (!IMPLICIT_STATE_ACTS.contains(type) || !agentlessPassive(g, t.token())) return sides;
-        ActorMention target = sides.targets().get(0);
-        if (target.country() == null || !PhraseActors.key(target).contains("/")) return sides;
-        // an international body's official has no state of his own to do it
-        if ("IGO".equals(target.sector())) return sides;
-        // "16 militants were killed", "demonstrators were shot": by the state they defy; "15 people were
-        // killed in clashes" may be anyone's doing
-        if (type == PloverType.ASSAULT && !StateAdversaries.include(target)) return sides;
-        ActorMention state = new ActorMention(target.country(), "", target.country(), null, target.country(),
-                target.sentence(), t.token(), t.token(), org.dyad.article.ActorKind.STATE);
-        return new DyadFinder.Sides(List.of(state), sides.targets(), false);
-    }
-
     /** Types a broad dictionary verb may code by word order alone (see {@link ProximityDyad}). */
     private static final Set<PloverType> NEAR_TYPES = EnumSet.of(PloverType.REQUEST, PloverType.ACCUSE,
             PloverType.REJECT, PloverType.THREATEN, PloverType.PROTEST, PloverType.SANCTION, PloverType.MOBILIZE,
@@ -487,35 +325,6 @@ public final class EventCoder {
 
     /** Reactions whose other party may be given by the sentences before (see {@link PriorAgents}). */
     private static final Set<PloverType> ANSWERS = EnumSet.of(PloverType.ACCUSE, PloverType.REJECT, PloverType.PROTEST);
-
-    private static final Set<PloverType> IMPLICIT_STATE_ACTS = EnumSet.of(PloverType.COERCE, PloverType.ASSAULT,
-            PloverType.RETREAT, PloverType.CONCEDE, PloverType.SANCTION, PloverType.ACCUSE);
-
-    /** implicit-state-targets.tsv: those a state uses force against at home, read on first use */
-    private static final class StateAdversaries {
-        static final Set<String> SECTORS = new HashSet<>(), WORDS = new HashSet<>();
-
-        static {
-            for (String[] row : org.dyad.knowledge.KnowledgeFiles.rows("implicit-state-targets.tsv", 2))
-                (row[0].equals("sector") ? SECTORS : WORDS).add(row[1].toLowerCase(java.util.Locale.ROOT));
-        }
-
-        static boolean include(ActorMention target) {
-            if (target.sector() != null && SECTORS.contains(target.sector().toLowerCase(java.util.Locale.ROOT))) return true;
-            String[] words = target.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-            return WORDS.contains(words[words.length - 1]);
-        }
-    }
-
-    /** A passive verb ("was arrested", "have been detained") with no "by" agent. */
-    private static boolean agentlessPassive(SentenceGraph g, int v) {
-        if (!g.pos(v).equals("VBN")) return false;
-        boolean passive = g.firstChild(v, "nsubj:pass") >= 0 || g.firstChild(v, "aux:pass") >= 0
-                || g.relation(v).equals("acl");
-        if (!passive) return false;
-        for (int c : g.children(v, "obl", "obl:agent", "nmod:agent")) if (g.prep(c).equals("by")) return false;
-        return true;
-    }
 
     /** The dyads of one trigger under the compound and reciprocal rules (see the class comment). */
     static List<ActorMention[]> pairs(DyadFinder.Sides sides, VerbRule rule, PloverType type) {
@@ -534,7 +343,7 @@ public final class EventCoder {
         return out;
     }
 
-    private static boolean allowed(ActorMention a, ActorMention b) {
+    static boolean allowed(ActorMention a, ActorMention b) {
         return !PhraseActors.key(a).equals(PhraseActors.key(b));
     }
 

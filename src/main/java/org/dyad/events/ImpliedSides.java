@@ -1,0 +1,187 @@
+package org.dyad.events;
+
+import org.dyad.article.ActorKind;
+import org.dyad.article.ActorMention;
+import org.dyad.article.PloverType;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parties news leaves unsaid but means, added to the sides the dyad finder read off the parse:
+ * the state behind an agentless arrest ("the journalist was arrested"), the state a protest is aimed
+ * at ("students demonstrated"), the people a measure falls on ("the junta imposed a curfew"), both
+ * sides of a protest or measure no one is named in ("protests erupted"), and both directions of an act
+ * on "each other". Each is a CAMEO/PLOVER reading of a construction, never a guess from proximity.
+ * Stateless; the knowledge it reads ({@code implicit-state-targets.tsv}) is loaded once.
+ */
+final class ImpliedSides {
+    private ImpliedSides() {
+    }
+
+    /**
+     * "The journalist was arrested", "demonstrators were killed", "he was released": an agentless
+     * passive of an act only a state does to its own people names its doer by omission: the state
+     * of the target's country. Only for non-state targets, so that "soldiers were killed" (whose
+     * killer may be any enemy) stays uncoded.
+     */
+    static DyadFinder.Sides withImplicitState(SentenceGraph g, Trigger t, PloverType type, DyadFinder.Sides sides) {
+        if (!sides.sources().isEmpty() || sides.targets().isEmpty() || sides.between() || t.rule().noun()) return sides;
+        if (!IMPLICIT_STATE_ACTS.contains(type) || !agentlessPassive(g, t.token())) return sides;
+        ActorMention target = sides.targets().get(0);
+        if (target.country() == null || !PhraseActors.key(target).contains("/")) return sides;
+        // an international body's official has no state of his own to do it
+        if ("IGO".equals(target.sector())) return sides;
+        // "16 militants were killed", "demonstrators were shot": by the state they defy; "15 people were
+        // killed in clashes" may be anyone's doing
+        if (type == PloverType.ASSAULT && !StateAdversaries.include(target)) return sides;
+        ActorMention state = new ActorMention(target.country(), "", target.country(), null, target.country(),
+                target.sentence(), t.token(), t.token(), ActorKind.STATE);
+        return new DyadFinder.Sides(List.of(state), sides.targets(), false);
+    }
+
+    /**
+     * "Students demonstrated in the capital", "thousands of workers staged a strike": a protest with no
+     * one named as its target is addressed to the protesters' own state (as CAMEO and PLOVER code a
+     * domestic protest). Only for a doer outside the state and a verb with no object of its own
+     * ("the test demonstrated its range" is no protest).
+     */
+    static DyadFinder.Sides withHomeState(SentenceGraph g, Trigger t, DyadFinder.Sides sides) {
+        if (!t.rule().has(VerbRule.Flag.HOME) || sides.sources().isEmpty() || !sides.targets().isEmpty() || sides.between()) return sides;
+        if (!t.rule().noun() && g.firstChild(t.token(), "obj") >= 0) return sides;
+        ActorMention doer = sides.sources().get(0);
+        if (doer.country() == null || !PhraseActors.key(doer).contains("/") || "IGO".equals(doer.sector())) return sides;
+        ActorMention state = new ActorMention(doer.country(), "", doer.country(), null, doer.country(),
+                doer.sentence(), t.token(), t.token(), ActorKind.STATE);
+        return new DyadFinder.Sides(sides.sources(), List.of(state), false);
+    }
+
+    /**
+     * "The junta imposed a curfew", "declared a state of emergency in Haiti": a measure a state takes
+     * at home, with no other country named as its target, falls on the people of its country.
+     */
+    static DyadFinder.Sides withPeople(SentenceGraph g, ActorIndex idx, Trigger t, DyadFinder.Sides sides) {
+        if (!t.rule().has(VerbRule.Flag.PEOPLE) || sides.sources().isEmpty() || sides.between()) return sides;
+        ActorMention doer = sides.sources().get(0);
+        if (doer.country() == null || PhraseActors.key(doer).contains("/") || "IGO".equals(doer.sector())) return sides;
+        // "declared martial law in Haiti" names the doer's own country: still no other party
+        for (ActorMention m : sides.targets()) if (!PhraseActors.key(m).equals(doer.country())) return sides;
+        // "lifted the curfew in Gaza": a place of another country under the measure is its target
+        for (int c : g.children(t.token(), "obl", "obj")) {
+            for (int k : List.of(c, g.firstChild(c, "nmod"))) {
+                if (k < 0) continue;
+                for (ActorMention m : idx.at(k))
+                    if (!m.country().equals(doer.country())) return new DyadFinder.Sides(sides.sources(), List.of(m), false);
+            }
+        }
+        ActorMention people = new ActorMention(doer.country(), "", doer.country(), "CVL", doer.country() + "CVL",
+                doer.sentence(), t.token(), t.token(), ActorKind.ORGANIZATION);
+        return new DyadFinder.Sides(sides.sources(), List.of(people), false);
+    }
+
+    /**
+     * The people and the state of a protest, or the state and the people of a measure ("the lockdown
+     * was extended"), that no one is named in: of the country the sentence names most, else the
+     * article's; null when it is not one or two countries are named as often.
+     */
+    static ActorMention[] homeProtest(SentenceGraph g, ActorIndex idx, Trigger t, DyadFinder.Sides sides, String focus) {
+        boolean protest = t.rule().has(VerbRule.Flag.HOME), measure = t.rule().has(VerbRule.Flag.PEOPLE);
+        if (!(protest || measure) || !sides.sources().isEmpty() || !sides.targets().isEmpty()) return null;
+        // "recalled its envoy in protest": a protest under another doer's verb is that doer's gesture
+        int gov = g.parent(t.token());
+        String rel = g.relation(t.token());
+        if (gov >= 0 && g.isVerb(gov) && g.firstChild(gov, "nsubj") >= 0 && !rel.startsWith("nsubj")) return null;
+        // "a protest was lodged" is a complaint by someone unnamed; "a demonstration of resolve", "this
+        // is a demonstration" a show of something
+        if (rel.equals("nsubj:pass") || g.firstChild(t.token(), "cop") >= 0) return null;
+        for (int c : g.children(t.token(), "nmod")) if (g.prep(c).equals("of")) return null;
+        // the country the sentence names most (none named: the article's)
+        Map<String, Integer> named = new HashMap<>();
+        for (ActorMention m : idx.all()) if (m.country() != null && !"IGO".equals(m.sector())) named.merge(m.country(), 1, Integer::sum);
+        String country = named.isEmpty() ? focus : null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : named.entrySet()) {
+            if (e.getValue() > most) {
+                country = e.getKey();
+                most = e.getValue();
+            } else if (e.getValue() == most) {
+                country = null;
+            }
+        }
+        if (country == null) return null;
+        int s = g.sentence().index();
+        ActorMention people = new ActorMention(country, "", country, "CVL", country + "CVL", s, t.token(), t.token() + 1,
+                ActorKind.ORGANIZATION);
+        ActorMention state = new ActorMention(country, "", country, null, country, s, t.token(), t.token() + 1, ActorKind.STATE);
+        // a protest goes from the people to their state, a measure ("a lockdown", "the curfew") the other way
+        return protest ? new ActorMention[]{people, state} : new ActorMention[]{state, people};
+    }
+
+    /**
+     * "They expelled each other's ambassadors", "the two sides accused one another": an act whose
+     * object is "each other" goes both ways between the parties of its subject.
+     */
+    static List<ActorMention[]> reciprocal(SentenceGraph g, Trigger t, List<ActorMention> sources) {
+        if (sources.size() < 2) return new ArrayList<>();
+        boolean mutual = false;
+        for (int i = t.token() + 1; i + 1 < g.size() && i <= t.token() + 6; i++) {
+            String a = g.token(i).word().toLowerCase(java.util.Locale.ROOT), b = g.token(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+            if ((a.equals("each") && b.equals("other")) || (a.equals("one") && b.equals("another"))) {
+                // the phrase must hang from this act, not from another verb further on
+                int k = i + 1;
+                for (int step = 0; step < 3 && k >= 0 && k != t.token(); step++) k = g.parent(k);
+                mutual = k == t.token();
+                break;
+            }
+        }
+        List<ActorMention[]> out = new ArrayList<>();
+        if (!mutual) return out;
+        for (ActorMention a : sources)
+            for (ActorMention b : sources)
+                if (a != b && EventCoder.allowed(a, b) && out.size() < EventCoder.MAX_PAIRS) out.add(new ActorMention[]{a, b});
+        return out;
+    }
+
+    /** The country the article names most often (first named on a tie), or null. */
+    static String focus(List<ActorMention> actors) {
+        Map<String, Integer> n = new java.util.LinkedHashMap<>();
+        for (ActorMention m : actors) if (m.country() != null && !"IGO".equals(m.sector())) n.merge(m.country(), 1, Integer::sum);
+        String best = null;
+        for (Map.Entry<String, Integer> e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
+        return best;
+    }
+
+    private static final Set<PloverType> IMPLICIT_STATE_ACTS = EnumSet.of(PloverType.COERCE, PloverType.ASSAULT,
+            PloverType.RETREAT, PloverType.CONCEDE, PloverType.SANCTION, PloverType.ACCUSE);
+
+    /** implicit-state-targets.tsv: those a state uses force against at home, read on first use */
+    private static final class StateAdversaries {
+        static final Set<String> SECTORS = new HashSet<>(), WORDS = new HashSet<>();
+
+        static {
+            for (String[] row : org.dyad.knowledge.KnowledgeFiles.rows("implicit-state-targets.tsv", 2))
+                (row[0].equals("sector") ? SECTORS : WORDS).add(row[1].toLowerCase(java.util.Locale.ROOT));
+        }
+
+        static boolean include(ActorMention target) {
+            if (target.sector() != null && SECTORS.contains(target.sector().toLowerCase(java.util.Locale.ROOT))) return true;
+            String[] words = target.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            return WORDS.contains(words[words.length - 1]);
+        }
+    }
+
+    /** A passive verb ("was arrested", "have been detained") with no "by" agent. */
+    private static boolean agentlessPassive(SentenceGraph g, int v) {
+        if (!g.pos(v).equals("VBN")) return false;
+        boolean passive = g.firstChild(v, "nsubj:pass") >= 0 || g.firstChild(v, "aux:pass") >= 0
+                || g.relation(v).equals("acl");
+        if (!passive) return false;
+        for (int c : g.children(v, "obl", "obl:agent", "nmod:agent")) if (g.prep(c).equals("by")) return false;
+        return true;
+    }
+}
