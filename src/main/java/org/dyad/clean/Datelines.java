@@ -107,7 +107,7 @@ final class Datelines {
         if (!labelled && !HAS_DATE.matcher(rest).find()) {
             return isDatelineOnly(line);
         }
-        // "Updated at 1:23 p.m.": a labelled clock time alone is a metadata line too
+        // "Updated at 4:05 a.m.": a labelled clock time alone is a metadata line too
         boolean clock = labelled && CLOCK.matcher(rest).find();
         if (!clock && !HAS_DATE.matcher(rest).find() && !rest.matches(".*\\b\\d{4}\\b.*")) return false;
         String left = DATE_TOKEN.matcher(rest).replaceAll(" ").replaceAll("[\\s\\p{Punct}|•·–—]+", "");

@@ -94,7 +94,7 @@ final class PageDates {
     /** Publication keys of the JSON that page scripts carry outside JSON-LD (shop and CMS state objects). */
     private static final Pattern SCRIPT_DATE = Pattern.compile("\"(?:datePublished|published_at|publishedAt|publish_date|publishDate|pubDate|date_published)\"\\s*:\\s*\"([^\"]{4,40})\"");
 
-    /** A publication date in a page script's data ("published_at": "2019-03-02T06:22:28"), or null. */
+    /** A publication date in a page script's data ("published_at": "2018-07-14T09:41:05"), or null. */
     private static LocalDate scriptDate(Document doc) {
         for (Element script : doc.select("script")) {
             String data = script.data();
@@ -110,7 +110,7 @@ final class PageDates {
 
     /**
      * The last resort: the first full date written in the page's visible text, read top down. Pages that
-     * mark nothing up still show their date first, above or beside the headline ("02.02.2022 10:16 Uhr",
+     * mark nothing up still show their date first, above or beside the headline ("17.05.2021 08:42 Uhr",
      * "Erstellt am: 30.01.2022"); a later date in the text is more often one the story reports. Dates in
      * the page's navigation and footer are skipped: they are the site's, not the story's.
      */

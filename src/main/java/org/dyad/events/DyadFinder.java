@@ -270,7 +270,7 @@ final class DyadFinder {
         for (int c : g.children(n, "nmod:poss", "amod", "compound", "nmod", "appos")) {
             String rel = g.relation(c);
             if (rel.equals("appos")) {
-                // "the visit to France of the Prime Minister ..., Keir Starmer": the visitor, misattached
+                // "the trip to Rome of the Chancellor ..., NAME": the visitor, misattached
                 if (!ofIsSource) continue;
                 List<ActorMention> m = idx.at(c);
                 if (!m.isEmpty()) return m;

@@ -213,7 +213,7 @@ final class PlaceMentionFinder {
         if (end + 1 >= t.size() || !t.get(end).word().equals(",")) return null;
         String tag = t.get(end + 1).ner();
         if (!tag.equals("COUNTRY") && !tag.equals("STATE_OR_PROVINCE")) return null;
-        // "on Mexico, Canada and China": a list of countries, not a country's place
+        // "duties on Peru, Chile and Japan": a list of countries, not a country's place
         if (t.get(end - 1).ner().equals("COUNTRY")) return null;
         int k = end + 1;
         while (k < t.size() && tag.equals(t.get(k).ner())) k++;

@@ -131,8 +131,8 @@ class SpeakerAttributorTest {
         AnnotatedArticle a = annotate(fixture("article_says_unreopened"));
         List<Quote> q = attributor.attribute(a, List.of());
         assertThat(q).hasSize(1);
-        assertThat(q.get(0).text()).contains("inside the country.\nIf necessary");
-        assertThat(q.get(0).speaker()).isEqualTo("Le Monde");
+        assertThat(q.get(0).text()).contains("over there.\nWhere needed");
+        assertThat(q.get(0).speaker()).isEqualTo("Der Spiegel");
     }
 
     @Test
