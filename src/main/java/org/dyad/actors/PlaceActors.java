@@ -60,7 +60,8 @@ final class PlaceActors {
                     // "Kosovo Serbs", "Iraqi Kurds": a people named by the country they live in is that country's
                     // (only the people of the article's own country: "Serbs" in a story about Kosovo are
                     // more often spoken of as their nation's side than as people at odds with a state)
-                    if (peopleOf(w, c, p) && residence(c, p, country).equals(home)) out.add(new Found(new Entity(w.text(p.start(), p.end()), null, residence(c, p, country), "CVL", null, false, s),
+                    String lives = peopleOf(w, c, p) ? residence(c, p, country) : null;
+                    if (lives != null && lives.equals(home)) out.add(new Found(new Entity(w.text(p.start(), p.end()), null, lives, "CVL", null, false, s),
                             p.start(), p.end(), ActorKind.ORGANIZATION));
                     else out.add(new Found(state, p.start(), p.end(), ActorKind.STATE));
                 }

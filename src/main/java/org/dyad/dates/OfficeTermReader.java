@@ -65,60 +65,17 @@ final class OfficeTermReader {
             Set<String> forms = new HashSet<>();
             forms.add(e.getKey());
             for (OfficeTerm t : e.getValue()) forms.addAll(t.aliases());
-            for (String f : forms) (f.trim().contains(" ") ? strong : weak).add(namePattern(f.trim()));
+            for (String f : forms) (f.trim().contains(" ") ? strong : weak).add(NameSpellings.pattern(f.trim()));
             String[] parts = e.getKey().trim().split("\\s+");
-            if (parts.length > 1) weak.add(namePattern(parts[parts.length - 1]));
+            if (parts.length > 1) weak.add(NameSpellings.pattern(parts[parts.length - 1]));
             List<String> keys = new ArrayList<>();
             for (String f : forms) {
                 String[] w = f.trim().split("[\\s-]+");
-                keys.add(folded(w[w.length - 1]));
+                keys.add(NameSpellings.folded(w[w.length - 1]));
             }
             ps.add(new Person(e.getKey(), List.copyOf(e.getValue()), strong, weak, List.copyOf(keys)));
         }
         this.people = List.copyOf(ps);
-    }
-
-    private static Pattern namePattern(String name) {
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}])");
-        String[] words = name.split("[\\s]+|(?<=-)|(?=-)");
-        boolean first = true;
-        for (String w : words) {
-            if (w.isEmpty()) continue;
-            if (!first) sb.append("\\s*");
-            // transliterations differ in doubled letters ("Mohammed", "Mohamed"; "Barre", "Bare"): any letter once or twice
-            String f = undoubled(w);
-            for (int i = 0; i < f.length(); i++) {
-                char c = f.charAt(i);
-                String plain = plain(String.valueOf(c));
-                // news in English often drops accents: "Vučić" is written "Vucic", "François" "Francois"
-                if (plain.length() == 1 && plain.charAt(0) != c) sb.append("[").append(c).append(plain).append("]");
-                else sb.append(Pattern.quote(String.valueOf(c)));
-                if (Character.isLetter(c)) sb.append("{1,2}");
-            }
-            first = false;
-        }
-        return Pattern.compile(sb.append("(?![\\p{L}])").toString());
-    }
-
-    /** The text without accents ("Vučić" as "Vucic"). */
-    static String plain(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    }
-
-    /** The form a name is looked for in: without accents and doubled letters. */
-    private static String folded(String text) {
-        return undoubled(plain(text));
-    }
-
-    /** The word with every run of one letter written once: the form both spellings of a transliterated name share. */
-    static String undoubled(String w) {
-        StringBuilder sb = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (i > 0 && Character.isLetter(c) && Character.toLowerCase(c) == Character.toLowerCase(w.charAt(i - 1))) continue;
-            sb.append(c);
-        }
-        return sb.toString();
     }
 
     /** What one article says about one person: titled mentions, generic ones, and how current they are. */
@@ -133,7 +90,7 @@ final class OfficeTermReader {
         List<JoinedWords> joined = new ArrayList<>();
         for (Sentence s : article.sentences()) joined.add(JoinedWords.of(s));
         Map<Person, Integer> named = new LinkedHashMap<>(); // people named outside past-tense sentences: all their mentions
-        String text = folded(article.article().text());
+        String text = NameSpellings.folded(article.article().text());
         for (Person p : people) {
             // cheap test first: a knowledge file holds thousands of people, an article names a few
             if (p.keys.stream().noneMatch(text::contains)) continue;
@@ -157,7 +114,7 @@ final class OfficeTermReader {
             }
         }
         out.addAll(byOffice(joined, named, today));
-        out.addAll(tookOffice(article, joined, today));
+        out.addAll(tookOffice(article, text, joined, today));
         return out;
     }
 
@@ -173,10 +130,9 @@ final class OfficeTermReader {
      * reached by the sentence's relative time, dates the article as a landmark would ({@link LandmarkClues#reaching}).
      * Every term the person began is tried; the clue allows the days that fit any of them.
      */
-    private List<DateClue> tookOffice(AnnotatedArticle article, List<JoinedWords> joined, LocalDate today) {
+    private List<DateClue> tookOffice(AnnotatedArticle article, String text, List<JoinedWords> joined, LocalDate today) {
         List<DateClue> out = new ArrayList<>();
         if (!TOOK_OFFICE.matcher(article.article().text()).find()) return out;
-        String text = folded(article.article().text());
         for (int si = 0; si < joined.size(); si++) {
             JoinedWords j = joined.get(si);
             Matcher took = TOOK_OFFICE.matcher(j.text());

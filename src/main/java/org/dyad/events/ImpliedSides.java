@@ -40,9 +40,7 @@ final class ImpliedSides {
         // "16 militants were killed", "demonstrators were shot": by the state they defy; "15 people were
         // killed in clashes" may be anyone's doing
         if (type == PloverType.ASSAULT && !StateAdversaries.include(target)) return sides;
-        ActorMention state = new ActorMention(target.country(), "", target.country(), null, target.country(),
-                target.sentence(), t.token(), t.token(), ActorKind.STATE);
-        return new DyadFinder.Sides(List.of(state), sides.targets(), false);
+        return new DyadFinder.Sides(List.of(state(target.country(), target.sentence(), t.token(), t.token())), sides.targets(), false);
     }
 
     /**
@@ -56,9 +54,7 @@ final class ImpliedSides {
         if (!t.rule().noun() && g.firstChild(t.token(), "obj") >= 0) return sides;
         ActorMention doer = sides.sources().get(0);
         if (doer.country() == null || !PhraseActors.key(doer).contains("/") || "IGO".equals(doer.sector())) return sides;
-        ActorMention state = new ActorMention(doer.country(), "", doer.country(), null, doer.country(),
-                doer.sentence(), t.token(), t.token(), ActorKind.STATE);
-        return new DyadFinder.Sides(sides.sources(), List.of(state), false);
+        return new DyadFinder.Sides(sides.sources(), List.of(state(doer.country(), doer.sentence(), t.token(), t.token())), false);
     }
 
     /**
@@ -79,9 +75,7 @@ final class ImpliedSides {
                     if (!m.country().equals(doer.country())) return new DyadFinder.Sides(sides.sources(), List.of(m), false);
             }
         }
-        ActorMention people = new ActorMention(doer.country(), "", doer.country(), "CVL", doer.country() + "CVL",
-                doer.sentence(), t.token(), t.token(), ActorKind.ORGANIZATION);
-        return new DyadFinder.Sides(sides.sources(), List.of(people), false);
+        return new DyadFinder.Sides(sides.sources(), List.of(people(doer.country(), doer.sentence(), t.token(), t.token())), false);
     }
 
     /**
@@ -115,9 +109,7 @@ final class ImpliedSides {
         }
         if (country == null) return null;
         int s = g.sentence().index();
-        ActorMention people = new ActorMention(country, "", country, "CVL", country + "CVL", s, t.token(), t.token() + 1,
-                ActorKind.ORGANIZATION);
-        ActorMention state = new ActorMention(country, "", country, null, country, s, t.token(), t.token() + 1, ActorKind.STATE);
+        ActorMention people = people(country, s, t.token(), t.token() + 1), state = state(country, s, t.token(), t.token() + 1);
         // a protest goes from the people to their state, a measure ("a lockdown", "the curfew") the other way
         return protest ? new ActorMention[]{people, state} : new ActorMention[]{state, people};
     }
@@ -183,5 +175,15 @@ final class ImpliedSides {
         if (!passive) return false;
         for (int c : g.children(v, "obl", "obl:agent", "nmod:agent")) if (g.prep(c).equals("by")) return false;
         return true;
+    }
+
+    /** A country's state as an unwritten party (no words of its own in the sentence). */
+    private static ActorMention state(String country, int sentence, int from, int to) {
+        return new ActorMention(country, "", country, null, country, sentence, from, to, ActorKind.STATE);
+    }
+
+    /** A country's people (civilians) as an unwritten party. */
+    private static ActorMention people(String country, int sentence, int from, int to) {
+        return new ActorMention(country, "", country, "CVL", country + "CVL", sentence, from, to, ActorKind.ORGANIZATION);
     }
 }
