@@ -68,7 +68,32 @@ final class SentenceTagger {
             if (p.type() == Piece.Type.TITLE && out.get(k + 1).type() == Piece.Type.OTHER && modifiesNoun(w, out.get(k + 1)))
                 out.set(k, Piece.of(Piece.Type.MODIFIER, p.start(), p.end(), w.folded().get(p.end() - 1)));
         }
+        for (int k = 0; k + 1 < out.size(); k++) {
+            // "Ugandan candidates", "Iraqi Kurds": a country's adjective on a plural noun for people
+            // names that country's people, as "Sudanese villagers" does with a listed sector noun
+            if (out.get(k).type() == Piece.Type.PLACE && out.get(k).isCountryModifier() && isPeopleHead(w, out, k + 1))
+                out.set(k + 1, new Piece(Piece.Type.TITLE, out.get(k + 1).start(), out.get(k + 1).end(), List.of(),
+                        PEOPLE, List.of(), null, null));
+        }
         return out;
+    }
+
+    /** A sector noun for people of no listed kind: civilians of the country that modifies it. */
+    private static final TitleLexicon.Title PEOPLE = new TitleLexicon.Title("CVL", null, null, true);
+
+    /** An unlisted plural noun ending its noun phrase whose first WordNet sense is a person. */
+    private static boolean isPeopleHead(SentenceWords w, List<Piece> out, int k) {
+        Piece p = out.get(k);
+        if (p.type() != Piece.Type.OTHER || p.end() - p.start() != 1) return false;
+        Token t = w.token(p.start());
+        String pos = t.pos() == null ? "" : t.pos();
+        if (!pos.equals("NNS") && !pos.equals("NNPS")) return false;
+        if (p.end() < w.size()) {
+            String next = w.token(p.end()).pos();
+            // "Chinese investors' money", "Iraqi Kurds leaders": the phrase goes on to another head
+            if (next != null && (next.startsWith("NN") || next.equals("POS"))) return false;
+        }
+        return org.dyad.knowledge.PersonNouns.isPerson(t.lemma());
     }
 
     private static boolean modifiesNoun(SentenceWords w, Piece next) {

@@ -93,7 +93,7 @@ public final class EventCoder {
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
         for (ActorMention m : actors) {
             // "told VOA", "as Reuters reported": an outlet that carries the news is not a party to it
-            if (m.kind() == org.dyad.article.ActorKind.ORGANIZATION && "MED".equals(m.sector())) continue;
+            if (isOutlet(m)) continue;
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         List<CodedEvent> out = new ArrayList<>();
@@ -149,6 +149,18 @@ public final class EventCoder {
             here.add(new CodedEvent(null, type, cameo, entry.mode(), entry.contexts(), EventActor.of(src), EventActor.of(tgt),
                     null, null, s.text(), s.index(), m.event().verbToken(), null, 0.45));
         }
+    }
+
+    /** media-workers.txt: people of the news, parties to events unlike the outlets they work for */
+    private static final Set<String> MEDIA_WORKERS = Set.copyOf(org.dyad.knowledge.KnowledgeFiles.entries("media-workers.txt"));
+
+    /** A news outlet ("VOA", "the state news agency"), not its people ("two journalists"). */
+    static boolean isOutlet(ActorMention m) {
+        if (m.kind() != org.dyad.article.ActorKind.ORGANIZATION || !"MED".equals(m.sector())) return false;
+        String text = m.text() == null ? "" : m.text().trim().toLowerCase(java.util.Locale.ROOT);
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        if (last.endsWith("s")) last = last.substring(0, last.length() - 1);
+        return !MEDIA_WORKERS.contains(last);
     }
 
     private static String unordered(String a, String b) {
@@ -235,7 +247,7 @@ public final class EventCoder {
         String cameo = rule.cameo();
         PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
         if (type == null) return;
-        DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, t, ImpliedSides.withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers))));
+        DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, idx, t, ImpliedSides.withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers))));
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = pairs(sides, rule, type);

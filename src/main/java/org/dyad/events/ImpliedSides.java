@@ -49,12 +49,33 @@ final class ImpliedSides {
      * domestic protest). Only for a doer outside the state and a verb with no object of its own
      * ("the test demonstrated its range" is no protest).
      */
-    static DyadFinder.Sides withHomeState(SentenceGraph g, Trigger t, DyadFinder.Sides sides) {
+    static DyadFinder.Sides withHomeState(SentenceGraph g, ActorIndex idx, Trigger t, DyadFinder.Sides sides) {
         if (!t.rule().has(VerbRule.Flag.HOME) || sides.sources().isEmpty() || !sides.targets().isEmpty() || sides.between()) return sides;
         if (!t.rule().noun() && g.firstChild(t.token(), "obj") >= 0) return sides;
         ActorMention doer = sides.sources().get(0);
         if (doer.country() == null || !PhraseActors.key(doer).contains("/") || "IGO".equals(doer.sector())) return sides;
-        return new DyadFinder.Sides(sides.sources(), List.of(state(doer.country(), doer.sentence(), t.token(), t.token())), false);
+        // "prisoners rioted at a jail in Israel", "migrants protested outside the French embassy": a protest
+        // held in or at another country's place is addressed to that state
+        String host = hostCountry(g, idx, t.token(), doer.country());
+        String country = host == null ? doer.country() : host;
+        return new DyadFinder.Sides(sides.sources(), List.of(state(country, doer.sentence(), t.token(), t.token())), false);
+    }
+
+    /** Prepositions of where an act is held. */
+    private static final Set<String> WHERE = Set.of("in", "at", "outside", "near", "inside");
+
+    /** Another country than {@code home} named by a place phrase on the trigger ("at a jail in X"), or null. */
+    private static String hostCountry(SentenceGraph g, ActorIndex idx, int v, String home) {
+        for (int c : g.children(v, "obl")) {
+            if (!WHERE.contains(g.prep(c))) continue;
+            for (int k : List.of(c, g.firstChild(c, "nmod"), g.firstChild(c, "amod"), g.firstChild(c, "compound"))) {
+                if (k < 0) continue;
+                for (ActorMention m : idx.at(k))
+                    if (m.country() != null && !m.country().equals(home) && !"IGO".equals(m.sector()) && m.sector() == null)
+                        return m.country();
+            }
+        }
+        return null;
     }
 
     /**
