@@ -249,6 +249,10 @@ public final class EventCoder {
         if (type == null) return;
         DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, idx, t, ImpliedSides.withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers))));
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
+        // "denies the charges against him": a target that is the doer again is no other party
+        if (!sides.between() && !sides.sources().isEmpty() && !sides.targets().isEmpty()
+                && PhraseActors.keys(sides.sources()).containsAll(PhraseActors.keys(sides.targets())))
+            sides = new DyadFinder.Sides(sides.sources(), List.of(), false);
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = pairs(sides, rule, type);
         if (pairs.isEmpty() && sides.targets().isEmpty()) pairs = ImpliedSides.reciprocal(g, t, sides.sources());

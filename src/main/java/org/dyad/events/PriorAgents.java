@@ -27,6 +27,9 @@ final class PriorAgents {
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge",
             "assertion", "report", "suggestion", "criticism", "statement", "remark", "comment");
 
+    /** Charges of a court case, brought by a state (its prosecutors and courts). */
+    private static final Set<String> LEGAL = Set.of("charge", "indictment", "conviction", "verdict", "sentence", "warrant");
+
     /** Words that make an object refer back to something already told. */
     private static final Set<String> ANAPHORIC = Set.of("the", "this", "that", "these", "those", "such", "its",
             "their", "his", "her", "both");
@@ -84,7 +87,8 @@ final class PriorAgents {
             // "the invasion of Ukraine": the object names its own parties
             // "rejected claims that ...": claims, allegations and charges are someone's, even without "the"
             boolean claim = CLAIM_NOUNS.contains(g.lemma(object)) && !indefinite(g, object);
-            if (!(refersBack(g, object) || claim) || namesActor(g, idx, object)) return Optional.empty();
+            // "denies the charges against him": the denier named in the object is no other party
+            if (!(refersBack(g, object) || claim) || namesActor(g, idx, object, ours)) return Optional.empty();
             if (CLAIM_NOUNS.contains(g.lemma(object).toLowerCase(Locale.ROOT))) {
                 for (int i = accusations.size() - 1; i >= 0; i--) {
                     Accusation a = accusations.get(i);
@@ -92,6 +96,11 @@ final class PriorAgents {
                     if (a.accusedKey().equals(own) && !PhraseActors.key(a.accuser()).equals(own)) return Optional.of(a.accuser());
                 }
             }
+            // "the reporter denies the charges": criminal charges no one is named as bringing are
+            // brought by the state of the one charged
+            if (LEGAL.contains(g.lemma(object).toLowerCase(Locale.ROOT)) && own.contains("/") && source.country() != null)
+                return Optional.of(new ActorMention(source.country(), "", source.country(), "JUD", source.country() + "JUD",
+                        s, trigger, trigger, org.dyad.article.ActorKind.ORGANIZATION));
         }
         for (int i = doers.size() - 1; i >= 0; i--) {
             Doer d = doers.get(i);
@@ -125,8 +134,9 @@ final class PriorAgents {
     }
 
     /** An actor inside the object's own phrase ("the invasion of Ukraine"), not in a clause it governs ("claims that X ..."). */
-    private static boolean namesActor(SentenceGraph g, ActorIndex idx, int object) {
+    private static boolean namesActor(SentenceGraph g, ActorIndex idx, int object, Set<String> ours) {
         for (ActorMention m : idx.all()) {
+            if (ours.contains(PhraseActors.key(m))) continue;
             int h = head(g, m);
             if (h < 0 || h == object || !g.dominates(object, h)) continue;
             boolean clausal = false;
