@@ -25,8 +25,12 @@ final class PhraseActors {
 
     private static final Set<String> RECIPIENT_PREPS = Set.of("with", "to", "on", "against", "for", "toward",
             "towards", "into", "at");
-    /** Sectors of the state itself: within one country they make one side, so never a domestic dyad among them. */
-    private static final Set<String> STATE = Set.of("GOV", "LEG", "JUD", "MIL", "COP", "SPY");
+    /**
+     * Sectors of the state itself: within one country they make one side, so never a domestic dyad among
+     * them. Courts and prosecutors are not among them: a court jailing a minister, an official rejecting a
+     * warrant are domestic events between two sides (CAMEO and PLOVER code them).
+     */
+    private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "COP", "SPY");
 
     private final VerbDictionary dictionary;
 
