@@ -137,7 +137,11 @@ final class DyadFinder {
             // an adjective's complement names who it is said of: "critical of X", "concerned about X";
             // so does the complement a verb rule asks for: "withdrew from X", "rallied behind X"
             boolean asked = p.equals(r.prep()) && (r.has(VerbRule.Flag.ADJECTIVE) || r.prepHeads().isEmpty());
-            if (!TARGET_PREPS.contains(p) && !asked) continue;
+            // "strengthened its forces in Lebanon", "troops deployed in Bosnia": forces put in another
+            // country are aimed at it (CAMEO 15, military posture); its own country is excluded below
+            boolean posture = p.equals("in") && r.cameo().startsWith("15") && !r.noun()
+                    && dictionary.nounRules(g.lemma(c)).isEmpty();
+            if (!TARGET_PREPS.contains(p) && !asked && !posture) continue;
             // "protect against the threat of Putin's regime": an adversary is not the partner
             if (p.equals("against") && cooperative(r)) continue;
             // "agreed at the G7", "agree on a ceasefire": where and what a joint act is about, not with whom
@@ -148,6 +152,15 @@ final class DyadFinder {
                     ? PhraseActors.allowed(nominalAgent(g, idx, c, false), exclude)
                     : actors.members(g, idx, c, asked && blame, exclude);
             if (!m.isEmpty()) return m;
+        }
+        if (object >= 0 && r.cameo().startsWith("15") && !r.noun()) {
+            // "strengthened its forces in Lebanon": the country the forces are put in
+            for (int c : g.children(object, "nmod")) {
+                // "testing a missile in a strike on Ukraine": an event noun is an event of its own
+                if (!g.prep(c).equals("in") || !dictionary.nounRules(g.lemma(c)).isEmpty()) continue;
+                List<ActorMention> m = actors.members(g, idx, c, false, exclude);
+                if (!m.isEmpty()) return m;
+            }
         }
         if (blame) {
             // "blamed what he called 'the aggressive actions of NATO countries'"
