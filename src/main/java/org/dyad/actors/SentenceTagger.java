@@ -65,8 +65,13 @@ final class SentenceTagger {
         for (int k = 0; k + 1 < out.size(); k++) {
             Piece p = out.get(k);
             // "the official green light", "military ties": a title word modifying a noun names no actor
-            if (p.type() == Piece.Type.TITLE && out.get(k + 1).type() == Piece.Type.OTHER && modifiesNoun(w, out.get(k + 1)))
-                out.set(k, Piece.of(Piece.Type.MODIFIER, p.start(), p.end(), w.folded().get(p.end() - 1)));
+            if (p.type() == Piece.Type.TITLE && out.get(k + 1).type() == Piece.Type.OTHER && modifiesNoun(w, out.get(k + 1))) {
+                // "opposition candidates", "army recruits": a sector word on a noun for people names those people
+                if (isPeopleHead(w, out, k + 1) && !against(w.token(out.get(k + 1).start()).lemma()))
+                    out.set(k + 1, new Piece(Piece.Type.TITLE, out.get(k + 1).start(), out.get(k + 1).end(), List.of(),
+                            p.title(), List.of(), null, null));
+                else out.set(k, Piece.of(Piece.Type.MODIFIER, p.start(), p.end(), w.folded().get(p.end() - 1)));
+            }
         }
         for (int k = 0; k + 1 < out.size(); k++) {
             // "Ugandan candidates", "Iraqi Kurds": a country's adjective on a plural noun for people
@@ -76,6 +81,15 @@ final class SentenceTagger {
                         PEOPLE, List.of(), null, null));
         }
         return out;
+    }
+
+    /** People set against the sector that names them: "government critics" are not the government. */
+    private static final Set<String> AGAINST = Set.of("critic", "opponent", "rival", "enemy", "adversary", "victim",
+            "protester", "protestor", "dissident", "detractor", "foe");
+
+    private static boolean against(String lemma) {
+        String l = lemma == null ? "" : lemma.toLowerCase(java.util.Locale.ROOT);
+        return AGAINST.contains(l) || l.endsWith("s") && AGAINST.contains(l.substring(0, l.length() - 1));
     }
 
     /** A sector noun for people of no listed kind: civilians of the country that modifies it. */

@@ -38,4 +38,11 @@ class PeopleOfACountryTest {
         assertThat(mentions("Ghanaian exports/NNS rose.")).doesNotContain("Ghanaian exports=GHACVL").contains("Ghanaian=GHA");
         assertThat(mentions("Ghanaian candidates/NNS lists/NNS grew.")).noneMatch(m -> m.contains("CVL"));
     }
+
+    @Test
+    void aSectorWordOnPeopleNamesThosePeopleButNotTheirOpponents() {
+        assertThat(mentions("The minister banned Ghanaian opposition candidates/NNS from the vote."))
+                .contains("Ghanaian opposition candidates=GHAOPP");
+        assertThat(mentions("Ghanaian government critics/NNS marched.")).noneMatch(m -> m.endsWith("GHAGOV") && m.contains("critics"));
+    }
 }
