@@ -35,6 +35,8 @@ final class DyadFinder {
             "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce",
             "express", "voice", "raise", "lodge", "file");
     private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
+    /** Prepositions introducing the deed a complaint or protest is about. */
+    private static final Set<String> COMPLAINT_PREPS = Set.of("over", "about", "against");
     /** Prepositions that set a joint act beside another one of the same subject ("said after talks with X"). */
     private static final Set<String> AROUND = Set.of("after", "during", "following", "before", "at", "in");
 
@@ -131,6 +133,15 @@ final class DyadFinder {
                     ? PhraseActors.allowed(nominalAgent(g, idx, object, false), exclude)
                     : actors.members(g, idx, object, blame, exclude);
             if (!m.isEmpty()) return m;
+        }
+        if (r.cameo().startsWith("11") || r.cameo().startsWith("14")) {
+            // "complained to the United Nations over Israeli air raids": the one complained of is the doer
+            // of the deed complained about, not the body told
+            for (int c : g.children(v, "obl", "nmod")) {
+                if (!COMPLAINT_PREPS.contains(g.prep(c)) || !g.isNoun(c) || dictionary.nounRules(g.lemma(c)).isEmpty()) continue;
+                List<ActorMention> m = PhraseActors.allowed(nominalAgent(g, idx, c, false), exclude);
+                if (!m.isEmpty()) return m;
+            }
         }
         for (int c : g.children(v, "obl", "nmod")) {
             String p = g.prep(c);
