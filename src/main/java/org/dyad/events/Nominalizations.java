@@ -45,6 +45,8 @@ final class Nominalizations {
     static List<VerbRule> derive(List<VerbRule> rules) {
         Set<String> nouns = new HashSet<>();
         Map<String, VerbRule> verbs = new LinkedHashMap<>();
+        // "suspend ties" -> "the suspension of ties": a rule naming its object lends it to the noun's "of" phrase
+        List<VerbRule> withObjects = new ArrayList<>();
         for (VerbRule r : rules) {
             if (r.cameo().equals(VerbRule.NONE)) {
                 if (r.noun()) nouns.add(r.lemma());
@@ -58,6 +60,9 @@ final class Nominalizations {
             // a bare verb (no object, particle or complement) says what its nominalisation means
             else if (r.objects().isEmpty() && r.particle() == null && r.prep() == null && !r.lemma().contains(" "))
                 verbs.merge(r.lemma(), r, (a, b) -> a.specificity() >= b.specificity() ? a : b);
+            else if (!r.objects().isEmpty() && r.particle() == null && r.prep() == null && !r.lemma().contains(" ")
+                    && !r.has(VerbRule.Flag.FALLBACK))
+                withObjects.add(r);
         }
         nouns.addAll(org.dyad.knowledge.KnowledgeFiles.entries("nominal-exclusions.txt"));
         Dictionary wordnet;
@@ -73,6 +78,16 @@ final class Nominalizations {
                 if (nouns.contains(noun) || !added.add(noun)) continue;
                 out.add(new VerbRule(true, noun, List.of(), null, null, Set.of(), v.cameo(), v.type(),
                         EnumSet.of(VerbRule.Flag.FALLBACK), "WordNet 3.1 nominalisation of '" + v.lemma() + "' (" + v.origin() + ")"));
+            }
+        }
+        Map<String, Set<String>> nounsOf = new java.util.HashMap<>();
+        for (VerbRule v : withObjects) {
+            Set<String> ns = nounsOf.computeIfAbsent(v.lemma(), l -> nominalisations(wordnet, l));
+            for (String noun : ns) {
+                // a written noun rule of the same word stays in charge ("talks", "visit")
+                if (nouns.contains(noun)) continue;
+                out.add(new VerbRule(true, noun, v.objects(), null, null, Set.of(), v.cameo(), v.type(),
+                        EnumSet.of(VerbRule.Flag.FALLBACK), "WordNet 3.1 nominalisation of '" + v.lemma() + "' with its object (" + v.origin() + ")"));
             }
         }
         return out;

@@ -75,7 +75,17 @@ final class TriggerFinder {
     /** -1: no requirement (or none found); the object token when it matches; -2 when it fails. */
     private static int matchObject(SentenceGraph g, int i, VerbRule r) {
         if (r.objects().isEmpty()) return r.noun() ? -1 : object(g, i);
-        if (r.noun()) return -2;
+        if (r.noun()) {
+            // "the suspension of air links": a noun's object is its "of" complement
+            for (int c : g.children(i, "nmod")) {
+                if (!g.prep(c).equals("of")) continue;
+                int o = unquantified(g, c);
+                List<Integer> heads = new ArrayList<>(List.of(o));
+                heads.addAll(g.children(o, "conj"));
+                for (int h : heads) if (matchesPhrase(g, h, r.objects())) return o;
+            }
+            return -2;
+        }
         // the noun a participle modifies is its object only in Dyad's own rules ("a deal struck
         // between ..."); PETRARCH's block-wide patterns would read "peacekeepers based" as basing them
         int o = r.has(VerbRule.Flag.FALLBACK) && g.relation(i).startsWith("acl") ? -1 : object(g, i);
