@@ -11,6 +11,10 @@ import java.util.Set;
  */
 final class TriggerFinder {
 
+    /** Nouns that say only what kind of body or thing: the word before them says what it is. */
+    private static final java.util.Set<String> GENERAL_HEADS = java.util.Set.of("group", "organization",
+            "organisation", "entity", "state", "regime", "movement", "network", "force", "country", "nation");
+
     /** Heads of quantity phrases whose "of" complement is the real object ("thousands of troops"). */
     private static final Set<String> QUANTITY = Set.of("thousand", "hundred", "dozen", "million", "number",
             "batch", "lot", "more", "some", "fleet", "contingent", "group", "wave", "package", "range", "set",
@@ -147,6 +151,10 @@ final class TriggerFinder {
             if (r.prepHeads().isEmpty() || r.prepHeads().contains(g.lemma(c))) return true;
             for (String h : r.prepHeads()) if (sameWord(h, g.lemma(c), g.token(c).word().toLowerCase(Locale.ROOT))) return true;
             if (r.prepHeads().contains(g.lemma(unquantified(g, c)))) return true;
+            // "designated as a terrorist organisation": the listed word may modify a general head
+            if (g.isNoun(c) && GENERAL_HEADS.contains(g.lemma(c)))
+                for (int m : g.children(c, "amod", "compound"))
+                    if (r.prepHeads().contains(g.lemma(m).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
