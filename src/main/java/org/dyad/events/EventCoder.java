@@ -59,6 +59,7 @@ public final class EventCoder {
     private final PatternEventSource patterns;
     private final IntentCodes intents;
     private final ReportedDemands demands;
+    private final ReportedAccusations accusations;
 
     EventCoder(CameoPloverMap plover, VerbDictionary dictionary) {
         this(plover, dictionary, null);
@@ -72,6 +73,7 @@ public final class EventCoder {
         this.patterns = patterns;
         this.intents = IntentCodes.load();
         this.demands = new ReportedDemands(plover);
+        this.accusations = new ReportedAccusations(plover);
     }
 
     /** Loads the CAMEO->PLOVER table, Dyad's verb dictionary and the CAMEO.2.0 fallback verbs. */
@@ -200,6 +202,7 @@ public final class EventCoder {
             }
         }
         demands.add(g, idx, seen, out);
+        accusations.add(g, idx, seen, out);
         prior.remember(g, idx);
         return out;
     }
