@@ -36,6 +36,8 @@ public final class EventLocator {
     static final String PLACE_NOUNS = "place-nouns.txt";
     static final String REMOTE_CONTACT = "remote-contact.txt";
     static final String WORLD_REGIONS = "world-regions.txt";
+    static final String HOME_AID = "aid-at-home.txt";
+    static final String SEATED_BODIES = "seated-bodies.txt";
 
     private final PlaceGazetteer gazetteer;
     private final PlaceResolver resolver;
@@ -43,12 +45,17 @@ public final class EventLocator {
     private final Map<PloverType, LocationReach[]> reach;
     private final Set<String> remoteContact;
     private final Set<String> worldRegions = new HashSet<>();
+    /** "offered a safe haven", "harbours rebels": aid given on the giver's own soil */
+    private final Set<String> homeAid = Set.copyOf(KnowledgeFiles.entries(HOME_AID));
+    /** "a Lima court": bodies that sit in their city, unlike a capital's officials who stand for the state */
+    private final Set<String> seatedBodies = Set.copyOf(KnowledgeFiles.entries(SEATED_BODIES));
 
     EventLocator(PlaceGazetteer gazetteer, Map<PloverType, LocationReach[]> reach, Set<String> placeNouns, Set<String> remoteContact,
                  Set<String> worldRegions) {
         this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver(gazetteer);
-        this.finder = new PlaceMentionFinder(placeNouns, n -> gazetteer.country(n).isPresent(), n -> gazetteer.capitalOf(n).isPresent());
+        this.finder = new PlaceMentionFinder(placeNouns, n -> gazetteer.country(n).isPresent(), n -> gazetteer.capitalOf(n).isPresent(),
+                n -> gazetteer.countryOfAdjective(n).isPresent());
         this.reach = new EnumMap<>(reach);
         this.remoteContact = Set.copyOf(remoteContact);
         for (String w : worldRegions) this.worldRegions.add(PlaceNames.key(w));
@@ -90,7 +97,21 @@ public final class EventLocator {
         // an international body meets wherever it is hosted: a meeting's place need not lie in its partner's country
         // (its aid still goes to the partner: a briefing in Geneva is not where aid arrives)
         Ctx ctx = new Ctx(eventCountries, a, home, e.type() == PloverType.CONSULT && (nonState(e.source()) || nonState(e.target())));
+        // "is said to offer a safe haven to rebels": a haven is given on the giver's soil
+        if (e.type() == PloverType.AID && src != null && !domestic && givenAtHome(a.sentences.get(e.sentenceIndex()), a.deps(e.sentenceIndex()), e.anchor()))
+            return Optional.of(Location.country(gazetteer.countryName(src), src));
         if (how == LocationReach.SAID) return said(a, ctx, e, src);
+        // "shelling across the Indian-Pakistani border": fighting between two neighbours the story places on their border
+        if (src != null && tgt != null && !domestic && BORDER_TYPES.contains(e.type())) {
+            String border = a.borders.get(pairKey(src, tgt));
+            if (border != null && ownPlace(a, ctx, e, tgt).filter(l -> l.precision() != LocationPrecision.COUNTRY).isEmpty())
+                return Optional.of(new Location(border, null, null, null, null, LocationPrecision.REGION, null));
+        }
+        // "the rebellion in the mountainous province": the region the story last named, as the writer chose it
+        if (home != null && ownPlace(a, ctx, e, tgt).isEmpty()) {
+            Optional<Location> region = anaphoricRegion(a, ctx, e.sentenceIndex());
+            if (region.isPresent()) return region;
+        }
         return placed(a, ctx, e, how, tgt).map(l -> refine(a, ctx, e, l));
     }
 
@@ -105,11 +126,18 @@ public final class EventLocator {
                 && AT.contains(String.valueOf(m.preposition())) && !gazetteer.lookup(m.text()).isEmpty()
                 && venue(a.deps(si), a.sentences.get(si), m, e.anchor(), true), (m, l) -> true);
         if (own.isPresent()) return own;
+        // "At a congress that ended in Lima, X urged ...": a fronted phrase sets the scene of the main
+        // clause (however the parse hangs it), when it lies in the speaker's own country
+        Optional<Location> fronted = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
+                && !gazetteer.lookup(m.text()).isEmpty() && fronted(a.deps(si), a.sentences.get(si), m, e.anchor()),
+                (m, l) -> src == null || src.equals(l.country()));
+        if (fronted.isPresent()) return fronted;
         // "a Lahore court alleged ...": the place that names the speaking body says where it spoke; a capital there
         // stands for the government ("Beijing officials said")
         Optional<Location> speaker = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
-                && m.preposition() == null && gazetteer.capitalOf(m.text()).isEmpty() && !gazetteer.lookup(m.text()).isEmpty()
-                && namesSpeaker(a.deps(si), m, e.anchor()),
+                && m.preposition() == null && (gazetteer.capitalOf(m.text()).isEmpty() || seated(a.sentences.get(si), m))
+                && !gazetteer.lookup(m.text()).isEmpty()
+                && namesSpeaker(a.deps(si), a.sentences.get(si), m, e.anchor()),
                 (m, l) -> src == null || src.equals(l.country()));
         if (speaker.isPresent()) return speaker;
         Optional<Location> dateline = a.dateline(ctx);
@@ -120,12 +148,7 @@ public final class EventLocator {
     /** An event that happens somewhere: its sentence, the nearby sentences of its paragraph, then the rule's fallback. */
     private Optional<Location> placed(ArticlePlaces a, Ctx ctx, CodedEvent e, LocationReach how, String tgt) {
         int si = e.sentenceIndex();
-        // a domestic event is at home: a place abroad in its sentence belongs to someone else's story
-        // ("jailed publisher X in Hong Kong" in a sentence about a Guatemalan court), unless the event's own word takes it
-        DependencyIndex deps = a.deps(si);
-        Sentence sentence = a.sentences.get(si);
-        Optional<Location> own = best(ctx, a.mentions.get(si), m -> ownSentence(m, e, tgt, deps, sentence),
-                (m, l) -> ctx.home == null || l.country() == null || ctx.home.equals(l.country()) || m.governor() == e.anchor());
+        Optional<Location> own = ownPlace(a, ctx, e, tgt);
         if (own.isPresent()) return own;
         int paragraph = a.sentences.get(si).paragraph();
         for (int d = 1; d <= NEAR; d++) {   // nearest sentence of the paragraph first, earlier before later
@@ -166,21 +189,147 @@ public final class EventLocator {
     }
 
     /**
+     * The place the event's own sentence puts it in. A domestic event is at home: a place abroad in its sentence
+     * belongs to someone else's story ("jailed publisher X in Hong Kong" in a sentence about a Guatemalan
+     * court), unless the event's own word takes it.
+     */
+    private Optional<Location> ownPlace(ArticlePlaces a, Ctx ctx, CodedEvent e, String tgt) {
+        int si = e.sentenceIndex();
+        DependencyIndex deps = a.deps(si);
+        Sentence sentence = a.sentences.get(si);
+        return best(ctx, a.mentions.get(si), m -> ownSentence(m, e, tgt, deps, sentence),
+                (m, l) -> ctx.home == null || l.country() == null || ctx.home.equals(l.country()) || m.governor() == e.anchor());
+    }
+
+    /**
+     * "the mountainous province" written without a name: the region of the event's country the
+     * story last named before it (within the region, a town is not what the writer said).
+     */
+    private Optional<Location> anaphoricRegion(ArticlePlaces a, Ctx ctx, int si) {
+        Sentence s = a.sentences.get(si);
+        DependencyIndex deps = a.deps(si);
+        boolean anaphor = false;
+        for (int k = 0; k < s.tokens().size() && !anaphor; k++) {
+            org.dyad.article.Token t = s.tokens().get(k);
+            if (!REGION_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) continue;
+            boolean definite = false, named = false;
+            for (Dependency d : deps.childEdges(k)) {
+                String dw = s.tokens().get(d.dependent()).word(), w = dw.toLowerCase(java.util.Locale.ROOT);
+                boolean possessive = d.relation().endsWith("poss");
+                if (base(d.relation()).equals("det") && w.equals("the") || possessive && POSSESSIVE_PRONOUNS.contains(w)) definite = true;
+                // "the province of X", "the Sindh province", "the Afghan province", "the country's north": a name, a
+                // people or an owner is no anaphor ("the province of its forests" still is)
+                else if (possessive || s.tokens().get(d.dependent()).pos().startsWith("NNP")
+                        || d.dependent() > 0 && !dw.isEmpty() && Character.isUpperCase(dw.charAt(0))) named = true;
+            }
+            anaphor = definite && !named;
+        }
+        if (!anaphor) return Optional.empty();
+        for (int i = si - 1; i >= 0; i--) {
+            Location found = null;
+            for (PlaceMention m : a.mentions.get(i)) {
+                if (m.isCountry() || m.use() == PlaceMention.Use.DATELINE) continue;
+                Optional<Location> l = resolver.resolve(m, ctx.eventCountries, a.countries, a.regions, ctx.home)
+                        .filter(x -> x.precision() == LocationPrecision.REGION && x.geonameId() != null && ctx.home.equals(x.country()));
+                if (l.isPresent()) found = l.get();   // the last of the sentence
+            }
+            if (found != null) return Optional.of(found);
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<PloverType> BORDER_TYPES = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE, PloverType.RETREAT);
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    /** "the Peru-Ecuador border", "the Indian–Pakistani border": the phrase, by the two countries it joins. */
+    private void borders(Sentence s, Map<String, String> out) {
+        List<org.dyad.article.Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String first, second;
+            int end;
+            java.util.regex.Matcher joined = JOINED.matcher(t.get(i).word());
+            if (joined.matches()) {
+                first = joined.group(1);
+                second = joined.group(2);
+                end = i + 1;
+            } else if (i + 2 < t.size() && DASHES.contains(t.get(i + 1).word())) {
+                first = t.get(i).word();
+                second = t.get(i + 2).word();
+                end = i + 3;
+            } else continue;
+            if (end >= t.size() || !BORDER_NOUNS.contains(t.get(end).lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+            String a = stateOf(first), b = stateOf(second);
+            if (a == null || b == null || a.equals(b)) continue;
+            out.putIfAbsent(pairKey(a, b), PlaceMentionFinder.text(s, i, end + 1));
+        }
+    }
+
+    private String stateOf(String word) {
+        return gazetteer.countryOfAdjective(word).or(() -> gazetteer.country(word)).filter(gazetteer::isState).orElse(null);
+    }
+
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(\\p{L}+)[-–—](\\p{L}+)");
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+    private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier");
+
+    /**
+     * nouns a story writes for a first-level region it has named ("the state" is as often the government, "the
+     * region" as often a part of the world)
+     */
+    private static final Set<String> REGION_NOUNS = Set.of("province", "provinces");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its", "his", "her", "our");
+
+    /** The event's word or its object is a haven given ("offering refuge", "harbouring rebels"). */
+    private boolean givenAtHome(Sentence s, DependencyIndex deps, int anchor) {
+        if (anchor < 0) return false;
+        if (homeAid.contains(s.tokens().get(anchor).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+        for (Dependency d : deps.childEdges(anchor))
+            if ((base(d.relation()).equals("obj") || base(d.relation()).equals("iobj") || base(d.relation()).equals("compound"))
+                    && homeAid.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** The name qualifies a body that sits in its city ("a Lima court"), not the officials of a capital. */
+    private boolean seated(Sentence s, PlaceMention m) {
+        return m.governor() >= 0 && seatedBodies.contains(s.tokens().get(m.governor()).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The name lies in a phrase that opens the sentence before its first comma ("During a forum held
+     * in X last month, Y urged ..."), and the event is the sentence's main clause or reported by it: the
+     * fronted phrase sets the scene of all the sentence says.
+     */
+    static boolean fronted(DependencyIndex deps, Sentence s, PlaceMention m, int anchor) {
+        List<org.dyad.article.Token> t = s.tokens();
+        if (anchor < 0 || t.isEmpty() || !FRONTING.contains(t.get(0).word().toLowerCase(java.util.Locale.ROOT))) return false;
+        int comma = -1;
+        for (int k = 0; k < t.size(); k++) if (t.get(k).word().equals(",")) { comma = k; break; }
+        if (comma < 0 || m.tokenEnd() > comma || anchor < comma) return false;
+        for (int k : frame(deps, anchor)) if (deps.parentEdge(k) == null || deps.parentEdge(k).governor() < 0) return true;
+        return false;
+    }
+
+    private static final Set<String> FRONTING = Set.of("in", "at", "during");
+
+    /**
      * A country or region made precise by the article: "a raid on a convoy in Sindh" followed by "near
      * Hyderabad", "strikes against Yemen" in a story whose lead says near Sanaa, "visited Japan" in a story that
      * later tells of the trip to Osaka. The nearest place where the article puts something, inside that area
      * and known to the gazetteer, stands for it (a story seldom has two scenes in one region; when it does, the
-     * nearer is the likelier). A region written in the event's own sentence is refined only from close by.
+     * nearer is the likelier).
      */
     private Location refine(ArticlePlaces a, Ctx ctx, CodedEvent e, Location l) {
         if (l.country() == null || l.precision() == LocationPrecision.PLACE) return l;
         Optional<GazetteerEntry> region = l.precision() == LocationPrecision.REGION ? gazetteer.byId(l.geonameId()) : Optional.empty();
         if (l.precision() == LocationPrecision.REGION && region.isEmpty()) return l;
         int si = e.sentenceIndex();
-        // a region the event's own sentence names was the writer's choice: only a town named close by refines it
-        boolean named = region.isPresent() && a.mentions.get(si).stream().anyMatch(m -> gazetteer.lookup(m.text()).contains(region.get()));
-        int reach = named ? NEAR : a.sentences.size();
-        for (int d = 0; d <= reach; d++) {
+        // a region the event's own sentence names is refined like any other: a story that tells of a raid "in X
+        // province" and later of the village near which it happened means that village (measured: limiting it to
+        // three sentences lost two such events on the development set for one whose gold keeps the region)
+        for (int d = 0; d <= a.sentences.size(); d++) {
             for (int i : d == 0 ? new int[]{si} : new int[]{si - d, si + d}) {
                 if (i < 0 || i >= a.sentences.size()) continue;
                 // inside a region, a town; inside a country, a town or one of its regions ("a strike in Iraq" ... "in Anbar")
@@ -261,12 +410,23 @@ public final class EventLocator {
      * The name modifies the subject of the event's clause or of the clause reporting it ("a Phnom Penh court
      * alleged", "the Lahore police said"): the body speaks where it sits.
      */
-    static boolean namesSpeaker(DependencyIndex deps, PlaceMention m, int anchor) {
+    static boolean namesSpeaker(DependencyIndex deps, Sentence s, PlaceMention m, int anchor) {
         if (anchor < 0 || m.governor() < 0 || m.governor() >= m.tokenBegin() && m.governor() < m.tokenEnd()) return false;
         boolean modifies = deps.childEdges(m.governor()).stream().anyMatch(d -> d.dependent() >= m.tokenBegin()
                 && d.dependent() < m.tokenEnd() && (base(d.relation()).equals("compound") || base(d.relation()).equals("amod")));
         Dependency up = deps.parentEdge(m.governor());
-        return modifies && up != null && base(up.relation()).equals("nsubj") && frame(deps, anchor).contains(up.governor());
+        return modifies && (up != null && base(up.relation()).equals("nsubj") && frame(deps, anchor).contains(up.governor())
+                || subjectByPlace(deps, s, m.governor(), anchor));
+    }
+
+    /**
+     * The parse gave the verb no subject, and the body's noun stands right before it, adverbs between ("a Lahore
+     * court earlier alleged"): the noun is the subject the parse missed.
+     */
+    private static boolean subjectByPlace(DependencyIndex deps, Sentence s, int noun, int anchor) {
+        if (noun >= anchor || deps.childEdges(anchor).stream().anyMatch(d -> base(d.relation()).startsWith("nsubj"))) return false;
+        for (int k = noun + 1; k < anchor; k++) if (!s.tokens().get(k).pos().startsWith("RB")) return false;
+        return true;
     }
 
     /** The sentence joins the two states in one phrase ("the UK and France", "France and the UK"). */
@@ -409,6 +569,8 @@ public final class EventLocator {
         private final List<DependencyIndex> deps = new ArrayList<>();
         final Set<String> countries = new HashSet<>();
         final Set<String> regions = new HashSet<>();
+        /** border phrases of the article by the pair of countries they join */
+        final Map<String, String> borders = new java.util.HashMap<>();
         final String datelineText;
 
         ArticlePlaces(AnnotatedArticle text, List<ActorMention> actors) {
@@ -423,6 +585,7 @@ public final class EventLocator {
                 ms.removeIf(m -> worldRegions.contains(PlaceNames.key(m.text())));
                 mentions.add(ms);
                 deps.add(null);
+                borders(s, borders);
                 for (PlaceMention m : ms) {
                     gazetteer.country(m.text()).ifPresent(countries::add);
                     if (m.tag().equals("STATE_OR_PROVINCE")) regions.add(PlaceNames.key(m.text()));

@@ -35,10 +35,21 @@ final class PlaceMentionFinder {
     }
 
     PlaceMentionFinder(Set<String> placeNouns, Predicate<String> stateName, Predicate<String> capitalName) {
+        this(placeNouns, stateName, capitalName, n -> false);
+    }
+
+    PlaceMentionFinder(Set<String> placeNouns, Predicate<String> stateName, Predicate<String> capitalName,
+                       Predicate<String> countryAdjective) {
         this.placeNouns = Set.copyOf(placeNouns);
         this.stateName = stateName;
         this.capitalName = capitalName;
+        this.countryAdjective = countryAdjective;
     }
+
+    /** true for a country's adjective ("French"): "the French region" is no people's homeland */
+    private final Predicate<String> countryAdjective;
+    /** nouns that make a people's adjective an area: "the Tamil areas", "the Karen region" */
+    private static final Set<String> HOMELAND_NOUNS = Set.of("region", "regions", "areas");
     private static final Set<String> DATELINE_MARKS = Set.of("—", "–", "-", "--", ":", "(");
 
     /**
@@ -58,6 +69,13 @@ final class PlaceMentionFinder {
                 int head = i + 1;
                 PlaceMention.Use use = use(s, deps, head, false);
                 out.add(new PlaceMention(s.index(), s.paragraph(), i, i + 2, t.get(i).word(), PlaceMention.CAPITAL_OF, use,
+                        deps.parent(head), null, caseWord(s, deps, head)));
+                i += 2;
+                continue;
+            }
+            if (homeland(t, i)) {
+                int head = i + 1;
+                out.add(new PlaceMention(s.index(), s.paragraph(), i, i + 2, text(s, i, i + 2), "LOCATION", use(s, deps, head, false),
                         deps.parent(head), null, caseWord(s, deps, head)));
                 i += 2;
                 continue;
@@ -105,6 +123,20 @@ final class PlaceMentionFinder {
         while (j < t.size() && properUntagged(t.get(j))) j++;
         if (j < t.size() && t.get(j).pos().startsWith("NNP")) return -1;
         return capitalName.test(text(s, i, j)) ? j : -1;
+    }
+
+    /**
+     * "the Tamil areas": a people's adjective (not a country's) before an area noun, with no name after it
+     * ("the Tamil region of X" names X).
+     */
+    private boolean homeland(List<Token> t, int i) {
+        if (i + 1 >= t.size() || !HOMELAND_NOUNS.contains(t.get(i + 1).word())) return false;
+        Token a = t.get(i);
+        boolean adjective = Set.of("NATIONALITY", "MISC", "RELIGION").contains(a.ner())
+                || a.ner().equals("O") && (a.pos().equals("JJ") || a.pos().startsWith("NNP")) && Character.isUpperCase(a.word().charAt(0));
+        if (!adjective || i == 0 || countryAdjective.test(a.word()) || stateName.test(a.word())) return false;
+        if (!t.get(i - 1).word().equalsIgnoreCase("the") && !t.get(i - 1).pos().equals("POS")) return false;
+        return i + 2 >= t.size() || !t.get(i + 2).word().equals("of");
     }
 
     private static boolean properUntagged(Token t) {
@@ -164,8 +196,19 @@ final class PlaceMentionFinder {
                 || s.tokens().get(head).ner().equals("COUNTRY"))) return PlaceMention.Use.ACTOR;
         if (cas != null) return LOCATIVE_CASES.contains(cas) ? PlaceMention.Use.LOCATIVE : PlaceMention.Use.ACTOR;
         // "a Phnom Penh court" is somewhere; "the Russia attack", "US President" name a party
-        if (rel.equals("compound") || rel.equals("amod"))
+        if (rel.equals("compound") || rel.equals("amod")) {
+            // "supplies sent from the Lima airport", "talks with Kabul officials": the noun's own preposition says
+            // the name is no scene
+            String nounCase = null;
+            for (int noun = up.governor(), steps = 0; noun >= 0 && nounCase == null && steps < 3; steps++) {
+                nounCase = caseWord(s, deps, noun);
+                Dependency next = deps.parentEdge(noun);
+                if (next == null || !next.relation().equals("compound")) break;
+                noun = next.governor();
+            }
+            if (nounCase != null && !LOCATIVE_CASES.contains(nounCase)) return PlaceMention.Use.ACTOR;
             return state || s.tokens().get(head).ner().equals("COUNTRY") ? PlaceMention.Use.ACTOR : PlaceMention.Use.LOCATIVE;
+        }
         if (rel.equals("obj") || rel.equals("iobj")) return PlaceMention.Use.OBJECT;
         if (rel.equals("conj") || rel.equals("appos")) {  // "in Multan and Lahore": the first member's use
             Dependency first = deps.parentEdge(up.governor());

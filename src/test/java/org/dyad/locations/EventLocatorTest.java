@@ -408,4 +408,101 @@ class EventLocatorTest {
                 "nsubj 4 1; cc 3 2; conj 1 3; root 0 4; nmod:poss 7 5; amod 7 6; obj 4 7; punct 4 8");
         assertThat(locate(article(joint), event(PloverType.MOBILIZE, "DEU", "FRA", 0, 3))).isNull();
     }
+
+    @Test
+    void aHavenIsGivenOnTheGiversSoilOtherAidInTheTarget() {
+        // "Afghanistan offered a safe haven to rebels ."
+        Sentence haven = tagged(0, 0, "Afghanistan|COUNTRY offered a safe haven to rebels .", "NNP VBD DT JJ NN TO NNS .",
+                "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; case 7 6; obl 2 7; punct 2 8");
+        Location l = locate(article(haven), event(PloverType.AID, "AFG", "PAK", 0, 1));
+        assertThat(l.country()).isEqualTo("AFG");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.COUNTRY);
+        // "Afghanistan sent food to rebels .": delivered aid lands in the target
+        Sentence food = tagged(0, 0, "Afghanistan|COUNTRY sent food to rebels .", "NNP VBD NN TO NNS .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl 2 5; punct 2 6");
+        assertThat(locate(article(food), event(PloverType.AID, "AFG", "PAK", 0, 1)).country()).isEqualTo("PAK");
+    }
+
+    @Test
+    void aCapitalBeforeACourtIsWhereTheCourtSpokeEvenWhenTheParseMissesTheSubject() {
+        // "A Kabul court ruled the editor lied ."
+        Sentence s = tagged(0, 0, "A Kabul|CITY court ruled the editor lied .", "DT NNP NN VBD DT NN VBD .",
+                "det 3 1; compound 3 2; nsubj 4 3; root 0 4; det 6 5; nsubj 7 6; ccomp 4 7; punct 4 8");
+        assertThat(locate(article(s), event(PloverType.ACCUSE, "AFG", "AFG", 0, 3)).name()).isEqualTo("Kabul");
+        // "A Kabul court earlier ruled the editor lied ." parsed with the court hanging on "earlier"
+        Sentence misparsed = tagged(0, 0, "A Kabul|CITY court earlier ruled the editor lied .", "DT NNP NN RBR VBD DT NN VBD .",
+                "det 3 1; compound 3 2; obl:npmod 4 3; advmod 5 4; root 0 5; det 7 6; nsubj 8 7; ccomp 5 8; punct 5 9");
+        Location l = locate(article(misparsed), event(PloverType.ACCUSE, "AFG", "AFG", 0, 4));
+        assertThat(l.name()).isEqualTo("Kabul");
+        assertThat(l.country()).isEqualTo("AFG");
+    }
+
+    @Test
+    void aFrontedPhraseIsTheVenueOfAStatementInTheSpeakersCountry() {
+        // "At a congress that ended in Karachi , the minister urged reforms ." with the congress parsed as the object
+        String words = "At a congress that ended in %s , the minister urged reforms .", tags = "IN DT NN WDT VBD IN NNP , DT NN VBD NNS .",
+                deps = "case 3 1; det 3 2; obj 11 3; nsubj 5 4; acl:relcl 3 5; case 7 6; obl 5 7; punct 11 8; det 10 9; nsubj 11 10; "
+                        + "root 0 11; obj 11 12; punct 11 13";
+        Sentence karachi = tagged(0, 0, String.format(words, "Karachi|CITY"), tags, deps);
+        assertThat(locate(article(karachi), event(PloverType.REQUEST, "PAK", "PAK", 0, 10)).name()).isEqualTo("Karachi");
+        // a congress abroad is no venue of a minister speaking for home
+        Sentence paris = tagged(0, 0, String.format(words, "Paris|CITY"), tags, deps);
+        assertThat(locate(article(paris), event(PloverType.REQUEST, "PAK", "PAK", 0, 10))).isNull();
+    }
+
+    @Test
+    void fightingBetweenNeighboursIsOnTheBorderTheStoryNames() {
+        // "Troops clashed on the Pakistani-Afghan border ." then "Pakistani forces shelled Afghan posts ."
+        Sentence border = tagged(0, 0, "Troops clashed on the Pakistani-Afghan border .", "NNS VBD IN DT JJ NN .",
+                "nsubj 2 1; root 0 2; case 6 3; det 6 4; amod 6 5; obl 2 6; punct 2 7");
+        Sentence shelled = tagged(1, 0, "Pakistani forces shelled Afghan posts .", "JJ NNS VBD JJ NNS .",
+                "amod 2 1; nsubj 3 2; root 0 3; amod 5 4; obj 3 5; punct 3 6");
+        Location l = locate(article(border, shelled), event(PloverType.ASSAULT, "PAK", "AFG", 1, 2));
+        assertThat(l.name()).isEqualTo("Pakistani-Afghan border");
+        assertThat(l.country()).isNull();
+        assertThat(l.lat()).isNull();
+        // without the phrase, a strike lands in the target
+        assertThat(locate(article(shelled), event(PloverType.ASSAULT, "PAK", "AFG", 0, 2)).country()).isEqualTo("AFG");
+    }
+
+    @Test
+    void theProvinceWithoutANameIsTheRegionTheStoryLastNamed() {
+        // "Rebels attacked a convoy in Punjab ." "The rebels have fought the army in the mountainous province for years ."
+        // "Police guarded a road near Multan ."
+        Sentence attack = tagged(0, 0, "Rebels attacked a convoy in Punjab|STATE_OR_PROVINCE .", "NNS VBD DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
+        Sentence fought = tagged(1, 0, "The rebels have fought the army in the mountainous province for years .",
+                "DT NNS VBP VBN DT NN IN DT JJ NN IN NNS .",
+                "det 2 1; nsubj 4 2; aux 4 3; root 0 4; det 6 5; obj 4 6; case 10 7; det 10 8; amod 10 9; obl 4 10; case 12 11; obl 4 12; punct 4 13");
+        Sentence road = tagged(2, 0, "Police guarded a road near Multan|CITY .", "NNS VBD DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
+        Location l = locate(article(attack, fought, road), event(PloverType.ASSAULT, "PAK", "PAK", 1, 3));
+        assertThat(l.name()).isEqualTo("Punjab");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.REGION);
+    }
+
+    @Test
+    void aPeoplesAreaIsAPlaceWithoutAPoint() {
+        // "Protesters were killed in the Tamil areas ."
+        Sentence s = tagged(0, 0, "Protesters were killed in the Tamil|NATIONALITY areas .", "NNS VBD VBN IN DT NNP NNS .",
+                "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 7 4; det 7 5; amod 7 6; obl 3 7; punct 3 8");
+        Location l = locate(article(s), event(PloverType.ASSAULT, "PAK", "PAK", 0, 2));
+        assertThat(l.name()).isEqualTo("Tamil areas");
+        assertThat(l.country()).isEqualTo("PAK");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.REGION);
+        assertThat(l.lat()).isNull();
+    }
+
+    @Test
+    void aTownNamingTheStartOfAJourneyIsNoSceneForAnotherEvent() {
+        // "Police sent supplies from the Karachi airport ." then "Rebels attacked a convoy ."
+        String words = "Police sent supplies %s the Karachi|CITY airport .", tags = "NNS VBD NNS IN DT NNP NN .",
+                deps = "nsubj 2 1; root 0 2; obj 2 3; case 7 4; det 7 5; compound 7 6; obl 2 7; punct 2 8";
+        Sentence convoy = tagged(1, 0, "Rebels attacked a convoy .", "NNS VBD DT NN .", "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        Location from = locate(article(tagged(0, 0, String.format(words, "from"), tags, deps), convoy), event(PloverType.ASSAULT, "PAK", "PAK", 1, 1));
+        assertThat(from.precision()).isEqualTo(LocationPrecision.COUNTRY);
+        Location at = locate(article(tagged(0, 0, String.format(words, "at"), tags, deps), convoy), event(PloverType.ASSAULT, "PAK", "PAK", 1, 1));
+        assertThat(at.name()).isEqualTo("Karachi");
+    }
+
 }
