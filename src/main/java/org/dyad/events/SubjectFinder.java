@@ -47,6 +47,13 @@ final class SubjectFinder {
         if (subject.isEmpty() && subjectToken >= 0 && FIRST_PERSON.contains(g.lemma(subjectToken))) {
             subject = speaker(g, idx, v);
         }
+        // "rebel leaders said they would meet the mediator", "the minister said he would visit": an
+        // unresolved pronoun subject of a reported clause is the speaker, when they agree in number
+        if (subject.isEmpty() && subjectToken >= 0 && THIRD_PERSON.contains(g.lemma(subjectToken).toLowerCase(Locale.ROOT))) {
+            int say = reporter(g, v);
+            int s = say < 0 ? -1 : g.firstChild(say, "nsubj");
+            if (s >= 0 && agrees(g, s, g.lemma(subjectToken).toLowerCase(Locale.ROOT))) subject = actors.members(g, idx, s, false);
+        }
         return subject;
     }
 
@@ -126,6 +133,28 @@ final class SubjectFinder {
         List<ActorMention> out = new ArrayList<>(found.values());
         Collections.reverse(out);
         return out;
+    }
+
+    private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("they", "he", "she");
+
+    /** A plural speaker for "they", a singular one for "he" and "she". */
+    private static boolean agrees(SentenceGraph g, int speaker, String pronoun) {
+        boolean plural = g.pos(speaker).endsWith("S") || g.firstChild(speaker, "conj") >= 0;
+        return pronoun.equals("they") == plural;
+    }
+
+    /** The reporting verb whose reported clause verb {@code v} heads (through to-complements), or -1. */
+    private static int reporter(SentenceGraph g, int v) {
+        int k = v;
+        for (int step = 0; step < 3 && k >= 0; step++) {
+            int p = g.parent(k);
+            if (p < 0) return -1;
+            String rel = g.relation(k);
+            if (rel.equals("ccomp") && REPORTING.contains(g.lemma(p))) return p;
+            if (!rel.equals("xcomp")) return -1;
+            k = p;
+        }
+        return -1;
     }
 
     /**
