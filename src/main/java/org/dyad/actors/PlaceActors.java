@@ -55,9 +55,9 @@ final class PlaceActors {
                 }
                 case COUNTRY -> out.add(new Found(state, p.start(), p.end(), ActorKind.STATE));
                 case ADJECTIVE -> {
-                    // "Young Algerians blocked roads", "thousands of Afghans fled": a plural demonym as the
+                    // "Young Tunisians marched on the ministry", "thousands of Afghans fled": a plural demonym as the
                     // head names the country's people, not its state, so they can act against it
-                    // "Kosovo Serbs", "Iraqi Kurds": a people named by the country they live in is that country's
+                    // "Syrian Druze", "Georgian Abkhaz": a people named by the country they live in is that country's
                     // (only the people of the article's own country: "Serbs" in a story about Kosovo are
                     // more often spoken of as their nation's side than as people at odds with a state)
                     String lives = peopleOf(w, c, p) ? residence(c, p, country) : null;

@@ -66,7 +66,7 @@ final class SentenceTagger {
             Piece p = out.get(k);
             // "the official green light", "military ties": a title word modifying a noun names no actor
             if (p.type() == Piece.Type.TITLE && out.get(k + 1).type() == Piece.Type.OTHER && modifiesNoun(w, out.get(k + 1))) {
-                // "opposition candidates", "army recruits": a sector word on a noun for people names those people
+                // "opposition organisers", "army recruits": a sector word on a noun for people names those people
                 if (isPeopleHead(w, out, k + 1) && !against(w.token(out.get(k + 1).start()).lemma()))
                     out.set(k + 1, new Piece(Piece.Type.TITLE, out.get(k + 1).start(), out.get(k + 1).end(), List.of(),
                             p.title(), List.of(), null, null));
@@ -74,7 +74,7 @@ final class SentenceTagger {
             }
         }
         for (int k = 0; k + 1 < out.size(); k++) {
-            // "Ugandan candidates", "Iraqi Kurds": a country's adjective on a plural noun for people
+            // "Chilean pensioners", "Peruvian fishermen": a country's adjective on a plural noun for people
             // names that country's people, as "Sudanese villagers" does with a listed sector noun
             if (out.get(k).type() == Piece.Type.PLACE && out.get(k).isCountryModifier() && isPeopleHead(w, out, k + 1))
                 out.set(k + 1, new Piece(Piece.Type.TITLE, out.get(k + 1).start(), out.get(k + 1).end(), List.of(),
@@ -104,7 +104,7 @@ final class SentenceTagger {
         if (!pos.equals("NNS") && !pos.equals("NNPS")) return false;
         if (p.end() < w.size()) {
             String next = w.token(p.end()).pos();
-            // "Chinese investors' money", "Iraqi Kurds leaders": the phrase goes on to another head
+            // "Chinese investors' money", "Peruvian fishermen unions": the phrase goes on to another head
             if (next != null && (next.startsWith("NN") || next.equals("POS"))) return false;
         }
         return org.dyad.knowledge.PersonNouns.isPerson(t.lemma());

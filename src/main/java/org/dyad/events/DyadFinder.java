@@ -25,7 +25,7 @@ final class DyadFinder {
             "towards", "into", "at", "upon", "for", "of", "in");
     /**
      * Verbs whose subject does the event noun they govern ("held talks", "led talks", "travels ...
-     * for talks", "testing a missile in a strike", "launched an invasion"); other verbs only speak
+     * for talks", "trying out a drone in a raid", "launched an invasion"); other verbs only speak
      * or know of it ("criticised the invasion", "linking the attack to Kabul").
      */
     private static final Set<String> DOING = Set.of("hold", "have", "lead", "conduct", "begin", "start", "launch",
@@ -135,7 +135,7 @@ final class DyadFinder {
             if (!m.isEmpty()) return m;
         }
         if (r.cameo().startsWith("11") || r.cameo().startsWith("14")) {
-            // "complained to the United Nations over Israeli air raids": the one complained of is the doer
+            // "protested to the OSCE about Serbian shelling": the one complained of is the doer
             // of the deed complained about, not the body told
             for (int c : g.children(v, "obl", "nmod")) {
                 if (!COMPLAINT_PREPS.contains(g.prep(c)) || !g.isNoun(c) || dictionary.nounRules(g.lemma(c)).isEmpty()) continue;
@@ -148,7 +148,7 @@ final class DyadFinder {
             // an adjective's complement names who it is said of: "critical of X", "concerned about X";
             // so does the complement a verb rule asks for: "withdrew from X", "rallied behind X"
             boolean asked = p.equals(r.prep()) && (r.has(VerbRule.Flag.ADJECTIVE) || r.prepHeads().isEmpty());
-            // "strengthened its forces in Lebanon", "troops deployed in Bosnia": forces put in another
+            // "reinforced its garrison in Mali", "troops massed in Belarus": forces put in another
             // country are aimed at it (CAMEO 15, military posture); its own country is excluded below
             boolean posture = p.equals("in") && r.cameo().startsWith("15") && !r.noun()
                     && dictionary.nounRules(g.lemma(c)).isEmpty();
@@ -165,9 +165,9 @@ final class DyadFinder {
             if (!m.isEmpty()) return m;
         }
         if (object >= 0 && r.cameo().startsWith("15") && !r.noun()) {
-            // "strengthened its forces in Lebanon": the country the forces are put in
+            // "reinforced its military presence in Mali": the country the forces are put in
             for (int c : g.children(object, "nmod")) {
-                // "testing a missile in a strike on Ukraine": an event noun is an event of its own
+                // "trying out a drone in a raid on a port": an event noun is an event of its own
                 if (!g.prep(c).equals("in") || !dictionary.nounRules(g.lemma(c)).isEmpty()) continue;
                 List<ActorMention> m = actors.members(g, idx, c, false, exclude);
                 if (!m.isEmpty()) return m;
@@ -237,7 +237,7 @@ final class DyadFinder {
             int gov = g.parent(n), attached = n;
             String rel = g.relation(n);
             if (rel.equals("nmod") && gov >= 0 && g.isNoun(gov)) {
-                // "testing a missile in a strike on Ukraine": the strike is the tester's
+                // "trying out a drone in a raid on a port": the raid is the tester's
                 attached = gov;
                 rel = g.relation(gov);
                 gov = g.parent(gov);

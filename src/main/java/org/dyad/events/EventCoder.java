@@ -252,7 +252,7 @@ public final class EventCoder {
         if (type == null) return;
         DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, idx, t, ImpliedSides.withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers))));
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
-        // "denies the charges against him": a target that is the doer again is no other party
+        // "rejects all counts brought against her": a target that is the doer again is no other party
         if (!sides.between() && !sides.sources().isEmpty() && !sides.targets().isEmpty()
                 && PhraseActors.keys(sides.sources()).containsAll(PhraseActors.keys(sides.targets())))
             sides = new DyadFinder.Sides(sides.sources(), List.of(), false);

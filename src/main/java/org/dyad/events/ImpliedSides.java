@@ -54,7 +54,7 @@ final class ImpliedSides {
         if (!t.rule().noun() && g.firstChild(t.token(), "obj") >= 0) return sides;
         ActorMention doer = sides.sources().get(0);
         if (doer.country() == null || !PhraseActors.key(doer).contains("/") || "IGO".equals(doer.sector())) return sides;
-        // "prisoners rioted at a jail in Israel", "migrants protested outside the French embassy": a protest
+        // "miners marched on a depot in Georgia", "migrants protested outside the French embassy": a protest
         // held in or at another country's place is addressed to that state
         String host = hostCountry(g, idx, t.token(), doer.country());
         String country = host == null ? doer.country() : host;
@@ -64,7 +64,7 @@ final class ImpliedSides {
     /** Prepositions of where an act is held. */
     private static final Set<String> WHERE = Set.of("in", "at", "outside", "near", "inside");
 
-    /** Another country than {@code home} named by a place phrase on the trigger ("at a jail in X"), or null. */
+    /** Another country than {@code home} named by a place phrase on the trigger ("at a depot in X"), or null. */
     private static String hostCountry(SentenceGraph g, ActorIndex idx, int v, String home) {
         for (int c : g.children(v, "obl")) {
             if (!WHERE.contains(g.prep(c))) continue;

@@ -27,8 +27,8 @@ final class PhraseActors {
             "towards", "into", "at");
     /**
      * Sectors of the state itself: within one country they make one side, so never a domestic dyad among
-     * them. Courts and prosecutors are not among them: a court jailing a minister, an official rejecting a
-     * warrant are domestic events between two sides (CAMEO and PLOVER code them).
+     * them. Courts and prosecutors are not among them: a court jailing a minister, a mayor defying a
+     * summons are domestic events between two sides (CAMEO and PLOVER code them).
      */
     private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "COP", "SPY");
 
@@ -95,7 +95,7 @@ final class PhraseActors {
             for (int c : ordered(g, cur[0], agentFirst)) {
                 List<ActorMention> m = allowed(idx.at(c), exclude);
                 if (!m.isEmpty()) return withSiblings(g, idx, c, m, exclude);
-                // an event noun below is an event of its own: "testing a missile in a strike on Ukraine"
+                // an event noun below is an event of its own: "trying out a drone in a raid on a port"
                 if (g.isNoun(c) && !dictionary.nounRules(g.lemma(c)).isEmpty()) continue;
                 queue.add(new int[]{c, cur[1] + 1});
             }

@@ -87,7 +87,7 @@ final class PriorAgents {
             // "the invasion of Ukraine": the object names its own parties
             // "rejected claims that ...": claims, allegations and charges are someone's, even without "the"
             boolean claim = CLAIM_NOUNS.contains(g.lemma(object)) && !indefinite(g, object);
-            // "denies the charges against him": the denier named in the object is no other party
+            // "rejects all counts brought against her": the denier named in the object is no other party
             if (!(refersBack(g, object) || claim) || namesActor(g, idx, object, ours)) return Optional.empty();
             if (CLAIM_NOUNS.contains(g.lemma(object).toLowerCase(Locale.ROOT))) {
                 for (int i = accusations.size() - 1; i >= 0; i--) {
@@ -96,7 +96,7 @@ final class PriorAgents {
                     if (a.accusedKey().equals(own) && !PhraseActors.key(a.accuser()).equals(own)) return Optional.of(a.accuser());
                 }
             }
-            // "the reporter denies the charges": criminal charges no one is named as bringing are
+            // "the blogger disputes the indictment": criminal charges no one is named as bringing are
             // brought by the state of the one charged
             if (LEGAL.contains(g.lemma(object).toLowerCase(Locale.ROOT)) && own.contains("/") && source.country() != null)
                 return Optional.of(new ActorMention(source.country(), "", source.country(), "JUD", source.country() + "JUD",

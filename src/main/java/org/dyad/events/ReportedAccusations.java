@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Force and repression told in someone's words: "the UN says both sides committed abuses", "“The
- * regime is gunning down its own children,” the minister said". Saying a party did harm is
+ * Force and repression told in someone's words: "the envoy said the police beat detainees", "“The
+ * junta is shelling its own villages,” the spokesman said". Saying a party did harm is
  * accusing it (CAMEO 112, ACCUSE), beside the harm itself, when the speaker is another party than
  * the doer. Thread-safe.
  */

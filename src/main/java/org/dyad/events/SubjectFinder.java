@@ -47,7 +47,7 @@ final class SubjectFinder {
         if (subject.isEmpty() && subjectToken >= 0 && FIRST_PERSON.contains(g.lemma(subjectToken))) {
             subject = speaker(g, idx, v);
         }
-        // "rebel leaders said they would meet the mediator", "the minister said he would visit": an
+        // "the insurgents said they had freed the hostages", "the minister said he would visit": an
         // unresolved pronoun subject of a reported clause is the speaker, when they agree in number
         if (subject.isEmpty() && subjectToken >= 0 && THIRD_PERSON.contains(g.lemma(subjectToken).toLowerCase(Locale.ROOT))) {
             int say = reporter(g, v);

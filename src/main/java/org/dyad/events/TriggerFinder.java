@@ -151,7 +151,7 @@ final class TriggerFinder {
             if (r.prepHeads().isEmpty() || r.prepHeads().contains(g.lemma(c))) return true;
             for (String h : r.prepHeads()) if (sameWord(h, g.lemma(c), g.token(c).word().toLowerCase(Locale.ROOT))) return true;
             if (r.prepHeads().contains(g.lemma(unquantified(g, c)))) return true;
-            // "designated as a terrorist organisation": the listed word may modify a general head
+            // "listed as a terrorist entity": the listed word may modify a general head
             if (g.isNoun(c) && GENERAL_HEADS.contains(g.lemma(c)))
                 for (int m : g.children(c, "amod", "compound"))
                     if (r.prepHeads().contains(g.lemma(m).toLowerCase(Locale.ROOT))) return true;

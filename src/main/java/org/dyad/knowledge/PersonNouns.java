@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Whether a common noun names people ("candidates", "villagers", "Kurds", "hackers") rather than
+ * Whether a common noun names people ("pensioners", "villagers", "fishermen", "hackers") rather than
  * things ("exports", "missiles") or acts ("strikes"): WordNet 3.1 files the noun's most frequent
- * sense under {@code noun.person}. A broad, general signal, so that "Ugandan candidates" can be
- * read as Ugandans without a list of every kind of person. Answers are cached; thread-safe.
+ * sense under {@code noun.person}. A broad, general signal, so that "Chilean pensioners" can be
+ * read as Chileans without a list of every kind of person. Answers are cached; thread-safe.
  */
 public final class PersonNouns {
 

@@ -27,22 +27,22 @@ class PeopleOfACountryTest {
 
     @Test
     void anAdjectiveOnPeopleIsThePeopleOfThatCountry() {
-        assertThat(mentions("The minister banned Ghanaian candidates/NNS from the vote."))
-                .contains("Ghanaian candidates=GHACVL");
+        assertThat(mentions("The police dispersed Chilean pensioners/NNS outside the ministry."))
+                .contains("Chilean pensioners=CHLCVL");
         assertThat(mentions("Armenian miners/NNS rioted at the depot."))
                 .contains("Armenian miners=ARMCVL");
     }
 
     @Test
     void anAdjectiveOnThingsOrOnALongerPhraseStaysTheCountry() {
-        assertThat(mentions("Ghanaian exports/NNS rose.")).doesNotContain("Ghanaian exports=GHACVL").contains("Ghanaian=GHA");
-        assertThat(mentions("Ghanaian candidates/NNS lists/NNS grew.")).noneMatch(m -> m.contains("CVL"));
+        assertThat(mentions("Chilean exports/NNS rose.")).doesNotContain("Chilean exports=CHLCVL").contains("Chilean=CHL");
+        assertThat(mentions("Chilean pensioners/NNS unions/NNS grew.")).noneMatch(m -> m.contains("CVL"));
     }
 
     @Test
     void aSectorWordOnPeopleNamesThosePeopleButNotTheirOpponents() {
-        assertThat(mentions("The minister banned Ghanaian opposition candidates/NNS from the vote."))
-                .contains("Ghanaian opposition candidates=GHAOPP");
-        assertThat(mentions("Ghanaian government critics/NNS marched.")).noneMatch(m -> m.endsWith("GHAGOV") && m.contains("critics"));
+        assertThat(mentions("The governor detained Chilean opposition organizers/NNS in Arica."))
+                .contains("Chilean opposition organizers=CHLOPP");
+        assertThat(mentions("Chilean government critics/NNS marched.")).noneMatch(m -> m.endsWith("CHLGOV") && m.contains("critics"));
     }
 }

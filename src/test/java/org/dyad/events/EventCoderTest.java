@@ -208,7 +208,7 @@ class EventCoderTest {
 
     @Test
     void aStrikeInsideATestBelongsToTheTester() {
-        Sentence s = sentence("Moscow tested/test a missile in a strike on Ukraine .", "NNP VBD DT NN IN DT NN IN NNP .",
+        Sentence s = sentence("Moscow tested/test a drone in a raid on Ukraine .", "NNP VBD DT NN IN DT NN IN NNP .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 7 5; det 7 6; nmod:in 4 7; case 9 8; nmod:on 7 9; punct 2 10");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "RUS", null), actor(s, 9, 9, "UKR", null));
         assertThat(events).extracting(CodedEvent::type, Coding::dyad)
