@@ -213,8 +213,11 @@ final class ArticleResolution {
                 sector = ledeTitle.sector;
                 ledeTitle = null;
             }
+            // "Secretary General NAME" of no body the article names: an international organisation's head, not
+            // an official of the home country
             boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector)
-                    && !desc.organisation() && !organisationOwned(w, namePiece.start()) && !organisationAppositive(w, c);
+                    && !"IGO".equals(sector) && !desc.organisation() && !organisationOwned(w, namePiece.start()) && !organisationAppositive(w, c)
+                    && !PrivateRoles.relative(w, namePiece.start()) && !PrivateRoles.international(w, namePiece.end());
             if (fromHome) country = home;
             e = memory.remember(new Entity(written, null, country, Sectors.of(sector, country), ctx.office, country != null, s));
             e.homeCountry = fromHome;
