@@ -165,6 +165,7 @@ final class ArticleResolution {
         if (ctx.country == null && owner != null && owner.country != null && !owner.homeCountry) ctx.country = owner.country;
         Description desc = Description.after(piecesHere, indexAfter(c), w);
         if (desc == Description.NONE && ctx.title == null) desc = Description.before(piecesHere, indexOf(c.first()), w);
+        if (desc == Description.NONE && ctx.title == null) desc = Description.from(piecesHere, indexAfter(c), w);
         Entity e = null;
         SentenceLists.Group listed = ctx.title == null && desc.title() == null ? lists.listedIn(w, c) : null;
         if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);

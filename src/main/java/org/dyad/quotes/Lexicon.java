@@ -110,4 +110,28 @@ final class Lexicon {
         }
         return Set.copyOf(out);
     }
+
+    /**
+     * Two surnames are the same, also when one is written with an Arabic article ("al-Bunni", "Bunni",
+     * "el-Sisi"): the tokenizer may split it off in one sentence and not in another.
+     */
+    static boolean sameSurname(String a, String b) {
+        return bareSurname(a).equals(bareSurname(b));
+    }
+
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(al|el|ad|ar|as|at|an|az|ash)[-‐‑](?=\\p{L})");
+
+    private static String bareSurname(String s) {
+        String f = s.toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = ARTICLE.matcher(f);
+        return m.lookingAt() ? f.substring(m.end()) : f;
+    }
+
+    /** A word written as a name: capitalised, or a capitalised name after an Arabic article ("al-Bunni"). */
+    static boolean capitalised(String raw) {
+        if (raw.isEmpty()) return false;
+        if (Character.isUpperCase(raw.codePointAt(0))) return true;
+        java.util.regex.Matcher m = ARTICLE.matcher(raw);
+        return m.lookingAt() && m.end() < raw.length() && Character.isUpperCase(raw.codePointAt(m.end()));
+    }
 }

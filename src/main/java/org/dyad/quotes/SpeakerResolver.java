@@ -96,7 +96,7 @@ final class SpeakerResolver {
             Speaker earlier = memory.lastWithSurname(holder.substring(holder.lastIndexOf(' ') + 1));
             return earlier != null ? earlier.withPhrase(phrase) : new Speaker(holder, null, null, phrase, headWord, true, false);
         }
-        if (hasProperName(v, s, b, e) && Character.isUpperCase(v.raw(s, head).codePointAt(0))) {
+        if (hasProperName(v, s, b, e) && Lexicon.capitalised(v.raw(s, head))) {
             Speaker earlier = memory.lastWithSurname(v.raw(s, head));
             if (earlier != null) return earlier.withPhrase(phrase);
             ActorMention named = names.personBySurname(v, s, v.raw(s, head), mentions);
@@ -188,7 +188,7 @@ final class SpeakerResolver {
         for (int t = b; t < e; t++) {
             String raw = v.raw(s, t);
             if (t == b && Lexicon.DETS.contains(raw.toLowerCase(Locale.ROOT))) continue;
-            if (Character.isUpperCase(raw.codePointAt(0))) return true;
+            if (Lexicon.capitalised(raw)) return true;
         }
         return false;
     }
