@@ -55,6 +55,8 @@ final class SentenceLists {
         String before2 = start > 1 ? w.folded().get(start - 2) : "";
         boolean listed = before.equals(";") || before.equals(",") || (before.equals("and") && (before2.equals(";") || before2.equals(",")));
         ArticleResolution.Span last = spansHere.get(spansHere.size() - 1);
-        return listed && last.to() <= start ? last.entity().country : null;
+        // the item must end at the separator: "find X guilty, NAME, who ..." is a clause, not a list
+        int gap = before.equals("and") ? 2 : 1;
+        return listed && last.to() <= start && last.to() >= start - gap ? last.entity().country : null;
     }
 }
