@@ -186,7 +186,7 @@ final class ArticleResolution {
         }
         TitleLexicon.Title title = ctx.title != null ? ctx.title : desc.title();
         String said = ctx.country != null ? ctx.country : desc.country() != null ? desc.country() : ctx.titleCountry;
-        boolean former = ctx.former || desc.former();
+        boolean former = ctx.former || desc.former() || formerMemberOf(w, c.firstContent().start());
         if (e == null) {
             String sector = ctx.title != null || ctx.counterpart ? ctx.sector()
                     : title != null && "GOV".equals(title.sector()) && desc.body() != null ? desc.body()
@@ -271,6 +271,22 @@ final class ArticleResolution {
         if (proper.contains("the")) proper.remove("the");
         return memory.latest(e -> e.political && !e.titleWords.isEmpty()
                 && (e.titleWords.contains(head) || proper.stream().anyMatch(e.titleWords::contains)));
+    }
+
+    /**
+     * "former member of the X Assembly NAME", "a former head of the Y Council NAME": the chunk starts at the
+     * body, so the "former" before its "of" is read here.
+     */
+    private static boolean formerMemberOf(SentenceWords w, int chunkStart) {
+        int k = chunkStart - 1;
+        if (k >= 0 && w.folded().get(k).equals("the")) k--;
+        if (k < 1 || !w.folded().get(k).equals("of")) return false;
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String f = w.folded().get(j);
+            if (f.equals("former") || f.equals("ex")) return true;
+            if (f.equals(",") || f.equals(".")) return false;
+        }
+        return false;
     }
 
     /**
