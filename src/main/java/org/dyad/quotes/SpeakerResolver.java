@@ -92,6 +92,11 @@ final class SpeakerResolver {
             return new Speaker(nameOf(atHead), atHead.country(), atHead.sector(), phrase, headWord,
                     atHead.kind() != ActorKind.ANAPHOR || atHead.name() != null, vague);
         }
+        if (!over.isEmpty() && Lexicon.capitalised(v.raw(s, head)) && !Lexicon.ROLES.contains(headWord)) {
+            // "the X Fund's NAME": a person quoted before, whose affiliation the phrase repeats, not whose country
+            Speaker earlier = memory.lastWithSurname(v.raw(s, head));
+            if (earlier != null) return earlier.withPhrase(phrase);
+        }
         if (!over.isEmpty()) {
             ActorMention mod = over.get(0);
             for (ActorMention m : over) if (rank(m) < rank(mod)) mod = m;
