@@ -203,7 +203,9 @@ final class ArticleResolution {
                 said = group.country();
                 sector = group.sector();
             }
-            String country = Sectors.stateless(sector) ? null : said != null ? said : SentenceLists.listCountry(w, c, spansHere);
+            // an analyst or student is nobody's actor, unless a nationality stands right before the role ("a Chinese student")
+            String country = Sectors.stateless(sector) ? statedNationality(c)
+                    : said != null ? said : SentenceLists.listCountry(w, c, spansHere);
             // a named person the article places nowhere is one of its home country's, unless a free phrase
             // (no context to tell) or someone who speaks for an organisation or as an analyst
             // "The UN envoy for X called for ..." then "NAME issued the appeal": the official the lede's first words
@@ -271,6 +273,24 @@ final class ArticleResolution {
         if (proper.contains("the")) proper.remove("the");
         return memory.latest(e -> e.political && !e.titleWords.isEmpty()
                 && (e.titleWords.contains(head) || proper.stream().anyMatch(e.titleWords::contains)));
+    }
+
+    /**
+     * "NAME, a Chinese student at ...", "American analyst NAME": the country of a nationality right before a
+     * stateless role (EDU) in the chunk or in the first segment of the description after it; or null.
+     */
+    private String statedNationality(Chunk c) {
+        int from = indexOf(c.first());
+        int to = Math.min(piecesHere.size(), indexAfter(c) + 6);
+        int commas = 0;
+        for (int k = Math.max(1, from); k < to; k++) {
+            Piece p = piecesHere.get(k);
+            if (k >= indexAfter(c) && ",".equals(p.word()) && ++commas > 1) break;
+            Piece before = piecesHere.get(k - 1);
+            if (p.type() == Piece.Type.TITLE && Sectors.stateless(p.title().sector())
+                    && before.isPlace(KnownActor.Role.ADJECTIVE) && before.place().country() != null) return before.place().country();
+        }
+        return null;
     }
 
     /**
