@@ -185,7 +185,7 @@ final class ArticleResolution {
             e = memory.remember(new Entity(written, null, code.country(), sector, null, true, s));
         }
         TitleLexicon.Title title = ctx.title != null ? ctx.title : desc.title();
-        String said = ctx.country != null ? ctx.country : desc.country() != null ? desc.country() : ctx.titleCountry;
+        String said = ctx.country != null ? ctx.country : desc.country() != null ? desc.country() : titleCountry(ctx, written);
         boolean former = ctx.former || desc.former() || formerMemberOf(w, c.firstContent().start());
         if (e == null) {
             String sector = ctx.title != null || ctx.counterpart ? ctx.sector()
@@ -273,6 +273,19 @@ final class ArticleResolution {
         if (proper.contains("the")) proper.remove("the");
         return memory.latest(e -> e.political && !e.titleWords.isEmpty()
                 && (e.titleWords.contains(head) || proper.stream().anyMatch(e.titleWords::contains)));
+    }
+
+    /**
+     * The country a title implies ("Foreign Secretary" is British), unless the knowledge files name someone else
+     * as that country's holder of the office on the day: "Foreign Secretary NAME" in a Pakistani story is
+     * Pakistan's, and the article's home country then decides.
+     */
+    private String titleCountry(Context ctx, String written) {
+        if (ctx.titleCountry == null || ctx.office == null) return ctx.titleCountry;
+        Optional<OfficeTerm> holder = holders.holder(ctx.office, ctx.titleCountry, day);
+        if (holder.isEmpty()) return ctx.titleCountry;
+        String surname = Words.fold(written.substring(written.lastIndexOf(' ') + 1));
+        return Words.fold(holder.get().person()).endsWith(surname) ? ctx.titleCountry : null;
     }
 
     /**
