@@ -33,12 +33,15 @@ final class Lexicon {
             "observe observed observes", "reiterate reiterated reiterates", "underline underlined underlines",
             "maintain maintained maintains", "cite cited cites citing", "publish published publishes",
             "continue continued continues", "quip quipped", "muse mused", "contend contended contends",
-            "counter countered", "concede conceded concedes", "retort retorted", "recount recounted", "highlight highlighted highlights");
+            "counter countered", "concede conceded concedes", "retort retorted", "recount recounted recounts", "highlight highlighted highlights",
+            "confide confided confides", "lament lamented laments", "joke joked jokes", "exclaim exclaimed",
+            "shout shouted", "whisper whispered", "sigh sighed", "plead pleaded pleads");
 
     /** Verbs that may come before their subject after a quote ("“...,” said Barrot"). */
     static final Set<String> INVERTED = forms("say said says add added adds write wrote writes tell told",
             "ask asked explain explained note noted continue continued insist insisted reply replied",
-            "warn warned argue argued recall recalled declare declared state stated");
+            "warn warned argue argued recall recalled declare declared state stated",
+            "confided lamented joked exclaimed shouted whispered sighed pleaded quipped recounted");
 
     /** Verbs through which an outlet is named as the source of a report ("Le Monde reports"). */
     static final Set<String> REPORT = forms("report reported reports", "write wrote writes",
