@@ -62,6 +62,12 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
     /** The description following the piece at {@code after} (exclusive), or {@link #NONE}. */
     static Description after(List<Piece> pieces, int after, SentenceWords w) {
         if (after >= pieces.size() || !",".equals(pieces.get(after).word())) return NONE;
+        // "NAME, who is Azerbaijani,": a nationality stated in a relative clause
+        if (after + 3 < pieces.size() && "who".equals(pieces.get(after + 1).word())
+                && ("is".equals(pieces.get(after + 2).word()) || "was".equals(pieces.get(after + 2).word()))
+                && pieces.get(after + 3).isPlace(KnownActor.Role.ADJECTIVE) && pieces.get(after + 3).place().country() != null
+                && (after + 4 >= pieces.size() || ",".equals(pieces.get(after + 4).word()) || ".".equals(pieces.get(after + 4).word())))
+            return new Description(null, pieces.get(after + 3).place().country(), null, false, false);
         TitleLexicon.Title title = null;
         String country = null;
         String body = null;

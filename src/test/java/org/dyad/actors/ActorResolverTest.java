@@ -517,4 +517,13 @@ class ActorResolverTest {
         ActorMention rojas = m.stream().filter(x -> "Javier Rojas".equals(x.name())).findFirst().orElseThrow();
         assertThat(rojas.sector()).isEqualTo("GOV");
     }
+
+    @Test
+    void readsANationalityStatedInARelativeClause() {
+        String text = String.join("\n",
+                "[COUNTRY Chile] tried a man for the attack.",
+                "[PERSON Ivan Petrenko] , who is Ukrainian , told the court he acted alone.");
+        List<ActorMention> m = resolver.resolve(article(text), on("2025-03-01"));
+        assertThat(only(m, "Ivan Petrenko").country()).isEqualTo("UKR");
+    }
 }
