@@ -166,6 +166,7 @@ final class ArticleResolution {
         Description desc = Description.after(piecesHere, indexAfter(c), w);
         if (desc == Description.NONE && ctx.title == null) desc = Description.before(piecesHere, indexOf(c.first()), w);
         if (desc == Description.NONE && ctx.title == null) desc = Description.from(piecesHere, indexAfter(c), w);
+        if (desc == Description.NONE && ctx.title == null) desc = sharedDescription(indexAfter(c), w);
         Entity e = null;
         SentenceLists.Group listed = ctx.title == null && desc.title() == null ? lists.listedIn(w, c) : null;
         if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);
@@ -273,6 +274,14 @@ final class ArticleResolution {
         if (proper.contains("the")) proper.remove("the");
         return memory.latest(e -> e.political && !e.titleWords.isEmpty()
                 && (e.titleWords.contains(head) || proper.stream().anyMatch(e.titleWords::contains)));
+    }
+
+    /** "A and B, both from X,": the description after the pair, for its first name. */
+    private Description sharedDescription(int k, SentenceWords w) {
+        if (k + 3 >= piecesHere.size() || !"and".equals(piecesHere.get(k).word())
+                || piecesHere.get(k + 1).type() != Piece.Type.NAME || !",".equals(piecesHere.get(k + 2).word())
+                || !"both".equals(piecesHere.get(k + 3).word())) return Description.NONE;
+        return Description.after(piecesHere, k + 2, w);
     }
 
     /**

@@ -525,5 +525,11 @@ class ActorResolverTest {
                 "[PERSON Ivan Petrenko] , who is Ukrainian , told the court he acted alone.");
         List<ActorMention> m = resolver.resolve(article(text), on("2025-03-01"));
         assertThat(only(m, "Ivan Petrenko").country()).isEqualTo("UKR");
+        String pair = String.join("\n",
+                "[COUNTRY Chile] tried two men for the attack.",
+                "[PERSON Ivan Petrenko] and [PERSON Oleg Marchuk] , both from [COUNTRY Ukraine] , denied the charges.");
+        List<ActorMention> both = resolver.resolve(article(pair), on("2025-03-01"));
+        assertThat(only(both, "Ivan Petrenko").country()).isEqualTo("UKR");
+        assertThat(only(both, "Oleg Marchuk").country()).isEqualTo("UKR");
     }
 }
