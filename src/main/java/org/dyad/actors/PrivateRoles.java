@@ -41,6 +41,11 @@ final class PrivateRoles {
         return false;
     }
 
+    /** a noun of kinship ("wife", "son") */
+    static boolean isKin(String folded) {
+        return Lists.KIN.contains(folded);
+    }
+
     /** read on first use, after a --knowledge folder is set */
     private static final class Lists {
         static final Set<String> KIN = Set.copyOf(KnowledgeFiles.entries("kin-nouns.txt"));

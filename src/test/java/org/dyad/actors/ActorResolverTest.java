@@ -489,6 +489,13 @@ class ActorResolverTest {
                 "[PERSON Ruth Achieng] said the shops were empty.");
         List<ActorMention> m = resolver.resolve(article(text), on("2025-03-01"));
         assertThat(m).extracting(ActorMention::name).doesNotContain("Grace Wanjiru", "Paul Otieno");
+        // a relative listed after the person ("X, his wife, NAME") is of the person's country
+        String family = String.join("\n",
+                "[COUNTRY Kenya] 's government/NN raised bread prices, and [CITY Nairobi] defended the move.",
+                "The ban covers [NATIONALITY Ugandan] [TITLE minister] [PERSON Moses Kato] , his wife , [PERSON Esther Kato] , and his son , [PERSON Daniel Kato] .");
+        List<ActorMention> f = resolver.resolve(article(family), on("2025-03-01"));
+        assertThat(f.stream().filter(x -> "Esther Kato".equals(x.name())).map(ActorMention::country)).containsExactly("UGA");
+        assertThat(f.stream().filter(x -> "Daniel Kato".equals(x.name())).map(ActorMention::country)).containsExactly("UGA");
         // a person the article places nowhere is still one of its home country's
         assertThat(only(m, "Ruth Achieng").country()).isEqualTo("KEN");
     }
