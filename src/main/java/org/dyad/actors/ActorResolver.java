@@ -122,7 +122,8 @@ public final class ActorResolver {
                                 PublishedDate published) {
         LocalDate day = asOf(published);
         String home = null;
-        boolean homeRead = false;
+        List<SentenceWords> words = null;
+        List<List<Piece>> pieces = null;
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             if (q.speaker() == null) {
@@ -132,20 +133,36 @@ public final class ActorResolver {
             String country = q.country();
             String sector = q.sector();
             if (country == null) {
-                if (!homeRead) {
-                    home = homeCountry(article, published).orElse(null);
-                    homeRead = true;
+                if (words == null) {
+                    words = new ArrayList<>();
+                    pieces = new ArrayList<>();
+                    for (Sentence s : article.sentences()) {
+                        SentenceWords w = new SentenceWords(s.tokens(), s.text(), s.begin());
+                        words.add(w);
+                        pieces.add(tagger.tag(w, day));
+                    }
+                    home = HomeCountry.of(pieces, day, gazetteer);
                 }
                 Optional<ActorMention> m = resolvePhrase(q.speaker(), day, home);
                 if (m.isPresent()) {
                     country = m.get().country();
                     sector = m.get().sector();
+                } else {
+                    // "the student", "one user": an unnamed local, of the place the article introduces them in
+                    country = IntroducedPlace.of(q.speaker(), positionOf(article, q.sentence()), words, pieces, home);
                 }
             }
             out.add(new Quote(q.text(), q.speaker(), country, sector, q.sentence(), q.begin(),
                     entityOf(q.speaker(), country, mentions)));
         }
         return out;
+    }
+
+    /** Position in the article's sentence list of the sentence with this index. */
+    private static int positionOf(AnnotatedArticle article, int index) {
+        List<Sentence> all = article.sentences();
+        for (int i = 0; i < all.size(); i++) if (all.get(i).index() == index) return i;
+        return all.size() - 1;
     }
 
     /** The entity of the mention named like the speaker, of the same country; a person first. */

@@ -165,6 +165,8 @@ final class ArticleResolution {
         if (ctx.country == null && owner != null && owner.country != null && !owner.homeCountry) ctx.country = owner.country;
         Description desc = Description.after(piecesHere, indexAfter(c), w);
         if (desc == Description.NONE && ctx.title == null) desc = Description.before(piecesHere, indexOf(c.first()), w);
+        if (desc == Description.NONE && ctx.title == null) desc = Description.from(piecesHere, indexAfter(c), w);
+        if (desc == Description.NONE && ctx.title == null) desc = sharedDescription(indexAfter(c), w);
         Entity e = null;
         SentenceLists.Group listed = ctx.title == null && desc.title() == null ? lists.listedIn(w, c) : null;
         if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);
@@ -184,8 +186,8 @@ final class ArticleResolution {
             e = memory.remember(new Entity(written, null, code.country(), sector, null, true, s));
         }
         TitleLexicon.Title title = ctx.title != null ? ctx.title : desc.title();
-        String said = ctx.country != null ? ctx.country : desc.country() != null ? desc.country() : ctx.titleCountry;
-        boolean former = ctx.former || desc.former();
+        String said = ctx.country != null ? ctx.country : desc.country() != null ? desc.country() : titleCountry(ctx, written);
+        boolean former = ctx.former || desc.former() || formerMemberOf(w, c.firstContent().start());
         if (e == null) {
             String sector = ctx.title != null || ctx.counterpart ? ctx.sector()
                     : title != null && "GOV".equals(title.sector()) && desc.body() != null ? desc.body()
@@ -202,7 +204,9 @@ final class ArticleResolution {
                 said = group.country();
                 sector = group.sector();
             }
-            String country = Sectors.stateless(sector) ? null : said != null ? said : SentenceLists.listCountry(w, c, spansHere);
+            // an analyst or student is nobody's actor, unless a nationality stands right before the role ("a Chinese student")
+            String country = Sectors.stateless(sector) ? statedNationality(c)
+                    : said != null ? said : SentenceLists.listCountry(w, c, spansHere);
             // a named person the article places nowhere is one of its home country's, unless a free phrase
             // (no context to tell) or someone who speaks for an organisation or as an analyst
             // "The UN envoy for X called for ..." then "NAME issued the appeal": the official the lede's first words
@@ -213,8 +217,11 @@ final class ArticleResolution {
                 sector = ledeTitle.sector;
                 ledeTitle = null;
             }
+            // "Secretary General NAME" of no body the article names: an international organisation's head, not
+            // an official of the home country
             boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector)
-                    && !desc.organisation() && !organisationOwned(w, namePiece.start()) && !organisationAppositive(w, c);
+                    && !"IGO".equals(sector) && !desc.organisation() && !organisationOwned(w, namePiece.start()) && !organisationAppositive(w, c)
+                    && !PrivateRoles.relative(w, namePiece.start()) && !PrivateRoles.international(w, namePiece.end());
             if (fromHome) country = home;
             e = memory.remember(new Entity(written, null, country, Sectors.of(sector, country), ctx.office, country != null, s));
             e.homeCountry = fromHome;
@@ -267,6 +274,61 @@ final class ArticleResolution {
         if (proper.contains("the")) proper.remove("the");
         return memory.latest(e -> e.political && !e.titleWords.isEmpty()
                 && (e.titleWords.contains(head) || proper.stream().anyMatch(e.titleWords::contains)));
+    }
+
+    /** "A and B, both from X,": the description after the pair, for its first name. */
+    private Description sharedDescription(int k, SentenceWords w) {
+        if (k + 3 >= piecesHere.size() || !"and".equals(piecesHere.get(k).word())
+                || piecesHere.get(k + 1).type() != Piece.Type.NAME || !",".equals(piecesHere.get(k + 2).word())
+                || !"both".equals(piecesHere.get(k + 3).word())) return Description.NONE;
+        return Description.after(piecesHere, k + 2, w);
+    }
+
+    /**
+     * The country a title implies ("Foreign Secretary" is British), unless the knowledge files name someone else
+     * as that country's holder of the office on the day: "Foreign Secretary NAME" in a Pakistani story is
+     * Pakistan's, and the article's home country then decides.
+     */
+    private String titleCountry(Context ctx, String written) {
+        if (ctx.titleCountry == null || ctx.office == null) return ctx.titleCountry;
+        Optional<OfficeTerm> holder = holders.holder(ctx.office, ctx.titleCountry, day);
+        if (holder.isEmpty()) return ctx.titleCountry;
+        String surname = Words.fold(written.substring(written.lastIndexOf(' ') + 1));
+        return Words.fold(holder.get().person()).endsWith(surname) ? ctx.titleCountry : null;
+    }
+
+    /**
+     * "NAME, a Chinese student at ...", "American analyst NAME": the country of a nationality right before a
+     * stateless role (EDU) in the chunk or in the first segment of the description after it; or null.
+     */
+    private String statedNationality(Chunk c) {
+        int from = indexOf(c.first());
+        int to = Math.min(piecesHere.size(), indexAfter(c) + 6);
+        int commas = 0;
+        for (int k = Math.max(1, from); k < to; k++) {
+            Piece p = piecesHere.get(k);
+            if (k >= indexAfter(c) && ",".equals(p.word()) && ++commas > 1) break;
+            Piece before = piecesHere.get(k - 1);
+            if (p.type() == Piece.Type.TITLE && Sectors.stateless(p.title().sector())
+                    && before.isPlace(KnownActor.Role.ADJECTIVE) && before.place().country() != null) return before.place().country();
+        }
+        return null;
+    }
+
+    /**
+     * "former member of the X Assembly NAME", "a former head of the Y Council NAME": the chunk starts at the
+     * body, so the "former" before its "of" is read here.
+     */
+    private static boolean formerMemberOf(SentenceWords w, int chunkStart) {
+        int k = chunkStart - 1;
+        if (k >= 0 && w.folded().get(k).equals("the")) k--;
+        if (k < 1 || !w.folded().get(k).equals("of")) return false;
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String f = w.folded().get(j);
+            if (f.equals("former") || f.equals("ex")) return true;
+            if (f.equals(",") || f.equals(".")) return false;
+        }
+        return false;
     }
 
     /**

@@ -62,6 +62,12 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
     /** The description following the piece at {@code after} (exclusive), or {@link #NONE}. */
     static Description after(List<Piece> pieces, int after, SentenceWords w) {
         if (after >= pieces.size() || !",".equals(pieces.get(after).word())) return NONE;
+        // "NAME, who is Azerbaijani,": a nationality stated in a relative clause
+        if (after + 3 < pieces.size() && "who".equals(pieces.get(after + 1).word())
+                && ("is".equals(pieces.get(after + 2).word()) || "was".equals(pieces.get(after + 2).word()))
+                && pieces.get(after + 3).isPlace(KnownActor.Role.ADJECTIVE) && pieces.get(after + 3).place().country() != null
+                && (after + 4 >= pieces.size() || ",".equals(pieces.get(after + 4).word()) || ".".equals(pieces.get(after + 4).word())))
+            return new Description(null, pieces.get(after + 3).place().country(), null, false, false);
         TitleLexicon.Title title = null;
         String country = null;
         String body = null;
@@ -104,7 +110,9 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
             // "director of the Carnegie Russia Eurasia Center": a place inside an organisation's name is not whose
             // the person is, and the organisation is one the knowledge files do not place
             if (p.type() == Piece.Type.PLACE && affiliated && !located && insideOrganisationName(w, p.start())) {
-                organisation = true;
+                // "co-founder of the Syrian Center for X": a nationality opening the name says whose it is
+                if (country == null && opensName(w, p)) country = p.place().country();
+                else organisation = true;
                 continue;
             }
             if (p.type() == Piece.Type.PLACE && country == null && p.place().country() != null && !located) {
@@ -115,6 +123,33 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
         // "owner of X Consulting": no title or country, yet the organisation still says whom the person speaks for
         return title == null && country == null && !former && !organisation ? NONE
                 : new Description(title, country, body, former, organisation);
+    }
+
+    /**
+     * "NAME from the Spanish National Research Council", "NAME of the Kenyan Law Society": with no comma, a
+     * capitalised name right after the name that opens with a nationality gives that country; or {@link #NONE}.
+     *
+     * @param after index in {@code pieces} of the piece right after the name
+     */
+    static Description from(List<Piece> pieces, int after, SentenceWords w) {
+        if (after >= pieces.size() || !("from".equals(pieces.get(after).word()) || "of".equals(pieces.get(after).word())))
+            return NONE;
+        for (int k = after + 1; k < pieces.size() && k <= after + 2; k++) {
+            Piece p = pieces.get(k);
+            if (p.type() == Piece.Type.DETERMINER || "the".equals(p.word())) continue;
+            if (p.type() == Piece.Type.PLACE && p.place() != null && p.place().country() != null && opensName(w, p)
+                    && p.end() < w.size() && Words.isCapitalized(w.original(p.end())))
+                return new Description(null, p.place().country(), null, false, false);
+            return NONE;
+        }
+        return NONE;
+    }
+
+    /** A nationality ("Syrian", "Spanish") that opens a capitalised name rather than sitting inside one. */
+    private static boolean opensName(SentenceWords w, Piece p) {
+        if (!p.isPlace(KnownActor.Role.ADJECTIVE)) return false;
+        int i = p.start();
+        return i == 0 || !Words.isCapitalized(w.original(i - 1)) || w.folded().get(i - 1).equals("the");
     }
 
     /**

@@ -55,6 +55,21 @@ final class SentenceLists {
         String before2 = start > 1 ? w.folded().get(start - 2) : "";
         boolean listed = before.equals(";") || before.equals(",") || (before.equals("and") && (before2.equals(";") || before2.equals(",")));
         ArticleResolution.Span last = spansHere.get(spansHere.size() - 1);
-        return listed && last.to() <= start ? last.entity().country : null;
+        // the item must end at the separator: "find X guilty, NAME, who ..." is a clause, not a list
+        int gap = before.equals("and") ? 2 : 1;
+        // "X, his wife, NAME, ...": a family member of the item before is listed with it
+        if (listed && last.to() <= start && last.to() < start - gap && kinBetween(w, last.to(), start)) return last.entity().country;
+        return listed && last.to() <= start && last.to() >= start - gap ? last.entity().country : null;
+    }
+
+    /** Words [from, to) are ", his wife ," or ", and her son ,": a possessive, a kin noun, commas and "and" only. */
+    private static boolean kinBetween(SentenceWords w, int from, int to) {
+        boolean kin = false;
+        for (int k = from; k < to; k++) {
+            String f = w.folded().get(k);
+            if (PrivateRoles.isKin(f)) kin = true;
+            else if (!f.equals(",") && !f.equals("and") && !f.equals("his") && !f.equals("her") && !f.equals("their")) return false;
+        }
+        return kin && to - from <= 5;
     }
 }

@@ -17,6 +17,9 @@ final class TitleLexicon {
     record Title(String sector, String office, String country, boolean group) {
     }
 
+    /** one person of a party ("politician", "party leader"), not the party or politicians at large */
+    private static final java.util.Set<String> PARTY_PEOPLE = java.util.Set.of("politician", "leader", "member",
+            "president", "candidate");
     private final PhraseTable<Title> own = new PhraseTable<>();
     private final PhoenixActors agents;
 
@@ -46,6 +49,9 @@ final class TitleLexicon {
         String sector = agent.code().substring(0, 3);
         // "minister of environment" is listed as ENV beside "minister for environment" as GOV: a minister governs
         if (w.folded().get(i).startsWith("minist")) sector = "GOV";
+        // "politician", "party leader", "presidential candidate": a party's person, no sector the output knows; a
+        // politician the knowledge files do not hold in office is the opposition's
+        if (sector.equals("PTY") && PARTY_PEOPLE.contains(last)) sector = "OPP";
         return new PhraseTable.Match<>(i, end, List.of(new Title(sector, null, null, last.endsWith("s"))));
     }
 

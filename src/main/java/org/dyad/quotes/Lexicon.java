@@ -33,12 +33,15 @@ final class Lexicon {
             "observe observed observes", "reiterate reiterated reiterates", "underline underlined underlines",
             "maintain maintained maintains", "cite cited cites citing", "publish published publishes",
             "continue continued continues", "quip quipped", "muse mused", "contend contended contends",
-            "counter countered", "concede conceded concedes", "retort retorted", "recount recounted", "highlight highlighted highlights");
+            "counter countered", "concede conceded concedes", "retort retorted", "recount recounted recounts", "highlight highlighted highlights",
+            "confide confided confides", "lament lamented laments", "joke joked jokes", "exclaim exclaimed",
+            "shout shouted", "whisper whispered", "sigh sighed", "plead pleaded pleads");
 
     /** Verbs that may come before their subject after a quote ("“...,” said Barrot"). */
     static final Set<String> INVERTED = forms("say said says add added adds write wrote writes tell told",
             "ask asked explain explained note noted continue continued insist insisted reply replied",
-            "warn warned argue argued recall recalled declare declared state stated");
+            "warn warned argue argued recall recalled declare declared state stated",
+            "confided lamented joked exclaimed shouted whispered sighed pleaded quipped recounted");
 
     /** Verbs through which an outlet is named as the source of a report ("Le Monde reports"). */
     static final Set<String> REPORT = forms("report reported reports", "write wrote writes",
@@ -109,5 +112,29 @@ final class Lexicon {
             for (String w : g.trim().split("\\s+")) out.add(w);
         }
         return Set.copyOf(out);
+    }
+
+    /**
+     * Two surnames are the same, also when one is written with an Arabic article ("al-Bunni", "Bunni",
+     * "el-Sisi"): the tokenizer may split it off in one sentence and not in another.
+     */
+    static boolean sameSurname(String a, String b) {
+        return bareSurname(a).equals(bareSurname(b));
+    }
+
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(al|el|ad|ar|as|at|an|az|ash)[-‐‑](?=\\p{L})");
+
+    private static String bareSurname(String s) {
+        String f = s.toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = ARTICLE.matcher(f);
+        return m.lookingAt() ? f.substring(m.end()) : f;
+    }
+
+    /** A word written as a name: capitalised, or a capitalised name after an Arabic article ("al-Bunni"). */
+    static boolean capitalised(String raw) {
+        if (raw.isEmpty()) return false;
+        if (Character.isUpperCase(raw.codePointAt(0))) return true;
+        java.util.regex.Matcher m = ARTICLE.matcher(raw);
+        return m.lookingAt() && m.end() < raw.length() && Character.isUpperCase(raw.codePointAt(m.end()));
     }
 }

@@ -167,7 +167,7 @@ final class NameFinder {
         for (ActorMention m : mentions) {
             if (m.kind() != ActorKind.PERSON || m.name() == null) continue;
             String[] parts = m.name().split("\\s+");
-            if (!parts[parts.length - 1].equalsIgnoreCase(word)) continue;
+            if (!Lexicon.sameSurname(parts[parts.length - 1], word)) continue;
             if (best == null || Math.abs(m.sentence() - index) < Math.abs(best.sentence() - index)) best = m;
         }
         return best;

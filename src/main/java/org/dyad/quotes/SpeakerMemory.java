@@ -58,7 +58,7 @@ final class SpeakerMemory {
             Speaker s = speakers.get(i);
             if (!s.named() || s.name().contains(" and ")) continue;
             String[] parts = s.name().toLowerCase(Locale.ROOT).split("\\s+");
-            if (parts[parts.length - 1].equals(w)) return s;
+            if (Lexicon.sameSurname(parts[parts.length - 1], w)) return s;
         }
         return null;
     }

@@ -19,6 +19,9 @@ import org.dyad.article.ActorMention;
  */
 final class SpeakerResolver {
     private final NameFinder names = new NameFinder();
+    /** heads that name any government official, whatever the title the article first gave */
+    private static final Set<String> OFFICIAL_HEADS = Set.of("official");
+    private static final Set<String> SINGULAR = Set.of("he", "she");
 
     Speaker resolve(ArticleView v, Cue cue, List<ActorMention> mentions, SpeakerMemory memory) {
         int s = cue.sentence();
@@ -35,6 +38,10 @@ final class SpeakerResolver {
             return memory.publication().withPhrase(phrase);
         }
         if (e - b == 1 && Lexicon.PRONOUNS.contains(headWord)) {
+            // "“...,” he added": continuing speech is the speaker just quoted, whoever else the sentence before named
+            Speaker last = memory.last();
+            if (SINGULAR.contains(headWord) && e < v.size(s) && v.lower(s, e).equals("added") && last != null
+                    && last.named() && !last.vague() && memory.lastSentence() >= s - 1) return last.withPhrase(phrase);
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m : over) {
                 // a pronoun mention left unresolved ("he" named "he") says nothing
@@ -50,6 +57,10 @@ final class SpeakerResolver {
         if (definiteRole) {
             Speaker earlier = memory.lastWithHead(headWord);
             if (earlier != null) return earlier.withPhrase(phrase);
+            // "NAME, the district superintendent, told us ..." then "the official said": the official just quoted
+            Speaker last = memory.last();
+            if (OFFICIAL_HEADS.contains(headWord) && last != null && last.named() && !last.vague()
+                    && "GOV".equals(last.sector()) && memory.lastSentence() >= s - 2) return last.withPhrase(phrase);
         }
         if (over.isEmpty()) {
             // "The Prime Minister added:" after "The Prime Minister said:" is the same person
@@ -81,6 +92,11 @@ final class SpeakerResolver {
             return new Speaker(nameOf(atHead), atHead.country(), atHead.sector(), phrase, headWord,
                     atHead.kind() != ActorKind.ANAPHOR || atHead.name() != null, vague);
         }
+        if (!over.isEmpty() && Lexicon.capitalised(v.raw(s, head)) && !Lexicon.ROLES.contains(headWord)) {
+            // "the X Fund's NAME": a person quoted before, whose affiliation the phrase repeats, not whose country
+            Speaker earlier = memory.lastWithSurname(v.raw(s, head));
+            if (earlier != null) return earlier.withPhrase(phrase);
+        }
         if (!over.isEmpty()) {
             ActorMention mod = over.get(0);
             for (ActorMention m : over) if (rank(m) < rank(mod)) mod = m;
@@ -96,7 +112,7 @@ final class SpeakerResolver {
             Speaker earlier = memory.lastWithSurname(holder.substring(holder.lastIndexOf(' ') + 1));
             return earlier != null ? earlier.withPhrase(phrase) : new Speaker(holder, null, null, phrase, headWord, true, false);
         }
-        if (hasProperName(v, s, b, e) && Character.isUpperCase(v.raw(s, head).codePointAt(0))) {
+        if (hasProperName(v, s, b, e) && Lexicon.capitalised(v.raw(s, head))) {
             Speaker earlier = memory.lastWithSurname(v.raw(s, head));
             if (earlier != null) return earlier.withPhrase(phrase);
             ActorMention named = names.personBySurname(v, s, v.raw(s, head), mentions);
@@ -188,7 +204,7 @@ final class SpeakerResolver {
         for (int t = b; t < e; t++) {
             String raw = v.raw(s, t);
             if (t == b && Lexicon.DETS.contains(raw.toLowerCase(Locale.ROOT))) continue;
-            if (Character.isUpperCase(raw.codePointAt(0))) return true;
+            if (Lexicon.capitalised(raw)) return true;
         }
         return false;
     }

@@ -6,6 +6,7 @@ import org.dyad.article.AnnotatedArticle;
 import org.dyad.article.Dependency;
 import org.dyad.article.Sentence;
 import org.dyad.article.PublishedDate;
+import org.dyad.article.Quote;
 import org.dyad.config.DyadConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -460,5 +461,82 @@ class ActorResolverTest {
         String clause = "[COUNTRY Peru] 's government/NN raised taxes .\n"
                 + "[NATIONALITY Chilean] [TITLE officials] have/VB searched boats/NNS before , [PERSON Tomas Verle] said/VB .";
         assertThat(only(resolve(clause, "2024-05-11"), "Tomas Verle").code()).isEqualTo("PER");
+    }
+
+    @Test
+    void givesAnUnnamedLocalTheCountryOfThePlaceTheArticleIntroducesThemIn() {
+        String text = String.join("\n",
+                "[COUNTRY Kenya] raised bread prices on Monday, and [COUNTRY Kenya] 's bakers closed early.",
+                "A nurse in [CITY Nairobi] , who asked not to be named/VBN , described/VBD long queues.",
+                "One trader from [CITY Kisumu] said prices had doubled.",
+                "A pilot said the flights were full.");
+        AnnotatedArticle a = article(text);
+        List<ActorMention> m = resolver.resolve(a, on("2025-03-01"));
+        List<Quote> quotes = List.of(new Quote("We wait for hours every day now.", "the nurse", null, null, 1, 0),
+                new Quote("Nobody can afford a loaf any more.", "one trader", null, null, 2, 0),
+                new Quote("Everybody wants to leave at once.", "a pilot", null, null, 3, 0));
+        List<Quote> out = resolver.speakers(quotes, a, m, on("2025-03-01"));
+        // a capital the gazetteer knows gives its country; a town it does not know is a local one (the home country)
+        assertThat(out).extracting(Quote::country).containsExactly("KEN", "KEN", null);
+    }
+
+    @Test
+    void givesRelativesAndInternationalTeamsNoHomeCountry() {
+        String text = String.join("\n",
+                "[COUNTRY Kenya] 's government/NN raised bread prices, and [CITY Nairobi] defended the move.",
+                "His daughter [PERSON Grace Wanjiru] said the family could not pay.",
+                "[PERSON Paul Otieno] , who leads the family 's international legal team , said the case was weak.",
+                "[PERSON Ruth Achieng] said the shops were empty.");
+        List<ActorMention> m = resolver.resolve(article(text), on("2025-03-01"));
+        assertThat(m).extracting(ActorMention::name).doesNotContain("Grace Wanjiru", "Paul Otieno");
+        // a relative listed after the person ("X, his wife, NAME") is of the person's country
+        String family = String.join("\n",
+                "[COUNTRY Kenya] 's government/NN raised bread prices, and [CITY Nairobi] defended the move.",
+                "The ban covers [NATIONALITY Ugandan] [TITLE minister] [PERSON Moses Kato] , his wife , [PERSON Esther Kato] , and his son , [PERSON Daniel Kato] .");
+        List<ActorMention> f = resolver.resolve(article(family), on("2025-03-01"));
+        assertThat(f.stream().filter(x -> "Esther Kato".equals(x.name())).map(ActorMention::country)).containsExactly("UGA");
+        assertThat(f.stream().filter(x -> "Daniel Kato".equals(x.name())).map(ActorMention::country)).containsExactly("UGA");
+        // a person the article places nowhere is still one of its home country's
+        assertThat(only(m, "Ruth Achieng").country()).isEqualTo("KEN");
+    }
+
+    @Test
+    void readsTheCountryOfANationalOrganisationAndOfANationalityBeforeAStatelessRole() {
+        String text = String.join("\n",
+                "[COUNTRY Peru] opened a new museum/NN in the north.",
+                "[PERSON Elena Marquez] from the Spanish National Heritage Council said the finds were rare.",
+                "[PERSON Chen Ming] , a Chinese student/NN at a university/NN in [COUNTRY Peru] , said he came for the finds.",
+                "[PERSON Ana Flores] , a student/NN in Lima, said the museum was crowded.");
+        List<ActorMention> m = resolver.resolve(article(text), on("2025-03-01"));
+        assertThat(only(m, "Elena Marquez").country()).isEqualTo("ESP");
+        assertThat(only(m, "Chen Ming").country()).isEqualTo("CHN");
+        assertThat(m).extracting(ActorMention::name).doesNotContain("Ana Flores");
+    }
+
+    @Test
+    void readsFormerMembersOfABodyAndDeputyTitlesThatAreNotLegislators() {
+        String text = String.join("\n",
+                "The court jailed former member of [COUNTRY Chile] 's Chamber of Deputies [PERSON Mario Soto] .",
+                "Railway deputy controller [PERSON Javier Rojas] said the line was closed.");
+        List<ActorMention> m = resolver.resolve(article(text), on("2025-03-01"));
+        ActorMention soto = m.stream().filter(x -> "Mario Soto".equals(x.name())).findFirst().orElseThrow();
+        assertThat(soto.code()).isEqualTo("CHLELI");
+        ActorMention rojas = m.stream().filter(x -> "Javier Rojas".equals(x.name())).findFirst().orElseThrow();
+        assertThat(rojas.sector()).isEqualTo("GOV");
+    }
+
+    @Test
+    void readsANationalityStatedInARelativeClause() {
+        String text = String.join("\n",
+                "[COUNTRY Chile] tried a man for the attack.",
+                "[PERSON Ivan Petrenko] , who is Ukrainian , told the court he acted alone.");
+        List<ActorMention> m = resolver.resolve(article(text), on("2025-03-01"));
+        assertThat(only(m, "Ivan Petrenko").country()).isEqualTo("UKR");
+        String pair = String.join("\n",
+                "[COUNTRY Chile] tried two men for the attack.",
+                "[PERSON Ivan Petrenko] and [PERSON Oleg Marchuk] , both from [COUNTRY Ukraine] , denied the charges.");
+        List<ActorMention> both = resolver.resolve(article(pair), on("2025-03-01"));
+        assertThat(only(both, "Ivan Petrenko").country()).isEqualTo("UKR");
+        assertThat(only(both, "Oleg Marchuk").country()).isEqualTo("UKR");
     }
 }

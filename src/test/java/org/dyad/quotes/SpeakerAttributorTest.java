@@ -385,4 +385,40 @@ class SpeakerAttributorTest {
         assertThat(q.speaker()).isEqualTo("Orla Venn");
         assertThat(q.country()).isNull();
     }
+
+    @Test
+    void heAddedContinuesTheSpeakerJustQuotedNotThePersonTheSentenceOpenedWith() {
+        String text = "Okafor's detention \"has frightened every reporter in the city,\" Bello told reporters. "
+                + "It is \"a warning to the whole profession,\" he added.";
+        AnnotatedArticle a = annotate(text, "Okafor", "Bello");
+        List<ActorMention> m = new ArrayList<>(mentions(a, "Okafor", "Ade Okafor", "NGA", "MED", ActorKind.PERSON));
+        m.addAll(mentions(a, "Bello", "Musa Bello", "NGA", null, ActorKind.PERSON));
+        // the actors stage gave "he" the sentence's first person
+        m.add(mention(a, "he", 0, "Ade Okafor", "NGA", "MED", ActorKind.ANAPHOR));
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(starting(q, "a warning").speaker()).isEqualTo("Musa Bello");
+    }
+
+    @Test
+    void theOfficialRightAfterANamedOfficialsQuoteIsThatOfficial() {
+        String text = "\"The bridge is closed until further notice,\" Tariq Aziz, the district roads superintendent, told reporters. "
+                + "\"Nobody can reach the villages on the other side,\" the roads official said.";
+        AnnotatedArticle a = annotate(text, "Tariq", "Aziz");
+        List<ActorMention> m = mentions(a, "Tariq Aziz", "Tariq Aziz", "PAK", "GOV", ActorKind.PERSON);
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(starting(q, "Nobody can reach").speaker()).isEqualTo("Tariq Aziz");
+        assertThat(starting(q, "Nobody can reach").country()).isEqualTo("PAK");
+    }
+
+    @Test
+    void matchesASurnameWrittenWithAndWithoutItsArabicArticle() {
+        String text = "\"The courts must stay independent of the palace,\" said Omar al-Hakim, who heads a lawyers' union. "
+                + "\"Every citizen deserves a fair hearing before a judge,\" al-Hakim said.";
+        AnnotatedArticle a = annotate(text, "Omar", "Hakim");
+        // the actors stage named him without the article, as a tokenizer that splits "al-" off gives it
+        List<ActorMention> m = mentions(a, "Omar al-Hakim", "Omar Hakim", "JOR", null, ActorKind.PERSON);
+        List<Quote> q = attributor.attribute(a, m);
+        assertThat(starting(q, "Every citizen").speaker()).isEqualTo("Omar Hakim");
+        assertThat(starting(q, "Every citizen").country()).isEqualTo("JOR");
+    }
 }
