@@ -126,7 +126,7 @@ record Description(TitleLexicon.Title title, String country, String body, boolea
     }
 
     /**
-     * "NAME from the Spanish National Research Council", "NAME of the Kenyan Law Society": with no comma, a
+     * "NAME from the Danish Institute of Marine Studies", "NAME of the Kenyan Law Society": with no comma, a
      * capitalised name right after the name that opens with a nationality gives that country; or {@link #NONE}.
      *
      * @param after index in {@code pieces} of the piece right after the name
