@@ -21,7 +21,8 @@ import org.dyad.article.PublishedDate;
  *       other clues; a dateline
  *       without a year ("April 7 (ANI)") takes the year from the content's window, or from its weekday;</li>
  *   <li>{@link DateMethod#INFERRED}: a window reasoned from the content: office terms of people named with
- *       their titles ({@link OfficeTermReader}), dates told in the past or future tense, weekday-dated days
+ *       their titles ({@link OfficeTermReader}, and for people the office files do not hold, the Phoenix
+ *       dictionary's government terms, {@link DictionaryClues}), dates told in the past or future tense, weekday-dated days
  *       ({@link ContentClues}), dated world events named with relative time or tense ({@link LandmarkClues}), combined strongest first ({@link ClueCombiner});</li>
  *   <li>{@link PublishedDate#unknown()} when nothing supports a date.</li>
  * </ol>
@@ -37,6 +38,9 @@ public final class PublicationDater {
 
     private final OfficeTermReader officeTerms;
     private final Landmarks landmarks;
+    private final DictionaryTerms dictionary;
+    /** The people of the office files, as folded words: the dictionary is not asked about them. */
+    private final java.util.Set<List<String>> known;
     private final LocalDate today;
 
     /**
@@ -55,9 +59,31 @@ public final class PublicationDater {
      * @param today       the latest day an article can have appeared
      */
     public PublicationDater(List<OfficeTerm> officeTerms, Landmarks landmarks, LocalDate today) {
+        this(officeTerms, landmarks, DictionaryTerms.none(), today);
+    }
+
+    /**
+     * @param officeTerms who held which office when (Dyad's knowledge file)
+     * @param landmarks   dated world events and the phrases naming them ({@link Landmarks#read})
+     * @param dictionary  when people Dyad's office files do not hold were in government ({@link DictionaryTerms#load})
+     * @param today       the latest day an article can have appeared
+     */
+    public PublicationDater(List<OfficeTerm> officeTerms, Landmarks landmarks, DictionaryTerms dictionary, LocalDate today) {
         this.officeTerms = new OfficeTermReader(Objects.requireNonNull(officeTerms, "officeTerms"));
         this.landmarks = Objects.requireNonNull(landmarks, "landmarks");
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         this.today = Objects.requireNonNull(today, "today");
+        java.util.Set<List<String>> known = new java.util.HashSet<>();
+        for (OfficeTerm t : officeTerms) {
+            List<String> forms = new ArrayList<>(t.aliases());
+            forms.add(t.person());
+            for (String f : forms) {
+                List<String> words = new ArrayList<>();
+                for (String w : f.split("[\\s_-]+")) if (!w.isEmpty()) words.add(DictionaryTerms.fold(w));
+                if (words.size() >= 2) known.add(List.copyOf(words));
+            }
+        }
+        this.known = java.util.Set.copyOf(known);
     }
 
     public PublishedDate date(AnnotatedArticle article) {
@@ -71,6 +97,7 @@ public final class PublicationDater {
         List<DateClue> clues = new ArrayList<>(officeTerms.clues(article, today));
         clues.addAll(ContentClues.clues(article, today));
         clues.addAll(LandmarkClues.clues(article, landmarks, today));
+        clues.addAll(DictionaryClues.clues(article, dictionary, known, today));
         if (address != null)
             clues.add(DateClue.fixed(ADDRESS_WEIGHT, "address " + address.from() + ".." + address.to(),
                     DateSet.of(address.from(), address.to())));
