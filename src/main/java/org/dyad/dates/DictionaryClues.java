@@ -15,8 +15,11 @@ import org.dyad.article.Token;
 /**
  * Date clues from people named with a current title ("Foreign Minister NAME said") whom Dyad's office
  * files do not hold but the Phoenix actor dictionary dates ({@link DictionaryTerms}): the article was
- * written while the person was in government, or after the dictionary stops. The title must be a present
- * one: "former", "late", "then", "ousted" and qualified titles ("deputy", "opposition") say nothing here.
+ * written after the person's first term in government began. Only that lower bound: the dictionary stops
+ * in 2015 and its ends are often rounded, and a past head of state is still called by the title in a
+ * history ("President NAME opened relations with ..."), so the end of a term bounds nothing. The title must
+ * be a present one: "former", "late", "then", "ousted" and qualified titles ("deputy", "opposition") say
+ * nothing here.
  */
 final class DictionaryClues {
     /**
@@ -36,7 +39,7 @@ final class DictionaryClues {
     static List<DateClue> clues(AnnotatedArticle article, DictionaryTerms dictionary, Set<List<String>> known, LocalDate today) {
         List<DateClue> out = new ArrayList<>();
         if (dictionary.size() == 0) return out;
-        Map<Named, int[]> titled = new LinkedHashMap<>(); // holder -> {mentions, past-only}
+        Map<Named, Integer> titled = new LinkedHashMap<>(); // holder -> {mentions, past-only}
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
             List<String> folded = new ArrayList<>(tokens.size());
@@ -62,31 +65,21 @@ final class DictionaryClues {
                     if (dated) continue;
                     Set<String> title = OfficeTermReader.title(s, i, end);
                     if (!OfficeTitles.isTitle(title) || OfficeTitles.isQualified(title) || OfficeTitles.isGeneric(title)) continue;
-                    boolean past = TenseReader.tense(s, i) == Tense.PAST;
-                    int[] tally = titled.computeIfAbsent(new Named(List.copyOf(folded.subList(i, end)), List.copyOf(same)), k -> new int[]{0, 1});
-                    tally[0]++;
-                    if (!past) tally[1] = 0;
+                    titled.merge(new Named(List.copyOf(folded.subList(i, end)), List.copyOf(same)), 1, Integer::sum);
                 }
             }
         }
-        for (Map.Entry<Named, int[]> e : titled.entrySet()) {
-            int grace = e.getValue()[1] == 1 ? OfficeTermReader.PAST_TENSE_GRACE_DAYS : 0;
-            List<DateRange> days = new ArrayList<>();
-            StringBuilder evidence = new StringBuilder(String.join(" ", e.getKey().words())).append(" in government");
-            for (DateRange r : e.getKey().holders().stream().flatMap(h -> h.terms().stream()).toList()) {
-                LocalDate from = r.from().minusDays(SLACK_DAYS), to = r.to().isAfter(today) ? today : r.to().plusDays(SLACK_DAYS + grace);
-                if (to.isAfter(today)) to = today;
-                if (from.isAfter(to)) continue;
-                days.add(new DateRange(from, to));
-                evidence.append(' ').append(r.from().equals(ClueCombiner.FLOOR) ? "" : r.from()).append("..")
-                        .append(r.to().isAfter(today) ? "" : r.to());
-            }
-            // the dictionary stops: a later term is unknown to it, not ruled out
-            LocalDate after = dictionary.coveredTo().minusDays(SLACK_DAYS);
-            if (!after.isAfter(today)) days.add(new DateRange(after, today));
-            if (days.isEmpty()) continue;
-            evidence.append(" (Phoenix dictionary, or after ").append(dictionary.coveredTo()).append(')');
-            out.add(DateClue.fixed(WEIGHT + 0.1 * Math.min(e.getValue()[0] - 1, 3), evidence.toString(), DateSet.union(days)));
+        for (Map.Entry<Named, Integer> e : titled.entrySet()) {
+            LocalDate first = null;
+            for (DictionaryTerms.Holder h : e.getKey().holders())
+                for (DateRange r : h.terms()) if (first == null || r.from().isBefore(first)) first = r.from();
+            // a term with no known start ("[XYZGOV <090101]") bounds nothing
+            if (first == null || first.equals(ClueCombiner.FLOOR)) continue;
+            LocalDate from = first.minusDays(SLACK_DAYS);
+            if (from.isAfter(today)) continue;
+            out.add(DateClue.fixed(WEIGHT + 0.1 * Math.min(e.getValue() - 1, 3),
+                    String.join(" ", e.getKey().words()) + " in government from " + first + " (Phoenix dictionary)",
+                    DateSet.of(from, today)));
         }
         return out;
     }

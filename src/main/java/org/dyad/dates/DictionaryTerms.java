@@ -21,9 +21,8 @@ import org.dyad.dictionary.DatedCode;
  * gives the stretches in which a title before the name ("Foreign Minister NAME") can be current. This is
  * a broad, third-party source of terms for thousands of ministers and heads of state worldwide, reaching
  * back decades before Dyad's own office files (which cover terms since 2015); it does not say which
- * office, only that one was held, so its clues are weaker than the office files'. The dictionary stops at
- * {@link #coveredTo()}: a person may have held office again after it, so every clue also allows the days
- * from then on. Immutable.
+ * office, only that one was held, so its clues are weaker than the office files' ({@link DictionaryClues}).
+ * Immutable.
  */
 public final class DictionaryTerms {
     /** The actor file with dated government codes of people (the other Phoenix files have almost none). */
@@ -42,10 +41,9 @@ public final class DictionaryTerms {
     private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
 
     private final Map<String, List<Holder>> byFirstWord;
-    private final LocalDate coveredTo;
     private final int size;
 
-    private DictionaryTerms(List<Holder> holders, LocalDate coveredTo) {
+    private DictionaryTerms(List<Holder> holders) {
         Map<String, List<Holder>> map = new HashMap<>();
         for (Holder h : holders)
             for (List<String> n : h.names()) {
@@ -53,13 +51,12 @@ public final class DictionaryTerms {
                 if (!l.contains(h)) l.add(h);
             }
         this.byFirstWord = map;
-        this.coveredTo = coveredTo;
         this.size = holders.size();
     }
 
     /** No dictionary: only Dyad's own office files date people. */
     public static DictionaryTerms none() {
-        return new DictionaryTerms(List.of(), ClueCombiner.FLOOR);
+        return new DictionaryTerms(List.of());
     }
 
     /** Reads {@link #FILE} from the folder of the Phoenix dictionaries; a missing file gives {@link #none()}. */
@@ -82,7 +79,6 @@ public final class DictionaryTerms {
         String name = null;
         List<List<String>> names = new ArrayList<>();
         List<DateRange> terms = new ArrayList<>();
-        LocalDate covered = ClueCombiner.FLOOR;
         for (String raw : lines) {
             int hash = raw.indexOf('#');
             String line = hash >= 0 ? raw.substring(0, hash) : raw;
@@ -112,14 +108,12 @@ public final class DictionaryTerms {
                     continue;
                 }
                 if (!c.restricted()) continue;
-                for (LocalDate d : new LocalDate[]{c.from(), c.to()})
-                    if (d != null && d.isAfter(covered) && d.getYear() < 2100) covered = d;
                 if (c.code().length() < 6 || !c.code().startsWith("GOV", 3)) continue;
                 terms.add(new DateRange(c.from() == null ? ClueCombiner.FLOOR : c.from(), c.to() == null ? OPEN_END : c.to()));
             }
         }
         if (name != null && !terms.isEmpty() && !names.isEmpty()) out.add(new Holder(name, List.copyOf(names), List.copyOf(terms)));
-        return new DictionaryTerms(out, covered);
+        return new DictionaryTerms(out);
     }
 
     private static String beforeBracket(String t) {
@@ -144,17 +138,12 @@ public final class DictionaryTerms {
         return byFirstWord.getOrDefault(foldedWord, List.of());
     }
 
-    /** The latest day the dictionary speaks of: after it, anyone may have taken office again. */
-    LocalDate coveredTo() {
-        return coveredTo;
-    }
-
     public int size() {
         return size;
     }
 
     @Override
     public String toString() {
-        return "DictionaryTerms[" + size + " people, to " + coveredTo + "]";
+        return "DictionaryTerms[" + size + " people]";
     }
 }
