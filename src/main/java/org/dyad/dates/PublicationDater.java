@@ -158,11 +158,20 @@ public final class PublicationDater {
         List<LocalDate> candidates = candidates(md, content);
         if (candidates.isEmpty()) return null;
         LocalDate day = candidates.get(0);
+        if (!content.supported()) {
+            // nothing else dates the page: the day may be of any year an undated page may have appeared in
+            // (the weekday, when given, leaves every year it falls on); the latest is only the best guess
+            LocalDate earliest = candidates.get(candidates.size() - 1);
+            String why = candidates.size() == 1 ? "the only year of the last " + UNDATED_YEARS + " with that day"
+                    : "year unknown: " + candidates.size() + " years of the last " + UNDATED_YEARS
+                    + (md.weekday() != null ? " fit its weekday" : " fit") + ", the latest assumed";
+            LocalDate from = line.kind() == DatelineReader.Kind.UPDATED ? earliest.minusDays(UPDATED_SLACK_DAYS) : earliest;
+            return new PublishedDate(day, from, day, DateMethod.EXPLICIT, evidence + "; " + why);
+        }
         // several years fit the content: the window spans them all rather than betting on one
         LocalDate first = candidates.stream().min(LocalDate::compareTo).orElseThrow();
         LocalDate last = candidates.stream().max(LocalDate::compareTo).orElseThrow();
-        String why = !content.supported() ? (md.weekday() != null ? "year from its weekday" : "year assumed: the latest such day")
-                : candidates.size() == 1 ? "year from " + content.evidence()
+        String why = candidates.size() == 1 ? "year from " + content.evidence()
                 : candidates.size() + " years fit " + content.evidence();
         LocalDate from = line.kind() == DatelineReader.Kind.UPDATED ? first.minusDays(UPDATED_SLACK_DAYS) : first;
         return new PublishedDate(day, from, last, DateMethod.EXPLICIT, evidence + "; " + why);
@@ -171,18 +180,20 @@ public final class PublicationDater {
     /**
      * The days a dateline without a year can be, best first. Inside the content's window: every such day,
      * the earliest first when the window has a lower bound (content dates pull the article towards the
-     * years it mentions), else the latest first. With no content: the latest such day not after today
-     * (the weekday, when given, picks the year).
+     * years it mentions), else the latest first; none when the content allows none of them. With no content:
+     * every such day of the last {@link #UNDATED_YEARS} years not after today, latest first (the weekday,
+     * when given, keeps only the years it falls on).
      */
     private List<LocalDate> candidates(TimeReference.MonthDay md, ClueCombiner.Outcome content) {
         List<LocalDate> in = new ArrayList<>();
         if (content.supported()) {
             for (LocalDate d : ContentClues.occurrences(md, content.days())) if (content.days().contains(d)) in.add(d);
             if (content.days().first().isAfter(ClueCombiner.FLOOR)) java.util.Collections.reverse(in);
-            if (!in.isEmpty()) return in;
+            // no year the content allows has that day: the line is not the article's, the content is believed
+            return in;
         }
-        for (LocalDate d : ContentClues.occurrences(md, DateSet.of(today.minusYears(30), today)))
-            if (!d.isAfter(today)) return List.of(d);
-        return List.of();
+        for (LocalDate d : ContentClues.occurrences(md, DateSet.of(today.minusYears(UNDATED_YEARS), today)))
+            if (!d.isAfter(today) && !d.isBefore(today.minusYears(UNDATED_YEARS))) in.add(d);
+        return in;
     }
 }
