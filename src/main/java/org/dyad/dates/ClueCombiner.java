@@ -78,7 +78,7 @@ final class ClueCombiner {
         // a weekday-dated day points at the article's own day; failing that, the latest reported event does
         LocalDate guess = null;
         for (DateClue c : used) {
-            if (c.fixed() != null || c.guess() == null) continue;
+            if (c.fixed() != null || c.event() || c.guess() == null) continue;
             LocalDate g = c.guess().day(days);
             if (g != null && days.contains(g)) {
                 guess = g;
@@ -88,7 +88,7 @@ final class ClueCombiner {
         boolean pointed = guess != null;
         if (guess == null) {
             for (DateClue c : used) {
-                if (c.fixed() == null || c.guess() == null) continue;
+                if ((c.fixed() == null && !c.event()) || c.guess() == null) continue;
                 LocalDate g = c.guess().day(days);
                 if (g != null && days.contains(g) && (guess == null || g.isAfter(guess))) guess = g;
             }

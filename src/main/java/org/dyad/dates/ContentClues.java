@@ -178,7 +178,19 @@ final class ContentClues {
             }
             return DateSet.union(near);
         };
-        return DateClue.conditional(YEARLESS_PAST, evidence, rule, null);
+        // the article reports the day shortly after it: of the years left, the first when evidence bounds
+        // the window from below (the article is pulled towards the years it names), else the latest
+        DateClue.Guess guess = days -> {
+            if (days.isEmpty()) return null;
+            List<LocalDate> in = new ArrayList<>();
+            for (int y = days.first().getYear(); y <= days.last().getYear(); y++) {
+                LocalDate report = md.at(y).plusDays(DateClue.DAYS_AFTER_EVENT);
+                if (md.at(y).getDayOfMonth() == md.day() && days.contains(report)) in.add(report);
+            }
+            if (in.isEmpty()) return null;
+            return days.first().isAfter(ClueCombiner.FLOOR) ? in.get(0) : in.get(in.size() - 1);
+        };
+        return DateClue.conditionalEvent(YEARLESS_PAST, evidence, rule, guess);
     }
 
     /** How far into the next year a yearless past day may still be written without its year. */

@@ -283,6 +283,14 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aYearlessPastDayPointsTheGuessJustAfterIt() {
+        // Lammy's term leaves 8 March 2025 only (2024's is before it): the report is from just after that day
+        PublishedDate p = dater.date(TestKit.article("Foreign Secretary David Lammy said the talks collapsed on March 8."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.date()).isEqualTo(d("2025-03-08").plusDays(DateClue.DAYS_AFTER_EVENT));
+    }
+
+    @Test
     void readsATitleAfterTheFallOfItsHolderAsAPastOne() {
         PublishedDate p = dater.date(TestKit.article(
                 "Violence returned three months after the fall of President Nicolas Sarkozy.\nThe envoy said in 2025 that talks must go on."));
