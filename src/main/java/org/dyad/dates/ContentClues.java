@@ -31,6 +31,8 @@ final class ContentClues {
             RemovalReason.BOILERPLATE, RemovalReason.RELATED_HEADLINES, RemovalReason.NAVIGATION, RemovalReason.JUNK);
 
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
+    /** Words before a date told in the future tense that put the date itself ahead ("will vote on 3 May 2026"). */
+    private static final Set<String> FUTURE_CUES = Set.of("in", "on", "by", "until", "till", "before");
 
     private ContentClues() {
     }
@@ -65,7 +67,7 @@ final class ContentClues {
                 // "vowed to be climate neutral by 2050": a deadline, however past the verb
                 boolean deadline = introducedBy(s, m, DEADLINE);
                 if ((tense == Tense.PAST && !deadline) || ref instanceof TimeReference.Since) past.add(abs);
-                else if (tense == Tense.FUTURE && introducedBy(s, m, Set.of("in", "by", "until", "till", "before")))
+                else if (tense == Tense.FUTURE && introducedBy(s, m, FUTURE_CUES))
                     out.add(DateClue.fixed(FUTURE_DATE, "'" + m.text() + "' is still ahead",
                             DateSet.of(ClueCombiner.FLOOR, abs.to())));
             }

@@ -291,6 +291,13 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aDayToldInTheFutureWithOnIsStillAhead() {
+        PublishedDate p = dater.date(TestKit.article("Prime Minister Keir Starmer will travel to Paris on 3 May 2026."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.window().to()).isEqualTo(d("2026-05-03"));
+    }
+
+    @Test
     void readsATitleAfterTheFallOfItsHolderAsAPastOne() {
         PublishedDate p = dater.date(TestKit.article(
                 "Violence returned three months after the fall of President Nicolas Sarkozy.\nThe envoy said in 2025 that talks must go on."));
