@@ -237,6 +237,12 @@ final class PageDates {
         path = path.replaceFirst("^/web/\\d{8,14}[a-z_]*/", "/").replaceFirst("^https?://[^/]+", "");
         Matcher m = URL_DAY.matcher(path);
         while (m.find()) {
+            // "/2023/10/3-questions-for-..." is a slug that begins with a number, not the 3rd: a day between
+            // slashes ends its segment (as in "/2023/10/03/"), where a dashed date may run into the slug
+            if ("/".equals(m.group(2))) {
+                int after = m.end(4);
+                if (after < path.length() && (path.charAt(after) == '-' || path.charAt(after) == '_')) continue;
+            }
             LocalDate d = m.group(1) != null ? day(m.group(1), m.group(3), m.group(4)) : day(m.group(5), m.group(6), m.group(7));
             if (d != null) return d;
         }

@@ -45,6 +45,14 @@ class PageDatesTest {
     }
 
     @Test
+    void aSlugBeginningWithANumberIsNoDayOfTheAddress() {
+        assertThat(PageDates.addressDay("https://blog.example.org/2023/10/5-lessons-from-the-harbour/")).isNull();
+        assertThat(PageDates.addressDay("https://blog.example.org/2023/10/05/lessons-from-the-harbour/")).isEqualTo(LocalDate.of(2023, 10, 5));
+        assertThat(PageDates.addressDay("https://news.example.org/2023-10-05-lessons-from-the-harbour")).isEqualTo(LocalDate.of(2023, 10, 5));
+        assertThat(PageDates.addressDay("https://news.example.org/2023/10/5.html")).isEqualTo(LocalDate.of(2023, 10, 5));
+    }
+
+    @Test
     void readsTheUploadDayOfAPhotoOrVideoPage() {
         assertThat(PageDates.published(Jsoup.parse("<html><head><meta property='photosite:uploaded' content='2014-05-02T10:00:00-05:00'>"
                 + "</head><body><p>Harbour at dusk.</p></body></html>"))).isEqualTo(LocalDate.of(2014, 5, 2));
