@@ -113,7 +113,31 @@ public final class DictionaryTerms {
             }
         }
         if (name != null && !terms.isEmpty() && !names.isEmpty()) out.add(new Holder(name, List.copyOf(names), List.copyOf(terms)));
-        return new DictionaryTerms(out);
+        return new DictionaryTerms(withoutCommonNames(out));
+    }
+
+    /** A name word this many of the dictionary's people share is common ("ALI", "FERNANDEZ", "SMITH"). */
+    static final int COMMON_WORD = 15;
+
+    /**
+     * The people without the names made only of common words ("Jorge Rodriguez", "Abdul Ali"): in an article
+     * such a name is as likely another person of it, whom the dictionary does not know, as the one it dates.
+     */
+    private static List<Holder> withoutCommonNames(List<Holder> holders) {
+        Map<String, Integer> people = new HashMap<>();
+        for (Holder h : holders) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (List<String> n : h.names()) words.addAll(n);
+            for (String w : words) people.merge(w, 1, Integer::sum);
+        }
+        List<Holder> out = new ArrayList<>();
+        for (Holder h : holders) {
+            List<List<String>> kept = new ArrayList<>();
+            for (List<String> n : h.names())
+                if (n.stream().anyMatch(w -> people.get(w) < COMMON_WORD)) kept.add(n);
+            if (!kept.isEmpty()) out.add(new Holder(h.name(), List.copyOf(kept), h.terms()));
+        }
+        return out;
     }
 
     private static String beforeBracket(String t) {

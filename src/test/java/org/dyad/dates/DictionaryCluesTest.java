@@ -80,6 +80,25 @@ class DictionaryCluesTest {
     }
 
     @Test
+    void aNameOfCommonWordsOnlyDatesNothing() {
+        // many people share both words of "Omar Haddad" here: another Omar Haddad may be meant
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < DictionaryTerms.COMMON_WORD; i++) {
+            lines.add("OMAR_X" + (char) ('A' + i) + "_");
+            lines.add("\t[XYZGOV 0" + (i % 9) + "0101-0" + (i % 9) + "1231]");
+            lines.add("X" + (char) ('A' + i) + "_HADDAD_");
+            lines.add("\t[XYZGOV 0" + (i % 9) + "0101-0" + (i % 9) + "1231]");
+        }
+        lines.add("OMAR_HADDAD_");
+        lines.add("\t[XYZGOV 120101-131231]");
+        lines.add("OMAR_QUILLFEATHER_");
+        lines.add("\t[XYZGOV 120101-131231]");
+        DictionaryTerms common = DictionaryTerms.fromLines(lines);
+        assertThat(common.startingWith("OMAR")).extracting(DictionaryTerms.Holder::name).contains("OMAR_QUILLFEATHER_")
+                .doesNotContain("OMAR_HADDAD_");
+    }
+
+    @Test
     void withoutTheDictionaryNothingIsInferred() {
         PublicationDater plain = new PublicationDater(KnownTerms.TERMS, Landmarks.none(), DictionaryTerms.none(), TODAY);
         PublishedDate p = plain.date(TestKit.article("Foreign Minister Zoran Velikovar says talks will resume."));
