@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *   <li>markup that names the publication date: {@code itemprop=datePublished}, JSON-LD
  *       {@code datePublished}, {@code article:published_time} and the other publication meta names,
  *       {@code abbr.published}, {@code <time pubdate>};</li>
- *   <li>generic date markup: {@code <time datetime>}, {@code <meta name=date>} and Dublin Core;</li>
+ *   <li>generic date markup: {@code <time datetime>}, {@code <meta name=date>} and Dublin Core, also as the
+ *       {@code dc:date} of a blog's embedded RDF description, and the upload day of a photo or video page;</li>
  *   <li>a date shown in an element whose class or id says it holds the date ("post-date", "meta__date",
  *       "pubdate"), in numeric or written form in the languages of {@code month-names.tsv};</li>
  *   <li>a date in the title tag.</li>
@@ -85,10 +86,61 @@ final class PageDates {
             if ((d = parse(time.attr("datetime"))) != null) return d;
         }
         for (String selector : GENERIC_META) if ((d = first(doc.select(selector))) != null) return d;
+        if ((d = rdfDate(doc)) != null) return d;
+        if ((d = uploadDate(doc)) != null) return d;
         if ((d = shownDate(doc)) != null) return d;
         if ((d = scriptDate(doc)) != null) return d;
         if (doc.title() != null && (d = written(doc.title())) != null) return d;
         return firstWrittenDate(doc);
+    }
+
+    /** Dublin Core's date as an attribute of an RDF description ({@code dc:date="2020-07-03T17:16:22+09:00"}). */
+    private static final Pattern RDF_DC_DATE = Pattern.compile("\\bdc:date\\s*=\\s*\"([^\"]{4,40})\"");
+
+    /**
+     * The Dublin Core date of the page's RDF description, which blog engines embed for trackbacks, mostly inside
+     * an HTML comment ({@code <!-- <rdf:RDF><rdf:Description rdf:about="..." dc:date="..."/></rdf:RDF> -->});
+     * it is the entry's own date. Null when there is none.
+     */
+    private static LocalDate rdfDate(Document doc) {
+        for (Element e : doc.getElementsByAttribute("dc:date")) {
+            LocalDate d = parse(e.attr("dc:date"));
+            if (d != null) return d;
+        }
+        LocalDate[] found = new LocalDate[1];
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (found[0] != null || !(node instanceof org.jsoup.nodes.Comment c)) return;
+            String data = c.getData();
+            if (!data.contains("rdf:Description")) return;
+            Matcher m = RDF_DC_DATE.matcher(data);
+            if (m.find()) found[0] = parse(m.group(1));
+        }, doc);
+        return found[0];
+    }
+
+    /** A meta name or property for the day a photo or video page was uploaded ("uploadDate", "site:uploaded", "upload_date"). */
+    private static final Pattern UPLOAD_META = Pattern.compile("(?i)(?:^|[:._-])upload(?:ed|[_-]?date)$");
+    private static final Pattern JSON_UPLOAD_DATE = Pattern.compile("\"uploadDate\"\\s*:\\s*\"([^\"]{4,40})\"");
+
+    /**
+     * The upload day of a photo or video page: on such pages it is the publication (schema.org's
+     * {@code uploadDate} of a VideoObject or ImageObject, or a site's own {@code <meta property="x:uploaded">}).
+     */
+    private static LocalDate uploadDate(Document doc) {
+        for (Element meta : doc.select("meta[content]")) {
+            String key = !meta.attr("property").isEmpty() ? meta.attr("property") : !meta.attr("name").isEmpty() ? meta.attr("name") : meta.attr("itemprop");
+            if (!UPLOAD_META.matcher(key).find()) continue;
+            LocalDate d = parse(meta.attr("content"));
+            if (d != null) return d;
+        }
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            Matcher m = JSON_UPLOAD_DATE.matcher(script.data());
+            if (m.find()) {
+                LocalDate d = parse(m.group(1));
+                if (d != null) return d;
+            }
+        }
+        return null;
     }
 
     /** Publication keys of the JSON that page scripts carry outside JSON-LD (shop and CMS state objects). */
@@ -185,6 +237,12 @@ final class PageDates {
         path = path.replaceFirst("^/web/\\d{8,14}[a-z_]*/", "/").replaceFirst("^https?://[^/]+", "");
         Matcher m = URL_DAY.matcher(path);
         while (m.find()) {
+            // "/2023/10/3-questions-for-..." is a slug that begins with a number, not the 3rd: a day between
+            // slashes ends its segment (as in "/2023/10/03/"), where a dashed date may run into the slug
+            if ("/".equals(m.group(2))) {
+                int after = m.end(4);
+                if (after < path.length() && (path.charAt(after) == '-' || path.charAt(after) == '_')) continue;
+            }
             LocalDate d = m.group(1) != null ? day(m.group(1), m.group(3), m.group(4)) : day(m.group(5), m.group(6), m.group(7));
             if (d != null) return d;
         }

@@ -78,7 +78,7 @@ final class ClueCombiner {
         // a weekday-dated day points at the article's own day; failing that, the latest reported event does
         LocalDate guess = null;
         for (DateClue c : used) {
-            if (c.fixed() != null || c.guess() == null) continue;
+            if (c.fixed() != null || c.event() || c.guess() == null) continue;
             LocalDate g = c.guess().day(days);
             if (g != null && days.contains(g)) {
                 guess = g;
@@ -88,13 +88,29 @@ final class ClueCombiner {
         boolean pointed = guess != null;
         if (guess == null) {
             for (DateClue c : used) {
-                if (c.fixed() == null || c.guess() == null) continue;
+                if ((c.fixed() == null && !c.event()) || c.guess() == null) continue;
                 LocalDate g = c.guess().day(days);
                 if (g != null && days.contains(g) && (guess == null || g.isAfter(guess))) guess = g;
             }
         }
-        if (guess == null && !used.isEmpty()) guess = recencyGuess(days.first(), days.last());
+        if (guess == null && !used.isEmpty()) guess = nearestIn(days, recencyGuess(days.first(), days.last()));
         return new Outcome(days, used, dropped, guess, pointed);
+    }
+
+    /** The day of the set nearest to {@code day} (a window's middle may fall between two of its stretches). */
+    static LocalDate nearestIn(DateSet days, LocalDate day) {
+        if (day == null || days.isEmpty() || days.contains(day)) return day;
+        LocalDate best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (DateRange r : days.ranges()) {
+            LocalDate near = day.isBefore(r.from()) ? r.from() : r.to();
+            long gap = Math.abs(near.toEpochDay() - day.toEpochDay());
+            if (gap < bestGap) {
+                best = near;
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     /** Windows at most this wide are narrow enough that a guess near their start beats their end. */

@@ -31,6 +31,8 @@ final class ContentClues {
             RemovalReason.BOILERPLATE, RemovalReason.RELATED_HEADLINES, RemovalReason.NAVIGATION, RemovalReason.JUNK);
 
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
+    /** Words before a date told in the future tense that put the date itself ahead ("will vote on 3 May 2026"). */
+    private static final Set<String> FUTURE_CUES = Set.of("in", "on", "by", "until", "till", "before");
 
     private ContentClues() {
     }
@@ -65,7 +67,7 @@ final class ContentClues {
                 // "vowed to be climate neutral by 2050": a deadline, however past the verb
                 boolean deadline = introducedBy(s, m, DEADLINE);
                 if ((tense == Tense.PAST && !deadline) || ref instanceof TimeReference.Since) past.add(abs);
-                else if (tense == Tense.FUTURE && introducedBy(s, m, Set.of("in", "by", "until", "till", "before")))
+                else if (tense == Tense.FUTURE && introducedBy(s, m, FUTURE_CUES))
                     out.add(DateClue.fixed(FUTURE_DATE, "'" + m.text() + "' is still ahead",
                             DateSet.of(ClueCombiner.FLOOR, abs.to())));
             }
@@ -178,7 +180,19 @@ final class ContentClues {
             }
             return DateSet.union(near);
         };
-        return DateClue.conditional(YEARLESS_PAST, evidence, rule, null);
+        // the article reports the day shortly after it: of the years left, the first when evidence bounds
+        // the window from below (the article is pulled towards the years it names), else the latest
+        DateClue.Guess guess = days -> {
+            if (days.isEmpty()) return null;
+            List<LocalDate> in = new ArrayList<>();
+            for (int y = days.first().getYear(); y <= days.last().getYear(); y++) {
+                LocalDate report = md.at(y).plusDays(DateClue.DAYS_AFTER_EVENT);
+                if (md.at(y).getDayOfMonth() == md.day() && days.contains(report)) in.add(report);
+            }
+            if (in.isEmpty()) return null;
+            return days.first().isAfter(ClueCombiner.FLOOR) ? in.get(0) : in.get(in.size() - 1);
+        };
+        return DateClue.conditionalEvent(YEARLESS_PAST, evidence, rule, guess);
     }
 
     /** How far into the next year a yearless past day may still be written without its year. */

@@ -11,8 +11,14 @@ import java.time.LocalDate;
  * @param rule     the days this clue allows, given what the stronger clues allowed
  * @param guess    the day the clue points at, given the days finally left ("Monday 25 November"), or null
  * @param fixed    the allowed days when they do not depend on other clues, else null
+ * @param event    true when {@code guess} is a day near an event the article reports, not the article's own
+ *                 day: such guesses rank with the fixed clues' (the latest wins) and may move to the lead's weekday
  */
-record DateClue(double weight, String evidence, Rule rule, Guess guess, DateSet fixed) {
+record DateClue(double weight, String evidence, Rule rule, Guess guess, DateSet fixed, boolean event) {
+
+    DateClue(double weight, String evidence, Rule rule, Guess guess, DateSet fixed) {
+        this(weight, evidence, rule, guess, fixed, false);
+    }
 
     /** The allowed days given the days still possible; null when the clue says nothing in that context. */
     @FunctionalInterface
@@ -29,6 +35,11 @@ record DateClue(double weight, String evidence, Rule rule, Guess guess, DateSet 
     /** A clue whose allowed days depend on what stronger clues left (a yearless weekday date). */
     static DateClue conditional(double weight, String evidence, Rule rule, Guess guess) {
         return new DateClue(weight, evidence, rule, guess, null);
+    }
+
+    /** A conditional clue whose guess is a day near an event the article reports (a yearless past day). */
+    static DateClue conditionalEvent(double weight, String evidence, Rule rule, Guess guess) {
+        return new DateClue(weight, evidence, rule, guess, null, true);
     }
 
     static DateClue fixed(double weight, String evidence, DateSet allowed) {

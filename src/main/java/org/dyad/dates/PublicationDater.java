@@ -21,7 +21,8 @@ import org.dyad.article.PublishedDate;
  *       other clues; a dateline
  *       without a year ("April 7 (ANI)") takes the year from the content's window, or from its weekday;</li>
  *   <li>{@link DateMethod#INFERRED}: a window reasoned from the content: office terms of people named with
- *       their titles ({@link OfficeTermReader}), dates told in the past or future tense, weekday-dated days
+ *       their titles ({@link OfficeTermReader}, and for people the office files do not hold, the Phoenix
+ *       dictionary's government terms, {@link DictionaryClues}), dates told in the past or future tense, weekday-dated days
  *       ({@link ContentClues}), dated world events named with relative time or tense ({@link LandmarkClues}), combined strongest first ({@link ClueCombiner});</li>
  *   <li>{@link PublishedDate#unknown()} when nothing supports a date.</li>
  * </ol>
@@ -37,6 +38,9 @@ public final class PublicationDater {
 
     private final OfficeTermReader officeTerms;
     private final Landmarks landmarks;
+    private final DictionaryTerms dictionary;
+    /** The people of the office files, as folded words: the dictionary is not asked about them. */
+    private final java.util.Set<List<String>> known;
     private final LocalDate today;
 
     /**
@@ -55,9 +59,31 @@ public final class PublicationDater {
      * @param today       the latest day an article can have appeared
      */
     public PublicationDater(List<OfficeTerm> officeTerms, Landmarks landmarks, LocalDate today) {
+        this(officeTerms, landmarks, DictionaryTerms.none(), today);
+    }
+
+    /**
+     * @param officeTerms who held which office when (Dyad's knowledge file)
+     * @param landmarks   dated world events and the phrases naming them ({@link Landmarks#read})
+     * @param dictionary  when people Dyad's office files do not hold were in government ({@link DictionaryTerms#load})
+     * @param today       the latest day an article can have appeared
+     */
+    public PublicationDater(List<OfficeTerm> officeTerms, Landmarks landmarks, DictionaryTerms dictionary, LocalDate today) {
         this.officeTerms = new OfficeTermReader(Objects.requireNonNull(officeTerms, "officeTerms"));
         this.landmarks = Objects.requireNonNull(landmarks, "landmarks");
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         this.today = Objects.requireNonNull(today, "today");
+        java.util.Set<List<String>> known = new java.util.HashSet<>();
+        for (OfficeTerm t : officeTerms) {
+            List<String> forms = new ArrayList<>(t.aliases());
+            forms.add(t.person());
+            for (String f : forms) {
+                List<String> words = new ArrayList<>();
+                for (String w : f.split("[\\s_-]+")) if (!w.isEmpty()) words.add(DictionaryTerms.fold(w));
+                if (words.size() >= 2) known.add(List.copyOf(words));
+            }
+        }
+        this.known = java.util.Set.copyOf(known);
     }
 
     public PublishedDate date(AnnotatedArticle article) {
@@ -71,6 +97,7 @@ public final class PublicationDater {
         List<DateClue> clues = new ArrayList<>(officeTerms.clues(article, today));
         clues.addAll(ContentClues.clues(article, today));
         clues.addAll(LandmarkClues.clues(article, landmarks, today));
+        clues.addAll(DictionaryClues.clues(article, dictionary, known, today));
         if (address != null)
             clues.add(DateClue.fixed(ADDRESS_WEIGHT, "address " + address.from() + ".." + address.to(),
                     DateSet.of(address.from(), address.to())));
@@ -131,11 +158,20 @@ public final class PublicationDater {
         List<LocalDate> candidates = candidates(md, content);
         if (candidates.isEmpty()) return null;
         LocalDate day = candidates.get(0);
+        if (!content.supported()) {
+            // nothing else dates the page: the day may be of any year an undated page may have appeared in
+            // (the weekday, when given, leaves every year it falls on); the latest is only the best guess
+            LocalDate earliest = candidates.get(candidates.size() - 1);
+            String why = candidates.size() == 1 ? "the only year of the last " + UNDATED_YEARS + " with that day"
+                    : "year unknown: " + candidates.size() + " years of the last " + UNDATED_YEARS
+                    + (md.weekday() != null ? " fit its weekday" : " fit") + ", the latest assumed";
+            LocalDate from = line.kind() == DatelineReader.Kind.UPDATED ? earliest.minusDays(UPDATED_SLACK_DAYS) : earliest;
+            return new PublishedDate(day, from, day, DateMethod.EXPLICIT, evidence + "; " + why);
+        }
         // several years fit the content: the window spans them all rather than betting on one
         LocalDate first = candidates.stream().min(LocalDate::compareTo).orElseThrow();
         LocalDate last = candidates.stream().max(LocalDate::compareTo).orElseThrow();
-        String why = !content.supported() ? (md.weekday() != null ? "year from its weekday" : "year assumed: the latest such day")
-                : candidates.size() == 1 ? "year from " + content.evidence()
+        String why = candidates.size() == 1 ? "year from " + content.evidence()
                 : candidates.size() + " years fit " + content.evidence();
         LocalDate from = line.kind() == DatelineReader.Kind.UPDATED ? first.minusDays(UPDATED_SLACK_DAYS) : first;
         return new PublishedDate(day, from, last, DateMethod.EXPLICIT, evidence + "; " + why);
@@ -144,18 +180,20 @@ public final class PublicationDater {
     /**
      * The days a dateline without a year can be, best first. Inside the content's window: every such day,
      * the earliest first when the window has a lower bound (content dates pull the article towards the
-     * years it mentions), else the latest first. With no content: the latest such day not after today
-     * (the weekday, when given, picks the year).
+     * years it mentions), else the latest first; none when the content allows none of them. With no content:
+     * every such day of the last {@link #UNDATED_YEARS} years not after today, latest first (the weekday,
+     * when given, keeps only the years it falls on).
      */
     private List<LocalDate> candidates(TimeReference.MonthDay md, ClueCombiner.Outcome content) {
         List<LocalDate> in = new ArrayList<>();
         if (content.supported()) {
             for (LocalDate d : ContentClues.occurrences(md, content.days())) if (content.days().contains(d)) in.add(d);
             if (content.days().first().isAfter(ClueCombiner.FLOOR)) java.util.Collections.reverse(in);
-            if (!in.isEmpty()) return in;
+            // no year the content allows has that day: the line is not the article's, the content is believed
+            return in;
         }
-        for (LocalDate d : ContentClues.occurrences(md, DateSet.of(today.minusYears(30), today)))
-            if (!d.isAfter(today)) return List.of(d);
-        return List.of();
+        for (LocalDate d : ContentClues.occurrences(md, DateSet.of(today.minusYears(UNDATED_YEARS), today)))
+            if (!d.isAfter(today) && !d.isBefore(today.minusYears(UNDATED_YEARS))) in.add(d);
+        return in;
     }
 }

@@ -53,7 +53,8 @@ public final class ArticlePipeline {
         this.actorResolver = ActorResolver.load(config);
         this.eventCoder = EventCoder.load(config);
         this.cleaner = new ArticleCleaner();  // loads its language models in the background
-        this.publicationDater = new PublicationDater(actorResolver.officeTerms(), LocalDate.now());
+        this.publicationDater = new PublicationDater(actorResolver.officeTerms(), org.dyad.dates.Landmarks.bundled(),
+                org.dyad.dates.DictionaryTerms.load(config.phoenixDir()), LocalDate.now());
         ClauseView.loadKnowledge();  // the clause view's cue lists, read by events, factuality and dates
         this.factualityJudge = new FactualityJudge();
         this.eventDater = new EventDater();

@@ -34,6 +34,35 @@ class PageDatesTest {
     }
 
     @Test
+    void readsTheDublinCoreDateOfABlogsEmbeddedRdfDescription() {
+        String html = "<html><head><title>A walk in the hills</title></head><body><div class=\"entry\">We walked up the ridge.</div>"
+                + "<!-- <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + "<rdf:Description rdf:about=\"https://blog.example.org/e/42\" dc:title=\"A walk\" dc:date=\"2019-06-14T08:30:00+09:00\"/>"
+                + "</rdf:RDF> --></body></html>";
+        assertThat(PageDates.published(Jsoup.parse(html))).isEqualTo(LocalDate.of(2019, 6, 14));
+        // not a comment of another kind
+        assertThat(PageDates.published(Jsoup.parse("<html><body><p>Walk.</p><!-- dc:date=\"2019-06-14\" --></body></html>"))).isNull();
+    }
+
+    @Test
+    void aSlugBeginningWithANumberIsNoDayOfTheAddress() {
+        assertThat(PageDates.addressDay("https://blog.example.org/2023/10/5-lessons-from-the-harbour/")).isNull();
+        assertThat(PageDates.addressDay("https://blog.example.org/2023/10/05/lessons-from-the-harbour/")).isEqualTo(LocalDate.of(2023, 10, 5));
+        assertThat(PageDates.addressDay("https://news.example.org/2023-10-05-lessons-from-the-harbour")).isEqualTo(LocalDate.of(2023, 10, 5));
+        assertThat(PageDates.addressDay("https://news.example.org/2023/10/5.html")).isEqualTo(LocalDate.of(2023, 10, 5));
+    }
+
+    @Test
+    void readsTheUploadDayOfAPhotoOrVideoPage() {
+        assertThat(PageDates.published(Jsoup.parse("<html><head><meta property='photosite:uploaded' content='2014-05-02T10:00:00-05:00'>"
+                + "</head><body><p>Harbour at dusk.</p></body></html>"))).isEqualTo(LocalDate.of(2014, 5, 2));
+        assertThat(PageDates.published(Jsoup.parse("<html><head><script type=\"application/ld+json\">{\"@type\":\"VideoObject\","
+                + "\"uploadDate\":\"2018-11-30\"}</script></head><body><p>Clip.</p></body></html>"))).isEqualTo(LocalDate.of(2018, 11, 30));
+        // an upload limit is no date
+        assertThat(PageDates.published(Jsoup.parse("<html><head><meta name='upload-limit' content='2014-05-02'></head></html>"))).isNull();
+    }
+
+    @Test
     void readsMetaNameDateThenTimeElement() {
         assertThat(PageDates.published(Jsoup.parse("<html><head><meta name=\"dc.date\" content=\"2021-05-04\"></head></html>")))
                 .isEqualTo(LocalDate.of(2021, 5, 4));

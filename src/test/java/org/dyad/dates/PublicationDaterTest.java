@@ -259,6 +259,45 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aDatelineWithoutYearAndNothingElseDatableSpansEveryYear() {
+        // the page may be years old: the latest such day is the guess, not the only day allowed
+        PublishedDate p = dater.date(TestKit.article("ACCRA, March 3 (Reuters) - The harbour reopened after the storm."));
+        assertThat(p.method()).isEqualTo(DateMethod.EXPLICIT);
+        LocalDate latest = LocalDate.of(KnownTerms.TODAY.getYear(), 3, 3);
+        if (latest.isAfter(KnownTerms.TODAY)) latest = latest.minusYears(1);
+        assertThat(p.date()).isEqualTo(latest);
+        assertThat(p.to()).isEqualTo(latest);
+        assertThat(p.from().getMonthValue()).isEqualTo(3);
+        assertThat(p.from().getDayOfMonth()).isEqualTo(3);
+        assertThat(p.from()).isBeforeOrEqualTo(latest.minusYears(PublicationDater.UNDATED_YEARS - 1));
+    }
+
+    @Test
+    void aDatelineDayTheContentRulesOutIsNotBelieved() {
+        // Sunak and Wallace together (2022-10-25..2023-08-31) leave no 20 September
+        PublishedDate p = dater.date(TestKit.article(
+                "LONDON, September 20 (Reuters) - Prime Minister Rishi Sunak and Defence Secretary Ben Wallace are due in Paris."));
+        assertThat(p.method()).isEqualTo(DateMethod.INFERRED);
+        assertThat(p.window().from()).isEqualTo(d("2022-10-25"));
+        assertThat(p.window().to()).isEqualTo(d("2023-08-31"));
+    }
+
+    @Test
+    void aYearlessPastDayPointsTheGuessJustAfterIt() {
+        // Lammy's term leaves 8 March 2025 only (2024's is before it): the report is from just after that day
+        PublishedDate p = dater.date(TestKit.article("Foreign Secretary David Lammy said the talks collapsed on March 8."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.date()).isEqualTo(d("2025-03-08").plusDays(DateClue.DAYS_AFTER_EVENT));
+    }
+
+    @Test
+    void aDayToldInTheFutureWithOnIsStillAhead() {
+        PublishedDate p = dater.date(TestKit.article("Prime Minister Keir Starmer will travel to Paris on 3 May 2026."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.window().to()).isEqualTo(d("2026-05-03"));
+    }
+
+    @Test
     void readsATitleAfterTheFallOfItsHolderAsAPastOne() {
         PublishedDate p = dater.date(TestKit.article(
                 "Violence returned three months after the fall of President Nicolas Sarkozy.\nThe envoy said in 2025 that talks must go on."));
