@@ -94,7 +94,7 @@ final class PageDates {
         return firstWrittenDate(doc);
     }
 
-    /** Dublin Core's date as an attribute of an RDF description ({@code dc:date="2020-07-03T17:16:22+09:00"}). */
+    /** Dublin Core's date as an attribute of an RDF description ({@code dc:date="2019-11-21T08:45:10+01:00"}). */
     private static final Pattern RDF_DC_DATE = Pattern.compile("\\bdc:date\\s*=\\s*\"([^\"]{4,40})\"");
 
     /**
