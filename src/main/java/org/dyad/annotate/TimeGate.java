@@ -40,12 +40,15 @@ import java.util.logging.Logger;
 final class TimeGate implements TimeExpressionExtractor {
     private static final Logger LOG = Logger.getLogger(TimeGate.class.getName());
     static final String ANCHORS_FILE = "time-anchors.txt";
+    static final String COUNTS_FILE = "time-counts.txt";
 
     /** SUTime on the windows around anchors rather than whole sentences ({@code -Ddyad.sutime.windows=off} to compare). */
     static volatile boolean windows = !"off".equals(System.getProperty("dyad.sutime.windows"));
 
     private final TimeExpressionExtractor sutime;
     private final Set<String> anchors;
+    private final Set<String> counts = loadWords(COUNTS_FILE);
+    private static final java.util.regex.Pattern COUNT_NUMERAL = java.util.regex.Pattern.compile("\\d{1,2}|\\d{1,3}(,\\d{3})+|\\d+\\.\\d+");
 
     TimeGate(TimeExpressionExtractor sutime, Set<String> anchors) {
         this.sutime = sutime;
@@ -90,8 +93,12 @@ final class TimeGate implements TimeExpressionExtractor {
     }
 
     static Set<String> loadAnchors() {
+        return loadWords(ANCHORS_FILE);
+    }
+
+    private static Set<String> loadWords(String file) {
         List<String> words = new ArrayList<>();
-        for (String w : KnowledgeFiles.entries(ANCHORS_FILE)) words.add(w.toLowerCase(Locale.ROOT));
+        for (String w : KnowledgeFiles.entries(file)) words.add(w.toLowerCase(Locale.ROOT));
         return Set.copyOf(words);
     }
 
@@ -99,6 +106,18 @@ final class TimeGate implements TimeExpressionExtractor {
     boolean mayHoldTime(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) if (isAnchor(t)) return true;
         return false;
+    }
+
+    /**
+     * An anchor that opens a SUTime window ({@link TimeWindows}): any anchor but a count. A count
+     * (a number word of {@code time-counts.txt}, or a numeral of one or two digits, grouped by commas
+     * or with a decimal point) is a time only beside another anchor ("two weeks", "at 10 p.m."),
+     * which opens the window around both; three or four digits may be a year.
+     */
+    boolean opensWindow(CoreLabel t) {
+        if (!isAnchor(t)) return false;
+        String w = t.word() == null ? "" : t.word().toLowerCase(Locale.ROOT);
+        return !(counts.contains(w) || COUNT_NUMERAL.matcher(w).matches());
     }
 
     /** A token a time expression can be built around: a number, a digit, or a word of {@code time-anchors.txt}. */
@@ -140,7 +159,7 @@ final class TimeGate implements TimeExpressionExtractor {
         List<CoreMap> numerized = numerized(sentence);
         List<int[]> spans = TimeWindows.spans(numerized, tokens.size());
         if (spans == null) return run.apply(sentence);
-        List<int[]> ranges = TimeWindows.ranges(tokens, this::isAnchor, spans);
+        List<int[]> ranges = TimeWindows.ranges(tokens, this::opensWindow, spans);
         if (ranges.size() == 1 && ranges.get(0)[1] - ranges.get(0)[0] == tokens.size()) return run.apply(sentence);
         List<CoreMap> found = TimeWindows.extract(sentence, ranges, numerized, spans, run);
         return found != null ? found : run.apply(sentence);

@@ -19,7 +19,11 @@ import java.util.function.Predicate;
  * ({@link TimeGate}) and reaches only a few words from it ("the end of last year", "two and a
  * half years ago"), so tokens more than {@link #REACH} tokens from every anchor can take no part
  * in one. Windows that touch are merged, and a window never cuts a number CoreNLP merged
- * ("two hundred thousand"), so SUTime sees each candidate stretch whole.
+ * ("two hundred thousand"), so SUTime sees each candidate stretch whole. A count ("two", "12",
+ * "1,500") opens no window of its own ({@link TimeGate#opensWindow}): it is a time only beside
+ * another anchor, whose window holds it. Measured on 109 texts (development and VOA stories, the
+ * plover sentences), NER was identical to SUTime on whole sentences but for two number ranges
+ * SUTime had read as clock times ("about three to four" as 03:57), which are numbers now.
  *
  * <p>Each window is a view of the sentence: the same token objects, the sentence's text and
  * offsets cut to the window, its token offset shifted so SUTime's expressions come back with the

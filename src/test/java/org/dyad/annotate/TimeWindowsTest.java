@@ -18,7 +18,7 @@ class TimeWindowsTest {
         for (String w : text.split(" ")) {
             CoreLabel l = new CoreLabel();
             l.setWord(w);
-            l.setTag(w.matches("[0-9,]+") ? "CD" : "NN");
+            l.setTag(w.matches("[0-9][0-9,.]*") ? "CD" : "NN");
             out.add(l);
         }
         return out;
@@ -60,6 +60,21 @@ class TimeWindowsTest {
         for (int i = 5; i < t.size(); i++) spans.add(new int[]{i, i + 1});
         List<int[]> r = TimeWindows.ranges(t, gate::isAnchor, spans);
         assertEquals(0, r.get(0)[0]);
+    }
+
+    @Test
+    void aCountOpensNoWindowOfItsOwnButSitsInsideAnotherAnchorsWindow() {
+        List<CoreLabel> soldiers = tokens("rebels killed two soldiers and 12 police , 1,500 troops or 2.5 percent");
+        assertTrue(gate.mayHoldTime(soldiers), "SUTime still runs: counts are anchors");
+        assertTrue(TimeWindows.ranges(soldiers, gate::opensWindow, singles(soldiers.size())).isEmpty());
+        List<CoreLabel> weeks = tokens("rebels left two weeks ago");
+        assertEquals("[0,5)", show(TimeWindows.ranges(weeks, gate::opensWindow, singles(weeks.size()))));
+    }
+
+    @Test
+    void yearsAndClockTimesOpenWindows() {
+        assertEquals("[0,3)", show(TimeWindows.ranges(tokens("in 1995 talks"), gate::opensWindow, singles(3))));
+        assertEquals("[0,4)", show(TimeWindows.ranges(tokens("at 10 p.m. curfew"), gate::opensWindow, singles(4))));
     }
 
     @Test
