@@ -52,14 +52,14 @@ public final class ArticlePipeline {
         this.annotator = new CoreNlpAnnotator(cacheDir());
         this.actorResolver = ActorResolver.load(config);
         this.eventCoder = EventCoder.load(config);
-        this.cleaner = new ArticleCleaner();  // loads its language models in the background
+        // its language models load when a line first needs them (most English news never does)
+        this.cleaner = new ArticleCleaner();
         this.publicationDater = new PublicationDater(actorResolver.officeTerms(), LocalDate.now());
         ClauseView.loadKnowledge();  // the clause view's cue lists, read by events, factuality and dates
         this.factualityJudge = new FactualityJudge();
         this.eventDater = new EventDater();
         this.speakerAttributor = new SpeakerAttributor();
         this.eventLocator = EventLocator.load();
-        cleaner.awaitReady();
         annotator.awaitLoaded();
     }
 
