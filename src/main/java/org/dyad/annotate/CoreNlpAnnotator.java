@@ -65,7 +65,12 @@ public final class CoreNlpAnnotator {
             Properties front = new Properties();
             front.putAll(p);
             front.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-            CompletableFuture<Annotator> parser = CompletableFuture.supplyAsync(CoreNlpAnnotator::loadedParser);
+            // a thread of its own: the common pool has one worker on two cores, and libraries queue work there
+            CompletableFuture<Annotator> parser = CompletableFuture.supplyAsync(CoreNlpAnnotator::loadedParser, task -> {
+                Thread t = new Thread(task, "dyad-parser-load");
+                t.setDaemon(true);
+                t.start();
+            });
             StanfordCoreNLP nlp = new StanfordCoreNLP(front);
             // SUTime only where a time expression can be (-Ddyad.sutime.gate=off runs it everywhere, to compare)
             if (!"off".equals(System.getProperty("dyad.sutime.gate"))) TimeGate.install();

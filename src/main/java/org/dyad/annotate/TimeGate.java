@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -39,9 +40,15 @@ import java.util.logging.Logger;
 final class TimeGate implements TimeExpressionExtractor {
     private static final Logger LOG = Logger.getLogger(TimeGate.class.getName());
     static final String ANCHORS_FILE = "time-anchors.txt";
+    static final String COUNTS_FILE = "time-counts.txt";
+
+    /** SUTime on the windows around anchors rather than whole sentences ({@code -Ddyad.sutime.windows=off} to compare). */
+    static volatile boolean windows = !"off".equals(System.getProperty("dyad.sutime.windows"));
 
     private final TimeExpressionExtractor sutime;
     private final Set<String> anchors;
+    private final Set<String> counts = loadWords(COUNTS_FILE);
+    private static final java.util.regex.Pattern COUNT_NUMERAL = java.util.regex.Pattern.compile("\\d{1,2}|\\d{1,3}(,\\d{3})+|\\d+\\.\\d+");
 
     TimeGate(TimeExpressionExtractor sutime, Set<String> anchors) {
         this.sutime = sutime;
@@ -86,26 +93,46 @@ final class TimeGate implements TimeExpressionExtractor {
     }
 
     static Set<String> loadAnchors() {
+        return loadWords(ANCHORS_FILE);
+    }
+
+    private static Set<String> loadWords(String file) {
         List<String> words = new ArrayList<>();
-        for (String w : KnowledgeFiles.entries(ANCHORS_FILE)) words.add(w.toLowerCase(Locale.ROOT));
+        for (String w : KnowledgeFiles.entries(file)) words.add(w.toLowerCase(Locale.ROOT));
         return Set.copyOf(words);
     }
 
     /** Whether SUTime could find anything in these tokens. */
     boolean mayHoldTime(List<CoreLabel> tokens) {
-        for (CoreLabel t : tokens) {
-            if ("CD".equals(t.tag())) return true;
-            String w = t.word();
-            if (w == null) continue;
-            for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (isAnchor(lower)) return true;
-            if (lower.indexOf('-') > 0) for (String part : lower.split("-")) if (isAnchor(part)) return true;
-        }
+        for (CoreLabel t : tokens) if (isAnchor(t)) return true;
         return false;
     }
 
-    private boolean isAnchor(String word) {
+    /**
+     * An anchor that opens a SUTime window ({@link TimeWindows}): any anchor but a count. A count
+     * (a number word of {@code time-counts.txt}, or a numeral of one or two digits, grouped by commas
+     * or with a decimal point) is a time only beside another anchor ("two weeks", "at 10 p.m."),
+     * which opens the window around both; three or four digits may be a year.
+     */
+    boolean opensWindow(CoreLabel t) {
+        if (!isAnchor(t)) return false;
+        String w = t.word() == null ? "" : t.word().toLowerCase(Locale.ROOT);
+        return !(counts.contains(w) || COUNT_NUMERAL.matcher(w).matches());
+    }
+
+    /** A token a time expression can be built around: a number, a digit, or a word of {@code time-anchors.txt}. */
+    boolean isAnchor(CoreLabel t) {
+        if ("CD".equals(t.tag())) return true;
+        String w = t.word();
+        if (w == null) return false;
+        for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (isAnchorWord(lower)) return true;
+        if (lower.indexOf('-') > 0) for (String part : lower.split("-")) if (isAnchorWord(part)) return true;
+        return false;
+    }
+
+    private boolean isAnchorWord(String word) {
         String w = word;
         if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
         if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2);
@@ -115,20 +142,37 @@ final class TimeGate implements TimeExpressionExtractor {
 
     @Override
     public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, CoreMap document) {
-        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        if (tokens == null || mayHoldTime(tokens)) return sutime.extractTimeExpressionCoreMaps(sentence, document);
-        return nothingFound(sentence);
+        return gated(sentence, s -> sutime.extractTimeExpressionCoreMaps(s, document));
     }
 
     @Override
     public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, String docDate) {
+        return gated(sentence, s -> sutime.extractTimeExpressionCoreMaps(s, docDate));
+    }
+
+    /** SUTime on nothing, on the windows around the sentence's anchors ({@link TimeWindows}), or on it whole. */
+    private List<CoreMap> gated(CoreMap sentence, Function<CoreMap, List<CoreMap>> run) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        if (tokens == null || mayHoldTime(tokens)) return sutime.extractTimeExpressionCoreMaps(sentence, docDate);
-        return nothingFound(sentence);
+        if (tokens == null || tokens.isEmpty()) return run.apply(sentence);
+        if (!mayHoldTime(tokens)) return nothingFound(sentence);
+        if (!windows) return run.apply(sentence);
+        List<CoreMap> numerized = numerized(sentence);
+        List<int[]> spans = TimeWindows.spans(numerized, tokens.size());
+        if (spans == null) return run.apply(sentence);
+        List<int[]> ranges = TimeWindows.ranges(tokens, this::opensWindow, spans);
+        if (ranges.size() == 1 && ranges.get(0)[1] - ranges.get(0)[0] == tokens.size()) return run.apply(sentence);
+        List<CoreMap> found = TimeWindows.extract(sentence, ranges, numerized, spans, run);
+        return found != null ? found : run.apply(sentence);
     }
 
     /** What SUTime leaves on a sentence where it finds no expression: its numbers normalised. */
     private static List<CoreMap> nothingFound(CoreMap sentence) {
+        numerized(sentence);
+        return new ArrayList<>();
+    }
+
+    /** The sentence's tokens with numbers merged, computed as SUTime computes them before its rules, and kept on it. */
+    private static List<CoreMap> numerized(CoreMap sentence) {
         if (!sentence.containsKey(CoreAnnotations.NumerizedTokensAnnotation.class)) {
             try {
                 sentence.set(CoreAnnotations.NumerizedTokensAnnotation.class, NumberNormalizer.findAndMergeNumbers(sentence));
@@ -136,7 +180,7 @@ final class TimeGate implements TimeExpressionExtractor {
                 sentence.set(CoreAnnotations.NumerizedTokensAnnotation.class, new ArrayList<>());
             }
         }
-        return new ArrayList<>();
+        return sentence.get(CoreAnnotations.NumerizedTokensAnnotation.class);
     }
 
     @Override

@@ -50,8 +50,8 @@ public final class ArticleCleaner {
     }
 
     /**
-     * Waits until the language models are loaded; returns how long it waited in ms. Call it at start-up
-     * so a load failure stops the program before any article is read.
+     * Loads the language models now (otherwise they load when a line first needs them) and waits
+     * for them; returns how long it waited in ms.
      *
      * @throws IllegalStateException when the language models cannot be loaded
      */

@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>Scripts that belong to one language (kana, Hangul, Devanagari, Greek...) are decided by script
  * alone. Latin and Cyrillic lines go to Lingua restricted to twelve common news languages (loading
- * every language costs ~27 s and 1.4 GB). Lingua's models load once, in a background thread started by
- * the constructor, so the load overlaps with the caller's other start-up work. After loading the
- * detector is read-only, so one instance serves all threads.
+ * every language costs ~27 s and 1.4 GB). Lingua's models load once, when a line first needs them.
+ * After loading the detector is read-only, so one instance serves all threads.
  */
 final class LanguageIdentifier {
 
@@ -56,20 +55,33 @@ final class LanguageIdentifier {
     /** The runner-up's relative confidence must be at most this for the winner to count as sure. */
     private static final double MAX_RUNNER_UP = 0.85;
 
-    private final CompletableFuture<LanguageDetector> detector;
+    /** Lingua's models, loading or loaded; null until a line first needs them. */
+    private CompletableFuture<LanguageDetector> detector;
 
+    /**
+     * Lingua's models load on the first line that needs them, not at start-up. Why: they were about a
+     * fifth of Dyad's start-up CPU (issue 16's profile), yet English prose is decided by its function
+     * words and other scripts by script, so most runs of English news never ask the model.
+     */
     LanguageIdentifier() {
-        // a thread of its own, not the common pool, which other stages' parallel streams share
-        detector = CompletableFuture.supplyAsync(() -> LanguageDetectorBuilder.fromLanguages(LINGUA_LANGUAGES)
-                .withPreloadedLanguageModels().build(), task -> {
-            Thread t = new Thread(task, "dyad-lingua-load");
-            t.setDaemon(true);
-            t.start();
-        });
+    }
+
+    /** Starts loading the models on a thread of their own, once. */
+    private synchronized CompletableFuture<LanguageDetector> loading() {
+        if (detector == null) {
+            // a thread of its own, not the common pool, which other stages' parallel streams share
+            detector = CompletableFuture.supplyAsync(() -> LanguageDetectorBuilder.fromLanguages(LINGUA_LANGUAGES)
+                    .withPreloadedLanguageModels().build(), task -> {
+                Thread t = new Thread(task, "dyad-lingua-load");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+        return detector;
     }
 
     /**
-     * Blocks until the models are loaded; returns the wait in milliseconds (for timing reports).
+     * Loads the models now and blocks until they are loaded; returns the wait in milliseconds.
      *
      * @throws IllegalStateException when the models could not be loaded (a set-up problem)
      */
@@ -81,7 +93,7 @@ final class LanguageIdentifier {
 
     private LanguageDetector model() {
         try {
-            return detector.join();
+            return loading().join();
         } catch (java.util.concurrent.CompletionException e) {
             throw new IllegalStateException("language models failed to load: " + e.getCause(), e.getCause());
         }

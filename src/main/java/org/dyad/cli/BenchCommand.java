@@ -64,7 +64,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<SourceItem> items = CodeRun.read(in);
         if (items.size() > limit) items = items.subList(0, limit);
         int threads = config.threads();
+        long cpuBeforeLoad = processCpuNanos();
         CodeRun run = new CodeRun(config, System.err);
+        double loadCpu = (processCpuNanos() - cpuBeforeLoad) / 1e9;
         ArticlePipeline pipeline = run.pipeline;
         long heapAfterLoad = peakHeap();
 
@@ -77,7 +79,8 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("  settings        -Xmx %d MB, %d threads, %d cores, %s%n", Runtime.getRuntime().maxMemory() >> 20, threads,
                 Runtime.getRuntime().availableProcessors(), gcName());
         System.out.printf("  inputs          %s (%d articles, %d warm-up not counted)%n", String.join(", ", in), items.size(), warm.size());
-        System.out.printf("  load            %.1f s (peak heap after load %d MB)%n", run.loadMillis / 1000.0, heapAfterLoad >> 20);
+        System.out.printf("  load            %.1f s (peak heap after load %d MB; %.1f s of CPU over all threads, JIT and GC included)%n",
+                run.loadMillis / 1000.0, heapAfterLoad >> 20, loadCpu);
 
         // N threads first, before the baseline exists, so the peak heap is Dyad's alone
         // cleaned texts by article id: N threads finish out of input order
@@ -110,7 +113,8 @@ public final class BenchCommand implements Callable<Integer> {
         double capOneBefore = ParallelCapacity.seconds(1);
         Map<String, Long> before = pipeline.timer().millis();
         long gc = gcMillis();
-        long dyadNanos = 0, phoenixNanos = 0;
+        long dyadNanos = 0, phoenixNanos = 0, dyadCpu = 0, phoenixCpu = 0;
+        var cpu = ManagementFactory.getThreadMXBean();
         int articles = 0, failed = 0, events = 0, sentences = 0, phoenixSentences = 0, parsed = 0;
         try (Progress progress = Progress.forTotal(items.size(), "bench 1 thread", System.err)) {
             for (int i = 0; i < items.size(); i++) {
@@ -123,14 +127,16 @@ public final class BenchCommand implements Callable<Integer> {
                 String known = texts.get(a.raw().id());
                 // alternate which goes first, so neither always meets the caches the other left
                 if (phoenix != null && known != null && i % 2 == 1) {
-                    long t = System.nanoTime();
+                    long t = System.nanoTime(), c0 = cpu.getCurrentThreadCpuTime();
                     phoenixSentences += phoenix.parse(known);
                     phoenixNanos += System.nanoTime() - t;
+                    phoenixCpu += cpu.getCurrentThreadCpuTime() - c0;
                     parsed++;
                 }
-                long t = System.nanoTime();
+                long t = System.nanoTime(), c0 = cpu.getCurrentThreadCpuTime();
                 ArticleOutcome o = pipeline.process(a.raw());
                 dyadNanos += System.nanoTime() - t;
+                dyadCpu += cpu.getCurrentThreadCpuTime() - c0;
                 if (o instanceof ArticleOutcome.Coded c) {
                     events += c.article().events().size();
                     sentences += c.article().annotated().sentences().size();
@@ -138,9 +144,10 @@ public final class BenchCommand implements Callable<Integer> {
                     failed++;
                 }
                 if (phoenix != null && !(known != null && i % 2 == 1)) {
-                    long u = System.nanoTime();
+                    long u = System.nanoTime(), d = cpu.getCurrentThreadCpuTime();
                     phoenixSentences += phoenix.parse(textOf(o));
                     phoenixNanos += System.nanoTime() - u;
+                    phoenixCpu += cpu.getCurrentThreadCpuTime() - d;
                     parsed++;
                 }
                 progress.step(o.id());
@@ -159,6 +166,9 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf("  articles        %d, %d sentences%n", parsed, phoenixSentences);
             System.out.printf("  per article     Phoenix-style parse %.3f s, Dyad end to end %.3f s%n", phoenixPer, dyadPer);
             System.out.printf("  ratio           Dyad / Phoenix-style parse = %.2f%n", dyadPer / phoenixPer);
+            // CPU time of the one thread doing both: the machine's other load does not enter it (GC and JIT threads do not either)
+            System.out.printf("  CPU per article Phoenix-style parse %.3f s, Dyad end to end %.3f s; CPU ratio %.2f%n",
+                    phoenixCpu / 1e9 / parsed, dyadCpu / 1e9 / Math.max(1, articles), (dyadCpu / (double) Math.max(1, articles)) / (phoenixCpu / (double) parsed));
         }
         if (many != null) {
             double machine = ParallelCapacity.speedup((capOneBefore + capOneAfter) / 2, (capManyBefore + capManyAfter) / 2, threads);
@@ -202,6 +212,12 @@ public final class BenchCommand implements Callable<Integer> {
         long sum = 0;
         for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, gc.getCollectionTime());
         return sum;
+    }
+
+    /** CPU time of the whole JVM so far (all threads); 0 where the platform does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static String gcName() {

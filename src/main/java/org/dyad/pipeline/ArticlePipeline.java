@@ -52,7 +52,8 @@ public final class ArticlePipeline {
         this.annotator = new CoreNlpAnnotator(cacheDir());
         this.actorResolver = ActorResolver.load(config);
         this.eventCoder = EventCoder.load(config);
-        this.cleaner = new ArticleCleaner();  // loads its language models in the background
+        // its language models load when a line first needs them (most English news never does)
+        this.cleaner = new ArticleCleaner();
         this.publicationDater = new PublicationDater(actorResolver.officeTerms(), org.dyad.dates.Landmarks.bundled(),
                 org.dyad.dates.DictionaryTerms.load(config.phoenixDir()), LocalDate.now());
         ClauseView.loadKnowledge();  // the clause view's cue lists, read by events, factuality and dates
@@ -60,7 +61,6 @@ public final class ArticlePipeline {
         this.eventDater = new EventDater();
         this.speakerAttributor = new SpeakerAttributor();
         this.eventLocator = EventLocator.load();
-        cleaner.awaitReady();
         annotator.awaitLoaded();
     }
 

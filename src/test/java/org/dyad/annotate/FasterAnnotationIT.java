@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The two speed-ups of issue 16 change nothing in what the annotator gives: enhanced++ converted
  * alone equals the graph CoreNLP's parser annotator builds among its five, and NER with SUTime
- * gated to sentences with a time anchor equals NER with SUTime on every sentence.
+ * gated to sentences with a time anchor, and run on the windows around anchors ({@link TimeWindows}),
+ * equals NER with SUTime on every whole sentence.
  */
 class FasterAnnotationIT {
     /** Own text: dates, durations, numbers, hyphenated words and sentences without any time. */
@@ -35,7 +36,9 @@ class FasterAnnotationIT {
             "Rebels shelled the northern town, killing three soldiers, the army said in a statement.",
             "The president, who took office in January 2021, will travel to Brussels later this week.",
             "About 1,200 troops remain deployed along the border, a spokeswoman for the defence ministry said.",
-            "Protesters gathered outside parliament every evening, demanding early elections.");
+            "Protesters gathered outside parliament every evening, demanding early elections.",
+            "In 2019 the committee, after long and often bitter negotiations among delegates from many member states and"
+                    + " observers, finally adopted the charter that its lawyers had drafted two years earlier.");
 
     private static StanfordCoreNLP front;
 
@@ -73,6 +76,8 @@ class FasterAnnotationIT {
         List<String> gated = nerView(ner("2024-03-08"));
         assertEquals(everywhere, gated);
         assertTrue(gated.stream().anyMatch(s -> s.startsWith("Tuesday/DATE/2024-03-05")), gated.toString());
+        // the last sentence's two expressions lie in two windows
+        assertTrue(gated.stream().anyMatch(s -> s.startsWith("two years earlier|DATE")), gated.toString());
     }
 
     @Test
