@@ -252,6 +252,17 @@ public final class EventCoder {
         if (type == null) return;
         DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, idx, t, ImpliedSides.withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers))));
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
+        // "They also urged the council to act": a sentence opening with a "They" no one resolved goes on
+        // with the plural subject of the sentence before ("The ministers expressed concern ...")
+        if (sides.sources().isEmpty() && !sides.between() && !rule.noun()) {
+            int subject = g.firstChild(t.token(), "nsubj");
+            if (subject >= 0 && subject <= 1 && g.lemma(subject).equalsIgnoreCase("they") && idx.at(subject).isEmpty()) {
+                List<ActorMention> before = new ArrayList<>();
+                for (ActorMention m : prior.pluralSubjectBefore(g))
+                    if (!PhraseActors.keys(sides.targets()).contains(PhraseActors.key(m))) before.add(m);
+                if (!before.isEmpty()) sides = new DyadFinder.Sides(before, sides.targets(), false);
+            }
+        }
         // "rejects all counts brought against her": a target that is the doer again is no other party
         if (!sides.between() && !sides.sources().isEmpty() && !sides.targets().isEmpty()
                 && PhraseActors.keys(sides.sources()).containsAll(PhraseActors.keys(sides.targets())))

@@ -41,6 +41,9 @@ final class PriorAgents {
     }
 
     private final List<Doer> doers = new ArrayList<>();
+    /** The plural main-clause subject of the last sentence remembered ("The ministers ...", "Kenya and Uganda ..."). */
+    private List<ActorMention> pluralHere = List.of();
+    private int pluralSentence = -1;
     private final List<Accusation> accusations = new ArrayList<>();
     private final List<Accusation> pending = new ArrayList<>();
 
@@ -62,6 +65,29 @@ final class PriorAgents {
         }
         accusations.addAll(pending);
         pending.clear();
+        // the main clause's subject, when plural, is what a next sentence's opening "They" refers to
+        pluralHere = List.of();
+        pluralSentence = s;
+        int root = -1;
+        for (int i = 0; i < g.size(); i++) if (g.parent(i) < 0 && g.relation(i).equals("root")) root = i;
+        for (int subj : root < 0 ? List.<Integer>of() : g.children(root, "nsubj")) {
+            if (!(g.pos(subj).endsWith("S") || g.firstChild(subj, "conj") >= 0) || idx.at(subj).isEmpty()) continue;
+            List<ActorMention> here = new ArrayList<>();
+            for (int k : conjoined(g, subj)) here.addAll(idx.at(k));
+            pluralHere = List.copyOf(here);
+            break;
+        }
+    }
+
+    private static List<Integer> conjoined(SentenceGraph g, int head) {
+        List<Integer> out = new ArrayList<>(List.of(head));
+        out.addAll(g.children(head, "conj"));
+        return out;
+    }
+
+    /** The plural subject of the sentence just before, for a sentence opening with an unresolved "They". */
+    List<ActorMention> pluralSubjectBefore(SentenceGraph g) {
+        return pluralSentence == g.sentence().index() - 1 ? pluralHere : List.of();
     }
 
     private static boolean isAgentPrep(SentenceGraph g, int head) {

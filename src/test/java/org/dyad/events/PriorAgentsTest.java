@@ -94,4 +94,19 @@ class PriorAgentsTest {
         List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(s, 1, 1, "COL", null)), LAUNCH, s);
         assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("ACCUSE COL>VEN").doesNotContain("PROTEST COL>VEN");
     }
+
+    @Test
+    void anOpeningTheyGoesOnWithThePluralSubjectBefore() {
+        Sentence first = sentence(0, "Malian officials/official met/meet .", "JJ NNS VBD .",
+                "amod 2 1; nsubj 3 2; root 0 3; punct 3 4");
+        Sentence they = sentence(1, "They urged/urge Niger to act .", "PRP VBD NNP TO VB .",
+                "nsubj 2 1; root 0 2; obj 2 3; mark 5 4; xcomp 2 5; punct 2 6");
+        List<CodedEvent> events = codeArticle(List.of(actor(first, 1, 2, "MLI", "GOV"), actor(they, 3, 3, "NER", null)), first, they);
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("REQUEST MLI>NER");
+        // a singular subject before is no antecedent of "They"
+        Sentence single = sentence(0, "The Malian official/official met/meet .", "DT JJ NN VBD .",
+                "det 3 1; amod 3 2; nsubj 4 3; root 0 4; punct 4 5");
+        assertThat(codeArticle(List.of(actor(single, 1, 3, "MLI", "GOV"), actor(they, 3, 3, "NER", null)), single, they))
+                .noneMatch(e -> dyad(e).equals("MLI>NER"));
+    }
 }
