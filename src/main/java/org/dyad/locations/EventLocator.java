@@ -124,12 +124,12 @@ public final class EventLocator {
         int si = e.sentenceIndex();
         Optional<Location> own = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
                 && AT.contains(String.valueOf(m.preposition())) && !gazetteer.lookup(m.text()).isEmpty()
-                && venue(a.deps(si), a.sentences.get(si), m, e.anchor(), true), (m, l) -> true);
+                && PlaceAttachment.venue(a.deps(si), a.sentences.get(si), m, e.anchor(), true), (m, l) -> true);
         if (own.isPresent()) return own;
         // "At a congress that ended in Lima, X urged ...": a fronted phrase sets the scene of the main
         // clause (however the parse hangs it), when it lies in the speaker's own country
         Optional<Location> fronted = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
-                && !gazetteer.lookup(m.text()).isEmpty() && fronted(a.deps(si), a.sentences.get(si), m, e.anchor()),
+                && !gazetteer.lookup(m.text()).isEmpty() && PlaceAttachment.fronted(a.deps(si), a.sentences.get(si), m, e.anchor()),
                 (m, l) -> src == null || src.equals(l.country()));
         if (fronted.isPresent()) return fronted;
         // "a Lahore court alleged ...": the place that names the speaking body says where it spoke; a capital there
@@ -137,7 +137,7 @@ public final class EventLocator {
         Optional<Location> speaker = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
                 && m.preposition() == null && (gazetteer.capitalOf(m.text()).isEmpty() || seated(a.sentences.get(si), m))
                 && !gazetteer.lookup(m.text()).isEmpty()
-                && namesSpeaker(a.deps(si), a.sentences.get(si), m, e.anchor()),
+                && PlaceAttachment.namesSpeaker(a.deps(si), a.sentences.get(si), m, e.anchor()),
                 (m, l) -> src == null || src.equals(l.country()));
         if (speaker.isPresent()) return speaker;
         Optional<Location> dateline = a.dateline(ctx);
@@ -216,7 +216,7 @@ public final class EventLocator {
             for (Dependency d : deps.childEdges(k)) {
                 String dw = s.tokens().get(d.dependent()).word(), w = dw.toLowerCase(java.util.Locale.ROOT);
                 boolean possessive = d.relation().endsWith("poss");
-                if (base(d.relation()).equals("det") && w.equals("the") || possessive && POSSESSIVE_PRONOUNS.contains(w)) definite = true;
+                if (PlaceAttachment.base(d.relation()).equals("det") && w.equals("the") || possessive && POSSESSIVE_PRONOUNS.contains(w)) definite = true;
                 // "the province of X", "the Sindh province", "the Afghan province", "the country's north": a name, a
                 // people or an owner is no anaphor ("the province of its forests" still is)
                 else if (possessive || s.tokens().get(d.dependent()).pos().startsWith("NNP")
@@ -287,7 +287,7 @@ public final class EventLocator {
         if (anchor < 0) return false;
         if (homeAid.contains(s.tokens().get(anchor).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
         for (Dependency d : deps.childEdges(anchor))
-            if ((base(d.relation()).equals("obj") || base(d.relation()).equals("iobj") || base(d.relation()).equals("compound"))
+            if ((PlaceAttachment.base(d.relation()).equals("obj") || PlaceAttachment.base(d.relation()).equals("iobj") || PlaceAttachment.base(d.relation()).equals("compound"))
                     && homeAid.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
         return false;
     }
@@ -296,23 +296,6 @@ public final class EventLocator {
     private boolean seated(Sentence s, PlaceMention m) {
         return m.governor() >= 0 && seatedBodies.contains(s.tokens().get(m.governor()).lemma().toLowerCase(java.util.Locale.ROOT));
     }
-
-    /**
-     * The name lies in a phrase that opens the sentence before its first comma ("During a forum held
-     * in X last month, Y urged ..."), and the event is the sentence's main clause or reported by it: the
-     * fronted phrase sets the scene of all the sentence says.
-     */
-    static boolean fronted(DependencyIndex deps, Sentence s, PlaceMention m, int anchor) {
-        List<org.dyad.article.Token> t = s.tokens();
-        if (anchor < 0 || t.isEmpty() || !FRONTING.contains(t.get(0).word().toLowerCase(java.util.Locale.ROOT))) return false;
-        int comma = -1;
-        for (int k = 0; k < t.size(); k++) if (t.get(k).word().equals(",")) { comma = k; break; }
-        if (comma < 0 || m.tokenEnd() > comma || anchor < comma) return false;
-        for (int k : frame(deps, anchor)) if (deps.parentEdge(k) == null || deps.parentEdge(k).governor() < 0) return true;
-        return false;
-    }
-
-    private static final Set<String> FRONTING = Set.of("in", "at", "during");
 
     /**
      * A country or region made precise by the article: "a raid on a convoy in Sindh" followed by "near
@@ -358,121 +341,21 @@ public final class EventLocator {
         return a != null && a.country() != null && !a.country().isBlank() && !gazetteer.isState(a.country());
     }
 
-    /**
-     * The place frames the event's clause: it hangs on the event's word, on the words that set its scene ("at
-     * a forum that closed in Hanoi, X called for ..."), or on the verb that reports it ("told
-     * reporters in Tbilisi that he would seek ..."), or opens the relative clause the event is told in ("in
-     * the north of the province, where farmers marched"); never on its subject or on what is reported.
-     *
-     * @param statement the event is a statement: what it is about ("opposes investment in X") is its topic, so
-     *                  the place may not hang on the object of its own word (it may on a reporting verb's:
-     *                  "told reporters in X that ...")
-     */
-    static boolean venue(DependencyIndex deps, Sentence s, PlaceMention m, int anchor, boolean statement) {
-        if (anchor < 0) return false;
-        for (int k = anchor, steps = 0; k >= 0 && steps < 8; steps++) {
-            Dependency up = deps.parentEdge(k);
-            if (up == null) break;
-            if (up.governor() >= m.tokenBegin() && up.governor() < m.tokenEnd()) {
-                if (base(up.relation()).equals("acl")) return true;
-                break;
-            }
-            k = up.governor();
-        }
-        Set<Integer> frame = frame(deps, anchor);
-        // "were in Oslo last week to hold talks": the place is the predicate the event's clause hangs on
-        for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) if (frame.contains(t)) return true;
-        int k = m.governor();
-        for (int steps = 0; k >= 0 && steps < 6; steps++) {
-            if (frame.contains(k)) return true;
-            Dependency up = deps.parentEdge(k);
-            if (up == null || !SETTING.contains(base(up.relation()))) return false;
-            if (statement && up.governor() == anchor && (base(up.relation()).equals("obj") || base(up.relation()).equals("iobj"))) return false;
-            // "talks and meetings in X" share a scene; "recalled its envoy and froze plans to attend a summit in X" do not
-            if (base(up.relation()).equals("conj") && s.tokens().get(k).pos().startsWith("VB")) return false;
-            k = up.governor();
-        }
-        return false;
-    }
-
-    /** The anchor and the clauses that report or carry it ("said that ...", "and that he would ..."). */
-    private static Set<Integer> frame(DependencyIndex deps, int anchor) {
-        Set<Integer> frame = new HashSet<>();
-        for (int k = anchor; k >= 0 && frame.add(k); ) {
-            Dependency up = deps.parentEdge(k);
-            if (up == null || !CLAUSAL.contains(base(up.relation()))) break;
-            k = up.governor();
-        }
-        return frame;
-    }
-
-    /**
-     * The name modifies the subject of the event's clause or of the clause reporting it ("a Phnom Penh court
-     * alleged", "the Lahore police said"): the body speaks where it sits.
-     */
-    static boolean namesSpeaker(DependencyIndex deps, Sentence s, PlaceMention m, int anchor) {
-        if (anchor < 0 || m.governor() < 0 || m.governor() >= m.tokenBegin() && m.governor() < m.tokenEnd()) return false;
-        boolean modifies = deps.childEdges(m.governor()).stream().anyMatch(d -> d.dependent() >= m.tokenBegin()
-                && d.dependent() < m.tokenEnd() && (base(d.relation()).equals("compound") || base(d.relation()).equals("amod")));
-        Dependency up = deps.parentEdge(m.governor());
-        return modifies && (up != null && base(up.relation()).equals("nsubj") && frame(deps, anchor).contains(up.governor())
-                || subjectByPlace(deps, s, m.governor(), anchor));
-    }
-
-    /**
-     * The parse gave the verb no subject, and the body's noun stands right before it, adverbs between ("a Lahore
-     * court earlier alleged"): the noun is the subject the parse missed.
-     */
-    private static boolean subjectByPlace(DependencyIndex deps, Sentence s, int noun, int anchor) {
-        if (noun >= anchor || deps.childEdges(anchor).stream().anyMatch(d -> base(d.relation()).startsWith("nsubj"))) return false;
-        for (int k = noun + 1; k < anchor; k++) if (!s.tokens().get(k).pos().startsWith("RB")) return false;
-        return true;
-    }
-
     /** The sentence joins the two states in one phrase ("the UK and France", "France and the UK"). */
     private boolean together(DependencyIndex deps, List<PlaceMention> mentions, String src, String tgt) {
         if (tgt == null) return false;
         for (PlaceMention m : mentions) {
             if (!src.equals(gazetteer.country(m.text()).orElse(null))) continue;
             for (PlaceMention n : mentions)
-                if (n != m && tgt.equals(gazetteer.country(n.text()).orElse(null)) && (conj(deps, m, n) || conj(deps, n, m))) return true;
+                if (n != m && tgt.equals(gazetteer.country(n.text()).orElse(null)) && (PlaceAttachment.conj(deps, m, n) || PlaceAttachment.conj(deps, n, m))) return true;
         }
         return false;
     }
 
-    /** A conjunct of the first name is in the second ("the UK and France"). */
-    private static boolean conj(DependencyIndex deps, PlaceMention first, PlaceMention second) {
-        for (int k = first.tokenBegin(); k < first.tokenEnd(); k++)
-            for (Dependency d : deps.childEdges(k))
-                if (base(d.relation()).equals("conj") && d.dependent() >= second.tokenBegin() && d.dependent() < second.tokenEnd()) return true;
-        return false;
-    }
-
-    /** "Security forces in X tortured ...": the name hangs on the subject of the event's own word. */
-    static boolean onSubject(DependencyIndex deps, PlaceMention m, int anchor) {
-        if (anchor < 0) return false;
-        for (int k = m.governor(), steps = 0; k >= 0 && steps < 4; steps++) {
-            Dependency up = deps.parentEdge(k);
-            if (up == null) return false;
-            if (base(up.relation()).equals("nsubj")) return up.governor() == anchor;
-            if (!Set.of("nmod", "appos", "compound").contains(base(up.relation()))) return false;
-            k = up.governor();
-        }
-        return false;
-    }
-
-    private static String base(String relation) {
-        int c = relation.indexOf(':');
-        return c < 0 ? relation : relation.equals("acl:relcl") ? "acl" : relation.substring(0, c);
-    }
-
-    /** relations through which a clause reports or carries the event's ("said that ...", "and that he would ...") */
-    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "conj", "parataxis", "advcl", "dep");
     /**
      * relations that keep a phrase in the scene of the word above it ("in talks at X", "telling reporters in X",
      * "Speaking in X, he ..."), not its subject and not what is said
      */
-    private static final Set<String> SETTING = Set.of("obl", "nmod", "acl", "appos", "obj", "iobj", "compound", "conj", "advcl");
     /** how many sentences away in its paragraph an event may take its place from */
     private static final int NEAR = 3;
 
@@ -483,13 +366,13 @@ public final class EventLocator {
      * Taiwan"), not of another verb of the sentence.
      */
     private boolean ownSentence(PlaceMention m, CodedEvent e, String target, DependencyIndex deps, Sentence s) {
-        if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || venue(deps, s, m, e.anchor(), false)
+        if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || PlaceAttachment.venue(deps, s, m, e.anchor(), false)
                 // "... seized buildings in northern Kosovo, to install mayors elected in a vote that Serbs boycotted":
                 // one of the event's own countries, said to contain what happens, is its place however far the parse puts it
                 // (between two states, only the target's: "before Russia invaded Ukraine", said of trade inside Russia, is no scene in Russia)
                 || INSIDE.contains(String.valueOf(m.preposition())) && gazetteer.country(m.text())
-                        .filter(c -> insideCountries(e).contains(c) || c.equals(country(e.source())) && onSubject(deps, m, e.anchor())).isPresent();
-        if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type()) || !venue(deps, s, m, e.anchor(), false)) return false;
+                        .filter(c -> insideCountries(e).contains(c) || c.equals(country(e.source())) && PlaceAttachment.onSubject(deps, m, e.anchor())).isPresent();
+        if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type()) || !PlaceAttachment.venue(deps, s, m, e.anchor(), false)) return false;
         // "encircling Taiwan": a country object is the place only when it is the target, and only for force and
         // presence ("deter North Korea", "pressure Iran" aim at a state, they happen nowhere in it)
         return !m.isCountry() || e.type() != PloverType.COERCE && target != null && target.equals(gazetteer.country(m.text()).orElse(null));
