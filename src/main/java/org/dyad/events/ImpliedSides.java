@@ -71,7 +71,7 @@ final class ImpliedSides {
             for (int k : List.of(c, g.firstChild(c, "nmod"), g.firstChild(c, "amod"), g.firstChild(c, "compound"))) {
                 if (k < 0) continue;
                 for (ActorMention m : idx.at(k))
-                    if (m.country() != null && !m.country().equals(home) && !"IGO".equals(m.sector()) && m.sector() == null)
+                    if (m.country() != null && !m.country().equals(home) && m.sector() == null)
                         return m.country();
             }
         }

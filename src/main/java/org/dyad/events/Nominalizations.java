@@ -65,12 +65,8 @@ final class Nominalizations {
                 withObjects.add(r);
         }
         nouns.addAll(org.dyad.knowledge.KnowledgeFiles.entries("nominal-exclusions.txt"));
-        Dictionary wordnet;
-        try {
-            wordnet = Dictionary.getDefaultResourceInstance();
-        } catch (JWNLException | RuntimeException e) {
-            return List.of();
-        }
+        Dictionary wordnet = org.dyad.knowledge.WordNet.dictionary();
+        if (wordnet == null) return List.of();
         List<VerbRule> out = new ArrayList<>();
         Set<String> added = new HashSet<>();
         for (VerbRule v : verbs.values()) {

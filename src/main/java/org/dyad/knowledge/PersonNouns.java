@@ -18,8 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PersonNouns {
 
     private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
-    private static volatile Dictionary wordnet;
-    private static volatile boolean unavailable;
 
     private PersonNouns() {
     }
@@ -31,7 +29,7 @@ public final class PersonNouns {
     }
 
     private static boolean lookUp(String lemma) {
-        Dictionary d = dictionary();
+        Dictionary d = WordNet.dictionary();
         if (d == null) return false;
         try {
             synchronized (d) {
@@ -41,19 +39,5 @@ public final class PersonNouns {
         } catch (JWNLException | RuntimeException e) {
             return false;
         }
-    }
-
-    private static Dictionary dictionary() {
-        if (wordnet != null || unavailable) return wordnet;
-        synchronized (PersonNouns.class) {
-            if (wordnet == null && !unavailable) {
-                try {
-                    wordnet = Dictionary.getDefaultResourceInstance();
-                } catch (JWNLException | RuntimeException e) {
-                    unavailable = true;
-                }
-            }
-        }
-        return wordnet;
     }
 }
