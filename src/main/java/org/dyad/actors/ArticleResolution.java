@@ -26,6 +26,9 @@ final class ArticleResolution {
     private static final Set<String> PREDICATIVE = Set.of("became", "become", "becomes", "becoming", "as", "named",
             "appointed", "elected", "re-elected", "nominated", "remains", "remained", "sworn");
     private static final Set<String> GROUP_HOME_SECTORS = Set.of("GOV", "LEG", "JUD", "OPP");
+    private static final Set<String> OWNER_PREPS = Set.of("from", "of");
+    private static final Set<Piece.Type> BARE_GROUP_PIECES = Set.of(Piece.Type.TITLE, Piece.Type.MODIFIER,
+            Piece.Type.DETERMINER, Piece.Type.JOIN);
     /**
      * generic agents of a domestic story ("security forces have arrested", "protesters", "militants"):
      * without a country in the sentence they are the article's focus country's, determiner or not
@@ -417,6 +420,11 @@ final class ArticleResolution {
         }
     }
 
+    /** "ministers from X", "officials of X": a group whose owner follows it */
+    private static boolean ownedAfter(SentenceWords w, int to) {
+        return to < w.size() && OWNER_PREPS.contains(w.folded().get(to));
+    }
+
     private void titledHead(int s, SentenceWords w, Chunk c, Context ctx, Entity owner, List<Entity> peopleHere,
                             int from, int to, int nameFrom) {
         if (owner != null && ctx.country == null) ctx.country = owner.country;
@@ -427,7 +435,12 @@ final class ArticleResolution {
             if (codes.isEmpty() && ctx.country != null) codes.add(ctx.country);
             if (codes.isEmpty() && ctx.titleCountry != null) codes.add(ctx.titleCountry);
             // "the government", "the officials" are the home country's; "the military" may be anyone's
-            if (codes.isEmpty() && c.hasWord("the") && GROUP_HOME_SECTORS.contains(ctx.sector()) && home != null) codes.add(home);
+            // so are bare ones made of nothing but the title ("authorities arrested", "a court ruled"); one
+            // with other words before it ("the U.N. war crimes court") may be anyone's
+            int before = c.pieces().get(0).start() - 1;
+            boolean bare = !phrase && c.pieces().stream().allMatch(p -> BARE_GROUP_PIECES.contains(p.type()))
+                    && (before < 0 || !w.token(before).pos().startsWith("NN")) && !ownedAfter(w, to);
+            if (codes.isEmpty() && (c.hasWord("the") || bare) && GROUP_HOME_SECTORS.contains(ctx.sector()) && home != null) codes.add(home);
             // bare "troops" are often someone else's ("deploying thousands of troops"); "security forces",
             // "the army" are the focus country's
             boolean ownedForce = !"MIL".equals(ctx.sector()) || c.hasWord("the") || c.has(Piece.Type.MODIFIER);

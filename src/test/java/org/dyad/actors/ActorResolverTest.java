@@ -481,6 +481,21 @@ class ActorResolverTest {
     }
 
     @Test
+    void givesBareStateGroupsTheHomeCountryButNotThoseOwnedByAnotherPhrase() {
+        String text = String.join("\n",
+                "[COUNTRY Peru] 's government/NN raised fuel prices on Monday.",
+                "Authorities/NNS arrested two union/NN leaders/NNS and a court/NN later froze their accounts.",
+                "Defence/NN ministers/NNS from [COUNTRY Chile] and [COUNTRY Bolivia] met in the north.",
+                "The appeal went to a [ORGANIZATION U.N.] rights/NNS court/NN in the end.");
+        List<ActorMention> m = resolver.resolve(article(text), on("2025-03-01"));
+        assertThat(only(m, "Authorities").code()).isEqualTo("PERGOV");
+        assertThat(only(m, "court").code()).isEqualTo("PERJUD");
+        // the ministers are Chile's and Bolivia's, the rights court the U.N.'s: neither is Peru's
+        assertThat(m).extracting(ActorMention::text).doesNotContain("Defence ministers", "ministers", "rights court");
+        assertThat(m.stream().filter(x -> "PER".equals(x.country())).map(ActorMention::text)).hasSize(3);
+    }
+
+    @Test
     void givesRelativesAndInternationalTeamsNoHomeCountry() {
         String text = String.join("\n",
                 "[COUNTRY Kenya] 's government/NN raised bread prices, and [CITY Nairobi] defended the move.",
