@@ -1,5 +1,6 @@
 package org.dyad.events;
 
+import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
 
 import java.util.ArrayList;
@@ -85,7 +86,14 @@ final class DyadFinder {
             List<ActorMention> from = fromComplement(g, idx, v, t.object());
             return new Sides(from, subject, false);
         }
-        return new Sides(subject, verbTargets(g, idx, v, t.object(), r, 0, PhraseActors.keys(subject), triggerTokens), false);
+        Set<String> exclude = PhraseActors.keys(subject);
+        // "police arrested the mayor", "prosecutors charged a minister": the state's agencies acting on
+        // one of its own office holders are two sides (an institution against a person)
+        if (r.coercive() && !subject.isEmpty() && subject.stream().noneMatch(m -> m.kind() == ActorKind.PERSON || m.sector() == null)) {
+            exclude = new java.util.HashSet<>(exclude);
+            exclude.add(PhraseActors.OFFICE_HOLDERS_APART);
+        }
+        return new Sides(subject, verbTargets(g, idx, v, t.object(), r, 0, exclude, triggerTokens), false);
     }
 
     /** The actor of a recipient phrase ("to X", "against X", "on X", "with X") on the verb or its object. */

@@ -265,7 +265,8 @@ public final class EventCoder {
         }
         // "rejects all counts brought against her": a target that is the doer again is no other party
         if (!sides.between() && !sides.sources().isEmpty() && !sides.targets().isEmpty()
-                && PhraseActors.keys(sides.sources()).containsAll(PhraseActors.keys(sides.targets())))
+                && PhraseActors.keys(sides.sources()).containsAll(PhraseActors.keys(sides.targets()))
+                && !PhraseActors.agencyAgainstOfficial(rule, sides.sources().get(0), sides.targets().get(0)))
             sides = new DyadFinder.Sides(sides.sources(), List.of(), false);
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = pairs(sides, rule, type);
@@ -367,7 +368,8 @@ public final class EventCoder {
         }
         for (ActorMention s : sides.sources()) {
             for (ActorMention t : sides.targets()) {
-                if (out.size() < MAX_PAIRS && allowed(s, t)) out.add(new ActorMention[]{s, t});
+                if (out.size() < MAX_PAIRS && (allowed(s, t) || PhraseActors.agencyAgainstOfficial(rule, s, t)))
+                    out.add(new ActorMention[]{s, t});
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package org.dyad.events;
 
+import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
 
 import java.util.ArrayDeque;
@@ -31,6 +32,11 @@ final class PhraseActors {
      * summons are domestic events between two sides (CAMEO and PLOVER code them).
      */
     private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "COP", "SPY");
+    /**
+     * A marker in a set of excluded keys: office holders of the excluded state are not excluded (an
+     * agency of the state arresting or charging one of its own officials is an event between two sides).
+     */
+    static final String OFFICE_HOLDERS_APART = "*office-holders-apart*";
 
     private final VerbDictionary dictionary;
 
@@ -132,9 +138,26 @@ final class PhraseActors {
 
     static List<ActorMention> allowed(List<ActorMention> ms, Set<String> exclude) {
         if (exclude.isEmpty() || ms.isEmpty()) return ms;
+        boolean holdersApart = exclude.contains(OFFICE_HOLDERS_APART);
         List<ActorMention> out = new ArrayList<>();
-        for (ActorMention m : ms) if (!exclude.contains(key(m))) out.add(m);
+        for (ActorMention m : ms) {
+            if (!exclude.contains(key(m)) || holdersApart && officeHolder(m)) out.add(m);
+        }
         return out;
+    }
+
+    /**
+     * Whether a source and a target of one country's state are still two sides: an agency (police,
+     * court, authorities) coercing, charging or blaming one of the state's own office holders.
+     */
+    static boolean agencyAgainstOfficial(VerbRule r, ActorMention source, ActorMention target) {
+        return r.coercive() && source.kind() != ActorKind.PERSON && source.sector() != null && officeHolder(target)
+                && target.country().equals(source.country());
+    }
+
+    /** A person holding a state office ("the mayor", "Minister Perez"), not the state's institutions. */
+    static boolean officeHolder(ActorMention m) {
+        return m.kind() == ActorKind.PERSON && m.sector() != null && STATE.contains(m.sector());
     }
 
     /**

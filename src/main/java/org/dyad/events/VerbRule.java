@@ -71,6 +71,11 @@ record VerbRule(boolean noun, String lemma, List<List<String>> objects, String p
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(flags);
     }
 
+    /** CAMEO 11 (blame, charges), 16 (sanctions), 17 (arrest, restrictions) and 18 (assault). */
+    boolean coercive() {
+        return cameo.startsWith("11") || cameo.startsWith("16") || cameo.startsWith("17") || cameo.startsWith("18");
+    }
+
     boolean has(Flag f) {
         return flags.contains(f);
     }

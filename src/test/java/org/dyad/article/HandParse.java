@@ -100,8 +100,12 @@ public final class HandParse {
             while (j < actorTags.size() && actorTags.get(j).equals(tag)) j++;
             if (!tag.equals("_")) {
                 for (String one : tag.split("\\+")) {
-                    String[] cs = one.split("/");
-                    actors.add(actor(s, i + 1, j, cs[0], cs.length > 1 ? cs[1] : null));
+                    // "PER/COP@org": a group (police, a court), not a person
+                    boolean group = one.endsWith("@org");
+                    String[] cs = (group ? one.substring(0, one.length() - 4) : one).split("/");
+                    ActorMention m = actor(s, i + 1, j, cs[0], cs.length > 1 ? cs[1] : null);
+                    actors.add(group ? new ActorMention(m.name(), m.text(), m.country(), m.sector(), m.code(), m.sentence(),
+                            m.tokenBegin(), m.tokenEnd(), ActorKind.ORGANIZATION) : m);
                 }
             }
             i = j;
