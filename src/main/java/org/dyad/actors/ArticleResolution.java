@@ -539,12 +539,13 @@ final class ArticleResolution {
 
     private void pronoun(int s, SentenceWords w, Chunk c, List<Entity> peopleHere) {
         Piece p = c.first();
-        boolean plural = p.word().equals("pair") || p.word().equals("they") || p.word().equals("them");
+        boolean counted = p.word().equals("two");
+        boolean plural = counted || p.word().equals("pair") || p.word().equals("they") || p.word().equals("them");
         if (plural) {
             // "Baku and Yerevan agreed after Moscow urged them": a pair named earlier in the sentence first
             List<Entity> here = PairFocus.joined(w, spansHere, p.start());
             if (here.isEmpty()) here = PairFocus.joined(w, statesHere, p.start());
-            for (Entity e : here.isEmpty() ? pairs.referent(s) : here) emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+            for (Entity e : here.isEmpty() ? pairs.referent(s, counted) : here) emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
             return;
         }
         // "he" inside a quotation: whoever was just named, the quotation's own words included

@@ -15,6 +15,11 @@ import java.util.List;
 final class PairFocus {
     /** Sentences a pair stays in focus after it was last named or referred to. */
     static final int REACH = 2;
+    /**
+     * Sentences a pair stays in reach of a phrase that says it is two ("the two sides", "both
+     * countries"): such a phrase names a pair plainly, so it may look further back than "they".
+     */
+    static final int COUNTED_REACH = 8;
 
     private List<Entity> pair = List.of();
     private int sentence = -10;
@@ -62,14 +67,16 @@ final class PairFocus {
 
     /**
      * The pair a plural anaphor in this sentence refers to, or none when no pair is in focus: two people
-     * before two states, since "they" who speak are people.
+     * before two states, since "they" who speak are people. A counted anaphor ("the two sides") reaches
+     * further back.
      */
-    List<Entity> referent(int index) {
-        if (index - sentence <= REACH && !pair.isEmpty()) {
+    List<Entity> referent(int index, boolean counted) {
+        int reach = counted ? COUNTED_REACH : REACH;
+        if (index - sentence <= reach && !pair.isEmpty()) {
             sentence = index;
             return pair;
         }
-        if (index - stateSentence > REACH) return List.of();
+        if (index - stateSentence > reach) return List.of();
         stateSentence = index;
         return statePair;
     }

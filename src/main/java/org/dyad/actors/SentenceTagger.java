@@ -34,6 +34,11 @@ final class SentenceTagger {
             List.of("the", "two", "countries"), List.of("the", "two", "nations"), List.of("the", "two", "neighbours"),
             List.of("the", "two", "neighbors"), List.of("the", "two", "governments"), List.of("both", "countries"),
             List.of("both", "nations"), List.of("both", "governments"), List.of("the", "two", "states"));
+    /** "the two sides", "both countries", "the pair": a pair said to be two, not only plural ("the leaders") */
+    private static boolean counted(List<String> pair) {
+        return pair.contains("two") || pair.contains("both") || pair.contains("pair") || pair.contains("duo");
+    }
+
     /** ship prefixes: "HMS Queen Elizabeth" is a carrier, not the Queen */
     private static final Set<String> SHIPS = Set.of("hms", "uss", "hmcs", "hmas", "ins", "rfs", "fs", "hmnzs");
 
@@ -146,7 +151,7 @@ final class SentenceTagger {
         for (List<String> pair : PAIRS) {
             if (i + pair.size() <= w.size() && w.folded().subList(i, i + pair.size()).equals(pair)
                     && (i + pair.size() == w.size() || !Words.isCapitalized(w.original(i + pair.size()))))
-                return Piece.of(Piece.Type.PRONOUN, i, i + pair.size(), "pair");
+                return Piece.of(Piece.Type.PRONOUN, i, i + pair.size(), counted(pair) ? "two" : "pair");
         }
         PhraseTable.Match<TitleLexicon.Title> title = titles.match(w, upper, i);
         if (title != null)
