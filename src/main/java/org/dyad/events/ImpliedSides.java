@@ -47,11 +47,12 @@ final class ImpliedSides {
      * "Students demonstrated in the capital", "thousands of workers staged a strike": a protest with no
      * one named as its target is addressed to the protesters' own state (as CAMEO and PLOVER code a
      * domestic protest). Only for a doer outside the state and a verb with no object of its own
-     * ("the test demonstrated its range" is no protest).
+     * ("the test demonstrated its range" is no protest), or only the object its rule names ("blocked roads").
      */
     static DyadFinder.Sides withHomeState(SentenceGraph g, ActorIndex idx, Trigger t, DyadFinder.Sides sides) {
         if (!t.rule().has(VerbRule.Flag.HOME) || sides.sources().isEmpty() || !sides.targets().isEmpty() || sides.between()) return sides;
-        if (!t.rule().noun() && g.firstChild(t.token(), "obj") >= 0) return sides;
+        // an object the rule itself names ("blocked roads", "staged a strike") is part of the act
+        if (!t.rule().noun() && t.rule().objects().isEmpty() && g.firstChild(t.token(), "obj") >= 0) return sides;
         ActorMention doer = sides.sources().get(0);
         if (doer.country() == null || !PhraseActors.key(doer).contains("/") || "IGO".equals(doer.sector())) return sides;
         // "miners marched on a depot in Georgia", "migrants protested outside the French embassy": a protest
