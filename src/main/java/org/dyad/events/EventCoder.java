@@ -142,6 +142,9 @@ public final class EventCoder {
             ActorMention src = m.source(), tgt = m.target();
             if (!allowed(src, tgt) || dyads.contains(unordered(src.country(), tgt.country()))) continue;
             String cameo = m.event().code();
+            // "said it would withdraw its troops": a stated intent is coded as the intent, as for Dyad's own triggers
+            String intended = intents.of(cameo, ClauseView.of(s).reading(m.event().verbToken()).intent());
+            if (intended != null && plover.type(intended) != null) cameo = intended;
             CameoPloverMap.Entry entry = plover.lookup(cameo).orElse(null);
             if (entry == null || entry.type() == null) continue;
             PloverType type = entry.type();
