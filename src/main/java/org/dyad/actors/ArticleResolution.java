@@ -436,7 +436,7 @@ final class ArticleResolution {
             if (codes.isEmpty() && ctx.titleCountry != null) codes.add(ctx.titleCountry);
             // "the government", "the officials" are the home country's; "the military" may be anyone's
             // so are bare ones made of nothing but the title ("authorities arrested", "a court ruled"); one
-            // with other words before it ("the U.N. war crimes court") may be anyone's
+            // with other words before it ("a U.N. rights court") may be anyone's
             int before = c.pieces().get(0).start() - 1;
             boolean bare = !phrase && c.pieces().stream().allMatch(p -> BARE_GROUP_PIECES.contains(p.type()))
                     && (before < 0 || !w.token(before).pos().startsWith("NN")) && !ownedAfter(w, to);
