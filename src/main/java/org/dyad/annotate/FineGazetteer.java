@@ -48,12 +48,13 @@ final class FineGazetteer extends TokensRegexNERAnnotator {
     static final String NAME = "ner.fine.regexner";
     private static final String FIELD = "fineGrainedNERAnnotator";
     /** Characters that make a pattern word a regular expression to CoreNLP (ComplexNodePattern's literal test). */
-    private static final Pattern LITERAL = Pattern.compile("[^\\[\\]?.\\\\^$()*+{}|]*");
+    private static final String REGEX_CHARS = "[]?.\\^$()*+{}|";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> BACKGROUND = Set.of("O", "MISC");
     /** CoreNLP's default: entries of these types overwrite only the types they name. */
     private static final Set<String> NO_DEFAULT_OVERWRITE = Set.of("CITY");
 
-    /** One kept line. */
+    /** One kept line; {@code regex} is null when every word is plain, else holds a pattern for each word that is not. */
     private record Entry(int index, String[] words, Pattern[] regex, boolean ignoreCase, String type,
                          Set<String> overwritable, double priority) {
         boolean matchesAt(List<CoreLabel> tokens, int start) {
@@ -61,7 +62,7 @@ final class FineGazetteer extends TokensRegexNERAnnotator {
             for (int k = 0; k < words.length; k++) {
                 String w = tokens.get(start + k).word();
                 if (w == null) return false;
-                if (regex[k] != null) {
+                if (regex != null && regex[k] != null) {
                     if (!regex[k].matcher(w).matches()) return false;
                 } else if (ignoreCase ? !words[k].equalsIgnoreCase(w) : !words[k].equals(w)) {
                     return false;
@@ -140,7 +141,7 @@ final class FineGazetteer extends TokensRegexNERAnnotator {
                 String pattern = split[0].trim();
                 if (pattern.startsWith("( ") && pattern.endsWith(" )"))
                     throw new IllegalArgumentException(file + ":" + n + ": TokensRegex lines are not supported");
-                String[] words = pattern.split("\\s+");
+                String[] words = SPACES.split(pattern);
                 String[] key = words.clone();
                 if (ignoreCase) for (int i = 0; i < key.length; i++) key[i] = key[i].toLowerCase();
                 String type = split[1].trim();
@@ -154,10 +155,12 @@ final class FineGazetteer extends TokensRegexNERAnnotator {
                     throw new IllegalArgumentException(file + ":" + n + ": plain patterns have no match group " + split[4]);
                 Entry old = seen.get(Arrays.asList(key));
                 if (old != null && !(priority > old.priority())) continue;
-                Pattern[] regex = new Pattern[words.length];
-                for (int i = 0; i < words.length; i++)
-                    if (!LITERAL.matcher(words[i]).matches())
-                        regex[i] = Pattern.compile(words[i], ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+                Pattern[] regex = null;
+                for (int i = 0; i < words.length; i++) {
+                    if (isPlain(words[i])) continue;
+                    if (regex == null) regex = new Pattern[words.length];
+                    regex[i] = Pattern.compile(words[i], ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+                }
                 Entry e = new Entry(entries.size(), words, regex, ignoreCase, type.intern(), overwritable, priority);
                 entries.add(e);
                 seen.put(Arrays.asList(key), e);
@@ -167,11 +170,16 @@ final class FineGazetteer extends TokensRegexNERAnnotator {
         }
     }
 
+    private static boolean isPlain(String word) {
+        for (int i = 0; i < word.length(); i++) if (REGEX_CHARS.indexOf(word.charAt(i)) >= 0) return false;
+        return true;
+    }
+
     /** CoreNLP's trigger: the first of the longest plain words ("-LRB-"/"-RRB-" count 1), or every sentence. */
     private void index(Entry e) {
         int best = -1, bestLength = -1;
         for (int i = 0; i < e.words().length; i++) {
-            if (e.regex()[i] != null) continue;
+            if (e.regex() != null && e.regex()[i] != null) continue;
             String w = e.words()[i];
             int length = "-LRB-".equals(w) || "-RRB-".equals(w) ? 1 : w.length();
             if (length > bestLength) {
