@@ -204,13 +204,20 @@ final class FineGazetteer extends TokensRegexNERAnnotator {
 
     /** Puts this gazetteer in the place of the (empty) one inside the NER annotator CoreNLP has loaded. */
     void install() {
+        swap(this);
+    }
+
+    /** Sets the fine-grained gazetteer of the loaded NER annotator; returns the one it replaced. */
+    static TokensRegexNERAnnotator swap(TokensRegexNERAnnotator gazetteer) {
         try {
             var ner = edu.stanford.nlp.pipeline.StanfordCoreNLP.getExistingAnnotator("ner");
             if (!(ner instanceof edu.stanford.nlp.pipeline.NERCombinerAnnotator))
                 throw new IllegalStateException("no NER annotator loaded");
             java.lang.reflect.Field f = edu.stanford.nlp.pipeline.NERCombinerAnnotator.class.getDeclaredField(FIELD);
             f.setAccessible(true);
-            f.set(ner, this);
+            TokensRegexNERAnnotator old = (TokensRegexNERAnnotator) f.get(ner);
+            f.set(ner, gazetteer);
+            return old;
         } catch (ReflectiveOperationException | RuntimeException e) {
             // NER without its gazetteer would code differently: fail rather than go on
             throw new IllegalStateException("cannot install the fine-grained gazetteer: " + e, e);
