@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The two speed-ups of issue 16 change nothing in what the annotator gives: enhanced++ converted
  * alone equals the graph CoreNLP's parser annotator builds among its five, and NER with SUTime
  * gated to sentences with a time anchor, and run on the windows around anchors ({@link TimeWindows}),
- * equals NER with SUTime on every whole sentence.
+ * equals NER with SUTime on every whole sentence; {@link FineGazetteer} labels as CoreNLP's own
+ * fine-grained gazetteer does, with the real KBP lists.
  */
 class FasterAnnotationIT {
     /** Own text: dates, durations, numbers, hyphenated words and sentences without any time. */
@@ -41,10 +42,11 @@ class FasterAnnotationIT {
                     + " observers, finally adopted the charter that its lawyers had drafted two years earlier.");
 
     private static StanfordCoreNLP front;
+    private static Path dir;
 
     @BeforeAll
     static void load() throws Exception {
-        Path dir = Files.createTempDirectory("dyad-it-cache");
+        dir = Files.createTempDirectory("dyad-it-cache");
         Properties p = CoreNlpAnnotator.properties(dir);
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         front = new StanfordCoreNLP(p);
@@ -78,6 +80,23 @@ class FasterAnnotationIT {
         assertTrue(gated.stream().anyMatch(s -> s.startsWith("Tuesday/DATE/2024-03-05")), gated.toString());
         // the last sentence's two expressions lie in two windows
         assertTrue(gated.stream().anyMatch(s -> s.startsWith("two years earlier|DATE")), gated.toString());
+    }
+
+    @Test
+    void fineGazetteerGivesTheSameNerAsCoreNlpsOwn() {
+        List<String> theirs = nerView(ner("2024-03-08"));
+        FineGazetteer ours = new FineGazetteer(CoreNlpAnnotator.properties(dir).getProperty("ner.fine.regexner.mapping"),
+                FineGazetteer.emptyMapping(dir));
+        var replaced = FineGazetteer.swap(ours);
+        try {
+            List<String> mine = nerView(ner("2024-03-08"));
+            assertEquals(theirs, mine);
+            // the gazetteer's own labels are among them (the statistical NER gives none of these types)
+            assertTrue(mine.stream().anyMatch(s -> s.startsWith("Lima/CITY/")), mine.toString());
+            assertTrue(mine.stream().anyMatch(s -> s.startsWith("spokeswoman/TITLE/")), mine.toString());
+        } finally {
+            FineGazetteer.swap(replaced);
+        }
     }
 
     @Test
