@@ -6,6 +6,7 @@ import org.dyad.article.AnnotatedArticle;
 import org.dyad.article.OfficeTerm;
 import org.dyad.article.PublishedDate;
 import org.dyad.article.Quote;
+import org.dyad.article.QuoteFindings;
 import org.dyad.article.Sentence;
 import org.dyad.article.Token;
 import org.dyad.config.DyadConfig;
@@ -38,6 +39,7 @@ public final class ActorResolver {
     private final Gazetteer gazetteer;
     private final TitleLexicon titles;
     private final SentenceTagger tagger;
+    private final Speakers speakerNames = new Speakers();
 
     private ActorResolver(OfficeHolders holders, Gazetteer gazetteer, PhoenixActors phoenix, TitleLexicon titles) {
         this.holders = holders;
@@ -112,14 +114,24 @@ public final class ActorResolver {
     }
 
     /**
-     * The quotes' speakers as the article's actors: each named speaker points to its entity
+     * The quotations the quotes stage found, with their speakers resolved as the article's actors: the cue's
+     * words resolve through the article's mentions ({@link Speakers}), each named speaker points to its entity
      * ({@link Quote#speakerEntity()}), and a speaker no actor mention covers ("a UK defence source", "the
      * Ministry of Defence") is resolved as a phrase, with the article's home country for titles that name none.
      *
      * @param mentions the mentions {@link #resolve} gave for this article
      */
-    public List<Quote> speakers(List<Quote> quotes, AnnotatedArticle article, List<ActorMention> mentions,
+    public List<Quote> speakers(QuoteFindings found, AnnotatedArticle article, List<ActorMention> mentions,
                                 PublishedDate published) {
+        return speakers(speakerNames.attribute(article, found, mentions), article, mentions, published);
+    }
+
+    /**
+     * Quotes whose speakers are named but not yet placed, as actors: each named speaker points to its entity,
+     * and one no actor mention covers is resolved as a phrase (see {@link #speakers(QuoteFindings, AnnotatedArticle, List, PublishedDate)}).
+     */
+    List<Quote> speakers(List<Quote> quotes, AnnotatedArticle article, List<ActorMention> mentions,
+                         PublishedDate published) {
         LocalDate day = asOf(published);
         String home = null;
         List<SentenceWords> words = null;

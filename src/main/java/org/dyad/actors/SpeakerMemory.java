@@ -1,4 +1,6 @@
-package org.dyad.quotes;
+package org.dyad.actors;
+
+import org.dyad.knowledge.SpeechWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +60,7 @@ final class SpeakerMemory {
             Speaker s = speakers.get(i);
             if (!s.named() || s.name().contains(" and ")) continue;
             String[] parts = s.name().toLowerCase(Locale.ROOT).split("\\s+");
-            if (Lexicon.sameSurname(parts[parts.length - 1], w)) return s;
+            if (SpeechWords.sameSurname(parts[parts.length - 1], w)) return s;
         }
         return null;
     }

@@ -1,4 +1,6 @@
-package org.dyad.quotes;
+package org.dyad.actors;
+
+import org.dyad.knowledge.SpeechWords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +12,7 @@ import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
 
 /**
- * Turns the speaker words a {@link Cue} points at into a {@link Speaker}: the actor mention covering
+ * Turns the speaker words the quotes stage found ({@link org.dyad.article.SpeakerCue}) into a {@link Speaker}: the actor mention covering
  * the phrase's head (its canonical name, country, sector); a mention inside the phrase lends its
  * country to a phrase kept as written ("a UK defence source", "Starmer's official spokesman"); "the
  * spokesman" / "the diplomat" go back to the earlier speaker of that role; "the article" / "the
@@ -23,10 +25,8 @@ final class SpeakerResolver {
     private static final Set<String> OFFICIAL_HEADS = Set.of("official");
     private static final Set<String> SINGULAR = Set.of("he", "she");
 
-    Speaker resolve(ArticleView v, Cue cue, List<ActorMention> mentions, SpeakerMemory memory) {
-        int s = cue.sentence();
-        int b = cue.tokenBegin();
-        int e = cue.tokenEnd();
+    /** The speaker tokens [b, e) of the sentence at position s name. */
+    Speaker resolve(SpeakerView v, int s, int b, int e, List<ActorMention> mentions, SpeakerMemory memory) {
         String phrase = v.span(s, b, e);
         List<String> words = new ArrayList<>();
         for (int t = b; t < e; t++) words.add(v.lower(s, t));
@@ -37,7 +37,7 @@ final class SpeakerResolver {
         if (mediaReference(v, s, b, e, words) && memory.publication() != null) {
             return memory.publication().withPhrase(phrase);
         }
-        if (e - b == 1 && Lexicon.PRONOUNS.contains(headWord)) {
+        if (e - b == 1 && SpeechWords.PRONOUNS.contains(headWord)) {
             // "“...,” he added": continuing speech is the speaker just quoted, whoever else the sentence before named
             Speaker last = memory.last();
             if (SINGULAR.contains(headWord) && e < v.size(s) && v.lower(s, e).equals("added") && last != null
@@ -45,7 +45,7 @@ final class SpeakerResolver {
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m : over) {
                 // a pronoun mention left unresolved ("he" named "he") says nothing
-                if (m.name() != null && !m.name().isBlank() && !Lexicon.PRONOUNS.contains(m.name().toLowerCase(Locale.ROOT))) {
+                if (m.name() != null && !m.name().isBlank() && !SpeechWords.PRONOUNS.contains(m.name().toLowerCase(Locale.ROOT))) {
                     resolved.add(m);
                 }
             }
@@ -53,7 +53,7 @@ final class SpeakerResolver {
             Speaker p = pronoun(v, s, b, headWord, mentions, memory);
             return p != null ? p.withPhrase(phrase) : new Speaker(phrase, null, null, phrase, headWord, false, false);
         }
-        boolean definiteRole = words.get(0).equals("the") && Lexicon.ROLES.contains(headWord) && !hasProperName(v, s, b, e);
+        boolean definiteRole = words.get(0).equals("the") && SpeechWords.ROLES.contains(headWord) && !hasProperName(v, s, b, e);
         if (definiteRole) {
             Speaker earlier = memory.lastWithHead(headWord);
             if (earlier != null) return earlier.withPhrase(phrase);
@@ -77,7 +77,7 @@ final class SpeakerResolver {
     }
 
     /** One noun phrase, not coordinated. */
-    private Speaker single(ArticleView v, int s, int b, int e, List<ActorMention> mentions, SpeakerMemory memory) {
+    private Speaker single(SpeakerView v, int s, int b, int e, List<ActorMention> mentions, SpeakerMemory memory) {
         String phrase = v.span(s, b, e);
         int head = headIndex(v, s, b, e);
         String headWord = v.lower(s, head);
@@ -92,7 +92,7 @@ final class SpeakerResolver {
             return new Speaker(nameOf(atHead), atHead.country(), atHead.sector(), phrase, headWord,
                     atHead.kind() != ActorKind.ANAPHOR || atHead.name() != null, vague);
         }
-        if (!over.isEmpty() && Lexicon.capitalised(v.raw(s, head)) && !Lexicon.ROLES.contains(headWord)) {
+        if (!over.isEmpty() && SpeechWords.capitalised(v.raw(s, head)) && !SpeechWords.ROLES.contains(headWord)) {
             // "the X Fund's NAME": a person quoted before, whose affiliation the phrase repeats, not whose country
             Speaker earlier = memory.lastWithSurname(v.raw(s, head));
             if (earlier != null) return earlier.withPhrase(phrase);
@@ -112,7 +112,7 @@ final class SpeakerResolver {
             Speaker earlier = memory.lastWithSurname(holder.substring(holder.lastIndexOf(' ') + 1));
             return earlier != null ? earlier.withPhrase(phrase) : new Speaker(holder, null, null, phrase, headWord, true, false);
         }
-        if (hasProperName(v, s, b, e) && Lexicon.capitalised(v.raw(s, head))) {
+        if (hasProperName(v, s, b, e) && SpeechWords.capitalised(v.raw(s, head))) {
             Speaker earlier = memory.lastWithSurname(v.raw(s, head));
             if (earlier != null) return earlier.withPhrase(phrase);
             ActorMention named = names.personBySurname(v, s, v.raw(s, head), mentions);
@@ -126,11 +126,11 @@ final class SpeakerResolver {
     }
 
     /** "the Defence Secretary", "the prime minister": a determiner then title words only. */
-    private static boolean definiteTitle(ArticleView v, int s, int b, int e) {
+    private static boolean definiteTitle(SpeakerView v, int s, int b, int e) {
         if (e - b < 2 || !v.lower(s, b).equals("the")) return false;
         boolean title = false;
         for (int t = b + 1; t < e; t++) {
-            boolean known = Lexicon.TITLES.contains(v.lower(s, t));
+            boolean known = SpeechWords.TITLES.contains(v.lower(s, t));
             if (!known && !Character.isUpperCase(v.raw(s, t).codePointAt(0))) return false;
             title |= known;
         }
@@ -138,7 +138,7 @@ final class SpeakerResolver {
     }
 
     /** "he", "she", "they", "it" with no mention from the actors stage. */
-    private Speaker pronoun(ArticleView v, int s, int b, String pronoun, List<ActorMention> mentions,
+    private Speaker pronoun(SpeakerView v, int s, int b, String pronoun, List<ActorMention> mentions,
                             SpeakerMemory memory) {
         switch (pronoun) {
             case "they", "we" -> {
@@ -168,7 +168,7 @@ final class SpeakerResolver {
     }
 
     /** The nearest mention, preferably earlier, of the same words with a name of its own; or null. */
-    private static ActorMention sameWordsElsewhere(ArticleView v, int s, String phrase, List<ActorMention> mentions) {
+    private static ActorMention sameWordsElsewhere(SpeakerView v, int s, String phrase, List<ActorMention> mentions) {
         String want = bare(phrase);
         int index = v.sentences.get(s).index();
         ActorMention best = null;
@@ -193,35 +193,39 @@ final class SpeakerResolver {
     }
 
     /** The phrase means "the outlet this article cites": "the article", "the authors of the article". */
-    private static boolean mediaReference(ArticleView v, int s, int b, int e, List<String> words) {
+    private static boolean mediaReference(SpeakerView v, int s, int b, int e, List<String> words) {
         boolean media = false;
-        for (String w : words) media |= Lexicon.MEDIA.contains(w);
+        for (String w : words) media |= SpeechWords.MEDIA.contains(w);
         return media && !hasProperName(v, s, b, e);
     }
 
     /** A capitalised word other than a leading determiner ("The"). */
-    static boolean hasProperName(ArticleView v, int s, int b, int e) {
+    static boolean hasProperName(SpeakerView v, int s, int b, int e) {
         for (int t = b; t < e; t++) {
             String raw = v.raw(s, t);
-            if (t == b && Lexicon.DETS.contains(raw.toLowerCase(Locale.ROOT))) continue;
-            if (Lexicon.capitalised(raw)) return true;
+            if (t == b && SpeechWords.DETS.contains(raw.toLowerCase(Locale.ROOT))) continue;
+            if (SpeechWords.capitalised(raw)) return true;
         }
         return false;
     }
 
     /** The head noun: last word, or the last word before "of" ("the authors of the article"). */
-    private static int headIndex(ArticleView v, int s, int b, int e) {
+    private static int headIndex(SpeakerView v, int s, int b, int e) {
         for (int t = b + 1; t < e; t++) {
             String w = v.lower(s, t);
             if (w.equals("of") || w.equals("from") || w.equals("in") || w.equals("at")) return t - 1;
         }
         int h = e - 1;
-        while (h > b && NounPhrases.punct(v.raw(s, h))) h--;
+        while (h > b && punct(v.raw(s, h))) h--;
         return h;
     }
 
+    private static boolean punct(String raw) {
+        return !raw.isEmpty() && !Character.isLetterOrDigit(raw.codePointAt(0)) && !raw.equals("'s") && !raw.equals("’s");
+    }
+
     /** End of the name part: before a place phrase ("Muhammad Sharifullah in Quetta"). */
-    private static int nameEnd(ArticleView v, int s, int b, int e) {
+    private static int nameEnd(SpeakerView v, int s, int b, int e) {
         for (int t = b + 1; t < e; t++) {
             String w = v.lower(s, t);
             if (w.equals("from") || w.equals("in") || w.equals("at")) return t;
@@ -230,7 +234,7 @@ final class SpeakerResolver {
     }
 
     /** Parts of "A and B" where both sides carry a capitalised name. */
-    private static List<int[]> coordinated(ArticleView v, int s, int b, int e) {
+    private static List<int[]> coordinated(SpeakerView v, int s, int b, int e) {
         List<int[]> parts = new ArrayList<>();
         int start = b;
         for (int t = b; t < e; t++) {
@@ -244,7 +248,7 @@ final class SpeakerResolver {
         return parts;
     }
 
-    static List<ActorMention> overlapping(ArticleView v, int s, int b, int e, List<ActorMention> mentions) {
+    static List<ActorMention> overlapping(SpeakerView v, int s, int b, int e, List<ActorMention> mentions) {
         int index = v.sentences.get(s).index();
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {

@@ -1,15 +1,18 @@
-package org.dyad.quotes;
+package org.dyad.knowledge;
 
 import java.util.HashSet;
 import java.util.Set;
 
-/** Closed word lists the quote rules read. Lower-case. */
-final class Lexicon {
-    private Lexicon() {
+/**
+ * Closed word lists about speech, read by the quotes stage (finding quotes and the words that name
+ * their speakers) and by the actors stage (resolving those words to a speaker). Lower-case.
+ */
+public final class SpeechWords {
+    private SpeechWords() {
     }
 
     /** Verbs that introduce or report speech, writing or a stance taken in words, in every form. */
-    static final Set<String> SAY = withThirdPerson(
+    public static final Set<String> SAY = withThirdPerson(
             "say said says saying", "add added adds adding", "tell told tells telling",
             "write wrote writes written writing", "note noted notes noting", "warn warned warns warning",
             "insist insisted insists insisting", "stress stressed stresses stressing",
@@ -38,31 +41,31 @@ final class Lexicon {
             "shout shouted", "whisper whispered", "sigh sighed", "plead pleaded pleads");
 
     /** Verbs that may come before their subject after a quote ("“...,” said Barrot"). */
-    static final Set<String> INVERTED = forms("say said says add added adds write wrote writes tell told",
+    public static final Set<String> INVERTED = forms("say said says add added adds write wrote writes tell told",
             "ask asked explain explained note noted continue continued insist insisted reply replied",
             "warn warned argue argued recall recalled declare declared state stated",
             "confided lamented joked exclaimed shouted whispered sighed pleaded quipped recounted");
 
     /** Verbs through which an outlet is named as the source of a report ("Le Monde reports"). */
-    static final Set<String> REPORT = forms("report reported reports", "write wrote writes",
+    public static final Set<String> REPORT = forms("report reported reports", "write wrote writes",
             "cite cited cites", "publish published publishes");
 
     /** Words that mean "the publication this article cites". */
-    static final Set<String> MEDIA = forms("article articles publication newspaper paper outlet magazine",
+    public static final Set<String> MEDIA = forms("article articles publication newspaper paper outlet magazine",
             "authors author journalists journal daily broadcaster report media");
 
     /** Role nouns whose definite form ("the spokesman") refers back to an earlier speaker. */
-    static final Set<String> ROLES = forms("spokesman spokeswoman spokesperson spokespeople",
+    public static final Set<String> ROLES = forms("spokesman spokeswoman spokesperson spokespeople",
             "diplomat diplomats source sources official officials aide aides adviser advisers advisor",
             "envoy minister ministry ambassador spokesmen insider insiders analyst analysts expert",
             "president premier chancellor secretary general commander leader statement");
 
-    static final Set<String> DETS = forms("the a an his her their its our my your this these those");
+    public static final Set<String> DETS = forms("the a an his her their its our my your this these those");
 
-    static final Set<String> PRONOUNS = forms("he she they it we i you");
+    public static final Set<String> PRONOUNS = forms("he she they it we i you");
 
     /** Words that never sit inside a speaker's noun phrase. */
-    static final Set<String> STOP = forms(
+    public static final Set<String> STOP = forms(
             "that which who whom whose when where while if as but because since although though or nor",
             "also has had have having is was were are be been being will would could should may might can",
             "must shall did do does not n't never then later earlier previously again however to in on at",
@@ -74,19 +77,19 @@ final class Lexicon {
             "besides regarding concerning including");
 
     /** Between a subject and its verb of saying: auxiliaries and adverbs ("has also said"). */
-    static final Set<String> SKIP = forms("also has have had was is were will would has later then",
+    public static final Set<String> SKIP = forms("also has have had was is were will would has later then",
             "previously earlier again once recently separately repeatedly further reportedly publicly",
             "privately reportedly had had already subsequently then just n't not never");
 
     /** Words of a time adjunct ("on Monday", "last week", "in March 2024"). */
-    static final Set<String> TIME = forms("monday tuesday wednesday thursday friday saturday sunday",
+    public static final Set<String> TIME = forms("monday tuesday wednesday thursday friday saturday sunday",
             "january february march april may june july august september october november december",
             "week month year morning afternoon evening night weekend today yesterday tonight");
 
-    static final Set<String> TIME_PREP = forms("on in at last this next during late early");
+    public static final Set<String> TIME_PREP = forms("on in at last this next during late early");
 
     /** Titles and honorifics stripped when a short name is expanded to the full one. */
-    static final Set<String> TITLES = forms("mr mrs ms miss dr sir dame lord lady prof professor",
+    public static final Set<String> TITLES = forms("mr mrs ms miss dr sir dame lord lady prof professor",
             "president prime minister secretary foreign defence defense home interior finance justice",
             "chancellor chief admiral general gen col colonel senator sen rep representative king queen",
             "prince princess pope deputy vice state commissioner ambassador envoy counterpart leader",
@@ -118,7 +121,7 @@ final class Lexicon {
      * Two surnames are the same, also when one is written with an Arabic article ("al-Bunni", "Bunni",
      * "el-Sisi"): the tokenizer may split it off in one sentence and not in another.
      */
-    static boolean sameSurname(String a, String b) {
+    public static boolean sameSurname(String a, String b) {
         return bareSurname(a).equals(bareSurname(b));
     }
 
@@ -131,7 +134,7 @@ final class Lexicon {
     }
 
     /** A word written as a name: capitalised, or a capitalised name after an Arabic article ("al-Bunni"). */
-    static boolean capitalised(String raw) {
+    public static boolean capitalised(String raw) {
         if (raw.isEmpty()) return false;
         if (Character.isUpperCase(raw.codePointAt(0))) return true;
         java.util.regex.Matcher m = ARTICLE.matcher(raw);
