@@ -23,7 +23,7 @@ import org.dyad.dates.PublicationDater;
 import org.dyad.events.EventCoder;
 import org.dyad.factuality.FactualityJudge;
 import org.dyad.locations.EventLocator;
-import org.dyad.quotes.QuotedFirstPerson;
+import org.dyad.actors.QuotedFirstPerson;
 import org.dyad.quotes.QuotationFinder;
 
 import java.nio.file.Path;
