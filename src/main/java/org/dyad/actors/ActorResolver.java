@@ -69,6 +69,14 @@ public final class ActorResolver {
      * title) or by coreference to one. Photo captions and "READ MORE:" links are skipped.
      */
     public List<ActorMention> resolve(AnnotatedArticle article, PublishedDate published) {
+        return resolveAll(article, published).mentions();
+    }
+
+    /**
+     * The article's actor mentions as {@link #resolve} gives them, with every person the resolution named or
+     * referred to, actor or not, which {@link #speakers} resolves speakers through.
+     */
+    public ResolvedActors resolveAll(AnnotatedArticle article, PublishedDate published) {
         LocalDate day = asOf(published);
         Set<Integer> captions = captionParagraphs(article);
         List<SentenceWords> words = new ArrayList<>();
@@ -85,7 +93,7 @@ public final class ActorResolver {
         ArticleResolution r = new ArticleResolution(day, dated, HomeCountry.of(pieces, day, gazetteer), holders, gazetteer, false);
         for (int i = 0; i < words.size(); i++)
             r.sentence(article.sentences().get(i).index(), words.get(i), pieces.get(i), Chunker.chunks(pieces.get(i)));
-        return List.copyOf(r.mentions());
+        return new ResolvedActors(r.mentions(), r.people());
     }
 
     /**
@@ -119,16 +127,16 @@ public final class ActorResolver {
      * ({@link Quote#speakerEntity()}), and a speaker no actor mention covers ("a UK defence source", "the
      * Ministry of Defence") is resolved as a phrase, with the article's home country for titles that name none.
      *
-     * @param mentions the mentions {@link #resolve} gave for this article
+     * @param actors what {@link #resolveAll} gave for this article
      */
-    public List<Quote> speakers(QuoteFindings found, AnnotatedArticle article, List<ActorMention> mentions,
+    public List<Quote> speakers(QuoteFindings found, AnnotatedArticle article, ResolvedActors actors,
                                 PublishedDate published) {
-        return speakers(speakerNames.attribute(article, found, mentions), article, mentions, published);
+        return speakers(speakerNames.attribute(article, found, actors), article, actors.mentions(), published);
     }
 
     /**
      * Quotes whose speakers are named but not yet placed, as actors: each named speaker points to its entity,
-     * and one no actor mention covers is resolved as a phrase (see {@link #speakers(QuoteFindings, AnnotatedArticle, List, PublishedDate)}).
+     * and one no actor mention covers is resolved as a phrase (see {@link #speakers(QuoteFindings, AnnotatedArticle, ResolvedActors, PublishedDate)}).
      */
     List<Quote> speakers(List<Quote> quotes, AnnotatedArticle article, List<ActorMention> mentions,
                          PublishedDate published) {

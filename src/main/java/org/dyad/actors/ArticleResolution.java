@@ -29,6 +29,11 @@ final class ArticleResolution {
         return scope.output.mentions();
     }
 
+    /** Every person named or referred to, political or not (see {@link MentionOutput#people()}). */
+    List<ActorMention> people() {
+        return scope.output.people();
+    }
+
     void sentence(int index, SentenceWords w, List<Piece> pieces, List<Chunk> chunks) {
         scope.memory.sentence(index, w);
         List<Entity> peopleHere = new ArrayList<>();

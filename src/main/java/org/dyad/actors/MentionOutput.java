@@ -29,11 +29,38 @@ final class MentionOutput {
     /** the states and bodies of the current sentence, for pairs of them ("Baku and Yerevan") */
     private final List<Span> statesHere = new ArrayList<>();
 
+    /** every person named or referred to, political or not, in reading order: what speakers resolve through */
+    private final List<PersonAt> people = new ArrayList<>();
+
+    private record PersonAt(Entity entity, String text, int sentence, int tokenBegin, int tokenEnd, ActorKind kind) {
+    }
+
     MentionOutput(ArticleMemory memory) {
         this.memory = memory;
     }
 
     List<ActorMention> mentions() {
+        return out;
+    }
+
+    /** Notes where a person was named or referred to, whether or not the person is an actor. */
+    void person(Entity e, SentenceWords w, int s, int fromWord, int toWord, ActorKind kind) {
+        if (fromWord >= toWord || fromWord >= w.size()) return;
+        people.add(new PersonAt(e, w.text(fromWord, toWord), s, w.tokenIndex(fromWord), w.tokenEnd(toWord), kind));
+    }
+
+    /**
+     * Every person the article names or refers to, political or not, as mentions with what the article
+     * finally said of them (a later mention may have given the country); in reading order.
+     */
+    List<ActorMention> people() {
+        List<ActorMention> out = new ArrayList<>(people.size());
+        for (PersonAt p : people) {
+            Entity e = p.entity();
+            String code = e.country == null ? null : e.country + (e.sector == null ? "" : e.sector);
+            out.add(new ActorMention(e.name, p.text(), e.country, e.sector, code, p.sentence(), p.tokenBegin(),
+                    p.tokenEnd(), p.kind(), e.id));
+        }
         return out;
     }
 

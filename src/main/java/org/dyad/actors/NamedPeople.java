@@ -142,6 +142,7 @@ final class NamedPeople {
         memory.mentioned(e);
         peopleHere.add(e);
         memory.noteWhere(s, w, e, c.firstContent().start(), c.last().end());
+        output.person(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         if (e.political) output.emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         return e;
     }

@@ -27,6 +27,7 @@ final class Pronouns {
         Entity antecedent = w.quoted(p.start()) ? scope.memory.insideQuotes(s, peopleHere) : scope.memory.outsideQuotes(s);
         if (antecedent == null) return;
         scope.memory.noteWhere(s, w, antecedent, p.start(), p.end());
+        scope.output.person(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
         if (antecedent.political) scope.output.emit(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
     }
 }

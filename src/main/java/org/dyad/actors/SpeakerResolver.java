@@ -151,6 +151,11 @@ final class SpeakerResolver {
                 return last;
             }
             case "he", "she", "i" -> {
+                // the resolution's own antecedent, a person who is no actor (an analyst, a witness)
+                ActorMention own = v.personAt(s, b);
+                if (own != null && own.name() != null) {
+                    return new Speaker(own.name(), own.country(), own.sector(), own.text(), pronoun, true, false);
+                }
                 // the person named most recently: the last speaker, unless a sentence since named someone
                 ActorMention m = names.lastPerson(v, s, b, mentions);
                 int at = m == null ? -1 : v.positionOf(m.sentence());

@@ -3,6 +3,7 @@ package org.dyad.actors;
 import java.util.List;
 import java.util.Locale;
 
+import org.dyad.article.ActorMention;
 import org.dyad.article.FoundQuote;
 import org.dyad.article.Sentence;
 import org.dyad.article.Token;
@@ -17,9 +18,13 @@ final class SpeakerView {
     final List<Sentence> sentences;
     private final boolean[][] quoted;
 
-    SpeakerView(String text, List<Sentence> sentences, List<FoundQuote> quotes) {
+    /** every person the actors stage's resolution named or referred to, political or not */
+    final List<ActorMention> people;
+
+    SpeakerView(String text, List<Sentence> sentences, List<FoundQuote> quotes, List<ActorMention> people) {
         this.text = text;
         this.sentences = sentences;
+        this.people = people;
         this.quoted = new boolean[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> toks = sentences.get(s).tokens();
@@ -81,6 +86,13 @@ final class SpeakerView {
         }
         for (int s = 0; s < sentences.size(); s++) if (sentences.get(s).index() == sentenceIndex) return s;
         return -1;
+    }
+
+    /** The person the resolution found at token t of the sentence at position s (a name or a pronoun's antecedent), or null. */
+    ActorMention personAt(int s, int t) {
+        int index = sentences.get(s).index();
+        for (ActorMention m : people) if (m.sentence() == index && m.tokenBegin() <= t && t < m.tokenEnd()) return m;
+        return null;
     }
 
     /** Position of the sentence holding the offset, or of the first sentence after it. */

@@ -32,11 +32,21 @@ public final class Speakers {
      *                 canonical name of the actor they refer to
      */
     public List<Quote> attribute(AnnotatedArticle article, QuoteFindings found, List<ActorMention> mentions) {
+        return attribute(article, found, new ResolvedActors(mentions, List.of()));
+    }
+
+    /**
+     * As {@link #attribute(AnnotatedArticle, QuoteFindings, List)}, through the whole of the actors stage's
+     * resolution: its mentions, and the people it named who are no actors (an analyst, a witness), so that "he
+     * said" means whom the resolution says it means.
+     */
+    public List<Quote> attribute(AnnotatedArticle article, QuoteFindings found, ResolvedActors actors) {
         Objects.requireNonNull(found, "found");
-        Objects.requireNonNull(mentions, "mentions");
+        Objects.requireNonNull(actors, "actors");
+        List<ActorMention> mentions = actors.mentions();
         List<Quote> out = new ArrayList<>();
         if (article.sentences().isEmpty()) return out;
-        SpeakerView v = new SpeakerView(article.article().text(), article.sentences(), found.quotes());
+        SpeakerView v = new SpeakerView(article.article().text(), article.sentences(), found.quotes(), actors.people());
         SpeakerMemory memory = new SpeakerMemory();
         int outlet = 0;
         for (FoundQuote q : found.quotes()) {

@@ -121,6 +121,7 @@ final class TitledActors {
         }
         e.lastSentence = s;
         memory.noteWhere(s, w, e, from, to);
+        output.person(e, w, s, from, to, ActorKind.PERSON);
         output.emit(e, w, s, from, to, ActorKind.PERSON);
     }
 

@@ -1,6 +1,7 @@
 package org.dyad.pipeline;
 
 import org.dyad.actors.ActorResolver;
+import org.dyad.actors.ResolvedActors;
 import org.dyad.annotate.CoreNlpAnnotator;
 import org.dyad.article.ActorMention;
 import org.dyad.article.AnnotatedArticle;
@@ -90,10 +91,11 @@ public final class ArticlePipeline {
             CleanArticle clean = held.clean(timer.time("clean", () -> cleanOrStrip(held.raw(raw, warnings), warnings)), warnings);
             AnnotatedArticle text = timer.time("annotate", () -> annotator.annotate(clean));
             PublishedDate published = timer.time("date", () -> publicationDater.date(text));
-            List<ActorMention> actors = timer.time("actors", () -> actorResolver.resolve(text, published));
+            ResolvedActors resolved = timer.time("actors", () -> actorResolver.resolveAll(text, published));
+            List<ActorMention> actors = resolved.mentions();
             // quotes finds the spans and their cues; the actors stage, which resolves every mention, says who the speakers are
             QuoteFindings found = timer.time("quotes", () -> quotationFinder.find(text));
-            List<Quote> quotes = timer.time("speakers", () -> actorResolver.speakers(found, text, actors, published));
+            List<Quote> quotes = timer.time("speakers", () -> actorResolver.speakers(found, text, resolved, published));
             // quoted "we" and "I" are the speaker, so quoted speech codes with the speaker as source
             List<ActorMention> withSpeakers = new ArrayList<>(actors);
             withSpeakers.addAll(quotedFirstPerson.mentions(text, quotes, actors));
