@@ -92,6 +92,12 @@ final class SpeakerResolver {
             return new Speaker(nameOf(atHead), atHead.country(), atHead.sector(), phrase, headWord,
                     atHead.kind() != ActorKind.ANAPHOR || atHead.name() != null, vague);
         }
+        ActorMention person = v.personAt(s, head);
+        if (person != null && person.kind() == ActorKind.PERSON && person.name() != null
+                && SpeechWords.capitalised(v.raw(s, head)) && !SpeechWords.ROLES.contains(headWord)) {
+            // a person the resolution named who is no actor ("Doe" after "Jane Doe, an economist"): its name for them
+            return nonActor(person, phrase, headWord);
+        }
         if (!over.isEmpty() && SpeechWords.capitalised(v.raw(s, head)) && !SpeechWords.ROLES.contains(headWord)) {
             // "the X Fund's NAME": a person quoted before, whose affiliation the phrase repeats, not whose country
             Speaker earlier = memory.lastWithSurname(v.raw(s, head));
@@ -125,6 +131,15 @@ final class SpeakerResolver {
         return new Speaker(phrase, null, null, phrase, headWord, false, vague);
     }
 
+    /**
+     * A person the resolution named who is no actor, as a speaker: the sector a title gave them counts only
+     * with a country (an analyst's "director" is no government's).
+     */
+    private static Speaker nonActor(ActorMention person, String phrase, String head) {
+        return new Speaker(person.name(), person.country(), person.country() == null ? null : person.sector(), phrase,
+                head, true, false);
+    }
+
     /** "the Defence Secretary", "the prime minister": a determiner then title words only. */
     private static boolean definiteTitle(SpeakerView v, int s, int b, int e) {
         if (e - b < 2 || !v.lower(s, b).equals("the")) return false;
@@ -153,9 +168,7 @@ final class SpeakerResolver {
             case "he", "she", "i" -> {
                 // the resolution's own antecedent, a person who is no actor (an analyst, a witness)
                 ActorMention own = v.personAt(s, b);
-                if (own != null && own.name() != null) {
-                    return new Speaker(own.name(), own.country(), own.sector(), own.text(), pronoun, true, false);
-                }
+                if (own != null && own.name() != null) return nonActor(own, own.text(), pronoun);
                 // the person named most recently: the last speaker, unless a sentence since named someone
                 ActorMention m = names.lastPerson(v, s, b, mentions);
                 int at = m == null ? -1 : v.positionOf(m.sentence());
