@@ -172,10 +172,49 @@ public final class ActorResolver {
                     country = IntroducedPlace.of(q.speaker(), positionOf(article, q.sentence()), words, pieces, home);
                 }
             }
+            if (country != null && !STATES.contains(country) && memberOfBody(q.speaker(), day)) {
+                country = null;
+                sector = null;
+            }
             out.add(new Quote(q.text(), q.speaker(), country, sector, q.sentence(), q.begin(),
                     entityOf(q.speaker(), country, mentions)));
         }
         return out;
+    }
+
+    /** ISO 3166 states; other codes (EUR, NATO, UNO, ...) are bodies or regions of several */
+    private static final Set<String> STATES = Set.of(java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3)
+            .toArray(String[]::new));
+
+    /**
+     * "a senior European diplomat", "a European official": an unnamed person placed only by the adjective of a
+     * body of several states. The adjective says where they come from, not which state (or the body itself)
+     * they speak for, so the speaker has no country. A body named as such ("an EU official", "the European
+     * Commission's spokesman") or a person's name keeps it.
+     */
+    private boolean memberOfBody(String speaker, LocalDate day) {
+        SentenceWords w = new SentenceWords(phraseTokens(speaker, day), speaker, 0);
+        boolean adjective = false;
+        boolean person = false;
+        for (Piece p : tagger.tag(w, day)) {
+            switch (p.type()) {
+                case NAME -> {
+                    return false;
+                }
+                case PLACE -> {
+                    if (!p.isPlace(KnownActor.Role.ADJECTIVE) || STATES.contains(p.place().country())) return false;
+                    adjective = true;
+                }
+                case TITLE -> person |= p.title() != null && !p.title().group();
+                case OTHER -> {
+                    // a capitalised word no list holds may be a name or a body ("European Fund")
+                    if (Words.isCapitalized(w.original(p.start()))) return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return adjective && person;
     }
 
     /** Position in the article's sentence list of the sentence with this index. */

@@ -464,6 +464,21 @@ class ActorResolverTest {
     }
 
     @Test
+    void givesAnUnnamedSpeakerPlacedOnlyByTheAdjectiveOfABodyOfStatesNoCountry() {
+        String text = String.join("\n",
+                "[COUNTRY Norway] opened talks on fishing quotas on Tuesday.",
+                "Ministers met in [CITY Oslo] to discuss the plan.");
+        AnnotatedArticle a = article(text);
+        List<ActorMention> m = resolver.resolve(a, on("2025-03-01"));
+        List<Quote> quotes = List.of(new Quote("We cannot sign this as it stands.", "a senior European negotiator", null, null, 0, 0),
+                new Quote("The quotas will be cut by a third.", "an EU official", null, null, 1, 0),
+                new Quote("The plan is ready for a vote.", "a Norwegian diplomat", null, null, 1, 0));
+        List<Quote> out = resolver.speakers(quotes, a, m, on("2025-03-01"));
+        // "European" says where the negotiator comes from, not which state or body they speak for; "EU" names the body
+        assertThat(out).extracting(Quote::country).containsExactly(null, "EUR", "NOR");
+    }
+
+    @Test
     void givesAnUnnamedLocalTheCountryOfThePlaceTheArticleIntroducesThemIn() {
         String text = String.join("\n",
                 "[COUNTRY Kenya] raised bread prices on Monday, and [COUNTRY Kenya] 's bakers closed early.",
