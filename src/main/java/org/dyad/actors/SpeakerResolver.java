@@ -57,6 +57,9 @@ final class SpeakerResolver {
         if (definiteRole) {
             Speaker earlier = memory.lastWithHead(headWord);
             if (earlier != null) return earlier.withPhrase(phrase);
+            // "X said in a statement" ... "the statement said": X's words
+            Speaker issuer = SpeechWords.DOCUMENTS.contains(headWord) ? memory.issuerOf(headWord) : null;
+            if (issuer != null) return issuer;
             // "NAME, the district superintendent, told us ..." then "the official said": the official just quoted
             Speaker last = memory.last();
             if (OFFICIAL_HEADS.contains(headWord) && last != null && last.named() && !last.vague()

@@ -64,6 +64,7 @@ public final class Speakers {
                     speaker = q.cue() == null ? null : resolve(v, q.cue(), mentions, memory);
                     if (speaker == null && q.continues()) speaker = memory.last();
                     if (speaker != null) memory.add(speaker, q.cue() == null ? s : v.positionOf(q.cue().sentence()));
+                    if (speaker != null && q.cue() != null) noteDocument(v, v.positionOf(q.cue().sentence()), speaker, memory);
                 }
                 case TRANSCRIPT -> speaker = q.cue() == null ? null : resolve(v, q.cue(), mentions, memory);
             }
@@ -78,6 +79,15 @@ public final class Speakers {
 
     private Speaker resolve(SpeakerView v, SpeakerCue cue, List<ActorMention> mentions, SpeakerMemory memory) {
         return resolver.resolve(v, v.positionOf(cue.sentence()), cue.tokenBegin(), cue.tokenEnd(), mentions, memory);
+    }
+
+    /** "X said in a statement": remember X as the issuer of the statement a later "the statement said" means. */
+    private static void noteDocument(SpeakerView v, int s, Speaker speaker, SpeakerMemory memory) {
+        if (speaker.vague()) return;
+        for (int t = 0; t < v.size(s); t++) {
+            String w = v.lower(s, t);
+            if (!v.quoted(s, t) && SpeechWords.DOCUMENTS.contains(w)) memory.issued(w, speaker);
+        }
     }
 
     /** Remember an outlet the article cites ("Le Monde reports this") for "the article says". */

@@ -60,6 +60,10 @@ public final class SpeechWords {
             "envoy minister ministry ambassador spokesmen insider insiders analyst analysts expert",
             "president premier chancellor secretary general commander leader statement");
 
+    /** Documents a speaker issues ("said in a statement"); "the statement said" later means its issuer. */
+    public static final Set<String> DOCUMENTS = forms("statement letter communique communiqué declaration memo",
+            "memorandum");
+
     public static final Set<String> DETS = forms("the a an his her their its our my your this these those");
 
     public static final Set<String> PRONOUNS = forms("he she they it we i you");

@@ -338,6 +338,20 @@ class QuotationAttributionTest {
     }
 
     @Test
+    void givesTheStatementSaidToWhoeverIssuedTheStatement() {
+        AnnotatedArticle a = annotate("“We will not sign the accord before the vote,” the Chilean foreign ministry said in a statement.\n"
+                + "“The talks must resume in the spring,” the statement said.\n"
+                + "“Nobody has seen the final text yet,” the letter said.");
+        List<ActorMention> m = List.of(mention(a, "Chilean foreign ministry", 0, "Chilean foreign ministry", "CHL", "GOV",
+                ActorKind.ORGANIZATION));
+        List<Quote> q = attribute(a, m);
+        assertThat(starting(q, "The talks").speaker()).isEqualTo("Chilean foreign ministry");
+        assertThat(starting(q, "The talks").country()).isEqualTo("CHL");
+        // no one was said to have written a letter
+        assertThat(starting(q, "Nobody has seen").country()).isNull();
+    }
+
+    @Test
     void rejectsSentencesThatRunPastTheText() {
         AnnotatedArticle good = annotate("He said: \"one two three four five.\"");
         CleanArticle shorter = new CleanArticle("t", "test", null, "en", null, null, null, null, "He said", List.of());
