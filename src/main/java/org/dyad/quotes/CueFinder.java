@@ -20,9 +20,10 @@ final class CueFinder {
         int m = v.firstTokenFrom(s1, q.markBegin());
         int s2 = v.sentenceAt(Math.max(q.markBegin(), q.markEnd() - 1));
         Cue before = before(v, s1, m, true);
-        if (before != null) return before;
+        if (before != null && !bareVerbBefore(v, s1, m)) return before;
         Cue after = after(v, q, s2, v.firstTokenFrom(s2, q.markEnd()));
         if (after != null) return after;
+        if (before != null) return before;
         Cue earlier = before(v, s1, m, false);
         if (earlier != null) return earlier;
         Cue according = according(v, s1, 0, m);
@@ -42,6 +43,17 @@ final class CueFinder {
             if (np != null) return new Cue(s, np[0], np[1], Cue.How.EARLIER);
         }
         return according(v, s, 0, v.size(s));
+    }
+
+    /**
+     * The quote mark at token m follows a verb of saying with no colon, comma or "that" between: "X said
+     * “...”" is rare, so a crosshead run into the text ("Resistance continues “...”") is as likely; a cue
+     * after the quote then names the speaker.
+     */
+    private static boolean bareVerbBefore(ArticleView v, int s, int m) {
+        int t = m - 1;
+        while (t >= 0 && v.isMark(s, t) && !v.quoted(s, t)) t--;
+        return t >= 0 && NounPhrases.isSay(v, s, t);
     }
 
     /** A verb of saying before the quote mark at token m; adjacent = only punctuation, "that" or a short object between. */

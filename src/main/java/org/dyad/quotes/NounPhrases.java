@@ -115,7 +115,8 @@ final class NounPhrases {
                 }
                 break;
             }
-            boolean place = (w.equals("in") || w.equals("at")) && t + 1 < v.size(s)
+            // "the envoy in Kabul", "Resident Coordinator for Myanmar": a title's place or remit, capitalised
+            boolean place = (w.equals("in") || w.equals("at") || w.equals("for")) && t + 1 < v.size(s)
                     && Character.isUpperCase(v.raw(s, t + 1).codePointAt(0));
             if (w.equals("of") || w.equals("and") || w.equals("&") || w.equals("from") || place) {
                 if (b == e || t == 0 || !(npWord(v, s, t - 1) || SpeechWords.DETS.contains(v.lower(s, t - 1)))) break;

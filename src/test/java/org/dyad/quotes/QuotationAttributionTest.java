@@ -352,6 +352,15 @@ class QuotationAttributionTest {
     }
 
     @Test
+    void prefersTheCueAfterAQuoteToACrossheadRunIntoTheText() {
+        AnnotatedArticle a = annotate("The ministry denied any delay. Talks continue “The delegations have met twice this week and will meet again,” "
+                + "Special Envoy for Chile Ana Rojas said.");
+        // the subject runs over the title's remit ("for Chile") to the name
+        List<ActorMention> m = List.of(mention(a, "Ana Rojas", 0, "Ana Rojas", "UNO", "IGO", ActorKind.PERSON));
+        assertThat(starting(attribute(a, m), "The delegations").speaker()).isEqualTo("Ana Rojas");
+    }
+
+    @Test
     void rejectsSentencesThatRunPastTheText() {
         AnnotatedArticle good = annotate("He said: \"one two three four five.\"");
         CleanArticle shorter = new CleanArticle("t", "test", null, "en", null, null, null, null, "He said", List.of());
