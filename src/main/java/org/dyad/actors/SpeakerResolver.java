@@ -24,6 +24,7 @@ final class SpeakerResolver {
     /** heads that name any government official, whatever the title the article first gave */
     private static final Set<String> OFFICIAL_HEADS = Set.of("official");
     private static final Set<String> SINGULAR = Set.of("he", "she");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
 
     /** The speaker tokens [b, e) of the sentence at position s name. */
     Speaker resolve(SpeakerView v, int s, int b, int e, List<ActorMention> mentions, SpeakerMemory memory) {
@@ -105,6 +106,23 @@ final class SpeakerResolver {
             // "the X Fund's NAME": a person quoted before, whose affiliation the phrase repeats, not whose country
             Speaker earlier = memory.lastWithSurname(v.raw(s, head));
             if (earlier != null) return earlier.withPhrase(phrase);
+        }
+        if (SpeechWords.UTTERANCES.contains(headWord) && POSSESSIVES.contains(v.lower(s, b))) {
+            // "Barnier, in his Tuesday comments, also ... saying": the comments' owner speaks
+            for (ActorMention m : over) {
+                if (m.tokenBegin() == b && m.name() != null && (m.kind() == ActorKind.ANAPHOR || m.kind() == ActorKind.PERSON)) {
+                    return new Speaker(nameOf(m), m.country(), m.sector(), phrase, headWord, true, false);
+                }
+            }
+            // a possessive the resolution gave no mention: whom its pronoun would mean
+            String pronoun = switch (v.lower(s, b)) {
+                case "his" -> "he";
+                case "her" -> "she";
+                case "their" -> "they";
+                default -> "it";
+            };
+            Speaker owner = pronoun(v, s, b, pronoun, mentions, memory);
+            if (owner != null && owner.named()) return owner.withPhrase(phrase);
         }
         if (!over.isEmpty()) {
             ActorMention mod = over.get(0);

@@ -64,6 +64,10 @@ public final class SpeechWords {
     public static final Set<String> DOCUMENTS = forms("statement letter communique communiqué declaration memo",
             "memorandum");
 
+    /** What a speaker says or writes, named as a thing ("his comments", "her remarks"): its owner is the speaker. */
+    public static final Set<String> UTTERANCES = forms("comment comments remark remarks words statement statements",
+            "speech speeches letter interview testimony post tweet message address");
+
     public static final Set<String> DETS = forms("the a an his her their its our my your this these those");
 
     public static final Set<String> PRONOUNS = forms("he she they it we i you");

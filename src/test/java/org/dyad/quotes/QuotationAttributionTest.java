@@ -361,6 +361,16 @@ class QuotationAttributionTest {
     }
 
     @Test
+    void givesHerRemarksToTheWomanWhoseRemarksTheyAre() {
+        AnnotatedArticle a = annotate("Okafor, in her Monday remarks, also raised trade, saying there are “deep and lasting gaps between "
+                + "the two plans on tariffs.”");
+        List<ActorMention> m = List.of(mention(a, "Okafor", 0, "Ngozi Okafor", "NGA", "GOV", ActorKind.PERSON));
+        Quote q = starting(attribute(a, m), "deep and lasting");
+        assertThat(q.speaker()).isEqualTo("Ngozi Okafor");
+        assertThat(q.country()).isEqualTo("NGA");
+    }
+
+    @Test
     void rejectsSentencesThatRunPastTheText() {
         AnnotatedArticle good = annotate("He said: \"one two three four five.\"");
         CleanArticle shorter = new CleanArticle("t", "test", null, "en", null, null, null, null, "He said", List.of());
