@@ -28,7 +28,7 @@ public final class SpeechWords {
             "urge urged urges urging", "assert asserted asserts", "suggest suggested suggests",
             "predict predicted predicts", "recall recalled recalls", "vow vowed vows vowing",
             "pledge pledged pledges", "promise promised promises", "call called calls",
-            "describe described describes describing", "criticise criticised criticises criticize criticized criticizes",
+            "describe described describes describing", "characterise characterised characterises characterize characterized characterizes", "criticise criticised criticises criticize criticized criticizes",
             "accuse accused accuses accusing", "blame blamed blames", "condemn condemned condemns",
             "dub dubbed dubs", "brand branded brands", "term termed", "ask asked asks",
             "discuss discussed discusses", "agree agreed agrees", "threaten threatened threatens",

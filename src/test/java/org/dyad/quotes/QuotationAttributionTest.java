@@ -371,6 +371,14 @@ class QuotationAttributionTest {
     }
 
     @Test
+    void readsCharacterizedAsAVerbOfSaying() {
+        AnnotatedArticle a = annotate("The prisoners were held in cells that Okafor characterized as “cramped and airless” and "
+                + "“a breach of the prison rules.”");
+        List<ActorMention> m = List.of(mention(a, "Okafor", 0, "Ngozi Okafor", "NGA", "JUD", ActorKind.PERSON));
+        assertThat(starting(attribute(a, m), "a breach").speaker()).isEqualTo("Ngozi Okafor");
+    }
+
+    @Test
     void rejectsSentencesThatRunPastTheText() {
         AnnotatedArticle good = annotate("He said: \"one two three four five.\"");
         CleanArticle shorter = new CleanArticle("t", "test", null, "en", null, null, null, null, "He said", List.of());
