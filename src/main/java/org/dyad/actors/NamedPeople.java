@@ -115,6 +115,12 @@ final class NamedPeople {
                 sector = scope.ledeTitle.sector;
                 scope.ledeTitle = null;
             }
+            // "he and his colleague NAME": a peer works where the person they are a peer of works
+            Entity peer = country == null && title == null && sector == null ? peerOf(s, w, namePiece.start(), owner) : null;
+            if (peer != null) {
+                country = peer.country;
+                sector = peer.sector;
+            }
             // "Secretary General NAME" of no body the article names: an international organisation's head, not
             // an official of the home country
             boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector)
@@ -145,6 +151,16 @@ final class NamedPeople {
         output.person(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         if (e.political) output.emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         return e;
+    }
+
+    /** The person whose peer the name is said to be ("his colleague NAME", "X's colleague NAME"), or null. */
+    private Entity peerOf(int s, SentenceWords w, int nameStart, Entity owner) {
+        String before = PrivateRoles.peerOwner(w, nameStart);
+        if (before == null) return null;
+        if (owner != null) return owner.country != null ? owner : null;
+        if (!before.equals("his") && !before.equals("her")) return null;
+        Entity e = memory.outsideQuotes(s);
+        return e != null && e.country != null && e.political ? e : null;
     }
 
     /**

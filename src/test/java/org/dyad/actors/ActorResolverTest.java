@@ -464,6 +464,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void givesAColleagueTheCountryAndSectorOfThePersonTheyWorkWith() {
+        String text = String.join("\n",
+                "[COUNTRY Guinea] 's government/NN closed two radio stations on Monday .",
+                "The journalist [PERSON Amara Diallo] was detained/VBN in [CITY Conakry] .",
+                "In 2021 , he and his colleague [PERSON Sekou Bah] were questioned/VBN by police .");
+        List<ActorMention> m = resolve(text, "2025-03-01");
+        // the journalist's own code, not only the article's home country
+        assertThat(only(m, "journalist Amara Diallo").code()).isEqualTo("GINMED");
+        assertThat(only(m, "Sekou Bah").code()).isEqualTo("GINMED");
+    }
+
+    @Test
     void givesAnUnnamedSpeakerPlacedOnlyByTheAdjectiveOfABodyOfStatesNoCountry() {
         String text = String.join("\n",
                 "[COUNTRY Norway] opened talks on fishing quotas on Tuesday.",
