@@ -464,6 +464,12 @@ class ActorResolverTest {
     }
 
     @Test
+    void codesCriminalGroupsAsCriminals() {
+        List<ActorMention> m = resolve("[NATIONALITY Mexican] drug cartels attacked/VBD a police/NN convoy on Friday .", "2025-03-01");
+        assertThat(codes(m)).contains("MEXCRM");
+    }
+
+    @Test
     void givesAColleagueTheCountryAndSectorOfThePersonTheyWorkWith() {
         String text = String.join("\n",
                 "[COUNTRY Guinea] 's government/NN closed two radio stations on Monday .",
