@@ -6,6 +6,7 @@ import org.dyad.article.AnnotatedArticle;
 import org.dyad.article.OfficeTerm;
 import org.dyad.article.PublishedDate;
 import org.dyad.article.Quote;
+import org.dyad.article.QuoteFindings;
 import org.dyad.article.Sentence;
 import org.dyad.article.Token;
 import org.dyad.config.DyadConfig;
@@ -38,6 +39,7 @@ public final class ActorResolver {
     private final Gazetteer gazetteer;
     private final TitleLexicon titles;
     private final SentenceTagger tagger;
+    private final Speakers speakerNames = new Speakers();
 
     private ActorResolver(OfficeHolders holders, Gazetteer gazetteer, PhoenixActors phoenix, TitleLexicon titles) {
         this.holders = holders;
@@ -67,6 +69,14 @@ public final class ActorResolver {
      * title) or by coreference to one. Photo captions and "READ MORE:" links are skipped.
      */
     public List<ActorMention> resolve(AnnotatedArticle article, PublishedDate published) {
+        return resolveAll(article, published).mentions();
+    }
+
+    /**
+     * The article's actor mentions as {@link #resolve} gives them, with every person the resolution named or
+     * referred to, actor or not, which {@link #speakers} resolves speakers through.
+     */
+    public ResolvedActors resolveAll(AnnotatedArticle article, PublishedDate published) {
         LocalDate day = asOf(published);
         Set<Integer> captions = captionParagraphs(article);
         List<SentenceWords> words = new ArrayList<>();
@@ -83,7 +93,7 @@ public final class ActorResolver {
         ArticleResolution r = new ArticleResolution(day, dated, HomeCountry.of(pieces, day, gazetteer), holders, gazetteer, false);
         for (int i = 0; i < words.size(); i++)
             r.sentence(article.sentences().get(i).index(), words.get(i), pieces.get(i), Chunker.chunks(pieces.get(i)));
-        return List.copyOf(r.mentions());
+        return new ResolvedActors(r.mentions(), r.people());
     }
 
     /**
@@ -112,14 +122,24 @@ public final class ActorResolver {
     }
 
     /**
-     * The quotes' speakers as the article's actors: each named speaker points to its entity
+     * The quotations the quotes stage found, with their speakers resolved as the article's actors: the cue's
+     * words resolve through the article's mentions ({@link Speakers}), each named speaker points to its entity
      * ({@link Quote#speakerEntity()}), and a speaker no actor mention covers ("a UK defence source", "the
      * Ministry of Defence") is resolved as a phrase, with the article's home country for titles that name none.
      *
-     * @param mentions the mentions {@link #resolve} gave for this article
+     * @param actors what {@link #resolveAll} gave for this article
      */
-    public List<Quote> speakers(List<Quote> quotes, AnnotatedArticle article, List<ActorMention> mentions,
+    public List<Quote> speakers(QuoteFindings found, AnnotatedArticle article, ResolvedActors actors,
                                 PublishedDate published) {
+        return speakers(speakerNames.attribute(article, found, actors), article, actors.mentions(), published);
+    }
+
+    /**
+     * Quotes whose speakers are named but not yet placed, as actors: each named speaker points to its entity,
+     * and one no actor mention covers is resolved as a phrase (see {@link #speakers(QuoteFindings, AnnotatedArticle, ResolvedActors, PublishedDate)}).
+     */
+    List<Quote> speakers(List<Quote> quotes, AnnotatedArticle article, List<ActorMention> mentions,
+                         PublishedDate published) {
         LocalDate day = asOf(published);
         String home = null;
         List<SentenceWords> words = null;
@@ -152,10 +172,49 @@ public final class ActorResolver {
                     country = IntroducedPlace.of(q.speaker(), positionOf(article, q.sentence()), words, pieces, home);
                 }
             }
+            if (country != null && !STATES.contains(country) && memberOfBody(q.speaker(), day)) {
+                country = null;
+                sector = null;
+            }
             out.add(new Quote(q.text(), q.speaker(), country, sector, q.sentence(), q.begin(),
                     entityOf(q.speaker(), country, mentions)));
         }
         return out;
+    }
+
+    /** ISO 3166 states; other codes (EUR, NATO, UNO, ...) are bodies or regions of several */
+    private static final Set<String> STATES = Set.of(java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3)
+            .toArray(String[]::new));
+
+    /**
+     * "a senior European diplomat", "a European official": an unnamed person placed only by the adjective of a
+     * body of several states. The adjective says where they come from, not which state (or the body itself)
+     * they speak for, so the speaker has no country. A body named as such ("an EU official", "the European
+     * Commission's spokesman") or a person's name keeps it.
+     */
+    private boolean memberOfBody(String speaker, LocalDate day) {
+        SentenceWords w = new SentenceWords(phraseTokens(speaker, day), speaker, 0);
+        boolean adjective = false;
+        boolean person = false;
+        for (Piece p : tagger.tag(w, day)) {
+            switch (p.type()) {
+                case NAME -> {
+                    return false;
+                }
+                case PLACE -> {
+                    if (!p.isPlace(KnownActor.Role.ADJECTIVE) || STATES.contains(p.place().country())) return false;
+                    adjective = true;
+                }
+                case TITLE -> person |= p.title() != null && !p.title().group();
+                case OTHER -> {
+                    // a capitalised word no list holds may be a name or a body ("European Fund")
+                    if (Words.isCapitalized(w.original(p.start()))) return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return adjective && person;
     }
 
     /** Position in the article's sentence list of the sentence with this index. */

@@ -31,7 +31,7 @@ final class PairFocus {
      * states joined by "and" ("Baku and Yerevan agreed ...; Moscow urged them") are a pair as two
      * people are; a state and a person named apart are not.
      */
-    void sentence(int index, SentenceWords w, List<ArticleResolution.Span> spans, List<ArticleResolution.Span> states) {
+    void sentence(int index, SentenceWords w, List<MentionOutput.Span> spans, List<MentionOutput.Span> states) {
         List<Entity> joinedStates = joined(w, states, Integer.MAX_VALUE);
         if (!joinedStates.isEmpty()) {
             statePair = joinedStates;
@@ -44,7 +44,7 @@ final class PairFocus {
             return;
         }
         List<Entity> people = new ArrayList<>();
-        for (ArticleResolution.Span sp : spans) {
+        for (MentionOutput.Span sp : spans) {
             Entity e = sp.entity();
             if (e.political && isPersonalName(e.name) && !people.contains(e)) people.add(e);
         }
@@ -52,10 +52,10 @@ final class PairFocus {
     }
 
     /** The last two mentions joined by "and" that end before word {@code before}, or none. */
-    static List<Entity> joined(SentenceWords w, List<ArticleResolution.Span> spans, int before) {
+    static List<Entity> joined(SentenceWords w, List<MentionOutput.Span> spans, int before) {
         List<Entity> out = List.of();
         for (int k = 0; k + 1 < spans.size(); k++) {
-            ArticleResolution.Span a = spans.get(k), b = spans.get(k + 1);
+            MentionOutput.Span a = spans.get(k), b = spans.get(k + 1);
             if (b.to() > before || b.from() < a.to()) continue;
             List<String> between = w.folded().subList(a.to(), b.from());
             boolean apart = a.entity() != b.entity() && (a.entity().country == null || !a.entity().country.equals(b.entity().country)

@@ -41,6 +41,16 @@ final class PrivateRoles {
         return false;
     }
 
+    /**
+     * "his colleague NAME", "X's colleague, NAME": a peer noun right before the name; returns the word before
+     * the peer noun (the possessive), or null when there is none.
+     */
+    static String peerOwner(SentenceWords w, int nameStart) {
+        int k = nameStart - 1;
+        if (k >= 0 && w.folded().get(k).equals(",")) k--;
+        return k >= 1 && Lists.PEERS.contains(w.folded().get(k)) ? w.folded().get(k - 1) : null;
+    }
+
     /** a noun of kinship ("wife", "son") */
     static boolean isKin(String folded) {
         return Lists.KIN.contains(folded);
@@ -50,5 +60,6 @@ final class PrivateRoles {
     private static final class Lists {
         static final Set<String> KIN = Set.copyOf(KnowledgeFiles.entries("kin-nouns.txt"));
         static final Set<String> TEAMS = Set.copyOf(KnowledgeFiles.entries("international-teams.txt"));
+        static final Set<String> PEERS = Set.copyOf(KnowledgeFiles.entries("peer-nouns.txt"));
     }
 }

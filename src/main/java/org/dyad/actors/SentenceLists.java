@@ -48,13 +48,13 @@ final class SentenceLists {
     }
 
     /** The country of the list item just before this name, when the name is the list's next item; else null. */
-    static String listCountry(SentenceWords w, Chunk c, List<ArticleResolution.Span> spansHere) {
+    static String listCountry(SentenceWords w, Chunk c, List<MentionOutput.Span> spansHere) {
         int start = c.first().start();
         if (start == 0 || spansHere.isEmpty()) return null;
         String before = w.folded().get(start - 1);
         String before2 = start > 1 ? w.folded().get(start - 2) : "";
         boolean listed = before.equals(";") || before.equals(",") || (before.equals("and") && (before2.equals(";") || before2.equals(",")));
-        ArticleResolution.Span last = spansHere.get(spansHere.size() - 1);
+        MentionOutput.Span last = spansHere.get(spansHere.size() - 1);
         // the item must end at the separator: "find X guilty, NAME, who ..." is a clause, not a list
         int gap = before.equals("and") ? 2 : 1;
         // "X, his wife, NAME, ...": a family member of the item before is listed with it

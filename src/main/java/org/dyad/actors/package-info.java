@@ -1,8 +1,14 @@
 /**
  * Actor resolution: every mention of a political actor in an annotated article, resolved to a country
  * (ISO 3166 alpha-3, or NATO, EUR, UNO, AFU, ECO, G7, IMF, WBK) and a CAMEO sector as of the article's
- * date. Sits after {@code annotate} and publication dating; its mentions feed event coding and quote
- * attribution. Entry point: {@link org.dyad.actors.ActorResolver}.
+ * date. Sits after {@code annotate} and publication dating; its mentions feed event coding. Entry point:
+ * {@link org.dyad.actors.ActorResolver}.
+ *
+ * <p>It is the one resolver of an article: the speakers of the quotations the quotes stage found (that stage
+ * finds quoted words and the words naming their speaker, nothing more) are resolved here too
+ * ({@link org.dyad.actors.Speakers}: cue words through the article's mentions, "the spokesman" back to the
+ * speaker of that role, a surname to the full name the article gives, a continuing quote to the last
+ * speaker), and so are the quotes' own "we" and "I" ({@link org.dyad.actors.QuotedFirstPerson}).
  *
  * <p>Coreference reads each sentence once ({@code Quotation}): which words are inside a direct quotation
  * (a person named in a quote is never the antecedent of the "he" in "..., he said") and which word the

@@ -1,6 +1,7 @@
 package org.dyad.pipeline;
 
 import org.dyad.actors.ActorResolver;
+import org.dyad.actors.ResolvedActors;
 import org.dyad.annotate.CoreNlpAnnotator;
 import org.dyad.article.ActorMention;
 import org.dyad.article.AnnotatedArticle;
@@ -11,6 +12,7 @@ import org.dyad.article.CodedArticle;
 import org.dyad.article.CodedEvent;
 import org.dyad.article.PublishedDate;
 import org.dyad.article.Quote;
+import org.dyad.article.QuoteFindings;
 import org.dyad.article.RawArticle;
 import org.dyad.article.Sentence;
 import org.dyad.clause.ClauseView;
@@ -22,8 +24,8 @@ import org.dyad.dates.PublicationDater;
 import org.dyad.events.EventCoder;
 import org.dyad.factuality.FactualityJudge;
 import org.dyad.locations.EventLocator;
-import org.dyad.quotes.QuotedFirstPerson;
-import org.dyad.quotes.SpeakerAttributor;
+import org.dyad.actors.QuotedFirstPerson;
+import org.dyad.quotes.QuotationFinder;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,7 +44,7 @@ public final class ArticlePipeline {
     private final EventCoder eventCoder;
     private final FactualityJudge factualityJudge;
     private final EventDater eventDater;
-    private final SpeakerAttributor speakerAttributor;
+    private final QuotationFinder quotationFinder;
     private final EventLocator eventLocator;
     private final QuotedFirstPerson quotedFirstPerson = new QuotedFirstPerson();
     private final StageTimer timer = new StageTimer();
@@ -59,7 +61,7 @@ public final class ArticlePipeline {
         ClauseView.loadKnowledge();  // the clause view's cue lists, read by events, factuality and dates
         this.factualityJudge = new FactualityJudge();
         this.eventDater = new EventDater();
-        this.speakerAttributor = new SpeakerAttributor();
+        this.quotationFinder = new QuotationFinder();
         this.eventLocator = EventLocator.load();
         annotator.awaitLoaded();
     }
@@ -89,9 +91,11 @@ public final class ArticlePipeline {
             CleanArticle clean = held.clean(timer.time("clean", () -> cleanOrStrip(held.raw(raw, warnings), warnings)), warnings);
             AnnotatedArticle text = timer.time("annotate", () -> annotator.annotate(clean));
             PublishedDate published = timer.time("date", () -> publicationDater.date(text));
-            List<ActorMention> actors = timer.time("actors", () -> actorResolver.resolve(text, published));
-            // quotes finds the spans and their cues; the actors stage says who the speakers are
-            List<Quote> quotes = timer.time("quotes", () -> actorResolver.speakers(speakerAttributor.attribute(text, actors), text, actors, published));
+            ResolvedActors resolved = timer.time("actors", () -> actorResolver.resolveAll(text, published));
+            List<ActorMention> actors = resolved.mentions();
+            // quotes finds the spans and their cues; the actors stage, which resolves every mention, says who the speakers are
+            QuoteFindings found = timer.time("quotes", () -> quotationFinder.find(text));
+            List<Quote> quotes = timer.time("speakers", () -> actorResolver.speakers(found, text, resolved, published));
             // quoted "we" and "I" are the speaker, so quoted speech codes with the speaker as source
             List<ActorMention> withSpeakers = new ArrayList<>(actors);
             withSpeakers.addAll(quotedFirstPerson.mentions(text, quotes, actors));

@@ -1,5 +1,7 @@
 package org.dyad.quotes;
 
+import org.dyad.knowledge.SpeechWords;
+
 /**
  * Finds the words that name a quote's speaker, from the words around the quote.
  *
@@ -18,9 +20,10 @@ final class CueFinder {
         int m = v.firstTokenFrom(s1, q.markBegin());
         int s2 = v.sentenceAt(Math.max(q.markBegin(), q.markEnd() - 1));
         Cue before = before(v, s1, m, true);
-        if (before != null) return before;
+        if (before != null && !bareVerbBefore(v, s1, m)) return before;
         Cue after = after(v, q, s2, v.firstTokenFrom(s2, q.markEnd()));
         if (after != null) return after;
+        if (before != null) return before;
         Cue earlier = before(v, s1, m, false);
         if (earlier != null) return earlier;
         Cue according = according(v, s1, 0, m);
@@ -35,11 +38,22 @@ final class CueFinder {
      */
     Cue reporter(ArticleView v, int s) {
         for (int t = 0; t < v.size(s); t++) {
-            if (v.quoted(s, t) || !Lexicon.REPORT.contains(v.lower(s, t)) || !NounPhrases.verbal(v, s, t)) continue;
+            if (v.quoted(s, t) || !SpeechWords.REPORT.contains(v.lower(s, t)) || !NounPhrases.verbal(v, s, t)) continue;
             int[] np = NounPhrases.left(v, s, t);
             if (np != null) return new Cue(s, np[0], np[1], Cue.How.EARLIER);
         }
         return according(v, s, 0, v.size(s));
+    }
+
+    /**
+     * The quote mark at token m follows a verb of saying with no colon, comma or "that" between: "X said
+     * “...”" is rare, so a crosshead run into the text ("Resistance continues “...”") is as likely; a cue
+     * after the quote then names the speaker.
+     */
+    private static boolean bareVerbBefore(ArticleView v, int s, int m) {
+        int t = m - 1;
+        while (t >= 0 && v.isMark(s, t) && !v.quoted(s, t)) t--;
+        return t >= 0 && NounPhrases.isSay(v, s, t);
     }
 
     /** A verb of saying before the quote mark at token m; adjacent = only punctuation, "that" or a short object between. */
@@ -76,7 +90,7 @@ final class CueFinder {
             if (pos != null && (pos.equals("VBN") || pos.equals("VBG")) && m - k > 2 && !w.startsWith("say")
                     && NounPhrases.parsedSubject(v, s, k) == null && !afterOpeningAppositive(v, s, k)) continue;
             int[] np = NounPhrases.subject(v, s, k);
-            if (np == null && k > 0 && v.quoted(s, k - 1) && Lexicon.INVERTED.contains(w)) {
+            if (np == null && k > 0 && v.quoted(s, k - 1) && SpeechWords.INVERTED.contains(w)) {
                 np = NounPhrases.right(v, s, k + 1); // "“...,” said Khoshbo, but “...”"
             }
             if (np != null) return new Cue(s, np[0], np[1], Cue.How.EARLIER);
@@ -89,7 +103,7 @@ final class CueFinder {
     private static boolean afterOpeningAppositive(ArticleView v, int s, int k) {
         if (k < 3 || !v.raw(s, k - 1).equals(",")) return false;
         int[] np = NounPhrases.left(v, s, k);
-        return np != null && np[0] == 0 && SpeakerResolver.hasProperName(v, s, np[0], np[1]);
+        return np != null && np[0] == 0 && NounPhrases.hasProperName(v, s, np[0], np[1]);
     }
 
     /** "called" counts as "what X called “...”", "called (it) “...”", "called for “...”", not "called off". */
@@ -120,7 +134,7 @@ final class CueFinder {
                 && v.lower(s, a + 1).equals("what")) {
             a += 2; // "“...” is what Nino Galissa recounts"
         }
-        if (!newSentence && NounPhrases.isSay(v, s, a) && Lexicon.INVERTED.contains(v.lower(s, a))) {
+        if (!newSentence && NounPhrases.isSay(v, s, a) && SpeechWords.INVERTED.contains(v.lower(s, a))) {
             int[] np = NounPhrases.right(v, s, a + 1);
             return np == null ? null : new Cue(s, np[0], np[1], Cue.How.AFTER);
         }
@@ -130,7 +144,7 @@ final class CueFinder {
             if (v.quoted(s, j)) break;
             // "the authors of the article note." - taggers read a clause-final "note"/"says" as a noun
             boolean clauseEnd = j + 1 >= v.size(s) || NounPhrases.punct(v.raw(s, j + 1));
-            if (NounPhrases.isSay(v, s, j) || clauseEnd && !v.quoted(s, j) && Lexicon.SAY.contains(v.lower(s, j))) {
+            if (NounPhrases.isSay(v, s, j) || clauseEnd && !v.quoted(s, j) && SpeechWords.SAY.contains(v.lower(s, j))) {
                 int[] np = NounPhrases.left(v, s, j);
                 if (np != null && np[0] == a && (!newSentence || sentenceRest(v, s, j + 1) <= 6)) {
                     return new Cue(s, np[0], np[1], Cue.How.AFTER);

@@ -1,5 +1,7 @@
 package org.dyad.quotes;
 
+import org.dyad.knowledge.SpeechWords;
+
 import java.util.Locale;
 
 import org.dyad.article.Dependency;
@@ -29,8 +31,8 @@ final class NounPhrases {
         if (np != null || !v.lower(s, k).endsWith("ing") || k == 0 || !v.raw(s, k - 1).equals(",")) return np;
         int[] first = right(v, s, 0);
         if (first == null) return null;
-        boolean pronoun = first[1] - first[0] == 1 && Lexicon.PRONOUNS.contains(v.lower(s, first[0]));
-        return pronoun || SpeakerResolver.hasProperName(v, s, first[0], first[1]) ? first : null;
+        boolean pronoun = first[1] - first[0] == 1 && SpeechWords.PRONOUNS.contains(v.lower(s, first[0]));
+        return pronoun || hasProperName(v, s, first[0], first[1]) ? first : null;
     }
     /** Some word of the phrase is tagged PERSON by NER. */
     private static boolean person(ArticleView v, int s, int[] np) {
@@ -44,8 +46,8 @@ final class NounPhrases {
             if (d.governor() >= 0 || !"root".equals(d.relation())) continue;
             int[] np = parsedSubject(v, s, d.dependent());
             if (np == null) return null;
-            boolean pronoun = np[1] - np[0] == 1 && Lexicon.PRONOUNS.contains(v.lower(s, np[0]));
-            return pronoun || SpeakerResolver.hasProperName(v, s, np[0], np[1]) ? np : null;
+            boolean pronoun = np[1] - np[0] == 1 && SpeechWords.PRONOUNS.contains(v.lower(s, np[0]));
+            return pronoun || hasProperName(v, s, np[0], np[1]) ? np : null;
         }
         return null;
     }
@@ -58,7 +60,7 @@ final class NounPhrases {
             if (t < 0 || t >= v.size(s) || t >= k || v.quoted(s, t)) return null;
             int[] np = left(v, s, t + 1);
             if (np != null && np[1] == t + 1) return np;
-            return npWord(v, s, t) || Lexicon.PRONOUNS.contains(v.lower(s, t)) ? new int[] {t, t + 1} : null;
+            return npWord(v, s, t) || SpeechWords.PRONOUNS.contains(v.lower(s, t)) ? new int[] {t, t + 1} : null;
         }
         return null;
     }
@@ -68,8 +70,8 @@ final class NounPhrases {
         while (t >= 0 && !v.quoted(s, t) && skippable(v.lower(s, t))) t--;
         // "President Joe Biden on Monday warned": step over a time adjunct between subject and verb
         int u = t;
-        while (u >= 0 && !v.quoted(s, u) && (Lexicon.TIME.contains(v.lower(s, u)) || v.lower(s, u).matches("\\d+"))) u--;
-        if (u < t && u >= 0 && Lexicon.TIME_PREP.contains(v.lower(s, u))) {
+        while (u >= 0 && !v.quoted(s, u) && (SpeechWords.TIME.contains(v.lower(s, u)) || v.lower(s, u).matches("\\d+"))) u--;
+        if (u < t && u >= 0 && SpeechWords.TIME_PREP.contains(v.lower(s, u))) {
             t = u - 1;
             while (t >= 0 && !v.quoted(s, t) && skippable(v.lower(s, t))) t--;
         }
@@ -87,7 +89,7 @@ final class NounPhrases {
                     if (allCapitalised(v, s, c + 1, t) && t - c - 1 <= 4 && (name == null || hasLowerCase(v, s, name))) {
                         return new int[] {c + 1, t}; // "One of the report's authors, Vasily Gatov, told"
                     }
-                    return name != null && SpeakerResolver.hasProperName(v, s, name[0], name[1]) ? name : null;
+                    return name != null && hasProperName(v, s, name[0], name[1]) ? name : null;
                 }
             }
             return null;
@@ -96,11 +98,11 @@ final class NounPhrases {
         int b = e;
         while (t >= 0 && !v.quoted(s, t) && !v.isMark(s, t)) {
             String w = v.lower(s, t);
-            if (Lexicon.PRONOUNS.contains(w)) {
+            if (SpeechWords.PRONOUNS.contains(w)) {
                 if (b == e) b = t;
                 break;
             }
-            if (Lexicon.DETS.contains(w)) {
+            if (SpeechWords.DETS.contains(w)) {
                 if (b == e) break;
                 b = t;
                 if (t >= 2 && (v.lower(s, t - 1).equals("of") || v.lower(s, t - 1).equals("and")
@@ -113,10 +115,11 @@ final class NounPhrases {
                 }
                 break;
             }
-            boolean place = (w.equals("in") || w.equals("at")) && t + 1 < v.size(s)
+            // "the envoy in Kabul", "Resident Coordinator for Myanmar": a title's place or remit, capitalised
+            boolean place = (w.equals("in") || w.equals("at") || w.equals("for")) && t + 1 < v.size(s)
                     && Character.isUpperCase(v.raw(s, t + 1).codePointAt(0));
             if (w.equals("of") || w.equals("and") || w.equals("&") || w.equals("from") || place) {
-                if (b == e || t == 0 || !(npWord(v, s, t - 1) || Lexicon.DETS.contains(v.lower(s, t - 1)))) break;
+                if (b == e || t == 0 || !(npWord(v, s, t - 1) || SpeechWords.DETS.contains(v.lower(s, t - 1)))) break;
                 t--;
                 continue;
             }
@@ -129,12 +132,12 @@ final class NounPhrases {
     /** The noun phrase starting at token a ("Barrot", "the spokesman", "Le Monde"), or null. */
     static int[] right(ArticleView v, int s, int a) {
         int t = a;
-        if (t < v.size(s) && Lexicon.PRONOUNS.contains(v.lower(s, t))) return new int[] {t, t + 1};
-        if (t < v.size(s) && Lexicon.DETS.contains(v.lower(s, t))) t++;
+        if (t < v.size(s) && SpeechWords.PRONOUNS.contains(v.lower(s, t))) return new int[] {t, t + 1};
+        if (t < v.size(s) && SpeechWords.DETS.contains(v.lower(s, t))) t++;
         int e = a;
         while (t < v.size(s) && !v.quoted(s, t)) {
             String w = v.lower(s, t);
-            if ((w.equals("of") || w.equals("and") || Lexicon.DETS.contains(w)) && e > a) {
+            if ((w.equals("of") || w.equals("and") || SpeechWords.DETS.contains(w)) && e > a) {
                 t++;
                 continue;
             }
@@ -152,7 +155,7 @@ final class NounPhrases {
         return e > a ? new int[] {a, e} : null;
     }
     static boolean skippable(String w) {
-        return Lexicon.SKIP.contains(w) || w.length() > 4 && w.endsWith("ly");
+        return SpeechWords.SKIP.contains(w) || w.length() > 4 && w.endsWith("ly");
     }
     /** A word that can sit inside a speaker's noun phrase. */
     static boolean npWord(ArticleView v, int s, int t) {
@@ -162,25 +165,25 @@ final class NounPhrases {
         if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || w.equals("-")) return true;
         if (!Character.isLetterOrDigit(raw.codePointAt(0))) return false;
         boolean initial = t == 0 || punct(v.raw(s, t - 1));
-        if (Character.isUpperCase(raw.codePointAt(0))) return !(initial && Lexicon.STOP.contains(w));
+        if (Character.isUpperCase(raw.codePointAt(0))) return !(initial && SpeechWords.STOP.contains(w));
         if (Character.isDigit(raw.codePointAt(0))) return true;
-        if (Lexicon.STOP.contains(w)) return false;
+        if (SpeechWords.STOP.contains(w)) return false;
         if (!untagged(v, s, t)) {
             String pos = v.token(s, t).pos();
             return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD");
         }
-        if (Lexicon.SAY.contains(w)) {
+        if (SpeechWords.SAY.contains(w)) {
             // untagged "report", "statement"-like nouns: nominal after a determiner, a name or a possessive
             if (t == 0) return false;
             String before = v.raw(s, t - 1);
-            return Lexicon.DETS.contains(before.toLowerCase(Locale.ROOT))
+            return SpeechWords.DETS.contains(before.toLowerCase(Locale.ROOT))
                     || Character.isUpperCase(before.codePointAt(0)) || before.equals("'s") || before.equals("’s");
         }
         return !(w.length() > 4 && w.endsWith("ly"));
     }
     /** A verb of saying used as a verb (tag VB* when tags are given). */
     static boolean isSay(ArticleView v, int s, int t) {
-        if (v.quoted(s, t) || !Lexicon.SAY.contains(v.lower(s, t))) return false;
+        if (v.quoted(s, t) || !SpeechWords.SAY.contains(v.lower(s, t))) return false;
         return verbal(v, s, t);
     }
     static boolean untagged(ArticleView v, int s, int t) {
@@ -192,6 +195,16 @@ final class NounPhrases {
         String pos = k.pos();
         return pos == null || pos.isBlank() || pos.equals("X") || pos.startsWith("VB");
     }
+    /** A capitalised word other than a leading determiner ("The"): the phrase names someone. */
+    static boolean hasProperName(ArticleView v, int s, int b, int e) {
+        for (int t = b; t < e; t++) {
+            String raw = v.raw(s, t);
+            if (t == b && SpeechWords.DETS.contains(raw.toLowerCase(java.util.Locale.ROOT))) continue;
+            if (SpeechWords.capitalised(raw)) return true;
+        }
+        return false;
+    }
+
     static boolean punct(String raw) {
         return !raw.isEmpty() && !Character.isLetterOrDigit(raw.codePointAt(0)) && !raw.equals("'s") && !raw.equals("’s");
     }

@@ -482,6 +482,39 @@ class ActorResolverTest {
     }
 
     @Test
+    void codesCriminalGroupsAsCriminals() {
+        List<ActorMention> m = resolve("[NATIONALITY Mexican] drug cartels attacked/VBD a police/NN convoy on Friday .", "2025-03-01");
+        assertThat(codes(m)).contains("MEXCRM");
+    }
+
+    @Test
+    void givesAColleagueTheCountryAndSectorOfThePersonTheyWorkWith() {
+        String text = String.join("\n",
+                "[COUNTRY Guinea] 's government/NN closed two radio stations on Monday .",
+                "The journalist [PERSON Amara Diallo] was detained/VBN in [CITY Conakry] .",
+                "In 2021 , he and his colleague [PERSON Sekou Bah] were questioned/VBN by police .");
+        List<ActorMention> m = resolve(text, "2025-03-01");
+        // the journalist's own code, not only the article's home country
+        assertThat(only(m, "journalist Amara Diallo").code()).isEqualTo("GINMED");
+        assertThat(only(m, "Sekou Bah").code()).isEqualTo("GINMED");
+    }
+
+    @Test
+    void givesAnUnnamedSpeakerPlacedOnlyByTheAdjectiveOfABodyOfStatesNoCountry() {
+        String text = String.join("\n",
+                "[COUNTRY Norway] opened talks on fishing quotas on Tuesday.",
+                "Ministers met in [CITY Oslo] to discuss the plan.");
+        AnnotatedArticle a = article(text);
+        List<ActorMention> m = resolver.resolve(a, on("2025-03-01"));
+        List<Quote> quotes = List.of(new Quote("We cannot sign this as it stands.", "a senior European negotiator", null, null, 0, 0),
+                new Quote("The quotas will be cut by a third.", "an EU official", null, null, 1, 0),
+                new Quote("The plan is ready for a vote.", "a Norwegian diplomat", null, null, 1, 0));
+        List<Quote> out = resolver.speakers(quotes, a, m, on("2025-03-01"));
+        // "European" says where the negotiator comes from, not which state or body they speak for; "EU" names the body
+        assertThat(out).extracting(Quote::country).containsExactly(null, "EUR", "NOR");
+    }
+
+    @Test
     void givesAnUnnamedLocalTheCountryOfThePlaceTheArticleIntroducesThemIn() {
         String text = String.join("\n",
                 "[COUNTRY Kenya] raised bread prices on Monday, and [COUNTRY Kenya] 's bakers closed early.",

@@ -1,4 +1,6 @@
-package org.dyad.quotes;
+package org.dyad.actors;
+
+import org.dyad.knowledge.SpeechWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,8 @@ final class SpeakerMemory {
     private final List<Speaker> speakers = new ArrayList<>();
     private int lastSentence = -1;
     private Speaker publication;
+    /** who issued each kind of document the article named with a speaker ("said in a statement") */
+    private final java.util.Map<String, Speaker> issuers = new java.util.HashMap<>();
 
     /** A speaker named in the sentence at position {@code sentence}. */
     void add(Speaker s, int sentence) {
@@ -31,6 +35,16 @@ final class SpeakerMemory {
 
     void publication(Speaker p) {
         publication = p;
+    }
+
+    /** The speaker of a sentence that names a document of theirs ("X said in a statement"). */
+    void issued(String document, Speaker s) {
+        issuers.put(document, s);
+    }
+
+    /** Who last issued this kind of document ("the statement said"), or null. */
+    Speaker issuerOf(String document) {
+        return issuers.get(document);
     }
 
     /** The last speaker whose phrase had the same head role noun ("spokesman" ~ "spokesperson"). */
@@ -58,7 +72,7 @@ final class SpeakerMemory {
             Speaker s = speakers.get(i);
             if (!s.named() || s.name().contains(" and ")) continue;
             String[] parts = s.name().toLowerCase(Locale.ROOT).split("\\s+");
-            if (Lexicon.sameSurname(parts[parts.length - 1], w)) return s;
+            if (SpeechWords.sameSurname(parts[parts.length - 1], w)) return s;
         }
         return null;
     }

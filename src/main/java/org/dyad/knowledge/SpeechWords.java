@@ -1,15 +1,18 @@
-package org.dyad.quotes;
+package org.dyad.knowledge;
 
 import java.util.HashSet;
 import java.util.Set;
 
-/** Closed word lists the quote rules read. Lower-case. */
-final class Lexicon {
-    private Lexicon() {
+/**
+ * Closed word lists about speech, read by the quotes stage (finding quotes and the words that name
+ * their speakers) and by the actors stage (resolving those words to a speaker). Lower-case.
+ */
+public final class SpeechWords {
+    private SpeechWords() {
     }
 
     /** Verbs that introduce or report speech, writing or a stance taken in words, in every form. */
-    static final Set<String> SAY = withThirdPerson(
+    public static final Set<String> SAY = withThirdPerson(
             "say said says saying", "add added adds adding", "tell told tells telling",
             "write wrote writes written writing", "note noted notes noting", "warn warned warns warning",
             "insist insisted insists insisting", "stress stressed stresses stressing",
@@ -25,7 +28,7 @@ final class Lexicon {
             "urge urged urges urging", "assert asserted asserts", "suggest suggested suggests",
             "predict predicted predicts", "recall recalled recalls", "vow vowed vows vowing",
             "pledge pledged pledges", "promise promised promises", "call called calls",
-            "describe described describes describing", "criticise criticised criticises criticize criticized criticizes",
+            "describe described describes describing", "characterise characterised characterises characterize characterized characterizes", "criticise criticised criticises criticize criticized criticizes",
             "accuse accused accuses accusing", "blame blamed blames", "condemn condemned condemns",
             "dub dubbed dubs", "brand branded brands", "term termed", "ask asked asks",
             "discuss discussed discusses", "agree agreed agrees", "threaten threatened threatens",
@@ -38,31 +41,39 @@ final class Lexicon {
             "shout shouted", "whisper whispered", "sigh sighed", "plead pleaded pleads");
 
     /** Verbs that may come before their subject after a quote ("“...,” said Barrot"). */
-    static final Set<String> INVERTED = forms("say said says add added adds write wrote writes tell told",
+    public static final Set<String> INVERTED = forms("say said says add added adds write wrote writes tell told",
             "ask asked explain explained note noted continue continued insist insisted reply replied",
             "warn warned argue argued recall recalled declare declared state stated",
             "confided lamented joked exclaimed shouted whispered sighed pleaded quipped recounted");
 
     /** Verbs through which an outlet is named as the source of a report ("Le Monde reports"). */
-    static final Set<String> REPORT = forms("report reported reports", "write wrote writes",
+    public static final Set<String> REPORT = forms("report reported reports", "write wrote writes",
             "cite cited cites", "publish published publishes");
 
     /** Words that mean "the publication this article cites". */
-    static final Set<String> MEDIA = forms("article articles publication newspaper paper outlet magazine",
+    public static final Set<String> MEDIA = forms("article articles publication newspaper paper outlet magazine",
             "authors author journalists journal daily broadcaster report media");
 
     /** Role nouns whose definite form ("the spokesman") refers back to an earlier speaker. */
-    static final Set<String> ROLES = forms("spokesman spokeswoman spokesperson spokespeople",
+    public static final Set<String> ROLES = forms("spokesman spokeswoman spokesperson spokespeople",
             "diplomat diplomats source sources official officials aide aides adviser advisers advisor",
             "envoy minister ministry ambassador spokesmen insider insiders analyst analysts expert",
             "president premier chancellor secretary general commander leader statement");
 
-    static final Set<String> DETS = forms("the a an his her their its our my your this these those");
+    /** Documents a speaker issues ("said in a statement"); "the statement said" later means its issuer. */
+    public static final Set<String> DOCUMENTS = forms("statement letter communique communiqué declaration memo",
+            "memorandum");
 
-    static final Set<String> PRONOUNS = forms("he she they it we i you");
+    /** What a speaker says or writes, named as a thing ("his comments", "her remarks"): its owner is the speaker. */
+    public static final Set<String> UTTERANCES = forms("comment comments remark remarks words statement statements",
+            "speech speeches letter interview testimony post tweet message address");
+
+    public static final Set<String> DETS = forms("the a an his her their its our my your this these those");
+
+    public static final Set<String> PRONOUNS = forms("he she they it we i you");
 
     /** Words that never sit inside a speaker's noun phrase. */
-    static final Set<String> STOP = forms(
+    public static final Set<String> STOP = forms(
             "that which who whom whose when where while if as but because since although though or nor",
             "also has had have having is was were are be been being will would could should may might can",
             "must shall did do does not n't never then later earlier previously again however to in on at",
@@ -74,19 +85,19 @@ final class Lexicon {
             "besides regarding concerning including");
 
     /** Between a subject and its verb of saying: auxiliaries and adverbs ("has also said"). */
-    static final Set<String> SKIP = forms("also has have had was is were will would has later then",
+    public static final Set<String> SKIP = forms("also has have had was is were will would has later then",
             "previously earlier again once recently separately repeatedly further reportedly publicly",
             "privately reportedly had had already subsequently then just n't not never");
 
     /** Words of a time adjunct ("on Monday", "last week", "in March 2024"). */
-    static final Set<String> TIME = forms("monday tuesday wednesday thursday friday saturday sunday",
+    public static final Set<String> TIME = forms("monday tuesday wednesday thursday friday saturday sunday",
             "january february march april may june july august september october november december",
             "week month year morning afternoon evening night weekend today yesterday tonight");
 
-    static final Set<String> TIME_PREP = forms("on in at last this next during late early");
+    public static final Set<String> TIME_PREP = forms("on in at last this next during late early");
 
     /** Titles and honorifics stripped when a short name is expanded to the full one. */
-    static final Set<String> TITLES = forms("mr mrs ms miss dr sir dame lord lady prof professor",
+    public static final Set<String> TITLES = forms("mr mrs ms miss dr sir dame lord lady prof professor",
             "president prime minister secretary foreign defence defense home interior finance justice",
             "chancellor chief admiral general gen col colonel senator sen rep representative king queen",
             "prince princess pope deputy vice state commissioner ambassador envoy counterpart leader",
@@ -118,7 +129,7 @@ final class Lexicon {
      * Two surnames are the same, also when one is written with an Arabic article ("al-Bunni", "Bunni",
      * "el-Sisi"): the tokenizer may split it off in one sentence and not in another.
      */
-    static boolean sameSurname(String a, String b) {
+    public static boolean sameSurname(String a, String b) {
         return bareSurname(a).equals(bareSurname(b));
     }
 
@@ -131,7 +142,7 @@ final class Lexicon {
     }
 
     /** A word written as a name: capitalised, or a capitalised name after an Arabic article ("al-Bunni"). */
-    static boolean capitalised(String raw) {
+    public static boolean capitalised(String raw) {
         if (raw.isEmpty()) return false;
         if (Character.isUpperCase(raw.codePointAt(0))) return true;
         java.util.regex.Matcher m = ARTICLE.matcher(raw);

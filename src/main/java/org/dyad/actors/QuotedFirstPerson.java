@@ -1,4 +1,4 @@
-package org.dyad.quotes;
+package org.dyad.actors;
 
 import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * "We" and "I" inside a quote are its speaker: “We are working with Ukraine,” the spokesman said.
  * Turns those pronouns into anaphor mentions of the speaker's country and sector, so that events
- * stated in quoted speech are coded with the speaker as source. Stateless.
+ * stated in quoted speech are coded with the speaker as source: coreference like any other, so it sits
+ * with the actors stage's resolver. Stateless.
  */
 public final class QuotedFirstPerson {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i");

@@ -1,4 +1,6 @@
-package org.dyad.quotes;
+package org.dyad.actors;
+
+import org.dyad.knowledge.SpeechWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ final class NameFinder {
     private static final Pattern CAPS = Pattern.compile("((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]*)[ \\t]+){1,4})");
 
     /** The fullest form of a name the article gives: titles dropped, first + last name where written. */
-    String fullName(ArticleView v, String phrase) {
+    String fullName(SpeakerView v, String phrase) {
         List<String> words = new ArrayList<>(List.of(phrase.strip().split("\\s+")));
         // "the X Project's Pedro Sepulveda": the name is what follows the possessive
         for (int i = words.size() - 2; i >= 0; i--) {
@@ -41,7 +43,7 @@ final class NameFinder {
                 break;
             }
         }
-        while (words.size() > 1 && Lexicon.TITLES.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""))) {
+        while (words.size() > 1 && SpeechWords.TITLES.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""))) {
             words.remove(0);
         }
         String stripped = String.join(" ", words);
@@ -53,8 +55,8 @@ final class NameFinder {
             List<String> given = new ArrayList<>();
             for (int i = before.length - 1; i >= 0 && given.size() < 2; i--) {
                 String w = before[i];
-                if (Lexicon.TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))
-                        || Lexicon.STOP.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'s") || w.endsWith("’s")) {
+                if (SpeechWords.TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))
+                        || SpeechWords.STOP.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'s") || w.endsWith("’s")) {
                     break;
                 }
                 given.add(0, w);
@@ -69,7 +71,7 @@ final class NameFinder {
      * "Defence Secretary John Healey" or "John Healey, the Defence Secretary"), or null. Only earlier
      * text counts: a later "Australian Prime Minister Anthony Albanese" is someone else.
      */
-    String titleHolder(ArticleView v, String title, int limit) {
+    String titleHolder(SpeakerView v, String title, int limit) {
         String t = title.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
         if (t.isEmpty()) return null;
         String before = v.text.substring(0, Math.min(limit, v.text.length()));
@@ -95,7 +97,7 @@ final class NameFinder {
      * "A and B" naming two people in sentence s before token b or in the {@code window} sentences
      * before it: the pair a "they" most likely refers to, or null.
      */
-    Speaker recentPair(ArticleView v, int s, int b, List<ActorMention> mentions, int window) {
+    Speaker recentPair(SpeakerView v, int s, int b, List<ActorMention> mentions, int window) {
         for (int p = s; p >= 0 && p >= s - window; p--) {
             int end = p == s ? b : v.size(p);
             for (int t = end - 2; t >= 1; t--) {
@@ -112,16 +114,16 @@ final class NameFinder {
      * The first person named, outside quotes, in the nearest sentence up to token b of sentence s
      * that names one (mentions of kind PERSON, else PERSON-tagged tokens), or null.
      */
-    ActorMention lastPerson(ArticleView v, int s, int b, List<ActorMention> mentions) {
+    ActorMention lastPerson(SpeakerView v, int s, int b, List<ActorMention> mentions) {
         return lastOf(v, s, b, mentions, Set.of(ActorKind.PERSON), "PERSON");
     }
 
     /** Same for an organisation or state ("it said"). */
-    ActorMention lastOrganisation(ArticleView v, int s, int b, List<ActorMention> mentions) {
+    ActorMention lastOrganisation(SpeakerView v, int s, int b, List<ActorMention> mentions) {
         return lastOf(v, s, b, mentions, Set.of(ActorKind.ORGANIZATION, ActorKind.STATE), "ORGANIZATION");
     }
 
-    private ActorMention lastOf(ArticleView v, int s, int b, List<ActorMention> mentions, Set<ActorKind> kinds,
+    private ActorMention lastOf(SpeakerView v, int s, int b, List<ActorMention> mentions, Set<ActorKind> kinds,
                                 String ner) {
         for (int p = s; p >= 0 && p >= s - 6; p--) {
             int index = v.sentences.get(p).index();
@@ -137,7 +139,7 @@ final class NameFinder {
             // "NAME, an adviser at X, describes Trump as ..." then "he said" is NAME
             int before = best == null ? end : Math.min(end, best.tokenBegin());
             for (int t = 0; t < before; t++) {
-                if (!v.quoted(p, t) && ner.equals(v.token(p, t).ner()) && !Lexicon.PRONOUNS.contains(v.lower(p, t))
+                if (!v.quoted(p, t) && ner.equals(v.token(p, t).ner()) && !SpeechWords.PRONOUNS.contains(v.lower(p, t))
                         && (best == null || !covered(mentions, index, t))) {
                     int a = t;
                     int e = t + 1;
@@ -161,20 +163,20 @@ final class NameFinder {
     }
 
     /** The nearest PERSON mention anywhere in the article whose name ends with this word, or null. */
-    ActorMention personBySurname(ArticleView v, int s, String word, List<ActorMention> mentions) {
+    ActorMention personBySurname(SpeakerView v, int s, String word, List<ActorMention> mentions) {
         int index = v.sentences.get(s).index();
         ActorMention best = null;
         for (ActorMention m : mentions) {
             if (m.kind() != ActorKind.PERSON || m.name() == null) continue;
             String[] parts = m.name().split("\\s+");
-            if (!Lexicon.sameSurname(parts[parts.length - 1], word)) continue;
+            if (!SpeechWords.sameSurname(parts[parts.length - 1], word)) continue;
             if (best == null || Math.abs(m.sentence() - index) < Math.abs(best.sentence() - index)) best = m;
         }
         return best;
     }
 
     /** The person a token belongs to: a PERSON mention, or a PERSON-tagged capitalised run. */
-    private Speaker person(ArticleView v, int s, int t, List<ActorMention> mentions) {
+    private Speaker person(SpeakerView v, int s, int t, List<ActorMention> mentions) {
         if (t < 0 || t >= v.size(s)) return null;
         for (ActorMention m : SpeakerResolver.overlapping(v, s, t, t + 1, mentions)) {
             if (m.kind() == ActorKind.PERSON) {
@@ -189,7 +191,7 @@ final class NameFinder {
             if (taggedPersonElsewhere(v, raw)) return new Speaker(fullName(v, raw), null, null, raw, "", true, false);
             return null;
         }
-        if (!"PERSON".equals(v.token(s, t).ner()) || Lexicon.PRONOUNS.contains(v.lower(s, t))) return null;
+        if (!"PERSON".equals(v.token(s, t).ner()) || SpeechWords.PRONOUNS.contains(v.lower(s, t))) return null;
         int a = t;
         int e = t + 1;
         while (a > 0 && "PERSON".equals(v.token(s, a - 1).ner())) a--;
@@ -198,7 +200,7 @@ final class NameFinder {
         return new Speaker(fullName(v, text), null, null, text, "", true, false);
     }
 
-    private static boolean taggedPersonElsewhere(ArticleView v, String word) {
+    private static boolean taggedPersonElsewhere(SpeakerView v, String word) {
         for (int s = 0; s < v.sentences.size(); s++) {
             for (int t = 0; t < v.size(s); t++) {
                 if ("PERSON".equals(v.token(s, t).ner()) && v.raw(s, t).equals(word)) return true;

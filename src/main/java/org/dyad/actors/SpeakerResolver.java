@@ -1,4 +1,6 @@
-package org.dyad.quotes;
+package org.dyad.actors;
+
+import org.dyad.knowledge.SpeechWords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +12,7 @@ import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
 
 /**
- * Turns the speaker words a {@link Cue} points at into a {@link Speaker}: the actor mention covering
+ * Turns the speaker words the quotes stage found ({@link org.dyad.article.SpeakerCue}) into a {@link Speaker}: the actor mention covering
  * the phrase's head (its canonical name, country, sector); a mention inside the phrase lends its
  * country to a phrase kept as written ("a UK defence source", "Starmer's official spokesman"); "the
  * spokesman" / "the diplomat" go back to the earlier speaker of that role; "the article" / "the
@@ -22,11 +24,10 @@ final class SpeakerResolver {
     /** heads that name any government official, whatever the title the article first gave */
     private static final Set<String> OFFICIAL_HEADS = Set.of("official");
     private static final Set<String> SINGULAR = Set.of("he", "she");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
 
-    Speaker resolve(ArticleView v, Cue cue, List<ActorMention> mentions, SpeakerMemory memory) {
-        int s = cue.sentence();
-        int b = cue.tokenBegin();
-        int e = cue.tokenEnd();
+    /** The speaker tokens [b, e) of the sentence at position s name. */
+    Speaker resolve(SpeakerView v, int s, int b, int e, List<ActorMention> mentions, SpeakerMemory memory) {
         String phrase = v.span(s, b, e);
         List<String> words = new ArrayList<>();
         for (int t = b; t < e; t++) words.add(v.lower(s, t));
@@ -37,7 +38,7 @@ final class SpeakerResolver {
         if (mediaReference(v, s, b, e, words) && memory.publication() != null) {
             return memory.publication().withPhrase(phrase);
         }
-        if (e - b == 1 && Lexicon.PRONOUNS.contains(headWord)) {
+        if (e - b == 1 && SpeechWords.PRONOUNS.contains(headWord)) {
             // "“...,” he added": continuing speech is the speaker just quoted, whoever else the sentence before named
             Speaker last = memory.last();
             if (SINGULAR.contains(headWord) && e < v.size(s) && v.lower(s, e).equals("added") && last != null
@@ -45,7 +46,7 @@ final class SpeakerResolver {
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m : over) {
                 // a pronoun mention left unresolved ("he" named "he") says nothing
-                if (m.name() != null && !m.name().isBlank() && !Lexicon.PRONOUNS.contains(m.name().toLowerCase(Locale.ROOT))) {
+                if (m.name() != null && !m.name().isBlank() && !SpeechWords.PRONOUNS.contains(m.name().toLowerCase(Locale.ROOT))) {
                     resolved.add(m);
                 }
             }
@@ -53,10 +54,13 @@ final class SpeakerResolver {
             Speaker p = pronoun(v, s, b, headWord, mentions, memory);
             return p != null ? p.withPhrase(phrase) : new Speaker(phrase, null, null, phrase, headWord, false, false);
         }
-        boolean definiteRole = words.get(0).equals("the") && Lexicon.ROLES.contains(headWord) && !hasProperName(v, s, b, e);
+        boolean definiteRole = words.get(0).equals("the") && SpeechWords.ROLES.contains(headWord) && !hasProperName(v, s, b, e);
         if (definiteRole) {
             Speaker earlier = memory.lastWithHead(headWord);
             if (earlier != null) return earlier.withPhrase(phrase);
+            // "X said in a statement" ... "the statement said": X's words
+            Speaker issuer = SpeechWords.DOCUMENTS.contains(headWord) ? memory.issuerOf(headWord) : null;
+            if (issuer != null) return issuer;
             // "NAME, the district superintendent, told us ..." then "the official said": the official just quoted
             Speaker last = memory.last();
             if (OFFICIAL_HEADS.contains(headWord) && last != null && last.named() && !last.vague()
@@ -77,7 +81,7 @@ final class SpeakerResolver {
     }
 
     /** One noun phrase, not coordinated. */
-    private Speaker single(ArticleView v, int s, int b, int e, List<ActorMention> mentions, SpeakerMemory memory) {
+    private Speaker single(SpeakerView v, int s, int b, int e, List<ActorMention> mentions, SpeakerMemory memory) {
         String phrase = v.span(s, b, e);
         int head = headIndex(v, s, b, e);
         String headWord = v.lower(s, head);
@@ -92,10 +96,33 @@ final class SpeakerResolver {
             return new Speaker(nameOf(atHead), atHead.country(), atHead.sector(), phrase, headWord,
                     atHead.kind() != ActorKind.ANAPHOR || atHead.name() != null, vague);
         }
-        if (!over.isEmpty() && Lexicon.capitalised(v.raw(s, head)) && !Lexicon.ROLES.contains(headWord)) {
+        ActorMention person = v.personAt(s, head);
+        if (person != null && person.kind() == ActorKind.PERSON && person.name() != null
+                && SpeechWords.capitalised(v.raw(s, head)) && !SpeechWords.ROLES.contains(headWord)) {
+            // a person the resolution named who is no actor ("Doe" after "Jane Doe, an economist"): its name for them
+            return nonActor(person, phrase, headWord);
+        }
+        if (!over.isEmpty() && SpeechWords.capitalised(v.raw(s, head)) && !SpeechWords.ROLES.contains(headWord)) {
             // "the X Fund's NAME": a person quoted before, whose affiliation the phrase repeats, not whose country
             Speaker earlier = memory.lastWithSurname(v.raw(s, head));
             if (earlier != null) return earlier.withPhrase(phrase);
+        }
+        if (SpeechWords.UTTERANCES.contains(headWord) && POSSESSIVES.contains(v.lower(s, b))) {
+            // "Barnier, in his Tuesday comments, also ... saying": the comments' owner speaks
+            for (ActorMention m : over) {
+                if (m.tokenBegin() == b && m.name() != null && (m.kind() == ActorKind.ANAPHOR || m.kind() == ActorKind.PERSON)) {
+                    return new Speaker(nameOf(m), m.country(), m.sector(), phrase, headWord, true, false);
+                }
+            }
+            // a possessive the resolution gave no mention: whom its pronoun would mean
+            String pronoun = switch (v.lower(s, b)) {
+                case "his" -> "he";
+                case "her" -> "she";
+                case "their" -> "they";
+                default -> "it";
+            };
+            Speaker owner = pronoun(v, s, b, pronoun, mentions, memory);
+            if (owner != null && owner.named()) return owner.withPhrase(phrase);
         }
         if (!over.isEmpty()) {
             ActorMention mod = over.get(0);
@@ -112,7 +139,7 @@ final class SpeakerResolver {
             Speaker earlier = memory.lastWithSurname(holder.substring(holder.lastIndexOf(' ') + 1));
             return earlier != null ? earlier.withPhrase(phrase) : new Speaker(holder, null, null, phrase, headWord, true, false);
         }
-        if (hasProperName(v, s, b, e) && Lexicon.capitalised(v.raw(s, head))) {
+        if (hasProperName(v, s, b, e) && SpeechWords.capitalised(v.raw(s, head))) {
             Speaker earlier = memory.lastWithSurname(v.raw(s, head));
             if (earlier != null) return earlier.withPhrase(phrase);
             ActorMention named = names.personBySurname(v, s, v.raw(s, head), mentions);
@@ -125,12 +152,21 @@ final class SpeakerResolver {
         return new Speaker(phrase, null, null, phrase, headWord, false, vague);
     }
 
+    /**
+     * A person the resolution named who is no actor, as a speaker: the sector a title gave them counts only
+     * with a country (an analyst's "director" is no government's).
+     */
+    private static Speaker nonActor(ActorMention person, String phrase, String head) {
+        return new Speaker(person.name(), person.country(), person.country() == null ? null : person.sector(), phrase,
+                head, true, false);
+    }
+
     /** "the Defence Secretary", "the prime minister": a determiner then title words only. */
-    private static boolean definiteTitle(ArticleView v, int s, int b, int e) {
+    private static boolean definiteTitle(SpeakerView v, int s, int b, int e) {
         if (e - b < 2 || !v.lower(s, b).equals("the")) return false;
         boolean title = false;
         for (int t = b + 1; t < e; t++) {
-            boolean known = Lexicon.TITLES.contains(v.lower(s, t));
+            boolean known = SpeechWords.TITLES.contains(v.lower(s, t));
             if (!known && !Character.isUpperCase(v.raw(s, t).codePointAt(0))) return false;
             title |= known;
         }
@@ -138,7 +174,7 @@ final class SpeakerResolver {
     }
 
     /** "he", "she", "they", "it" with no mention from the actors stage. */
-    private Speaker pronoun(ArticleView v, int s, int b, String pronoun, List<ActorMention> mentions,
+    private Speaker pronoun(SpeakerView v, int s, int b, String pronoun, List<ActorMention> mentions,
                             SpeakerMemory memory) {
         switch (pronoun) {
             case "they", "we" -> {
@@ -151,6 +187,9 @@ final class SpeakerResolver {
                 return last;
             }
             case "he", "she", "i" -> {
+                // the resolution's own antecedent, a person who is no actor (an analyst, a witness)
+                ActorMention own = v.personAt(s, b);
+                if (own != null && own.name() != null) return nonActor(own, own.text(), pronoun);
                 // the person named most recently: the last speaker, unless a sentence since named someone
                 ActorMention m = names.lastPerson(v, s, b, mentions);
                 int at = m == null ? -1 : v.positionOf(m.sentence());
@@ -168,7 +207,7 @@ final class SpeakerResolver {
     }
 
     /** The nearest mention, preferably earlier, of the same words with a name of its own; or null. */
-    private static ActorMention sameWordsElsewhere(ArticleView v, int s, String phrase, List<ActorMention> mentions) {
+    private static ActorMention sameWordsElsewhere(SpeakerView v, int s, String phrase, List<ActorMention> mentions) {
         String want = bare(phrase);
         int index = v.sentences.get(s).index();
         ActorMention best = null;
@@ -193,35 +232,39 @@ final class SpeakerResolver {
     }
 
     /** The phrase means "the outlet this article cites": "the article", "the authors of the article". */
-    private static boolean mediaReference(ArticleView v, int s, int b, int e, List<String> words) {
+    private static boolean mediaReference(SpeakerView v, int s, int b, int e, List<String> words) {
         boolean media = false;
-        for (String w : words) media |= Lexicon.MEDIA.contains(w);
+        for (String w : words) media |= SpeechWords.MEDIA.contains(w);
         return media && !hasProperName(v, s, b, e);
     }
 
     /** A capitalised word other than a leading determiner ("The"). */
-    static boolean hasProperName(ArticleView v, int s, int b, int e) {
+    static boolean hasProperName(SpeakerView v, int s, int b, int e) {
         for (int t = b; t < e; t++) {
             String raw = v.raw(s, t);
-            if (t == b && Lexicon.DETS.contains(raw.toLowerCase(Locale.ROOT))) continue;
-            if (Lexicon.capitalised(raw)) return true;
+            if (t == b && SpeechWords.DETS.contains(raw.toLowerCase(Locale.ROOT))) continue;
+            if (SpeechWords.capitalised(raw)) return true;
         }
         return false;
     }
 
     /** The head noun: last word, or the last word before "of" ("the authors of the article"). */
-    private static int headIndex(ArticleView v, int s, int b, int e) {
+    private static int headIndex(SpeakerView v, int s, int b, int e) {
         for (int t = b + 1; t < e; t++) {
             String w = v.lower(s, t);
             if (w.equals("of") || w.equals("from") || w.equals("in") || w.equals("at")) return t - 1;
         }
         int h = e - 1;
-        while (h > b && NounPhrases.punct(v.raw(s, h))) h--;
+        while (h > b && punct(v.raw(s, h))) h--;
         return h;
     }
 
+    private static boolean punct(String raw) {
+        return !raw.isEmpty() && !Character.isLetterOrDigit(raw.codePointAt(0)) && !raw.equals("'s") && !raw.equals("’s");
+    }
+
     /** End of the name part: before a place phrase ("Muhammad Sharifullah in Quetta"). */
-    private static int nameEnd(ArticleView v, int s, int b, int e) {
+    private static int nameEnd(SpeakerView v, int s, int b, int e) {
         for (int t = b + 1; t < e; t++) {
             String w = v.lower(s, t);
             if (w.equals("from") || w.equals("in") || w.equals("at")) return t;
@@ -230,7 +273,7 @@ final class SpeakerResolver {
     }
 
     /** Parts of "A and B" where both sides carry a capitalised name. */
-    private static List<int[]> coordinated(ArticleView v, int s, int b, int e) {
+    private static List<int[]> coordinated(SpeakerView v, int s, int b, int e) {
         List<int[]> parts = new ArrayList<>();
         int start = b;
         for (int t = b; t < e; t++) {
@@ -244,7 +287,7 @@ final class SpeakerResolver {
         return parts;
     }
 
-    static List<ActorMention> overlapping(ArticleView v, int s, int b, int e, List<ActorMention> mentions) {
+    static List<ActorMention> overlapping(SpeakerView v, int s, int b, int e, List<ActorMention> mentions) {
         int index = v.sentences.get(s).index();
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {

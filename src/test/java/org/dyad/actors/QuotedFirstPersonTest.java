@@ -1,4 +1,4 @@
-package org.dyad.quotes;
+package org.dyad.actors;
 
 import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;

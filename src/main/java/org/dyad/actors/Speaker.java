@@ -1,4 +1,4 @@
-package org.dyad.quotes;
+package org.dyad.actors;
 
 /**
  * A resolved speaker.

@@ -1,0 +1,34 @@
+package org.dyad.actors;
+
+import org.dyad.article.ActorKind;
+
+import java.util.List;
+
+/**
+ * Pronouns and "the pair": a plural one goes to the pair just named (in this sentence, else the pair in
+ * focus), a singular one to the antecedent {@link ArticleMemory} gives, inside or outside quotations.
+ */
+final class Pronouns {
+    private Pronouns() {
+    }
+
+    /** Emits anaphor mentions for the pronoun chunk c of sentence s. */
+    static void resolve(ResolutionScope scope, int s, SentenceWords w, Chunk c, List<Entity> peopleHere) {
+        Piece p = c.first();
+        boolean counted = p.word().equals("two");
+        boolean plural = counted || p.word().equals("pair") || p.word().equals("they") || p.word().equals("them");
+        if (plural) {
+            // "Baku and Yerevan agreed after Moscow urged them": a pair named earlier in the sentence first
+            List<Entity> here = PairFocus.joined(w, scope.output.spansHere(), p.start());
+            if (here.isEmpty()) here = PairFocus.joined(w, scope.output.statesHere(), p.start());
+            for (Entity e : here.isEmpty() ? scope.pairs.referent(s, counted) : here) scope.output.emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+            return;
+        }
+        // "he" inside a quotation: whoever was just named, the quotation's own words included
+        Entity antecedent = w.quoted(p.start()) ? scope.memory.insideQuotes(s, peopleHere) : scope.memory.outsideQuotes(s);
+        if (antecedent == null) return;
+        scope.memory.noteWhere(s, w, antecedent, p.start(), p.end());
+        scope.output.person(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+        if (antecedent.political) scope.output.emit(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+    }
+}
