@@ -317,4 +317,31 @@ class PublicationDaterTest {
         PublishedDate p = dater.date(TestKit.article("The Commission President vowed to make the region climate neutral by 2025."));
         assertThat(p).satisfies(TestKit::noClue);
     }
+
+    @Test
+    void aWideWindowOpenedByATermsFirstDayGuessesJustAfterIt() {
+        PublishedDate p = dater.date(TestKit.article(
+                "Prime Minister Keir Starmer meets Foreign Secretary David Lammy and Defence Secretary John Healey in Downing Street."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.window().to()).isEqualTo(d("2025-09-05"));
+        // not the window's middle: the latest-appointed of the people named is likeliest news in his first days
+        assertThat(p.date()).isEqualTo(d("2024-07-07"));
+    }
+
+    @Test
+    void aSurnameAloneFavoursThatPersonsTermWithoutNarrowingTheWindow() {
+        PublishedDate p = dater.date(TestKit.article("Prime Minister Keir Starmer spoke to Trump by telephone about the tariffs."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.window().to()).isEqualTo(KnownTerms.TODAY);
+        assertThat(p.date()).isEqualTo(d("2025-01-22"));
+        assertThat(p.evidence()).contains("Donald Trump named without a title");
+    }
+
+    @Test
+    void aPredecessorNamedWithoutTitleFavoursNoHandoverDay() {
+        // Biden's term touches Trump's second only on the day of the handover: no stretch to favour
+        PublishedDate p = dater.date(TestKit.article("President Donald Trump signs an order that Joe Biden opposes."));
+        assertThat(p.date()).isEqualTo(d("2025-01-22"));
+        assertThat(p.evidence()).doesNotContain("Joe Biden named without a title");
+    }
 }
