@@ -101,7 +101,7 @@ final class OfficeTermReader {
             Tally t = tally(p, article, joined);
             if (!t.named) {
                 // "Trump said": a distinctive surname alone names the person well enough to favour his terms
-                if (bySurname(p, joined)) out.add(untitled(p, today));
+                if (bySurname(p, article, joined)) out.add(untitled(p, today));
                 continue;
             }
             if (t.current > 0) named.put(p, t.total);
@@ -138,10 +138,28 @@ final class OfficeTermReader {
                 + describe(p.name, p.terms, today) + ")", terms(p.terms, today, 0), true);
     }
 
-    private static boolean bySurname(Person p, List<JoinedWords> joined) {
-        for (JoinedWords j : joined)
-            for (Pattern pt : p.surnames) if (pt.matcher(j.text()).find()) return true;
-        return false;
+    /**
+     * True when one of the person's distinctive surnames is in the article and never after a first name that
+     * is not the person's: "Richard Bennett" is someone else, and so is every "Bennett" of that article.
+     */
+    private static boolean bySurname(Person p, AnnotatedArticle article, List<JoinedWords> joined) {
+        Set<String> own = new HashSet<>();
+        for (String w : p.name.split("[\\s-]+")) own.add(NameSpellings.folded(w));
+        boolean found = false;
+        for (int si = 0; si < joined.size(); si++) {
+            JoinedWords j = joined.get(si);
+            List<Token> tokens = article.sentences().get(si).tokens();
+            for (Pattern pt : p.surnames) {
+                Matcher m = pt.matcher(j.text());
+                while (m.find()) {
+                    int b = j.tokenAt(m.start());
+                    if (b > 0 && "PERSON".equals(tokens.get(b - 1).ner())
+                            && !own.contains(NameSpellings.folded(tokens.get(b - 1).word()))) return false;
+                    found = true;
+                }
+            }
+        }
+        return found;
     }
 
     /** "took office", "was sworn in": the words that date the first day of a term. */

@@ -344,4 +344,14 @@ class PublicationDaterTest {
         assertThat(p.date()).isEqualTo(d("2025-01-22"));
         assertThat(p.evidence()).doesNotContain("Joe Biden named without a title");
     }
+
+    @Test
+    void aSurnameAfterAnotherFirstNameIsANamesakeAndFavoursNothing() {
+        String text = "Prime Minister Keir Starmer met the rapporteur Ivy Trump in London. Trump said the report was ready.";
+        PublishedDate namesake = dater.date(TestKit.withPersonNames(TestKit.article(text), "Ivy", "Trump"));
+        assertThat(namesake.evidence()).doesNotContain("Donald Trump named without a title");
+        assertThat(namesake.date()).isEqualTo(d("2024-07-07"));
+        PublishedDate same = dater.date(TestKit.withPersonNames(TestKit.article(text.replace("Ivy", "Donald")), "Donald", "Trump"));
+        assertThat(same.date()).isEqualTo(d("2025-01-22"));
+    }
 }
