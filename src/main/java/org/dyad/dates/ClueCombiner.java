@@ -112,7 +112,7 @@ final class ClueCombiner {
             }
             List<DateClue> onsets = new ArrayList<>(used);
             onsets.addAll(favouring);
-            guess = onsetGuess(likely, onsets);
+            guess = onsetGuess(likely, onsets, today.minusYears(PublicationDater.UNDATED_YEARS));
             if (guess == null) guess = nearestIn(likely, recencyGuess(likely.first(), likely.last()));
         }
         return new Outcome(days, used, dropped, guess, pointed, favouring);
@@ -123,9 +123,11 @@ final class ClueCombiner {
      * (the latest-appointed of its people), the article's most likely day is just after that day, however
      * wide the window: a new holder of an office is news, and news of him names him with his new title;
      * later in the term every day is about as likely as any other, so no other day is more likely than
-     * those first ones. Of several such stretches (two terms), the latest. Null when no stretch opens on a term.
+     * those first ones. Of several such stretches (two terms), the latest. Null when no stretch opens on a term,
+     * or when it opens before {@code horizon}: the first days of a term begun decades ago are not where pages
+     * still found today come from.
      */
-    static LocalDate onsetGuess(DateSet days, List<DateClue> used) {
+    static LocalDate onsetGuess(DateSet days, List<DateClue> used, LocalDate horizon) {
         List<DateRange> ranges = days.ranges();
         for (int i = ranges.size() - 1; i >= 0; i--) {
             DateRange r = ranges.get(i);
@@ -133,6 +135,7 @@ final class ClueCombiner {
                 if (!c.onset() || c.fixed() == null) continue;
                 for (DateRange t : c.fixed().ranges()) {
                     if (!t.from().equals(r.from())) continue;
+                    if (r.from().isBefore(horizon)) return null;
                     LocalDate g = r.from().plusDays(DateClue.DAYS_AFTER_EVENT);
                     return g.isAfter(r.to()) ? r.to() : g;
                 }

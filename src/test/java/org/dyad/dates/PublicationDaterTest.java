@@ -354,4 +354,11 @@ class PublicationDaterTest {
         PublishedDate same = dater.date(TestKit.withPersonNames(TestKit.article(text.replace("Ivy", "Donald")), "Donald", "Trump"));
         assertThat(same.date()).isEqualTo(d("2025-01-22"));
     }
+
+    @Test
+    void aTermBegunDecadesAgoDoesNotPullTheGuessToItsFirstDays() {
+        PublishedDate p = dater.date(TestKit.article("President Yoweri Museveni addresses parliament in Kampala."));
+        assertThat(p.window().from()).isEqualTo(d("1986-01-29"));
+        assertThat(p.date()).isAfter(KnownTerms.TODAY.minusYears(PublicationDater.UNDATED_YEARS));
+    }
 }
