@@ -361,4 +361,14 @@ class PublicationDaterTest {
         assertThat(p.window().from()).isEqualTo(d("1986-01-29"));
         assertThat(p.date()).isAfter(KnownTerms.TODAY.minusYears(PublicationDater.UNDATED_YEARS));
     }
+
+    @Test
+    void aPastWeekdayDateMayBeRecalledWeeksLaterAndPicksTheLatestYear() {
+        PublishedDate p = dater.date(TestKit.article(
+                "The river flooded the lower town on Tuesday, March 5. On March 9, the old dam gave way."));
+        // a witness recalling the days before the news: the article may come weeks after them
+        assertThat(p.window().to()).isAfterOrEqualTo(d("2024-04-01"));
+        // the weekday fits several years; the guess is the latest's, not the earliest's
+        assertThat(p.date()).isEqualTo(d("2024-03-09"));
+    }
 }
