@@ -25,7 +25,8 @@ final class ClueCombiner {
      * The outcome: the days left, the clues used and those dropped, the best single day, and whether a clue
      * names that day itself (a weekday date) rather than a day near an event or a window's middle.
      */
-    record Outcome(DateSet days, List<DateClue> used, List<DateClue> dropped, LocalDate guess, boolean pointed) {
+    record Outcome(DateSet days, List<DateClue> used, List<DateClue> dropped, LocalDate guess, boolean pointed,
+                   List<DateClue> favouring) {
         boolean supported() {
             return !used.isEmpty();
         }
@@ -33,6 +34,10 @@ final class ClueCombiner {
         String evidence() {
             StringBuilder sb = new StringBuilder();
             for (DateClue c : used) sb.append(sb.length() == 0 ? "" : "; ").append(c.evidence());
+            if (!favouring.isEmpty()) {
+                sb.append("; best day among: ");
+                for (int i = 0; i < favouring.size(); i++) sb.append(i == 0 ? "" : "; ").append(favouring.get(i).evidence());
+            }
             if (!dropped.isEmpty()) {
                 sb.append(" (ignored as contradicted: ");
                 for (int i = 0; i < dropped.size(); i++) sb.append(i == 0 ? "" : "; ").append(dropped.get(i).evidence());
@@ -47,8 +52,9 @@ final class ClueCombiner {
 
     static Outcome combine(List<DateClue> clues, LocalDate today) {
         DateSet all = DateSet.of(FLOOR, today);
-        List<DateClue> fixed = new ArrayList<>(), conditional = new ArrayList<>();
-        for (DateClue c : clues) (c.fixed() != null ? fixed : conditional).add(c);
+        List<DateClue> fixed = new ArrayList<>(), conditional = new ArrayList<>(), soft = new ArrayList<>();
+        for (DateClue c : clues) (c.soft() ? soft : c.fixed() != null ? fixed : conditional).add(c);
+        soft.sort(Comparator.comparingDouble(DateClue::weight).reversed());
         fixed.sort(Comparator.comparingDouble(DateClue::weight).reversed());
         conditional.sort(Comparator.comparingDouble(DateClue::weight).reversed());
 
@@ -93,8 +99,49 @@ final class ClueCombiner {
                 if (g != null && days.contains(g) && (guess == null || g.isAfter(guess))) guess = g;
             }
         }
-        if (guess == null && !used.isEmpty()) guess = nearestIn(days, recencyGuess(days.first(), days.last()));
-        return new Outcome(days, used, dropped, guess, pointed);
+        List<DateClue> favouring = new ArrayList<>();
+        if (guess == null && !used.isEmpty()) {
+            // soft clues choose among the days left where the best day lies, never narrowing the window
+            DateSet likely = days;
+            for (DateClue c : soft) {
+                DateSet next = likely.intersect(c.fixed());
+                // a handover day or two shared with the window is no stretch the person was in office in
+                if (next.days() < MIN_FAVOURED_DAYS || next.days() == likely.days()) continue;
+                likely = next;
+                favouring.add(c);
+            }
+            List<DateClue> onsets = new ArrayList<>(used);
+            onsets.addAll(favouring);
+            guess = onsetGuess(likely, onsets, today.minusYears(PublicationDater.UNDATED_YEARS));
+            if (guess == null) guess = nearestIn(likely, recencyGuess(likely.first(), likely.last()));
+        }
+        return new Outcome(days, used, dropped, guess, pointed, favouring);
+    }
+
+    /**
+     * When the window opens on the first day of an office term of a person the article names in office
+     * (the latest-appointed of its people), the article's most likely day is just after that day, however
+     * wide the window: a new holder of an office is news, and news of him names him with his new title;
+     * later in the term every day is about as likely as any other, so no other day is more likely than
+     * those first ones. Of several such stretches (two terms), the latest. Null when no stretch opens on a term,
+     * or when it opens before {@code horizon}: the first days of a term begun decades ago are not where pages
+     * still found today come from.
+     */
+    static LocalDate onsetGuess(DateSet days, List<DateClue> used, LocalDate horizon) {
+        List<DateRange> ranges = days.ranges();
+        for (int i = ranges.size() - 1; i >= 0; i--) {
+            DateRange r = ranges.get(i);
+            for (DateClue c : used) {
+                if (!c.onset() || c.fixed() == null) continue;
+                for (DateRange t : c.fixed().ranges()) {
+                    if (!t.from().equals(r.from())) continue;
+                    if (r.from().isBefore(horizon)) return null;
+                    LocalDate g = r.from().plusDays(DateClue.DAYS_AFTER_EVENT);
+                    return g.isAfter(r.to()) ? r.to() : g;
+                }
+            }
+        }
+        return null;
     }
 
     /** The day of the set nearest to {@code day} (a window's middle may fall between two of its stretches). */
@@ -112,6 +159,9 @@ final class ClueCombiner {
         }
         return best;
     }
+
+    /** A soft clue favours only a stretch of at least this many days of the window. */
+    static final int MIN_FAVOURED_DAYS = 30;
 
     /** Windows at most this wide are narrow enough that a guess near their start beats their end. */
     static final int NARROW_DAYS = 31;

@@ -47,10 +47,11 @@ final class ContentClues {
             for (SentenceTimes.Mention m : SentenceTimes.find(s)) {
                 TimeReference ref = m.reference();
                 if (ref instanceof TimeReference.MonthDay md && md.weekday() != null) {
-                    // news names the weekday of a day within a week or two of writing, on the side the tense says
+                    // news names the weekday of a day within a week or two of writing, on the side the tense says;
+                    // a past one may be told weeks later, as a witness recalls the days that led to the news
                     Tense t = TenseReader.tense(s, m.tokenBegin());
                     int before = t == Tense.PAST ? 0 : t == Tense.FUTURE ? 14 : 7;
-                    int after = t == Tense.PAST ? 14 : t == Tense.FUTURE ? 0 : 7;
+                    int after = t == Tense.PAST ? PAST_WEEKDAY_DATE_DAYS : t == Tense.FUTURE ? 0 : 7;
                     out.add(weekdayDate(md, "'" + m.text() + "' in the text", WEEKDAY_DATE_IN_TEXT, before, after));
                     continue;
                 }
@@ -132,6 +133,9 @@ final class ContentClues {
     /** Words that mark an archive photo, taken long before the story it now illustrates. */
     private static final java.util.regex.Pattern FILE_PHOTO = java.util.regex.Pattern.compile(
             "(?i)\\b(?:file|archive|archives|undated)\\b");
+    /** How long after a day told with its weekday in the past tense ("were acting oddly on Monday, Oct. 16") the article may be. */
+    static final int PAST_WEEKDAY_DATE_DAYS = 31;
+
     /** Below dates told as past in the text: a caption may belong to a neighbouring story. */
     static final double CAPTION_DATE = 1.0;
 
@@ -147,8 +151,14 @@ final class ContentClues {
                 near.add(new DateRange(d.minusDays(articleBefore), d.plusDays(articleAfter)));
             return near.isEmpty() ? null : DateSet.union(near);
         };
+        // the day itself, or when other clues put the article after it, the first day they leave near it
+        // (of the latest year: the weekday only picks among years, it does not favour old ones)
         DateClue.Guess guess = days -> {
-            for (LocalDate d : occurrences(md, days)) if (days.contains(d)) return d;
+            for (LocalDate d : occurrences(md, days)) {
+                if (days.contains(d)) return d;
+                for (LocalDate n = d.plusDays(1); !n.isAfter(d.plusDays(articleAfter)); n = n.plusDays(1))
+                    if (days.contains(n)) return n;
+            }
             return null;
         };
         return DateClue.conditional(weight, evidence, rule, guess);

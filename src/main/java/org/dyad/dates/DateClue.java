@@ -13,11 +13,20 @@ import java.time.LocalDate;
  * @param fixed    the allowed days when they do not depend on other clues, else null
  * @param event    true when {@code guess} is a day near an event the article reports, not the article's own
  *                 day: such guesses rank with the fixed clues' (the latest wins) and may move to the lead's weekday
+ * @param onset    true when each stretch of {@code fixed} begins on the day something began that the article
+ *                 names as current (a person's first day in an office): when such a day bounds the window from
+ *                 below, the article is most likely from the days just after it ({@link ClueCombiner#onsetGuess})
+ * @param soft     true when the clue only favours its days for the best single day and never narrows the
+ *                 window: evidence that makes days likelier without ruling the others out
  */
-record DateClue(double weight, String evidence, Rule rule, Guess guess, DateSet fixed, boolean event) {
+record DateClue(double weight, String evidence, Rule rule, Guess guess, DateSet fixed, boolean event, boolean onset, boolean soft) {
+
+    DateClue(double weight, String evidence, Rule rule, Guess guess, DateSet fixed, boolean event) {
+        this(weight, evidence, rule, guess, fixed, event, false, false);
+    }
 
     DateClue(double weight, String evidence, Rule rule, Guess guess, DateSet fixed) {
-        this(weight, evidence, rule, guess, fixed, false);
+        this(weight, evidence, rule, guess, fixed, false, false, false);
     }
 
     /** The allowed days given the days still possible; null when the clue says nothing in that context. */
@@ -44,6 +53,19 @@ record DateClue(double weight, String evidence, Rule rule, Guess guess, DateSet 
 
     static DateClue fixed(double weight, String evidence, DateSet allowed) {
         return new DateClue(weight, evidence, current -> allowed, null, allowed);
+    }
+
+    /** A fixed clue whose stretches each begin when something began: the terms of a person named in office. */
+    static DateClue onset(double weight, String evidence, DateSet allowed) {
+        return new DateClue(weight, evidence, current -> allowed, null, allowed, false, true, false);
+    }
+
+    /**
+     * A soft clue: the days the article more likely falls on, used only to choose its best day among the
+     * days the other clues leave (a famous office holder named without his title: more likely while in office).
+     */
+    static DateClue favouring(double weight, String evidence, DateSet favoured, boolean onset) {
+        return new DateClue(weight, evidence, current -> favoured, null, favoured, false, onset, true);
     }
 
     /** News appears within a day or two of the latest dated event it reports: the same guess as {@link ClueCombiner#recencyGuess} makes for narrow windows. */

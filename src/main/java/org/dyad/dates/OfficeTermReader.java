@@ -48,7 +48,8 @@ final class OfficeTermReader {
             + "(?:Prime\\s+Minister|President|Chancellor|Secretary|Minister|PM)(?:\\s+of(?:\\s+the)?(?:\\s+[A-Z][\\p{L}]+){1,3})?)\\b(?!\\s+[A-Z])");
 
     /** One person's terms and the spellings that find them. */
-    private record Person(String name, List<OfficeTerm> terms, List<Pattern> strong, List<Pattern> weak, List<String> keys) {
+    private record Person(String name, List<OfficeTerm> terms, List<Pattern> strong, List<Pattern> weak, List<String> keys,
+                          List<Pattern> surnames) {
     }
 
     /** Days a bare title may outlive the term in a past-tense report ("President Biden signed", written just after). */
@@ -61,11 +62,14 @@ final class OfficeTermReader {
         for (OfficeTerm t : terms) byPerson.computeIfAbsent(t.person(), k -> new ArrayList<>()).add(t);
         List<Person> ps = new ArrayList<>();
         for (Map.Entry<String, List<OfficeTerm>> e : byPerson.entrySet()) {
-            List<Pattern> strong = new ArrayList<>(), weak = new ArrayList<>();
+            List<Pattern> strong = new ArrayList<>(), weak = new ArrayList<>(), surnames = new ArrayList<>();
             Set<String> forms = new HashSet<>();
             forms.add(e.getKey());
             for (OfficeTerm t : e.getValue()) forms.addAll(t.aliases());
             for (String f : forms) (f.trim().contains(" ") ? strong : weak).add(NameSpellings.pattern(f.trim()));
+            // the knowledge files list a surname as an alias only when it is distinctive
+            for (OfficeTerm t : e.getValue())
+                for (String a : t.aliases()) if (!a.isBlank() && !a.trim().contains(" ")) surnames.add(NameSpellings.pattern(a.trim()));
             String[] parts = e.getKey().trim().split("\\s+");
             if (parts.length > 1) weak.add(NameSpellings.pattern(parts[parts.length - 1]));
             List<String> keys = new ArrayList<>();
@@ -73,7 +77,7 @@ final class OfficeTermReader {
                 String[] w = f.trim().split("[\\s-]+");
                 keys.add(NameSpellings.folded(w[w.length - 1]));
             }
-            ps.add(new Person(e.getKey(), List.copyOf(e.getValue()), strong, weak, List.copyOf(keys)));
+            ps.add(new Person(e.getKey(), List.copyOf(e.getValue()), strong, weak, List.copyOf(keys), List.copyOf(surnames)));
         }
         this.people = List.copyOf(ps);
     }
@@ -95,18 +99,24 @@ final class OfficeTermReader {
             // cheap test first: a knowledge file holds thousands of people, an article names a few
             if (p.keys.stream().noneMatch(text::contains)) continue;
             Tally t = tally(p, article, joined);
-            if (!t.named) continue;
+            if (!t.named) {
+                // "Trump said": a distinctive surname alone names the person well enough to favour his terms
+                if (bySurname(p, article, joined)) out.add(untitled(p, today));
+                continue;
+            }
             if (t.current > 0) named.put(p, t.total);
             if (t.titled > 0) {
                 List<OfficeTerm> terms = new ArrayList<>(t.matching);
                 boolean ends = terms.stream().anyMatch(term -> term.to() != null);
                 int grace = t.titledNow || !ends ? 0 : PAST_TENSE_GRACE_DAYS;
-                out.add(DateClue.fixed(TITLED + 0.1 * Math.min(t.titled - 1, 5),
+                out.add(DateClue.onset(TITLED + 0.1 * Math.min(t.titled - 1, 5),
                         describe(p.name, terms, today) + (grace > 0 ? " (past tense: +" + grace + " days)" : ""),
                         terms(terms, today, grace)));
             } else if (t.generic > 0) {
                 List<OfficeTerm> terms = t.counterpart.isEmpty() ? p.terms : new ArrayList<>(t.counterpart);
-                out.add(DateClue.fixed(GENERIC, "counterpart " + describe(p.name, terms, today), terms(terms, today, 0)));
+                out.add(DateClue.onset(GENERIC, "counterpart " + describe(p.name, terms, today), terms(terms, today, 0)));
+            } else if (t.total > 0 && t.formerly.isEmpty()) {
+                out.add(untitled(p, today));
             }
             if (!t.formerly.isEmpty()) {
                 DateClue c = formerClue(p, t.formerly, today);
@@ -118,12 +128,48 @@ final class OfficeTermReader {
         return out;
     }
 
+    /**
+     * "Trump said", "talks between Putin and Xi": news names a holder of a high office without the title mostly
+     * while the term lasts (a past holder gets "former"). A soft clue ({@link DateClue#favouring}): candidates
+     * and retired leaders are named so too, so it chooses the best day but never narrows the window.
+     */
+    private DateClue untitled(Person p, LocalDate today) {
+        return DateClue.favouring(UNTITLED, p.name + " named without a title: more likely while in office ("
+                + describe(p.name, p.terms, today) + ")", terms(p.terms, today, 0), true);
+    }
+
+    /**
+     * True when one of the person's distinctive surnames is in the article and never after a first name that
+     * is not the person's: "Richard Bennett" is someone else, and so is every "Bennett" of that article.
+     */
+    private static boolean bySurname(Person p, AnnotatedArticle article, List<JoinedWords> joined) {
+        Set<String> own = new HashSet<>();
+        for (String w : p.name.split("[\\s-]+")) own.add(NameSpellings.folded(w));
+        boolean found = false;
+        for (int si = 0; si < joined.size(); si++) {
+            JoinedWords j = joined.get(si);
+            List<Token> tokens = article.sentences().get(si).tokens();
+            for (Pattern pt : p.surnames) {
+                Matcher m = pt.matcher(j.text());
+                while (m.find()) {
+                    int b = j.tokenAt(m.start());
+                    if (b > 0 && "PERSON".equals(tokens.get(b - 1).ner())
+                            && !own.contains(NameSpellings.folded(tokens.get(b - 1).word()))) return false;
+                    found = true;
+                }
+            }
+        }
+        return found;
+    }
+
     /** "took office", "was sworn in": the words that date the first day of a term. */
     private static final Pattern TOOK_OFFICE = Pattern.compile("(?i)\\b(?:took|taking|assumed|assuming) (?:office|power|the presidency)"
             + "|\\b(?:was|were|been|being) (?:sworn in|inaugurated)|\\bcame to power");
     /** How many tokens the taking of office may stand after the name ("NAME, who was sworn in"). */
     private static final int TOOK_OFFICE_TOKENS = 6;
     static final double TOOK_OFFICE_WEIGHT = 2.6;
+    /** A soft clue only ({@link DateClue#favouring}): its weight orders it among the other soft clues. */
+    static final double UNTITLED = 1.0;
 
     /**
      * "Chancellor NAME, sworn in last week": the first day of one of the person's terms,
@@ -259,7 +305,7 @@ final class OfficeTermReader {
                     else second = Math.max(second, e.getValue());
                 }
                 if (only != null && most > 2 * second)
-                    out.add(DateClue.fixed(BY_OFFICE, "'the " + m.group(1) + "' is " + describe(only.name, terms, today),
+                    out.add(DateClue.onset(BY_OFFICE, "'the " + m.group(1) + "' is " + describe(only.name, terms, today),
                             terms(terms, today, 0)));
             }
         }

@@ -25,7 +25,8 @@ final class KnownTerms {
             term("Joe Biden", "President", "USA", "2021-01-20", "2025-01-20", "Biden"),
             term("Donald Trump", "President", "USA", "2017-01-20", "2021-01-20", "Trump"),
             term("Donald Trump", "President", "USA", "2025-01-20", null, "Trump"),
-            term("Mohammed Shia al-Sudani", "Prime Minister", "IRQ", "2022-10-27", null));
+            term("Mohammed Shia al-Sudani", "Prime Minister", "IRQ", "2022-10-27", null),
+            term("Yoweri Museveni", "President", "UGA", "1986-01-29", null, "Museveni"));
 
     private KnownTerms() {
     }

@@ -317,4 +317,58 @@ class PublicationDaterTest {
         PublishedDate p = dater.date(TestKit.article("The Commission President vowed to make the region climate neutral by 2025."));
         assertThat(p).satisfies(TestKit::noClue);
     }
+
+    @Test
+    void aWideWindowOpenedByATermsFirstDayGuessesJustAfterIt() {
+        PublishedDate p = dater.date(TestKit.article(
+                "Prime Minister Keir Starmer meets Foreign Secretary David Lammy and Defence Secretary John Healey in Downing Street."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.window().to()).isEqualTo(d("2025-09-05"));
+        // not the window's middle: the latest-appointed of the people named is likeliest news in his first days
+        assertThat(p.date()).isEqualTo(d("2024-07-07"));
+    }
+
+    @Test
+    void aSurnameAloneFavoursThatPersonsTermWithoutNarrowingTheWindow() {
+        PublishedDate p = dater.date(TestKit.article("Prime Minister Keir Starmer spoke to Trump by telephone about the tariffs."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+        assertThat(p.window().to()).isEqualTo(KnownTerms.TODAY);
+        assertThat(p.date()).isEqualTo(d("2025-01-22"));
+        assertThat(p.evidence()).contains("Donald Trump named without a title");
+    }
+
+    @Test
+    void aPredecessorNamedWithoutTitleFavoursNoHandoverDay() {
+        // Biden's term touches Trump's second only on the day of the handover: no stretch to favour
+        PublishedDate p = dater.date(TestKit.article("President Donald Trump signs an order that Joe Biden opposes."));
+        assertThat(p.date()).isEqualTo(d("2025-01-22"));
+        assertThat(p.evidence()).doesNotContain("Joe Biden named without a title");
+    }
+
+    @Test
+    void aSurnameAfterAnotherFirstNameIsANamesakeAndFavoursNothing() {
+        String text = "Prime Minister Keir Starmer met the rapporteur Ivy Trump in London. Trump said the report was ready.";
+        PublishedDate namesake = dater.date(TestKit.withPersonNames(TestKit.article(text), "Ivy", "Trump"));
+        assertThat(namesake.evidence()).doesNotContain("Donald Trump named without a title");
+        assertThat(namesake.date()).isEqualTo(d("2024-07-07"));
+        PublishedDate same = dater.date(TestKit.withPersonNames(TestKit.article(text.replace("Ivy", "Donald")), "Donald", "Trump"));
+        assertThat(same.date()).isEqualTo(d("2025-01-22"));
+    }
+
+    @Test
+    void aTermBegunDecadesAgoDoesNotPullTheGuessToItsFirstDays() {
+        PublishedDate p = dater.date(TestKit.article("President Yoweri Museveni addresses parliament in Kampala."));
+        assertThat(p.window().from()).isEqualTo(d("1986-01-29"));
+        assertThat(p.date()).isAfter(KnownTerms.TODAY.minusYears(PublicationDater.UNDATED_YEARS));
+    }
+
+    @Test
+    void aPastWeekdayDateMayBeRecalledWeeksLaterAndPicksTheLatestYear() {
+        PublishedDate p = dater.date(TestKit.article(
+                "The river flooded the lower town on Tuesday, March 5. On March 9, the old dam gave way."));
+        // a witness recalling the days before the news: the article may come weeks after them
+        assertThat(p.window().to()).isAfterOrEqualTo(d("2024-04-01"));
+        // the weekday fits several years; the guess is the latest's, not the earliest's
+        assertThat(p.date()).isEqualTo(d("2024-03-09"));
+    }
 }

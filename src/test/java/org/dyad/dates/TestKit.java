@@ -103,6 +103,20 @@ final class TestKit {
         return new AnnotatedArticle(clean, sentences);
     }
 
+    /** The article with the given words tagged as people's names, as the annotator's NER would tag them. */
+    static AnnotatedArticle withPersonNames(AnnotatedArticle a, String... words) {
+        Set<String> names = Set.of(words);
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            List<Token> tokens = new ArrayList<>();
+            for (Token t : s.tokens())
+                tokens.add(names.contains(t.word()) ? new Token(t.index(), t.word(), t.lemma(), t.pos(), "PERSON", t.normalized(), t.begin(), t.end()) : t);
+            out.add(new Sentence(s.index(), s.paragraph(), s.text(), s.begin(), s.end(), tokens, s.parse(), s.dependencies(),
+                    s.entities(), s.times()));
+        }
+        return new AnnotatedArticle(a.article(), out);
+    }
+
     private static String tag(String w, List<Token> before) {
         String l = w.toLowerCase();
         String prev = before.isEmpty() ? "" : before.get(before.size() - 1).lemma();
