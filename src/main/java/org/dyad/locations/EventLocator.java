@@ -38,6 +38,7 @@ public final class EventLocator {
     static final String WORLD_REGIONS = "world-regions.txt";
     static final String HOME_AID = "aid-at-home.txt";
     static final String SEATED_BODIES = "seated-bodies.txt";
+    static final String COURT_VENUES = "court-venues.txt";
 
     private final PlaceGazetteer gazetteer;
     private final PlaceResolver resolver;
@@ -49,6 +50,8 @@ public final class EventLocator {
     private final Set<String> homeAid = Set.copyOf(KnowledgeFiles.entries(HOME_AID));
     /** "a Lima court": bodies that sit in their city, unlike a capital's officials who stand for the state */
     private final Set<String> seatedBodies = Set.copyOf(KnowledgeFiles.entries(SEATED_BODIES));
+    /** "court", "trial": nouns a case's venue hangs on */
+    private final Set<String> courtNouns = Set.copyOf(KnowledgeFiles.entries(COURT_VENUES));
 
     EventLocator(PlaceGazetteer gazetteer, Map<PloverType, LocationReach[]> reach, Set<String> placeNouns, Set<String> remoteContact,
                  Set<String> worldRegions) {
@@ -100,7 +103,14 @@ public final class EventLocator {
         // "is said to offer a safe haven to rebels": a haven is given on the giver's soil
         if (e.type() == PloverType.AID && src != null && !domestic && givenAtHome(a.sentences.get(e.sentenceIndex()), a.deps(e.sentenceIndex()), e.anchor()))
             return Optional.of(Location.country(gazetteer.countryName(src), src));
-        if (how == LocationReach.SAID) return said(a, ctx, e, src);
+        if (how == LocationReach.SAID) {
+            Optional<Location> said = said(a, ctx, e, src);
+            // a court's ruling, a prosecutor's charge, a defendant's plea in his own country's case: the
+            // proceedings are held at home, whoever speaks
+            if (said.isEmpty() && domestic && (judicial(e.source()) || judicial(e.target())))
+                return Optional.of(courtVenue(a, ctx, e.sentenceIndex()).orElse(Location.country(gazetteer.countryName(src), src)));
+            return said;
+        }
         // "shelling across the Indian-Pakistani border": fighting between two neighbours the story places on their border
         if (src != null && tgt != null && !domestic && BORDER_TYPES.contains(e.type())) {
             String border = a.borders.get(pairKey(src, tgt));
@@ -336,6 +346,31 @@ public final class EventLocator {
         return !gazetteer.lookup(m.text()).isEmpty() || m.tag().equals("LOCATION") && m.tokenEnd() - m.tokenBegin() > 1;
     }
 
+    /**
+     * Where the article says the country's case is heard ("a district court in X", "the trial in X", "a X
+     * court"): the place hanging on a court's noun nearest the event, in the event's country.
+     */
+    private Optional<Location> courtVenue(ArticlePlaces a, Ctx ctx, int si) {
+        for (int d = 0; d < a.sentences.size(); d++) {
+            for (int i : d == 0 ? new int[]{si} : new int[]{si - d, si + d}) {
+                if (i < 0 || i >= a.sentences.size()) continue;
+                Sentence s = a.sentences.get(i);
+                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
+                        && m.governor() >= 0 && courtNouns.contains(s.tokens().get(m.governor()).lemma().toLowerCase(java.util.Locale.ROOT))
+                        && borrowable(m), (m, x) -> ctx.home.equals(x.country()));
+                if (l.isPresent()) return l;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A court, a judge, a prosecutor or a lawyer: a party to legal proceedings. */
+    private static boolean judicial(EventActor a) {
+        return a != null && JUDICIAL.equals(a.sector());
+    }
+
+    private static final String JUDICIAL = "JUD";
+
     /** "UN", "EU", "NATO": a body that is not a state, so its statements are made where the report was filed. */
     private boolean nonState(EventActor a) {
         return a != null && a.country() != null && !a.country().isBlank() && !gazetteer.isState(a.country());
@@ -366,7 +401,10 @@ public final class EventLocator {
      * Taiwan"), not of another verb of the sentence.
      */
     private boolean ownSentence(PlaceMention m, CodedEvent e, String target, DependencyIndex deps, Sentence s) {
+        // a country reached only through what a policy acts on ("exempted goods shipped into the U.S.") is its
+        // topic: an act that moves nothing happens in a country only said of its own clause
         if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || PlaceAttachment.venue(deps, s, m, e.anchor(), false)
+                && (physical(e.type()) || PlaceAttachment.frame(deps, e.anchor()).contains(m.governor()))
                 // "... seized buildings in northern Kosovo, to install mayors elected in a vote that Serbs boycotted":
                 // one of the event's own countries, said to contain what happens, is its place however far the parse puts it
                 // (between two states, only the target's: "before Russia invaded Ukraine", said of trade inside Russia, is no scene in Russia)

@@ -134,6 +134,48 @@ class EventLocatorTest {
         assertThat(alone.lat()).as("a country is never a point").isNull();
     }
 
+    private static CodedEvent judicialEvent(PloverType type, String country, int sentence, int anchor) {
+        return new CodedEvent("t-e1", type, null, null, List.of(), new EventActor("court", country, "JUD", country + "JUD"),
+                new EventActor("editor", country, "MED", country + "MED"), null, null, "", sentence, anchor, null, 0.8);
+    }
+
+    // "The court charged the editor with sedition ."
+    private static final String CHARGED = "The court charged the editor with sedition .";
+    private static final String CHARGED_TAGS = "DT NN VBD DT NN IN NN .";
+    private static final String CHARGED_DEPS = "det 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; case 7 6; obl 3 7; punct 3 8";
+
+    @Test
+    void aCourtsChargeAtHomeIsMadeInItsCountryThoughTheSentenceNamesNoPlace() {
+        Location l = locate(article(tagged(0, 0, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), event(PloverType.ACCUSE, "PAK", "PAK", 0, 2));
+        assertThat(l).as("an ordinary statement stays without a place").isNull();
+        Location court = locate(article(tagged(0, 0, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), judicialEvent(PloverType.ACCUSE, "PAK", 0, 2));
+        assertThat(court.country()).isEqualTo("PAK");
+        assertThat(court.precision()).isEqualTo(LocationPrecision.COUNTRY);
+    }
+
+    @Test
+    void aCourtsChargeIsMadeWhereTheArticleSaysTheTrialIsHeld() {
+        // "The trial in Lahore opened on Monday ." then the charge, in a later paragraph
+        Sentence trial = tagged(0, 0, "The trial in Lahore|CITY opened on Monday .", "DT NN IN NNP VBD IN NNP .",
+                "det 2 1; nsubj 5 2; case 4 3; nmod 2 4; root 0 5; case 7 6; obl 5 7; punct 5 8");
+        // "Protesters marched in Karachi ." names a place too, but no court's
+        Sentence march = tagged(1, 1, "Protesters marched in Karachi|CITY .", "NNS VBD IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
+        Location l = locate(article(trial, march, tagged(2, 2, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), judicialEvent(PloverType.ACCUSE, "PAK", 2, 2));
+        assertThat(l.name()).isEqualTo("Lahore");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
+    }
+
+    @Test
+    void aCountryInsideWhatAPolicyActsOnIsNotWhereTheActHappened() {
+        // "Officials lifted duties on cars shipped into Pakistan ."
+        Sentence s = tagged(0, 0, "Officials lifted duties on cars shipped into Pakistan|COUNTRY .", "NNS VBD NNS IN NNS VBN IN NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl 2 5; acl 5 6; case 8 7; obl 6 8; punct 2 9");
+        assertThat(locate(article(s), event(PloverType.RETREAT, "USA", "PAK", 0, 1))).isNull();
+        // "Officials withdrew into Pakistan ." hangs the country on the act itself
+        Sentence own = tagged(0, 0, "Officials withdrew into Pakistan|COUNTRY .", "NNS VBD IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
+        assertThat(locate(article(own), event(PloverType.RETREAT, "USA", "PAK", 0, 1)).country()).isEqualTo("PAK");
+    }
+
     @Test
     void parisTexasOnlyWhereTexasIsInPlay() {
         // "Protesters marched in Paris , Texas ."
