@@ -169,6 +169,8 @@ public final class EventLocator {
                 if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && l.get().country() != null && fits(l.get(), ctx)) return l;
             }
         }
+        Optional<Location> theCountry = anaphoricCountry(a, ctx, si);
+        if (theCountry.isPresent()) return theCountry;
         String home = ctx.home;
         if (how == LocationReach.SCENE && home != null) {
             for (int i = si - 1; i >= 0; i--) {
@@ -363,6 +365,40 @@ public final class EventLocator {
         }
         return Optional.empty();
     }
+
+    /**
+     * "clashes in the north of the country", "protests across the country": the country the story last named,
+     * when it is one of the event's, is where it happened (a story says "the country" for the one it is about).
+     */
+    private Optional<Location> anaphoricCountry(ArticlePlaces a, Ctx ctx, int si) {
+        Sentence s = a.sentences.get(si);
+        List<org.dyad.article.Token> t = s.tokens();
+        int at = -1;
+        for (int k = 2; k < t.size() && at < 0; k++) {
+            if (!t.get(k).word().equalsIgnoreCase("country") || !t.get(k - 1).word().equalsIgnoreCase("the")) continue;
+            String before = t.get(k - 2).word().toLowerCase(java.util.Locale.ROOT);
+            if (INSIDE.contains(before) || before.equals("of") && k >= 3 && PARTS.contains(t.get(k - 3).word().toLowerCase(java.util.Locale.ROOT)))
+                at = k;
+        }
+        if (at < 0) return Optional.empty();
+        for (int i = si; i >= 0; i--) {
+            List<PlaceMention> ms = a.mentions.get(i);
+            for (int j = ms.size() - 1; j >= 0; j--) {
+                PlaceMention m = ms.get(j);
+                if (i == si && m.tokenBegin() > at) continue;
+                Optional<String> c = gazetteer.country(m.text());
+                if (c.isEmpty()) continue;
+                // the country last named is the one meant; if it is none of the event's, the story is elsewhere
+                boolean ours = ctx.home != null ? ctx.home.equals(c.get()) : ctx.eventCountries.contains(c.get());
+                return ours ? Optional.of(Location.country(gazetteer.countryName(c.get()), c.get())) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the north of the country", "parts of the country": a part of the country a story is about */
+    private static final Set<String> PARTS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "center", "centre", "parts", "part", "rest");
 
     /** A court, a judge, a prosecutor or a lawyer: a party to legal proceedings. */
     private static boolean judicial(EventActor a) {

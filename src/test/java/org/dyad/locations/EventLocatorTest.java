@@ -177,6 +177,20 @@ class EventLocatorTest {
     }
 
     @Test
+    void theCountryAStoryIsAboutIsWhereItsEventsInTheNorthOfTheCountryHappened() {
+        // "Unrest grows in Pakistan ." then "Crowds protested in the north of the country ." (against the United States)
+        Sentence unrest = tagged(0, 0, "Unrest grows in Pakistan|COUNTRY .", "NN VBZ IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
+        Sentence protest = tagged(1, 1, "Crowds protested in the north of the country .", "NNS VBD IN DT NN IN DT NN .",
+                "nsubj 2 1; root 0 2; case 5 3; det 5 4; obl 2 5; case 8 6; det 8 7; nmod 5 8; punct 2 9");
+        Location l = locate(article(unrest, protest), event(PloverType.PROTEST, "PAK", "USA", 1, 1));
+        assertThat(l.country()).isEqualTo("PAK");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.COUNTRY);
+        // the country last named is none of the event's: the story is elsewhere, and no place is guessed
+        Sentence france = tagged(0, 0, "Unrest grows in France|COUNTRY .", "NN VBZ IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
+        assertThat(locate(article(france, protest), event(PloverType.PROTEST, "PAK", "USA", 1, 1))).isNull();
+    }
+
+    @Test
     void parisTexasOnlyWhereTexasIsInPlay() {
         // "Protesters marched in Paris , Texas ."
         Sentence texas = tagged(0, 0, "Protesters marched in Paris|CITY ,|O Texas|STATE_OR_PROVINCE .", "NNS VBD IN NNP , NNP .",
