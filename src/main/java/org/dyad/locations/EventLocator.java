@@ -108,7 +108,7 @@ public final class EventLocator {
             // a court's ruling, a prosecutor's charge, a defendant's plea in his own country's case: the
             // proceedings are held at home, whoever speaks
             if (said.isEmpty() && domestic && (judicial(e.source()) || judicial(e.target())))
-                return Optional.of(courtVenue(a, ctx, e.sentenceIndex()).orElse(Location.country(gazetteer.countryName(src), src)));
+                return Optional.of(courtVenue(a, ctx, e.sentenceIndex()).orElseGet(() -> refine(a, ctx, e, Location.country(gazetteer.countryName(src), src))));
             return said;
         }
         // "shelling across the Indian-Pakistani border": fighting between two neighbours the story places on their border

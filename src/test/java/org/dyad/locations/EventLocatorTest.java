@@ -166,6 +166,15 @@ class EventLocatorTest {
     }
 
     @Test
+    void aCourtsChargeWithNoCourtNamedIsMadePreciseByTheTownTheStoryIsSetIn() {
+        // "Police detained the editor in Lahore ." then, in another paragraph, the charge
+        Sentence detained = tagged(0, 0, "Police detained the editor in Lahore|CITY .", "NNS VBD DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
+        Location l = locate(article(detained, tagged(1, 1, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), judicialEvent(PloverType.ACCUSE, "PAK", 1, 2));
+        assertThat(l.name()).isEqualTo("Lahore");
+    }
+
+    @Test
     void aCountryInsideWhatAPolicyActsOnIsNotWhereTheActHappened() {
         // "Officials lifted duties on cars shipped into Pakistan ."
         Sentence s = tagged(0, 0, "Officials lifted duties on cars shipped into Pakistan|COUNTRY .", "NNS VBD NNS IN NNS VBN IN NNP .",
