@@ -142,6 +142,10 @@ public final class EventLocator {
                 && !gazetteer.lookup(m.text()).isEmpty() && PlaceAttachment.fronted(a.deps(si), a.sentences.get(si), m, e.anchor()),
                 (m, l) -> src == null || src.equals(l.country()));
         if (fronted.isPresent()) return fronted;
+        // "Speaking at the forum, X urged ...": a venue the opening phrase names without its place is where the
+        // story put that venue before ("a forum at the institute in Y" two paragraphs up)
+        Optional<Location> recalled = recalledVenue(a, ctx, si, e.anchor());
+        if (recalled.isPresent()) return recalled;
         // "a Lahore court alleged ...": the place that names the speaking body says where it spoke; a capital there
         // stands for the government ("Beijing officials said")
         Optional<Location> speaker = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
@@ -399,6 +403,42 @@ public final class EventLocator {
     /** "the north of the country", "parts of the country": a part of the country a story is about */
     private static final Set<String> PARTS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
             "southwest", "center", "centre", "parts", "part", "rest");
+
+    /**
+     * The place an earlier sentence gave the venue that the event's opening phrase names without one: the
+     * phrase ("At the summit,", "Speaking at the institute's forum,") sets the scene of the main clause, and an
+     * earlier sentence wrote one of its nouns just before a place ("a summit in X").
+     */
+    private Optional<Location> recalledVenue(ArticlePlaces a, Ctx ctx, int si, int anchor) {
+        List<org.dyad.article.Token> t = a.sentences.get(si).tokens();
+        if (anchor < 0 || t.size() < 3) return Optional.empty();
+        boolean opens = PlaceAttachment.FRONTING.contains(t.get(0).word().toLowerCase(java.util.Locale.ROOT))
+                || t.get(0).pos().equals("VBG") && PlaceAttachment.FRONTING.contains(t.get(1).word().toLowerCase(java.util.Locale.ROOT));
+        int first = -1;
+        for (int k = 0; k < t.size() && first < 0; k++) if (t.get(k).word().equals(",")) first = k;
+        final int comma = first;
+        if (!opens || comma < 0 || anchor < comma || a.mentions.get(si).stream().anyMatch(m -> m.tokenBegin() < comma)) return Optional.empty();
+        DependencyIndex deps = a.deps(si);
+        if (PlaceAttachment.frame(deps, anchor).stream().noneMatch(k -> deps.parentEdge(k) == null || deps.parentEdge(k).governor() < 0))
+            return Optional.empty();
+        Set<String> venue = new HashSet<>();
+        for (int k = 0; k < comma; k++)
+            if (t.get(k).pos().startsWith("NN") && !TIME_TAGS.contains(t.get(k).ner())) venue.add(t.get(k).lemma().toLowerCase(java.util.Locale.ROOT));
+        if (venue.isEmpty()) return Optional.empty();
+        for (int i = si - 1; i >= 0; i--) {
+            List<org.dyad.article.Token> u = a.sentences.get(i).tokens();
+            Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry() && borrowable(m)
+                    && java.util.stream.IntStream.range(Math.max(0, m.tokenBegin() - VENUE_REACH), m.tokenBegin())
+                    .anyMatch(k -> u.get(k).pos().startsWith("NN") && venue.contains(u.get(k).lemma().toLowerCase(java.util.Locale.ROOT))),
+                    (m, x) -> true);
+            if (l.isPresent()) return l;
+        }
+        return Optional.empty();
+    }
+
+    /** how many words before a place an earlier sentence may name the venue it places ("a forum at the institute in X") */
+    private static final int VENUE_REACH = 6;
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     /** A court, a judge, a prosecutor or a lawyer: a party to legal proceedings. */
     private static boolean judicial(EventActor a) {

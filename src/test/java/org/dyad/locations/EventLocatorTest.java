@@ -200,6 +200,21 @@ class EventLocatorTest {
     }
 
     @Test
+    void aStatementAtAVenueTheStoryPlacedBeforeIsMadeThere() {
+        // "Ministers gathered for a summit in Lahore ." then "At the summit , the minister urged talks ."
+        Sentence gathered = tagged(0, 0, "Ministers gathered for a summit in Lahore|CITY .", "NNS VBD IN DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; case 5 3; det 5 4; obl 2 5; case 7 6; nmod 5 7; punct 2 8");
+        Sentence urged = tagged(1, 1, "At the summit , the minister urged talks .", "IN DT NN , DT NN VBD NNS .",
+                "case 3 1; det 3 2; obl 7 3; punct 7 4; det 6 5; nsubj 7 6; root 0 7; obj 7 8; punct 7 9");
+        Location l = locate(article(gathered, urged), event(PloverType.REQUEST, "IND", "PAK", 1, 6));
+        assertThat(l.name()).isEqualTo("Lahore");
+        // a venue the story never placed leaves the statement without a place
+        Sentence elsewhere = tagged(0, 0, "Ministers gathered for talks in Lahore|CITY .", "NNS VBD IN NNS IN NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl 2 4; case 6 5; nmod 4 6; punct 2 7");
+        assertThat(locate(article(elsewhere, urged), event(PloverType.REQUEST, "IND", "PAK", 1, 6))).isNull();
+    }
+
+    @Test
     void parisTexasOnlyWhereTexasIsInPlay() {
         // "Protesters marched in Paris , Texas ."
         Sentence texas = tagged(0, 0, "Protesters marched in Paris|CITY ,|O Texas|STATE_OR_PROVINCE .", "NNS VBD IN NNP , NNP .",
