@@ -164,6 +164,8 @@ public final class EventLocator {
         int si = e.sentenceIndex();
         Optional<Location> own = ownPlace(a, ctx, e, tgt);
         if (own.isPresent()) return own;
+        Optional<Location> there = there(a, ctx, si, e.anchor());
+        if (there.isPresent()) return there;
         int paragraph = a.sentences.get(si).paragraph();
         for (int d = 1; d <= NEAR; d++) {   // nearest sentence of the paragraph first, earlier before later
             for (int i : new int[]{si - d, si + d}) {
@@ -439,6 +441,34 @@ public final class EventLocator {
     /** how many words before a place an earlier sentence may name the venue it places ("a forum at the institute in X") */
     private static final int VENUE_REACH = 6;
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    /**
+     * "was there to kill him", "fought there for days": the adverb points back to the place the story last
+     * named (in the last few sentences), whatever the actors' countries; "there is" is no place.
+     */
+    private Optional<Location> there(ArticlePlaces a, Ctx ctx, int si, int anchor) {
+        if (anchor < 0) return Optional.empty();
+        Sentence s = a.sentences.get(si);
+        DependencyIndex deps = a.deps(si);
+        Set<Integer> frame = PlaceAttachment.frame(deps, anchor);
+        boolean points = false;
+        for (int k = 0; k < s.tokens().size() && !points; k++) {
+            org.dyad.article.Token t = s.tokens().get(k);
+            Dependency up = deps.parentEdge(k);
+            points = t.word().equalsIgnoreCase("there") && t.pos().equals("RB") && up != null
+                    && PlaceAttachment.base(up.relation()).equals("advmod") && frame.contains(up.governor());
+        }
+        if (!points) return Optional.empty();
+        for (int i = si - 1; i >= Math.max(0, si - THERE_BACK); i--) {
+            Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry() && borrowable(m),
+                    (m, x) -> true);
+            if (l.isPresent()) return l;
+        }
+        return Optional.empty();
+    }
+
+    /** how many sentences back "there" may point */
+    private static final int THERE_BACK = 3;
 
     /** A court, a judge, a prosecutor or a lawyer: a party to legal proceedings. */
     private static boolean judicial(EventActor a) {

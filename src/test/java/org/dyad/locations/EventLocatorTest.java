@@ -215,6 +215,19 @@ class EventLocatorTest {
     }
 
     @Test
+    void thereIsThePlaceTheStoryLastNamed() {
+        // "A gunman waited outside a hotel in Lahore ." then "He was there to kill the envoy ."
+        Sentence waited = tagged(0, 0, "A gunman waited outside a hotel in Lahore|CITY .", "DT NN VBD IN DT NN IN NNP .",
+                "det 2 1; nsubj 3 2; root 0 3; case 6 4; det 6 5; obl 3 6; case 8 7; nmod 6 8; punct 3 9");
+        Sentence there = tagged(1, 1, "He was there to kill the envoy .", "PRP VBD RB TO VB DT NN .",
+                "nsubj 2 1; root 0 2; advmod 2 3; mark 5 4; xcomp 2 5; det 7 6; obj 5 7; punct 2 8");
+        // the actors' country is not the place's: only the pointing adverb puts the attack in Lahore
+        Location l = locate(article(waited, there), event(PloverType.ASSAULT, "RUS", "RUS", 1, 4));
+        assertThat(l.name()).isEqualTo("Lahore");
+        assertThat(l.country()).isEqualTo("PAK");
+    }
+
+    @Test
     void parisTexasOnlyWhereTexasIsInPlay() {
         // "Protesters marched in Paris , Texas ."
         Sentence texas = tagged(0, 0, "Protesters marched in Paris|CITY ,|O Texas|STATE_OR_PROVINCE .", "NNS VBD IN NNP , NNP .",
