@@ -107,7 +107,8 @@ public final class EventLocator {
             Optional<Location> said = said(a, ctx, e, src);
             // a court's ruling, a prosecutor's charge, a defendant's plea in his own country's case: the
             // proceedings are held at home, whoever speaks
-            if (said.isEmpty() && domestic && (judicial(e.source()) || judicial(e.target())))
+            // ("was accused of fraud" with no accuser named: a charge the state's justice brings)
+            if (said.isEmpty() && domestic && (judicial(e.source()) || judicial(e.target()) || unattributedCharge(e)))
                 return Optional.of(courtVenue(a, ctx, e.sentenceIndex()).orElseGet(() -> refine(a, ctx, e, Location.country(gazetteer.countryName(src), src))));
             return said;
         }
@@ -469,6 +470,11 @@ public final class EventLocator {
 
     /** how many sentences back "there" may point */
     private static final int THERE_BACK = 3;
+
+    /** "He was accused of incitement": an accusation whose maker the text does not name. */
+    private static boolean unattributedCharge(CodedEvent e) {
+        return e.type() == PloverType.ACCUSE && e.source() != null && (e.source().text() == null || e.source().text().isBlank());
+    }
 
     /** A court, a judge, a prosecutor or a lawyer: a party to legal proceedings. */
     private static boolean judicial(EventActor a) {

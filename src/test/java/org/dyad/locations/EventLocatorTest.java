@@ -175,6 +175,20 @@ class EventLocatorTest {
     }
 
     @Test
+    void anAccusationNoOneIsNamedAsMakingIsAChargeMadeAtHome() {
+        // "The editor was accused of sedition ."
+        Sentence s = tagged(0, 0, "The editor was accused of sedition .", "DT NN VBD VBN IN NN .",
+                "det 2 1; nsubj:pass 4 2; aux:pass 4 3; root 0 4; case 6 5; obl 4 6; punct 4 7");
+        CodedEvent charge = new CodedEvent("t-e1", PloverType.ACCUSE, null, null, List.of(), new EventActor("", "PAK", null, "PAK"),
+                new EventActor("editor", "PAK", "MED", "PAKMED"), null, null, "", 0, 3, null, 0.8);
+        assertThat(locate(article(s), charge).country()).isEqualTo("PAK");
+        // the same words with a named accuser are a statement, which is nowhere in particular
+        CodedEvent said = new CodedEvent("t-e1", PloverType.ACCUSE, null, null, List.of(), new EventActor("the minister", "PAK", "GOV", "PAKGOV"),
+                new EventActor("editor", "PAK", "MED", "PAKMED"), null, null, "", 0, 3, null, 0.8);
+        assertThat(locate(article(s), said)).isNull();
+    }
+
+    @Test
     void aCountryInsideWhatAPolicyActsOnIsNotWhereTheActHappened() {
         // "Officials lifted duties on cars shipped into Pakistan ."
         Sentence s = tagged(0, 0, "Officials lifted duties on cars shipped into Pakistan|COUNTRY .", "NNS VBD NNS IN NNS VBN IN NNP .",
