@@ -28,8 +28,11 @@ import java.util.Set;
  * put that country's events in or its dateline, then the country both actors belong to. A country or
  * region is then made precise by a town the article puts something in inside it. A statement, a call
  * or a sanction is located only by its own clause or the clause that reports it ("told reporters in
- * Geneva that ..."), else by the dateline when made at home or by an international body. Built once,
- * shared by all threads.
+ * Geneva that ..."), by a venue its opening phrase names and an earlier sentence placed ("At the summit,
+ * ..."), else by the dateline when made at home or by an international body; a domestic case's legal acts
+ * (a court, judge, prosecutor or lawyer as a party, or a charge no one is named as bringing) are made where
+ * the case is heard. "There" and "the country" point back to the place or country the story last named.
+ * Built once, shared by all threads.
  */
 public final class EventLocator {
     static final String RULES = "event-locations.tsv";
