@@ -28,8 +28,11 @@ import java.util.Set;
  * put that country's events in or its dateline, then the country both actors belong to. A country or
  * region is then made precise by a town the article puts something in inside it. A statement, a call
  * or a sanction is located only by its own clause or the clause that reports it ("told reporters in
- * Geneva that ..."), else by the dateline when made at home or by an international body. Built once,
- * shared by all threads.
+ * Geneva that ..."), by a venue its opening phrase names and an earlier sentence placed ("At the summit,
+ * ..."), else by the dateline when made at home or by an international body; a domestic case's legal acts
+ * (a court, judge, prosecutor or lawyer as a party, or a charge no one is named as bringing) are made where
+ * the case is heard. "There" and "the country" point back to the place or country the story last named.
+ * Built once, shared by all threads.
  */
 public final class EventLocator {
     static final String RULES = "event-locations.tsv";
@@ -38,6 +41,7 @@ public final class EventLocator {
     static final String WORLD_REGIONS = "world-regions.txt";
     static final String HOME_AID = "aid-at-home.txt";
     static final String SEATED_BODIES = "seated-bodies.txt";
+    static final String COURT_VENUES = "court-venues.txt";
 
     private final PlaceGazetteer gazetteer;
     private final PlaceResolver resolver;
@@ -49,6 +53,8 @@ public final class EventLocator {
     private final Set<String> homeAid = Set.copyOf(KnowledgeFiles.entries(HOME_AID));
     /** "a Lima court": bodies that sit in their city, unlike a capital's officials who stand for the state */
     private final Set<String> seatedBodies = Set.copyOf(KnowledgeFiles.entries(SEATED_BODIES));
+    /** "court", "trial": nouns a case's venue hangs on */
+    private final Set<String> courtNouns = Set.copyOf(KnowledgeFiles.entries(COURT_VENUES));
 
     EventLocator(PlaceGazetteer gazetteer, Map<PloverType, LocationReach[]> reach, Set<String> placeNouns, Set<String> remoteContact,
                  Set<String> worldRegions) {
@@ -100,7 +106,15 @@ public final class EventLocator {
         // "is said to offer a safe haven to rebels": a haven is given on the giver's soil
         if (e.type() == PloverType.AID && src != null && !domestic && givenAtHome(a.sentences.get(e.sentenceIndex()), a.deps(e.sentenceIndex()), e.anchor()))
             return Optional.of(Location.country(gazetteer.countryName(src), src));
-        if (how == LocationReach.SAID) return said(a, ctx, e, src);
+        if (how == LocationReach.SAID) {
+            Optional<Location> said = said(a, ctx, e, src);
+            // a court's ruling, a prosecutor's charge, a defendant's plea in his own country's case: the
+            // proceedings are held at home, whoever speaks
+            // ("was accused of fraud" with no accuser named: a charge the state's justice brings)
+            if (said.isEmpty() && domestic && (judicial(e.source()) || judicial(e.target()) || unattributedCharge(e)))
+                return Optional.of(courtVenue(a, ctx, e.sentenceIndex()).orElseGet(() -> refine(a, ctx, e, Location.country(gazetteer.countryName(src), src))));
+            return said;
+        }
         // "shelling across the Indian-Pakistani border": fighting between two neighbours the story places on their border
         if (src != null && tgt != null && !domestic && BORDER_TYPES.contains(e.type())) {
             String border = a.borders.get(pairKey(src, tgt));
@@ -132,6 +146,10 @@ public final class EventLocator {
                 && !gazetteer.lookup(m.text()).isEmpty() && PlaceAttachment.fronted(a.deps(si), a.sentences.get(si), m, e.anchor()),
                 (m, l) -> src == null || src.equals(l.country()));
         if (fronted.isPresent()) return fronted;
+        // "Speaking at the forum, X urged ...": a venue the opening phrase names without its place is where the
+        // story put that venue before ("a forum at the institute in Y" two paragraphs up)
+        Optional<Location> recalled = recalledVenue(a, ctx, si, e.anchor());
+        if (recalled.isPresent()) return recalled;
         // "a Lahore court alleged ...": the place that names the speaking body says where it spoke; a capital there
         // stands for the government ("Beijing officials said")
         Optional<Location> speaker = best(ctx, a.mentions.get(si), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
@@ -150,6 +168,8 @@ public final class EventLocator {
         int si = e.sentenceIndex();
         Optional<Location> own = ownPlace(a, ctx, e, tgt);
         if (own.isPresent()) return own;
+        Optional<Location> there = there(a, ctx, si, e.anchor());
+        if (there.isPresent()) return there;
         int paragraph = a.sentences.get(si).paragraph();
         for (int d = 1; d <= NEAR; d++) {   // nearest sentence of the paragraph first, earlier before later
             for (int i : new int[]{si - d, si + d}) {
@@ -159,6 +179,8 @@ public final class EventLocator {
                 if (l.isPresent() && l.get().precision() != LocationPrecision.COUNTRY && l.get().country() != null && fits(l.get(), ctx)) return l;
             }
         }
+        Optional<Location> theCountry = anaphoricCountry(a, ctx, si);
+        if (theCountry.isPresent()) return theCountry;
         String home = ctx.home;
         if (how == LocationReach.SCENE && home != null) {
             for (int i = si - 1; i >= 0; i--) {
@@ -336,6 +358,134 @@ public final class EventLocator {
         return !gazetteer.lookup(m.text()).isEmpty() || m.tag().equals("LOCATION") && m.tokenEnd() - m.tokenBegin() > 1;
     }
 
+    /**
+     * Where the article says the country's case is heard ("a district court in X", "the trial in X", "a X
+     * court"): the place hanging on a court's noun nearest the event, in the event's country.
+     */
+    private Optional<Location> courtVenue(ArticlePlaces a, Ctx ctx, int si) {
+        for (int d = 0; d < a.sentences.size(); d++) {
+            for (int i : d == 0 ? new int[]{si} : new int[]{si - d, si + d}) {
+                if (i < 0 || i >= a.sentences.size()) continue;
+                Sentence s = a.sentences.get(i);
+                Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry()
+                        && m.governor() >= 0 && courtNouns.contains(s.tokens().get(m.governor()).lemma().toLowerCase(java.util.Locale.ROOT))
+                        && borrowable(m), (m, x) -> ctx.home.equals(x.country()));
+                if (l.isPresent()) return l;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "clashes in the north of the country", "protests across the country": the country the story last named,
+     * when it is one of the event's, is where it happened (a story says "the country" for the one it is about).
+     */
+    private Optional<Location> anaphoricCountry(ArticlePlaces a, Ctx ctx, int si) {
+        Sentence s = a.sentences.get(si);
+        List<org.dyad.article.Token> t = s.tokens();
+        int at = -1;
+        for (int k = 2; k < t.size() && at < 0; k++) {
+            if (!t.get(k).word().equalsIgnoreCase("country") || !t.get(k - 1).word().equalsIgnoreCase("the")) continue;
+            String before = t.get(k - 2).word().toLowerCase(java.util.Locale.ROOT);
+            if (INSIDE.contains(before) || before.equals("of") && k >= 3 && PARTS.contains(t.get(k - 3).word().toLowerCase(java.util.Locale.ROOT)))
+                at = k;
+        }
+        if (at < 0) return Optional.empty();
+        for (int i = si; i >= 0; i--) {
+            List<PlaceMention> ms = a.mentions.get(i);
+            for (int j = ms.size() - 1; j >= 0; j--) {
+                PlaceMention m = ms.get(j);
+                if (i == si && m.tokenBegin() > at) continue;
+                Optional<String> c = gazetteer.country(m.text());
+                if (c.isEmpty()) continue;
+                // the country last named is the one meant; if it is none of the event's, the story is elsewhere
+                boolean ours = ctx.home != null ? ctx.home.equals(c.get()) : ctx.eventCountries.contains(c.get());
+                return ours ? Optional.of(Location.country(gazetteer.countryName(c.get()), c.get())) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the north of the country", "parts of the country": a part of the country a story is about */
+    private static final Set<String> PARTS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "center", "centre", "parts", "part", "rest");
+
+    /**
+     * The place an earlier sentence gave the venue that the event's opening phrase names without one: the
+     * phrase ("At the summit,", "Speaking at the institute's forum,") sets the scene of the main clause, and an
+     * earlier sentence wrote one of its nouns just before a place ("a summit in X").
+     */
+    private Optional<Location> recalledVenue(ArticlePlaces a, Ctx ctx, int si, int anchor) {
+        List<org.dyad.article.Token> t = a.sentences.get(si).tokens();
+        if (anchor < 0 || t.size() < 3) return Optional.empty();
+        boolean opens = PlaceAttachment.FRONTING.contains(t.get(0).word().toLowerCase(java.util.Locale.ROOT))
+                || t.get(0).pos().equals("VBG") && PlaceAttachment.FRONTING.contains(t.get(1).word().toLowerCase(java.util.Locale.ROOT));
+        int first = -1;
+        for (int k = 0; k < t.size() && first < 0; k++) if (t.get(k).word().equals(",")) first = k;
+        final int comma = first;
+        if (!opens || comma < 0 || anchor < comma || a.mentions.get(si).stream().anyMatch(m -> m.tokenBegin() < comma)) return Optional.empty();
+        DependencyIndex deps = a.deps(si);
+        if (PlaceAttachment.frame(deps, anchor).stream().noneMatch(k -> deps.parentEdge(k) == null || deps.parentEdge(k).governor() < 0))
+            return Optional.empty();
+        Set<String> venue = new HashSet<>();
+        for (int k = 0; k < comma; k++)
+            if (t.get(k).pos().startsWith("NN") && !TIME_TAGS.contains(t.get(k).ner())) venue.add(t.get(k).lemma().toLowerCase(java.util.Locale.ROOT));
+        if (venue.isEmpty()) return Optional.empty();
+        for (int i = si - 1; i >= 0; i--) {
+            List<org.dyad.article.Token> u = a.sentences.get(i).tokens();
+            Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry() && borrowable(m)
+                    && java.util.stream.IntStream.range(Math.max(0, m.tokenBegin() - VENUE_REACH), m.tokenBegin())
+                    .anyMatch(k -> u.get(k).pos().startsWith("NN") && venue.contains(u.get(k).lemma().toLowerCase(java.util.Locale.ROOT))),
+                    (m, x) -> true);
+            if (l.isPresent()) return l;
+        }
+        return Optional.empty();
+    }
+
+    /** how many words before a place an earlier sentence may name the venue it places ("a forum at the institute in X") */
+    private static final int VENUE_REACH = 6;
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    /**
+     * "was there to kill him", "fought there for days": the adverb points back to the place the story last
+     * named (in the last few sentences), whatever the actors' countries; "there is" is no place.
+     */
+    private Optional<Location> there(ArticlePlaces a, Ctx ctx, int si, int anchor) {
+        if (anchor < 0) return Optional.empty();
+        Sentence s = a.sentences.get(si);
+        DependencyIndex deps = a.deps(si);
+        Set<Integer> frame = PlaceAttachment.frame(deps, anchor);
+        boolean points = false;
+        for (int k = 0; k < s.tokens().size() && !points; k++) {
+            org.dyad.article.Token t = s.tokens().get(k);
+            Dependency up = deps.parentEdge(k);
+            points = t.word().equalsIgnoreCase("there") && t.pos().equals("RB") && up != null
+                    && PlaceAttachment.base(up.relation()).equals("advmod") && frame.contains(up.governor());
+        }
+        if (!points) return Optional.empty();
+        for (int i = si - 1; i >= Math.max(0, si - THERE_BACK); i--) {
+            Optional<Location> l = best(ctx, a.mentions.get(i), m -> m.use() == PlaceMention.Use.LOCATIVE && !m.isCountry() && borrowable(m),
+                    (m, x) -> true);
+            if (l.isPresent()) return l;
+        }
+        return Optional.empty();
+    }
+
+    /** how many sentences back "there" may point */
+    private static final int THERE_BACK = 3;
+
+    /** "He was accused of incitement": an accusation whose maker the text does not name. */
+    private static boolean unattributedCharge(CodedEvent e) {
+        return e.type() == PloverType.ACCUSE && e.source() != null && (e.source().text() == null || e.source().text().isBlank());
+    }
+
+    /** A court, a judge, a prosecutor or a lawyer: a party to legal proceedings. */
+    private static boolean judicial(EventActor a) {
+        return a != null && JUDICIAL.equals(a.sector());
+    }
+
+    private static final String JUDICIAL = "JUD";
+
     /** "UN", "EU", "NATO": a body that is not a state, so its statements are made where the report was filed. */
     private boolean nonState(EventActor a) {
         return a != null && a.country() != null && !a.country().isBlank() && !gazetteer.isState(a.country());
@@ -366,7 +516,10 @@ public final class EventLocator {
      * Taiwan"), not of another verb of the sentence.
      */
     private boolean ownSentence(PlaceMention m, CodedEvent e, String target, DependencyIndex deps, Sentence s) {
+        // a country reached only through what a policy acts on ("exempted goods shipped into the U.S.") is its
+        // topic: an act that moves nothing happens in a country only said of its own clause
         if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || PlaceAttachment.venue(deps, s, m, e.anchor(), false)
+                && (physical(e.type()) || PlaceAttachment.frame(deps, e.anchor()).contains(m.governor()))
                 // "... seized buildings in northern Kosovo, to install mayors elected in a vote that Serbs boycotted":
                 // one of the event's own countries, said to contain what happens, is its place however far the parse puts it
                 // (between two states, only the target's: "before Russia invaded Ukraine", said of trade inside Russia, is no scene in Russia)

@@ -33,7 +33,7 @@ final class PlaceAttachment {
         return false;
     }
 
-    private static final Set<String> FRONTING = Set.of("in", "at", "during");
+    static final Set<String> FRONTING = Set.of("in", "at", "during");
 
     /**
      * The place frames the event's clause: it hangs on the event's word, on the words that set its scene ("at

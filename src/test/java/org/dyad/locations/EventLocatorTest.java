@@ -134,6 +134,113 @@ class EventLocatorTest {
         assertThat(alone.lat()).as("a country is never a point").isNull();
     }
 
+    private static CodedEvent judicialEvent(PloverType type, String country, int sentence, int anchor) {
+        return new CodedEvent("t-e1", type, null, null, List.of(), new EventActor("court", country, "JUD", country + "JUD"),
+                new EventActor("editor", country, "MED", country + "MED"), null, null, "", sentence, anchor, null, 0.8);
+    }
+
+    // "The court charged the editor with sedition ."
+    private static final String CHARGED = "The court charged the editor with sedition .";
+    private static final String CHARGED_TAGS = "DT NN VBD DT NN IN NN .";
+    private static final String CHARGED_DEPS = "det 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; case 7 6; obl 3 7; punct 3 8";
+
+    @Test
+    void aCourtsChargeAtHomeIsMadeInItsCountryThoughTheSentenceNamesNoPlace() {
+        Location l = locate(article(tagged(0, 0, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), event(PloverType.ACCUSE, "PAK", "PAK", 0, 2));
+        assertThat(l).as("an ordinary statement stays without a place").isNull();
+        Location court = locate(article(tagged(0, 0, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), judicialEvent(PloverType.ACCUSE, "PAK", 0, 2));
+        assertThat(court.country()).isEqualTo("PAK");
+        assertThat(court.precision()).isEqualTo(LocationPrecision.COUNTRY);
+    }
+
+    @Test
+    void aCourtsChargeIsMadeWhereTheArticleSaysTheTrialIsHeld() {
+        // "The trial in Lahore opened on Monday ." then the charge, in a later paragraph
+        Sentence trial = tagged(0, 0, "The trial in Lahore|CITY opened on Monday .", "DT NN IN NNP VBD IN NNP .",
+                "det 2 1; nsubj 5 2; case 4 3; nmod 2 4; root 0 5; case 7 6; obl 5 7; punct 5 8");
+        // "Protesters marched in Karachi ." names a place too, but no court's
+        Sentence march = tagged(1, 1, "Protesters marched in Karachi|CITY .", "NNS VBD IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
+        Location l = locate(article(trial, march, tagged(2, 2, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), judicialEvent(PloverType.ACCUSE, "PAK", 2, 2));
+        assertThat(l.name()).isEqualTo("Lahore");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
+    }
+
+    @Test
+    void aCourtsChargeWithNoCourtNamedIsMadePreciseByTheTownTheStoryIsSetIn() {
+        // "Police detained the editor in Lahore ." then, in another paragraph, the charge
+        Sentence detained = tagged(0, 0, "Police detained the editor in Lahore|CITY .", "NNS VBD DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
+        Location l = locate(article(detained, tagged(1, 1, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), judicialEvent(PloverType.ACCUSE, "PAK", 1, 2));
+        assertThat(l.name()).isEqualTo("Lahore");
+    }
+
+    @Test
+    void anAccusationNoOneIsNamedAsMakingIsAChargeMadeAtHome() {
+        // "The editor was accused of sedition ."
+        Sentence s = tagged(0, 0, "The editor was accused of sedition .", "DT NN VBD VBN IN NN .",
+                "det 2 1; nsubj:pass 4 2; aux:pass 4 3; root 0 4; case 6 5; obl 4 6; punct 4 7");
+        CodedEvent charge = new CodedEvent("t-e1", PloverType.ACCUSE, null, null, List.of(), new EventActor("", "PAK", null, "PAK"),
+                new EventActor("editor", "PAK", "MED", "PAKMED"), null, null, "", 0, 3, null, 0.8);
+        assertThat(locate(article(s), charge).country()).isEqualTo("PAK");
+        // the same words with a named accuser are a statement, which is nowhere in particular
+        CodedEvent said = new CodedEvent("t-e1", PloverType.ACCUSE, null, null, List.of(), new EventActor("the minister", "PAK", "GOV", "PAKGOV"),
+                new EventActor("editor", "PAK", "MED", "PAKMED"), null, null, "", 0, 3, null, 0.8);
+        assertThat(locate(article(s), said)).isNull();
+    }
+
+    @Test
+    void aCountryInsideWhatAPolicyActsOnIsNotWhereTheActHappened() {
+        // "Officials lifted duties on cars shipped into Pakistan ."
+        Sentence s = tagged(0, 0, "Officials lifted duties on cars shipped into Pakistan|COUNTRY .", "NNS VBD NNS IN NNS VBN IN NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl 2 5; acl 5 6; case 8 7; obl 6 8; punct 2 9");
+        assertThat(locate(article(s), event(PloverType.RETREAT, "USA", "PAK", 0, 1))).isNull();
+        // "Officials withdrew into Pakistan ." hangs the country on the act itself
+        Sentence own = tagged(0, 0, "Officials withdrew into Pakistan|COUNTRY .", "NNS VBD IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
+        assertThat(locate(article(own), event(PloverType.RETREAT, "USA", "PAK", 0, 1)).country()).isEqualTo("PAK");
+    }
+
+    @Test
+    void theCountryAStoryIsAboutIsWhereItsEventsInTheNorthOfTheCountryHappened() {
+        // "Unrest grows in Pakistan ." then "Crowds protested in the north of the country ." (against the United States)
+        Sentence unrest = tagged(0, 0, "Unrest grows in Pakistan|COUNTRY .", "NN VBZ IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
+        Sentence protest = tagged(1, 1, "Crowds protested in the north of the country .", "NNS VBD IN DT NN IN DT NN .",
+                "nsubj 2 1; root 0 2; case 5 3; det 5 4; obl 2 5; case 8 6; det 8 7; nmod 5 8; punct 2 9");
+        Location l = locate(article(unrest, protest), event(PloverType.PROTEST, "PAK", "USA", 1, 1));
+        assertThat(l.country()).isEqualTo("PAK");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.COUNTRY);
+        // the country last named is none of the event's: the story is elsewhere, and no place is guessed
+        Sentence france = tagged(0, 0, "Unrest grows in France|COUNTRY .", "NN VBZ IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
+        assertThat(locate(article(france, protest), event(PloverType.PROTEST, "PAK", "USA", 1, 1))).isNull();
+    }
+
+    @Test
+    void aStatementAtAVenueTheStoryPlacedBeforeIsMadeThere() {
+        // "Ministers gathered for a summit in Lahore ." then "At the summit , the minister urged talks ."
+        Sentence gathered = tagged(0, 0, "Ministers gathered for a summit in Lahore|CITY .", "NNS VBD IN DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; case 5 3; det 5 4; obl 2 5; case 7 6; nmod 5 7; punct 2 8");
+        Sentence urged = tagged(1, 1, "At the summit , the minister urged talks .", "IN DT NN , DT NN VBD NNS .",
+                "case 3 1; det 3 2; obl 7 3; punct 7 4; det 6 5; nsubj 7 6; root 0 7; obj 7 8; punct 7 9");
+        Location l = locate(article(gathered, urged), event(PloverType.REQUEST, "IND", "PAK", 1, 6));
+        assertThat(l.name()).isEqualTo("Lahore");
+        // a venue the story never placed leaves the statement without a place
+        Sentence elsewhere = tagged(0, 0, "Ministers gathered for talks in Lahore|CITY .", "NNS VBD IN NNS IN NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl 2 4; case 6 5; nmod 4 6; punct 2 7");
+        assertThat(locate(article(elsewhere, urged), event(PloverType.REQUEST, "IND", "PAK", 1, 6))).isNull();
+    }
+
+    @Test
+    void thereIsThePlaceTheStoryLastNamed() {
+        // "A gunman waited outside a hotel in Lahore ." then "He was there to kill the envoy ."
+        Sentence waited = tagged(0, 0, "A gunman waited outside a hotel in Lahore|CITY .", "DT NN VBD IN DT NN IN NNP .",
+                "det 2 1; nsubj 3 2; root 0 3; case 6 4; det 6 5; obl 3 6; case 8 7; nmod 6 8; punct 3 9");
+        Sentence there = tagged(1, 1, "He was there to kill the envoy .", "PRP VBD RB TO VB DT NN .",
+                "nsubj 2 1; root 0 2; advmod 2 3; mark 5 4; xcomp 2 5; det 7 6; obj 5 7; punct 2 8");
+        // the actors' country is not the place's: only the pointing adverb puts the attack in Lahore
+        Location l = locate(article(waited, there), event(PloverType.ASSAULT, "RUS", "RUS", 1, 4));
+        assertThat(l.name()).isEqualTo("Lahore");
+        assertThat(l.country()).isEqualTo("PAK");
+    }
+
     @Test
     void parisTexasOnlyWhereTexasIsInPlay() {
         // "Protesters marched in Paris , Texas ."
