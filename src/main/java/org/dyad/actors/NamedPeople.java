@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * People named in a sentence ("French Foreign Minister Jean-Noël Barrot", "NAME, the railway official",
+ * People named in a sentence ("Chilean Foreign Minister Ana Ruiz", "NAME, the railway official",
  * "Mr Sunak"): the knowledge files' term on the day, the dictionary's code, or the context the article gives
  * (title, description, group, list, owner), with context before memory; a later mention adds what the first
  * did not say. Created per article; reads one sentence at a time.

@@ -108,7 +108,7 @@ final class SpeakerResolver {
             if (earlier != null) return earlier.withPhrase(phrase);
         }
         if (SpeechWords.UTTERANCES.contains(headWord) && POSSESSIVES.contains(v.lower(s, b))) {
-            // "Barnier, in his Tuesday comments, also ... saying": the comments' owner speaks
+            // "Ruiz, in her Friday remarks, then ... adding": the remarks' owner speaks
             for (ActorMention m : over) {
                 if (m.tokenBegin() == b && m.name() != null && (m.kind() == ActorKind.ANAPHOR || m.kind() == ActorKind.PERSON)) {
                     return new Speaker(nameOf(m), m.country(), m.sector(), phrase, headWord, true, false);

@@ -107,7 +107,7 @@ final class TitledActors {
             return;
         }
         if (ctx.counterpart && ctx.country == null) return;
-        // "since Theresa May became prime minister", "served as foreign minister": a role, not a new actor
+        // "since Ana Ruiz became prime minister", "served as foreign minister": a role, not a new actor
         if (!ctx.determiner && from > 0 && PREDICATIVE.contains(w.folded().get(from - 1))) return;
         // "the former Spanish defence minister" is not today's holder: the latest former official of that
         // country the article named

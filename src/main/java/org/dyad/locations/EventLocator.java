@@ -377,7 +377,7 @@ public final class EventLocator {
     }
 
     /**
-     * "clashes in the north of the country", "protests across the country": the country the story last named,
+     * "clashes in the east of the country", "protests across the country": the country the story last named,
      * when it is one of the event's, is where it happened (a story says "the country" for the one it is about).
      */
     private Optional<Location> anaphoricCountry(ArticlePlaces a, Ctx ctx, int si) {
@@ -406,7 +406,7 @@ public final class EventLocator {
         return Optional.empty();
     }
 
-    /** "the north of the country", "parts of the country": a part of the country a story is about */
+    /** "the east of the country", "parts of the country": a part of the country a story is about */
     private static final Set<String> PARTS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
             "southwest", "center", "centre", "parts", "part", "rest");
 

@@ -201,9 +201,9 @@ class EventLocatorTest {
 
     @Test
     void theCountryAStoryIsAboutIsWhereItsEventsInTheNorthOfTheCountryHappened() {
-        // "Unrest grows in Pakistan ." then "Crowds protested in the north of the country ." (against the United States)
+        // "Unrest grows in Pakistan ." then "Crowds protested in the west of the country ." (against the United States)
         Sentence unrest = tagged(0, 0, "Unrest grows in Pakistan|COUNTRY .", "NN VBZ IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
-        Sentence protest = tagged(1, 1, "Crowds protested in the north of the country .", "NNS VBD IN DT NN IN DT NN .",
+        Sentence protest = tagged(1, 1, "Crowds protested in the west of the country .", "NNS VBD IN DT NN IN DT NN .",
                 "nsubj 2 1; root 0 2; case 5 3; det 5 4; obl 2 5; case 8 6; det 8 7; nmod 5 8; punct 2 9");
         Location l = locate(article(unrest, protest), event(PloverType.PROTEST, "PAK", "USA", 1, 1));
         assertThat(l.country()).isEqualTo("PAK");

@@ -339,13 +339,13 @@ class QuotationAttributionTest {
 
     @Test
     void givesTheStatementSaidToWhoeverIssuedTheStatement() {
-        AnnotatedArticle a = annotate("“We will not sign the accord before the vote,” the Chilean foreign ministry said in a statement.\n"
+        AnnotatedArticle a = annotate("“We will not sign the accord before the vote,” the Chilean interior ministry said in a statement.\n"
                 + "“The talks must resume in the spring,” the statement said.\n"
                 + "“Nobody has seen the final text yet,” the letter said.");
-        List<ActorMention> m = List.of(mention(a, "Chilean foreign ministry", 0, "Chilean foreign ministry", "CHL", "GOV",
+        List<ActorMention> m = List.of(mention(a, "Chilean interior ministry", 0, "Chilean interior ministry", "CHL", "GOV",
                 ActorKind.ORGANIZATION));
         List<Quote> q = attribute(a, m);
-        assertThat(starting(q, "The talks").speaker()).isEqualTo("Chilean foreign ministry");
+        assertThat(starting(q, "The talks").speaker()).isEqualTo("Chilean interior ministry");
         assertThat(starting(q, "The talks").country()).isEqualTo("CHL");
         // no one was said to have written a letter
         assertThat(starting(q, "Nobody has seen").country()).isNull();
