@@ -1,105 +1,22 @@
 package org.dyad.quotes;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.dyad.article.Sentence;
-import org.dyad.article.Token;
+import org.dyad.article.WrittenTokens;
 
 /**
- * One article's sentences read through its text: raw token words (the tokenizer may rewrite quote
- * marks and apostrophes, the text does not) and which tokens lie inside a quotation.
- * Built per call; never shared between articles.
+ * One article's sentences read through its text, with the quotation spans this stage found (see
+ * {@link WrittenTokens}). Built per call; never shared between articles.
  */
-final class ArticleView {
-    final String text;
-    final List<Sentence> sentences;
-    private final boolean[][] quoted;
+final class ArticleView extends WrittenTokens {
 
     ArticleView(String text, List<Sentence> sentences, List<QuoteSpan> quotes) {
-        this.text = text;
-        this.sentences = sentences;
-        this.quoted = new boolean[sentences.size()][];
-        for (int s = 0; s < sentences.size(); s++) {
-            List<Token> toks = sentences.get(s).tokens();
-            quoted[s] = new boolean[toks.size()];
-            for (int t = 0; t < toks.size(); t++) {
-                int b = toks.get(t).begin();
-                for (QuoteSpan q : quotes) {
-                    if (q.contains(b)) {
-                        quoted[s][t] = true;
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    int size(int s) {
-        return sentences.get(s).tokens().size();
-    }
-
-    Token token(int s, int t) {
-        return sentences.get(s).tokens().get(t);
-    }
-
-    /**
-     * The token as written in the text (falls back to the token word when offsets do not fit);
-     * never empty, so callers may read its first character.
-     */
-    String raw(int s, int t) {
-        Token k = token(s, t);
-        if (k.begin() >= 0 && k.end() <= text.length() && k.begin() < k.end()) {
-            return text.substring(k.begin(), k.end());
-        }
-        return k.word() == null || k.word().isEmpty() ? "_" : k.word();
-    }
-
-    String lower(int s, int t) {
-        return raw(s, t).toLowerCase(Locale.ROOT);
-    }
-
-    /** Inside a quotation, marks included. */
-    boolean quoted(int s, int t) {
-        return quoted[s][t];
+        super(text, sentences, b -> quotes.stream().anyMatch(q -> q.contains(b)));
     }
 
     boolean isMark(int s, int t) {
         String r = raw(s, t);
         return r.length() == 1 && QuoteFinder.isMark(r.charAt(0)) || r.equals("``") || r.equals("''");
-    }
-
-    /** Text of tokens [b, e) of sentence s, as written. */
-    String span(int s, int b, int e) {
-        int from = token(s, b).begin();
-        int to = token(s, e - 1).end();
-        if (from < 0 || to > text.length() || from >= to) return raw(s, b);
-        return text.substring(from, to);
-    }
-
-    /** Position in the list of the sentence with this index (they normally coincide). */
-    int positionOf(int sentenceIndex) {
-        if (sentenceIndex >= 0 && sentenceIndex < sentences.size() && sentences.get(sentenceIndex).index() == sentenceIndex) {
-            return sentenceIndex;
-        }
-        for (int s = 0; s < sentences.size(); s++) if (sentences.get(s).index() == sentenceIndex) return s;
-        return -1;
-    }
-
-    /** Position of the sentence holding the offset, or of the first sentence after it. */
-    int sentenceAt(int offset) {
-        for (int s = 0; s < sentences.size(); s++) {
-            if (offset < sentences.get(s).end()) return s;
-        }
-        return sentences.size() - 1;
-    }
-
-    /** First token of sentence s starting at or after the offset, or size(s). */
-    int firstTokenFrom(int s, int offset) {
-        List<Token> toks = sentences.get(s).tokens();
-        for (int t = 0; t < toks.size(); t++) {
-            if (toks.get(t).begin() >= offset) return t;
-        }
-        return toks.size();
     }
 }
