@@ -15,13 +15,19 @@ final class Pronouns {
     /** Emits anaphor mentions for the pronoun chunk c of sentence s. */
     static void resolve(ResolutionScope scope, int s, SentenceWords w, Chunk c, List<Entity> peopleHere) {
         Piece p = c.first();
-        boolean counted = p.word().equals("two");
+        // "both sides", "the warring parties" name a pair as plainly as "the two countries" do
+        boolean counted = p.word().equals("two") || p.word().equals("sides");
         boolean plural = counted || p.word().equals("pair") || p.word().equals("they") || p.word().equals("them");
         if (plural) {
             // "Baku and Yerevan agreed after Moscow urged them": a pair named earlier in the sentence first
             List<Entity> here = PairFocus.joined(w, scope.output.spansHere(), p.start());
             if (here.isEmpty()) here = PairFocus.joined(w, scope.output.statesHere(), p.start());
-            for (Entity e : here.isEmpty() ? scope.pairs.referent(s, counted) : here) scope.output.emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+            List<Entity> pair = here.isEmpty() ? scope.pairs.referent(s, counted) : here;
+            // "calls on the warring parties to stop", "both sides have committed abuses" with no pair named
+            // in reach: the sides of the article's own country's conflict
+            if (pair.isEmpty() && p.word().equals("sides") && scope.home != null && !scope.phrase)
+                pair = List.of(new Entity(w.text(p.start(), p.end()), null, scope.home, null, null, true, s));
+            for (Entity e : pair) scope.output.emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
             return;
         }
         // "he" inside a quotation: whoever was just named, the quotation's own words included

@@ -33,7 +33,15 @@ final class SentenceTagger {
             List.of("both", "ministers"), List.of("the", "ministers"), List.of("the", "two", "sides"),
             List.of("the", "two", "countries"), List.of("the", "two", "nations"), List.of("the", "two", "neighbours"),
             List.of("the", "two", "neighbors"), List.of("the", "two", "governments"), List.of("both", "countries"),
-            List.of("both", "nations"), List.of("both", "governments"), List.of("the", "two", "states"));
+            List.of("both", "nations"), List.of("both", "governments"), List.of("the", "two", "states"),
+            List.of("the", "warring", "parties"), List.of("the", "warring", "sides"), List.of("both", "warring", "parties"),
+            List.of("the", "two", "warring", "parties"), List.of("the", "two", "warring", "sides"));
+    /** "both sides", "the warring parties": the sides of a conflict, whoever they are */
+    private static boolean sides(List<String> pair) {
+        String last = pair.get(pair.size() - 1);
+        return last.equals("sides") || last.equals("parties");
+    }
+
     /** "the two sides", "both countries", "the pair": a pair said to be two, not only plural ("the leaders") */
     private static boolean counted(List<String> pair) {
         return pair.contains("two") || pair.contains("both") || pair.contains("pair") || pair.contains("duo");
@@ -151,7 +159,7 @@ final class SentenceTagger {
         for (List<String> pair : PAIRS) {
             if (i + pair.size() <= w.size() && w.folded().subList(i, i + pair.size()).equals(pair)
                     && (i + pair.size() == w.size() || !Words.isCapitalized(w.original(i + pair.size()))))
-                return Piece.of(Piece.Type.PRONOUN, i, i + pair.size(), counted(pair) ? "two" : "pair");
+                return Piece.of(Piece.Type.PRONOUN, i, i + pair.size(), sides(pair) ? "sides" : counted(pair) ? "two" : "pair");
         }
         PhraseTable.Match<TitleLexicon.Title> title = titles.match(w, upper, i);
         if (title != null)

@@ -177,6 +177,21 @@ class ActorResolverTest {
     }
 
     @Test
+    void theWarringPartiesWithNoPairInReachAreTheSidesOfTheHomeCountrysConflict() {
+        String text = String.join("\n",
+                "[COUNTRY Peru] 's army/NN fought/VBD rebels/NNS in the north on Monday.",
+                "Bishops/NNS urged/VBD the warring parties to stop.");
+        List<ActorMention> m = resolve(text, "2024-11-22");
+        assertThat(m.stream().filter(x -> x.text().equals("the warring parties")).map(ActorMention::country))
+                .containsExactly("PER");
+        // a pair in focus comes first
+        String pair = String.join("\n", "[COUNTRY Peru] and [COUNTRY Ecuador] traded fire on the border.",
+                "Bishops/NNS urged/VBD the warring parties to stop.");
+        assertThat(resolve(pair, "2024-11-22").stream().filter(x -> x.text().equals("the warring parties"))
+                .map(ActorMention::country)).containsExactlyInAnyOrder("PER", "ECU");
+    }
+
+    @Test
     void twoStatesJoinedByAndAreThePairOfALaterPluralButPeopleComeFirst() {
         List<ActorMention> m = resolve("[COUNTRY Peru] and [COUNTRY Ecuador] signed a border accord after [COUNTRY Brazil] pressed them to settle. "
                 + "The two countries will meet again.", "2022-09-14");
