@@ -377,7 +377,7 @@ public final class EventLocator {
     }
 
     /**
-     * "clashes in the east of the country", "protests across the country": the country the story last named,
+     * "clashes in the east of the country", "strikes all over the country": the country the story last named,
      * when it is one of the event's, is where it happened (a story says "the country" for the one it is about).
      */
     private Optional<Location> anaphoricCountry(ArticlePlaces a, Ctx ctx, int si) {
@@ -474,7 +474,7 @@ public final class EventLocator {
     /** how many sentences back "there" may point */
     private static final int THERE_BACK = 3;
 
-    /** "He was accused of incitement": an accusation whose maker the text does not name. */
+    /** "She was accused of fraud": an accusation whose maker the text does not name. */
     private static boolean unattributedCharge(CodedEvent e) {
         return e.type() == PloverType.ACCUSE && e.source() != null && (e.source().text() == null || e.source().text().isBlank());
     }

@@ -66,7 +66,7 @@ public final class QuotationFinder {
             }
             Cue cue = cues.find(v, q);
             if (singleMarked(text, q) && !endsWithStop(q) && (cue == null || cue.how() == Cue.How.INTRO)) {
-                // 'The puzzle you cannot miss' set in running text: a crosshead, not speech
+                // 'Ten places worth a visit' set in running text: a crosshead, not speech
                 out.add(found(v, q, s, false, null, false, FoundQuote.Kind.PHRASE));
                 continue;
             }

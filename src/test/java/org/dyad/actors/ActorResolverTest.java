@@ -164,7 +164,7 @@ class ActorResolverTest {
                 "[PERSON Keir Starmer] and [PERSON Emmanuel Macron] met in [CITY Paris] on Friday.",
                 "The talks/NNS lasted/VBD four hours.", "Trade/NN was/VBD on the agenda.",
                 "Fishing/NN rights/NNS came/VBD up as well.", "No/DT deal/NN was/VBD signed.",
-                "Observers/NNS called/VBD on the two sides to keep talking.",
+                "Observers/NNS urged/VBD the two sides to keep talking.",
                 "Observers/NNS said/VBD they should keep talking.");
         List<ActorMention> m = resolve(text, "2024-11-22");
         assertThat(m.stream().filter(x -> x.text().equals("the two sides")).map(ActorMention::name))
@@ -172,7 +172,7 @@ class ActorResolverTest {
         // the counted phrase brought the pair back into focus for the sentence after it
         assertThat(m.stream().filter(x -> x.text().equals("they")).map(ActorMention::name))
                 .containsExactlyInAnyOrder("Keir Starmer", "Emmanuel Macron");
-        String gap = text.replace("Observers/NNS called/VBD on the two sides to keep talking.\n", "");
+        String gap = text.replace("Observers/NNS urged/VBD the two sides to keep talking.\n", "");
         assertThat(resolve(gap, "2024-11-22")).as(gap).noneMatch(x -> x.text().equals("they"));
     }
 

@@ -339,7 +339,7 @@ class QuotationAttributionTest {
 
     @Test
     void givesTheStatementSaidToWhoeverIssuedTheStatement() {
-        AnnotatedArticle a = annotate("“We will not sign the accord before the vote,” the Chilean interior ministry said in a statement.\n"
+        AnnotatedArticle a = annotate("“We will not sign the accord before the vote,” the Chilean interior ministry wrote in a statement on Friday.\n"
                 + "“The talks must resume in the spring,” the statement said.\n"
                 + "“Nobody has seen the final text yet,” the letter said.");
         List<ActorMention> m = List.of(mention(a, "Chilean interior ministry", 0, "Chilean interior ministry", "CHL", "GOV",
