@@ -226,9 +226,16 @@ final class DyadFinder {
         if (between.size() < 2) between = betweenNextTo(g, idx, n);
         if (between.size() >= 2) return new Sides(between, List.of(), true);
 
-        List<ActorMention> sources = nominalAgent(g, idx, n, r.has(VerbRule.Flag.OFSRC));
+        boolean patient = r.has(VerbRule.Flag.PATIENT);
+        List<ActorMention> sources = patient ? byAgent(g, idx, n) : nominalAgent(g, idx, n, r.has(VerbRule.Flag.OFSRC));
         List<ActorMention> targets = List.of();
+        // "the journalist's arrest", "his detention": the possessor of a custody noun is the one held
+        if (patient) {
+            int owner = g.firstChild(n, "nmod:poss");
+            if (owner >= 0) targets = actors.members(g, idx, owner, false);
+        }
         for (int c : g.children(n, "nmod")) {
+            if (!targets.isEmpty()) break;
             String p = g.prep(c);
             // the complement a rule asks for names who it is about: "concern over Russia's moves"
             boolean asked = r.prep() != null && r.prep().equals(p);
@@ -298,6 +305,16 @@ final class DyadFinder {
     }
 
     /** The agent of a nominal: its possessor, an actor adjective or compound, "by X", "of X" when asked. */
+    /** The doer a "by" phrase names on a nominal ("the arrest of X by the police"), or none. */
+    private List<ActorMention> byAgent(SentenceGraph g, ActorIndex idx, int n) {
+        for (int c : g.children(n, "nmod")) {
+            if (!g.prep(c).equals("by")) continue;
+            List<ActorMention> m = actors.members(g, idx, c, false);
+            if (!m.isEmpty()) return m;
+        }
+        return List.of();
+    }
+
     List<ActorMention> nominalAgent(SentenceGraph g, ActorIndex idx, int n, boolean ofIsSource) {
         for (int c : g.children(n, "nmod:poss", "amod", "compound", "nmod", "appos")) {
             String rel = g.relation(c);

@@ -253,7 +253,7 @@ public final class EventCoder {
         String cameo = rule.cameo();
         PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
         if (type == null) return;
-        DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, idx, t, ImpliedSides.withImplicitState(g, t, type, dyads.sides(g, idx, t, triggers))));
+        DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, idx, t, ImpliedSides.withImplicitState(g, idx, t, type, dyads.sides(g, idx, t, triggers), focus)));
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
         // "They also urged the council to act": a sentence opening with a "They" no one resolved goes on
         // with the plural subject of the sentence before ("The ministers expressed concern ...")

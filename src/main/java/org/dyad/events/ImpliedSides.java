@@ -30,9 +30,11 @@ final class ImpliedSides {
      * of the target's country. Only for non-state targets, so that "soldiers were killed" (whose
      * killer may be any enemy) stays uncoded.
      */
-    static DyadFinder.Sides withImplicitState(SentenceGraph g, Trigger t, PloverType type, DyadFinder.Sides sides) {
-        if (!sides.sources().isEmpty() || sides.targets().isEmpty() || sides.between() || t.rule().noun()) return sides;
-        if (!IMPLICIT_STATE_ACTS.contains(type) || !agentlessPassive(g, t.token())) return sides;
+    static DyadFinder.Sides withImplicitState(SentenceGraph g, ActorIndex idx, Trigger t, PloverType type, DyadFinder.Sides sides, String focus) {
+        if (!sides.sources().isEmpty() || sides.targets().isEmpty() || sides.between()) return sides;
+        // "the journalist's arrest", "the detention of two activists": a custody noun with no doer named
+        boolean held = t.rule().noun() ? t.rule().has(VerbRule.Flag.PATIENT) : agentlessPassive(g, t.token());
+        if (!IMPLICIT_STATE_ACTS.contains(type) || !held) return sides;
         ActorMention target = sides.targets().get(0);
         if (target.country() == null || !PhraseActors.key(target).contains("/")) return sides;
         // an international body's official has no state of his own to do it
@@ -40,7 +42,10 @@ final class ImpliedSides {
         // "16 militants were killed", "demonstrators were shot": by the state they defy; "15 people were
         // killed in clashes" may be anyone's doing
         if (type == PloverType.ASSAULT && !StateAdversaries.include(target)) return sides;
-        return new DyadFinder.Sides(List.of(state(target.country(), target.sentence(), t.token(), t.token())), sides.targets(), false);
+        // "the activist was arrested in Nairobi": held in another country, by that country's state
+        String host = hostCountry(g, idx, t.token(), target.country());
+        String country = host != null ? host : focus != null ? focus : target.country();
+        return new DyadFinder.Sides(List.of(state(country, target.sentence(), t.token(), t.token())), sides.targets(), false);
     }
 
     /**
@@ -67,7 +72,8 @@ final class ImpliedSides {
 
     /** Another country than {@code home} named by a place phrase on the trigger ("at a depot in X"), or null. */
     private static String hostCountry(SentenceGraph g, ActorIndex idx, int v, String home) {
-        for (int c : g.children(v, "obl")) {
+        // a verb's place is an oblique ("arrested in Lagos"), a noun's a modifier ("the arrest in Lagos")
+        for (int c : g.children(v, "obl", "nmod")) {
             if (!WHERE.contains(g.prep(c))) continue;
             for (int k : List.of(c, g.firstChild(c, "nmod"), g.firstChild(c, "amod"), g.firstChild(c, "compound"))) {
                 if (k < 0) continue;

@@ -59,7 +59,13 @@ record VerbRule(boolean noun, String lemma, List<List<String>> objects, String p
          * a measure a state takes at home: with a state doer and no other country as target, the
          * target is the people of the doer's country ("the junta imposed a curfew", "declared martial law in the north")
          */
-        PEOPLE
+        PEOPLE,
+        /**
+         * for nominals of custody ("arrest", "detention", "deportation"): the possessor and the "of"
+         * complement are the one it is done to, not its doer ("the journalist's arrest", "the detention of
+         * two activists"); with no "by" doer named, the doer is the state (see {@link ImpliedSides})
+         */
+        PATIENT
     }
 
     /** The code of a "none" line: not an event; hides the fallback rules of the lemma. */
