@@ -81,6 +81,27 @@ final class PairFocus {
         return statePair;
     }
 
+    private List<Entity> ownedGroup = List.of();
+    private int ownedGroupSentence = -10;
+
+    /** Notes a titled group owned by several countries ("the foreign ministers of Sudan and Egypt"). */
+    void ownedGroup(List<Entity> members, int index) {
+        ownedGroup = List.copyOf(members);
+        ownedGroupSentence = index;
+    }
+
+    /**
+     * The group of several countries "the ministers" or "the officials" refers to: the last one named, as
+     * far back as a counted pair reaches (such a group is as plainly more than one as "the two sides");
+     * for "they", as far back as a pair of people.
+     */
+    List<Entity> ownedGroup(int index, boolean pronoun) {
+        // "they" reaches as far as it does for a pair of people
+        if (index - ownedGroupSentence > (pronoun ? REACH : COUNTED_REACH)) return List.of();
+        ownedGroupSentence = index;
+        return ownedGroup;
+    }
+
     private void focus(List<Entity> people, int index) {
         pair = List.copyOf(people);
         sentence = index;

@@ -23,6 +23,8 @@ final class Pronouns {
             List<Entity> here = PairFocus.joined(w, scope.output.spansHere(), p.start());
             if (here.isEmpty()) here = PairFocus.joined(w, scope.output.statesHere(), p.start());
             List<Entity> pair = here.isEmpty() ? scope.pairs.referent(s, counted) : here;
+            // "the ministers" some sentences after "the foreign ministers of Sudan and Egypt"
+            if (pair.isEmpty()) pair = scope.pairs.ownedGroup(s, p.word().equals("they") || p.word().equals("them"));
             // "calls on the warring parties to stop", "both sides have committed abuses" with no pair named
             // in reach: the sides of the article's own country's conflict
             if (pair.isEmpty() && p.word().equals("sides") && scope.home != null && !scope.phrase)

@@ -75,6 +75,35 @@ final class TitledActors {
         return to < w.size() && OWNER_PREPS.contains(w.folded().get(to));
     }
 
+    /**
+     * The further countries of an owner list closing the chunk: "ministers of Sudan[,] and Egypt", "envoys
+     * from A, B and C" give B and C (the chunk ends at its first owner). Empty unless the list ends with "and".
+     */
+    private List<String> listedOwners(SentenceWords w, Chunk c) {
+        Piece last = c.pieces().get(c.pieces().size() - 1);
+        if (last.type() != Piece.Type.PLACE || last.start() == 0
+                || !OWNER_PREPS.contains(w.folded().get(last.start() - 1))) return List.of();
+        List<String> out = new ArrayList<>();
+        int j = last.end();
+        boolean closed = false;
+        while (j < w.size() && !closed) {
+            int k = j;
+            while (k < w.size() && w.folded().get(k).equals(",")) k++;
+            if (k < w.size() && (w.folded().get(k).equals("and") || w.folded().get(k).equals("&"))) {
+                closed = true;
+                k++;
+            }
+            if (k == j) return List.of();
+            PhraseTable.Match<KnownActor> m = scope.gazetteer.match(w, k, day);
+            if (m == null) return List.of();
+            KnownActor a = m.values().get(0);
+            if (a.role() != KnownActor.Role.COUNTRY || a.country() == null) return List.of();
+            out.add(a.country());
+            j = m.end();
+        }
+        return closed ? out : List.of();
+    }
+
     private void titledHead(int s, SentenceWords w, Chunk c, Context ctx, Entity owner, List<Entity> peopleHere,
                             int from, int to, int nameFrom) {
         if (owner != null && ctx.country == null) ctx.country = owner.country;
@@ -83,6 +112,11 @@ final class TitledActors {
             List<String> codes = new ArrayList<>();
             for (KnownActor k : c.countryModifiers()) codes.add(k.country());
             if (codes.isEmpty() && ctx.country != null) codes.add(ctx.country);
+            // "the foreign ministers of Sudan and Egypt": a group owned by a list of countries is each one's
+            if (codes.size() == 1) for (String more : listedOwners(w, c)) if (!codes.contains(more)) codes.add(more);
+            // "the ministers", "the officials" soon after such a group: that group again, not the home country's
+            if (codes.isEmpty() && c.hasWord("the") && ctx.titleCountry == null && GROUP_HOME_SECTORS.contains(ctx.sector()))
+                for (Entity e : scope.pairs.ownedGroup(s, false)) codes.add(e.country);
             if (codes.isEmpty() && ctx.titleCountry != null) codes.add(ctx.titleCountry);
             // "the government", "the officials" are the home country's; "the military" may be anyone's
             // so are bare ones made of nothing but the title ("authorities arrested", "a court ruled"); one
@@ -96,8 +130,13 @@ final class TitledActors {
             boolean ownedForce = !"MIL".equals(ctx.sector()) || c.hasWord("the") || c.has(Piece.Type.MODIFIER);
             if (codes.isEmpty() && AGENT_HOME_SECTORS.contains(ctx.sector()) && ownedForce && home != null && !phrase)
                 codes.add(home);
-            for (String code : codes)
-                output.emit(new Entity(name, null, code, ctx.sector(), null, true, s), w, s, from, to, ActorKind.ORGANIZATION);
+            List<Entity> members = new ArrayList<>();
+            for (String code : codes) {
+                Entity e = new Entity(name, null, code, ctx.sector(), null, true, s);
+                members.add(e);
+                output.emit(e, w, s, from, to, ActorKind.ORGANIZATION);
+            }
+            if (members.size() >= 2) scope.pairs.ownedGroup(members, s);
             // "two members of the Chilean Senate - A and B", "senators led by A and B": the named members
             if (codes.size() == 1 && (!c.countryModifiers().isEmpty() || ctx.country != null))
                 lists.groupEndsAt(to, codes.get(0), ctx.sector(), true);

@@ -371,11 +371,19 @@ public final class EventCoder {
         }
         for (ActorMention s : sides.sources()) {
             for (ActorMention t : sides.targets()) {
+                // "the ministers of Sudan and Egypt" are one group: its members act together, never on each other
+                if (sameWords(s, t)) continue;
                 if (out.size() < MAX_PAIRS && (allowed(s, t) || PhraseActors.agencyAgainstOfficial(rule, s, t)))
                     out.add(new ActorMention[]{s, t});
             }
         }
         return out;
+    }
+
+    /** Two mentions of one span: members of one group named together. */
+    private static boolean sameWords(ActorMention a, ActorMention b) {
+        return a.sentence() == b.sentence() && a.tokenBegin() == b.tokenBegin() && a.tokenEnd() == b.tokenEnd()
+                && a.tokenEnd() > a.tokenBegin();
     }
 
     static boolean allowed(ActorMention a, ActorMention b) {

@@ -177,6 +177,26 @@ class ActorResolverTest {
     }
 
     @Test
+    void aGroupOwnedByAListOfCountriesIsEachOnesAndLaterTheMinistersAreThatGroup() {
+        String text = String.join("\n",
+                "The defence ministers of [COUNTRY Chile] and [COUNTRY Peru] met/VBD in [CITY Lima] on Monday.",
+                "The talks/NNS lasted/VBD four hours.", "Trade/NN was/VBD on the agenda.",
+                "No/DT deal/NN was/VBD signed.",
+                "The ministers urged/VBD calm.",
+                "The officials left/VBD the city.");
+        List<ActorMention> m = resolve(text, "2024-11-22");
+        assertThat(m.stream().filter(x -> x.text().equals("defence ministers")).map(ActorMention::country))
+                .containsExactlyInAnyOrder("CHL", "PER");
+        assertThat(m.stream().filter(x -> x.text().equalsIgnoreCase("the ministers")).map(ActorMention::country))
+                .containsExactlyInAnyOrder("CHL", "PER");
+        assertThat(m.stream().filter(x -> x.text().equals("officials")).map(ActorMention::country))
+                .containsExactlyInAnyOrder("CHL", "PER");
+        // one country named alone owns the group alone
+        List<ActorMention> one = resolve("The defence ministers of [COUNTRY Chile] met/VBD in [CITY Lima] on Monday.", "2024-11-22");
+        assertThat(one.stream().filter(x -> x.text().equals("defence ministers")).map(ActorMention::country)).containsExactly("CHL");
+    }
+
+    @Test
     void theWarringPartiesWithNoPairInReachAreTheSidesOfTheHomeCountrysConflict() {
         String text = String.join("\n",
                 "[COUNTRY Peru] 's army/NN fought/VBD rebels/NNS in the north on Monday.",
