@@ -34,7 +34,7 @@ final class DyadFinder {
             "intensify", "wage", "make", "pay", "undertake", "travel", "go", "come", "fly", "arrive", "head",
             "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
             "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce",
-            "express", "voice", "raise", "lodge", "file");
+            "express", "voice", "raise", "lodge", "file", "spearhead", "orchestrate", "unleash", "initiate", "renew");
     private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
     /** Prepositions introducing the deed a complaint or protest is about. */
     private static final Set<String> COMPLAINT_PREPS = Set.of("over", "about", "against");
