@@ -109,6 +109,29 @@ class EventLocatorTest {
     }
 
     @Test
+    void aTownTheTaggerMissedIsStillThePlaceWhenThePhraseSaysTown() {
+        // "Troops clashed with rebels in the town of Dorvel , near Multan ." (an invented town no gazetteer holds)
+        Sentence s = tagged(0, 0, "Troops clashed with rebels in the town of Dorvel , near Multan|CITY .",
+                "NNS VBD IN NNS IN DT NN IN NNP , IN NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl 2 4; case 7 5; det 7 6; obl 2 7; case 9 8; nmod 7 9; punct 12 10; case 12 11; nmod 7 12; punct 2 13");
+        Location l = locate(article(s), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
+        assertThat(l.name()).isEqualTo("Dorvel");
+        assertThat(l.country()).isEqualTo("PAK");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
+        assertThat(l.lat()).as("a name the gazetteer lacks gets no point").isNull();
+    }
+
+    @Test
+    void anUntaggedNameAfterANonSettlementNounIsNoPlace() {
+        // "Troops clashed with rebels loyal to the leader of Dorvel ." : "the leader of" names no settlement
+        Sentence s = tagged(0, 0, "Troops clashed with rebels loyal to the leader of Dorvel .",
+                "NNS VBD IN NNS JJ IN DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl 2 4; amod 4 5; case 8 6; det 8 7; obl 5 8; case 10 9; nmod 8 10; punct 2 11");
+        Location l = locate(article(s), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
+        assertThat(l == null ? null : l.name()).isNotEqualTo("Dorvel");
+    }
+
+    @Test
     void aCapitalThatSpeaksIsAnActorNotAPlace() {
         // "Moscow condemned the strike ."
         Sentence s = tagged(0, 0, "Moscow|CITY condemned the strike .", "NNP VBD DT NN .", "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
