@@ -2,6 +2,7 @@ package org.dyad.locations;
 
 import org.dyad.article.Sentence;
 import org.dyad.article.Token;
+import org.dyad.knowledge.KnowledgeFiles;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +20,19 @@ final class BorderPhrases {
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier");
 
+    static final String TRUCE_NOUNS = "truce-nouns.txt";
+
     private final PlaceGazetteer gazetteer;
+    /** "truce", "ceasefire": a halt to fighting holds where the fighting was */
+    private final Set<String> truceNouns = Set.copyOf(KnowledgeFiles.entries(TRUCE_NOUNS));
 
     BorderPhrases(PlaceGazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** The sentence names a truce ("agreed on a ceasefire", "the truce held"). */
+    boolean namesTruce(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> t.pos().startsWith("NN") && truceNouns.contains(t.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** The same key for the two countries in either order. */

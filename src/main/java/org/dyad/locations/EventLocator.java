@@ -122,6 +122,7 @@ public final class EventLocator {
             // ("was accused of fraud" with no accuser named: a charge the state's justice brings)
             if (said.isEmpty() && domestic && CaseVenues.legalAct(e))
                 return Optional.of(cases.venue(ctx, e.sentenceIndex()).orElseGet(() -> refine(ctx, e, Location.country(gazetteer.countryName(src), src))));
+            if (said.isEmpty()) return truceOnBorder(a, e, src, tgt);
             return said;
         }
         // "shelling across the Indian-Pakistani border": fighting between two neighbours the story places on their border
@@ -135,8 +136,23 @@ public final class EventLocator {
             Optional<Location> region = anaphora.region(ctx, e.sentenceIndex());
             if (region.isPresent()) return region;
         }
-        return placed(ctx, e, how, tgt).map(l -> refine(ctx, e, l));
+        Optional<Location> placed = placed(ctx, e, how, tgt).map(l -> refine(ctx, e, l));
+        return placed.isPresent() ? placed : truceOnBorder(a, e, src, tgt);
     }
+
+    /**
+     * "A and B agreed on a truce" in a story that tells of fighting on "the A-B border": a truce between two
+     * neighbours holds where they fought, so an agreement or a withdrawal that names one, placed nowhere else,
+     * is on their border.
+     */
+    private Optional<Location> truceOnBorder(ArticlePlaces a, CodedEvent e, String src, String tgt) {
+        if (src == null || tgt == null || src.equals(tgt) || !TRUCE_TYPES.contains(e.type())) return Optional.empty();
+        String border = a.borders.get(BorderPhrases.pairKey(src, tgt));
+        if (border == null || !borderPhrases.namesTruce(a.sentences.get(e.sentenceIndex()))) return Optional.empty();
+        return Optional.of(new Location(border, null, null, null, null, LocationPrecision.REGION, null));
+    }
+
+    private static final Set<PloverType> TRUCE_TYPES = Set.of(PloverType.AGREE, PloverType.RETREAT);
 
     /** An event that happens somewhere: its sentence, the nearby sentences of its paragraph, then the rule's fallback. */
     private Optional<Location> placed(EventScene ctx, CodedEvent e, LocationReach how, String tgt) {
