@@ -34,6 +34,8 @@ final class PlaceAttachment {
     }
 
     static final Set<String> FRONTING = Set.of("in", "at", "during");
+    /** prepositions that say a thing happens inside an area ("in", "across the country") */
+    static final Set<String> INSIDE = Set.of("in", "inside", "within", "across", "throughout");
 
     /**
      * The place frames the event's clause: it hangs on the event's word, on the words that set its scene ("at

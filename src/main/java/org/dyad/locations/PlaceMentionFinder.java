@@ -81,6 +81,7 @@ final class PlaceMentionFinder {
                 continue;
             }
             int untagged = untaggedCapital(s, i);
+            if (untagged < 0) untagged = untaggedSettlement(t, i);
             if (!PLACE_TAGS.contains(tag) && untagged < 0) {
                 i++;
                 continue;
@@ -124,6 +125,24 @@ final class PlaceMentionFinder {
         if (j < t.size() && t.get(j).pos().startsWith("NNP")) return -1;
         return capitalName.test(text(s, i, j)) ? j : -1;
     }
+
+    /**
+     * The end of a run of untagged proper nouns starting at {@code i} that a settlement noun introduces ("in the
+     * town of X", "the village of X"), else -1: the phrase says it is a place, though the tagger, knowing no
+     * such name, left it untagged. A run that goes on into a tagged name ("the city of X Province") is left
+     * to the tagger.
+     */
+    private static int untaggedSettlement(List<Token> t, int i) {
+        if (i < 3 || !properUntagged(t.get(i)) || !t.get(i - 1).word().equals("of")
+                || !SETTLEMENT_NOUNS.contains(t.get(i - 2).word().toLowerCase(java.util.Locale.ROOT))
+                || !t.get(i - 3).word().equalsIgnoreCase("the")) return -1;
+        int j = i;
+        while (j < t.size() && properUntagged(t.get(j))) j++;
+        return j < t.size() && PLACE_TAGS.contains(t.get(j).ner()) ? -1 : j;
+    }
+
+    /** nouns for a settlement whose name may follow with "of" ("the town of X") */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "city", "village");
 
     /**
      * "the Tamil areas": a people's adjective (not a country's) before an area noun, with no name after it

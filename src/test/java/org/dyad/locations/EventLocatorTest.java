@@ -109,6 +109,52 @@ class EventLocatorTest {
     }
 
     @Test
+    void aTownTheTaggerMissedIsStillThePlaceWhenThePhraseSaysTown() {
+        // "Troops clashed with rebels in the town of Dorvel , near Multan ." (an invented town no gazetteer holds)
+        Sentence s = tagged(0, 0, "Troops clashed with rebels in the town of Dorvel , near Multan|CITY .",
+                "NNS VBD IN NNS IN DT NN IN NNP , IN NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl 2 4; case 7 5; det 7 6; obl 2 7; case 9 8; nmod 7 9; punct 12 10; case 12 11; nmod 7 12; punct 2 13");
+        Location l = locate(article(s), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
+        assertThat(l.name()).isEqualTo("Dorvel");
+        assertThat(l.country()).isEqualTo("PAK");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
+        assertThat(l.lat()).as("a name the gazetteer lacks gets no point").isNull();
+    }
+
+    @Test
+    void anUntaggedNameAfterANonSettlementNounIsNoPlace() {
+        // "Troops clashed with rebels loyal to the leader of Dorvel ." : "the leader of" names no settlement
+        Sentence s = tagged(0, 0, "Troops clashed with rebels loyal to the leader of Dorvel .",
+                "NNS VBD IN NNS JJ IN DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl 2 4; amod 4 5; case 8 6; det 8 7; obl 5 8; case 10 9; nmod 8 10; punct 2 11");
+        Location l = locate(article(s), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
+        assertThat(l == null ? null : l.name()).isNotEqualTo("Dorvel");
+    }
+
+    // "Troops clashed on the Indian-Pakistani border ."
+    private static final Sentence CLASH_ON_BORDER = tagged(0, 0, "Troops clashed on the Indian-Pakistani border .",
+            "NNS VBD IN DT JJ NN .", "nsubj 2 1; root 0 2; case 6 3; det 6 4; amod 6 5; obl 2 6; punct 2 7");
+
+    @Test
+    void aTruceBetweenNeighboursHoldsOnTheBorderTheStoryNamesForThem() {
+        // "India and Pakistan agreed on a truce ."
+        Sentence s = tagged(1, 0, "India|COUNTRY and Pakistan|COUNTRY agreed on a truce .", "NNP CC NNP VBD IN DT NN .",
+                "nsubj 4 1; cc 3 2; conj 1 3; root 0 4; case 7 5; det 7 6; obl 4 7; punct 4 8");
+        Location l = locate(article(CLASH_ON_BORDER, s), event(PloverType.AGREE, "IND", "PAK", 1, 3));
+        assertThat(l.name()).isEqualTo("Indian-Pakistani border");
+        assertThat(l.precision()).isEqualTo(LocationPrecision.REGION);
+        assertThat(l.lat()).isNull();
+    }
+
+    @Test
+    void anAgreementThatHaltsNoFightingStaysWithoutAPlace() {
+        // "India and Pakistan agreed on a trade deal ." in the same story: a deal is made nowhere the text says
+        Sentence s = tagged(1, 0, "India|COUNTRY and Pakistan|COUNTRY agreed on a trade deal .", "NNP CC NNP VBD IN DT NN NN .",
+                "nsubj 4 1; cc 3 2; conj 1 3; root 0 4; case 8 5; det 8 6; compound 8 7; obl 4 8; punct 4 9");
+        assertThat(locate(article(CLASH_ON_BORDER, s), event(PloverType.AGREE, "IND", "PAK", 1, 3))).isNull();
+    }
+
+    @Test
     void aCapitalThatSpeaksIsAnActorNotAPlace() {
         // "Moscow condemned the strike ."
         Sentence s = tagged(0, 0, "Moscow|CITY condemned the strike .", "NNP VBD DT NN .", "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
