@@ -32,13 +32,13 @@ final class PairFocus {
      * people are; a state and a person named apart are not.
      */
     void sentence(int index, SentenceWords w, List<MentionOutput.Span> spans, List<MentionOutput.Span> states) {
-        List<Entity> joinedStates = joined(w, states, Integer.MAX_VALUE);
+        List<Entity> joinedStates = joined(w, states, Integer.MAX_VALUE, false);
         if (!joinedStates.isEmpty()) {
             statePair = joinedStates;
             stateSentence = index;
         }
         // the last pair of people joined by "and" in the sentence wins
-        List<Entity> joinedPeople = joined(w, spans, Integer.MAX_VALUE);
+        List<Entity> joinedPeople = joined(w, spans, Integer.MAX_VALUE, false);
         if (!joinedPeople.isEmpty()) {
             focus(joinedPeople, index);
             return;
@@ -51,8 +51,12 @@ final class PairFocus {
         if (people.size() == 2) focus(people, index);
     }
 
-    /** The last two mentions joined by "and" that end before word {@code before}, or none. */
-    static List<Entity> joined(SentenceWords w, List<MentionOutput.Span> spans, int before) {
+    /**
+     * The last two mentions joined by "and" that end before word {@code before}, or none. With {@code article},
+     * "and the" joins too ("the United States and the United Kingdom ... their"): only for a plural in the same
+     * sentence, since a pair named that way in passing ("frameworks like NATO and the EU") is seldom the focus.
+     */
+    static List<Entity> joined(SentenceWords w, List<MentionOutput.Span> spans, int before, boolean article) {
         List<Entity> out = List.of();
         for (int k = 0; k + 1 < spans.size(); k++) {
             MentionOutput.Span a = spans.get(k), b = spans.get(k + 1);
@@ -60,7 +64,8 @@ final class PairFocus {
             List<String> between = w.folded().subList(a.to(), b.from());
             boolean apart = a.entity() != b.entity() && (a.entity().country == null || !a.entity().country.equals(b.entity().country)
                     || a.entity().knownAs != null);
-            if (apart && (between.equals(List.of("and")) || between.equals(List.of("&")))) out = List.of(a.entity(), b.entity());
+            if (apart && (between.equals(List.of("and")) || between.equals(List.of("&")) || article && between.equals(List.of("and", "the"))))
+                out = List.of(a.entity(), b.entity());
         }
         return out;
     }

@@ -9,6 +9,8 @@ import java.util.List;
  * focus), a singular one to the antecedent {@link ArticleMemory} gives, inside or outside quotations.
  */
 final class Pronouns {
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their");
+
     private Pronouns() {
     }
 
@@ -20,8 +22,8 @@ final class Pronouns {
         boolean plural = counted || p.word().equals("pair") || p.word().equals("they") || p.word().equals("them");
         if (plural) {
             // "Baku and Yerevan agreed after Moscow urged them": a pair named earlier in the sentence first
-            List<Entity> here = PairFocus.joined(w, scope.output.spansHere(), p.start());
-            if (here.isEmpty()) here = PairFocus.joined(w, scope.output.statesHere(), p.start());
+            List<Entity> here = PairFocus.joined(w, scope.output.spansHere(), p.start(), true);
+            if (here.isEmpty()) here = PairFocus.joined(w, scope.output.statesHere(), p.start(), true);
             List<Entity> pair = here.isEmpty() ? scope.pairs.referent(s, counted) : here;
             // "the ministers" some sentences after "the foreign ministers of Sudan and Egypt"
             if (pair.isEmpty()) pair = scope.pairs.ownedGroup(s, p.word().equals("they") || p.word().equals("them"));
@@ -35,7 +37,8 @@ final class Pronouns {
         // "he" inside a quotation: whoever was just named, the quotation's own words included
         Entity antecedent = w.quoted(p.start()) ? scope.memory.insideQuotes(s, peopleHere) : scope.memory.outsideQuotes(s);
         if (antecedent == null) return;
-        scope.memory.noteWhere(s, w, antecedent, p.start(), p.end());
+        // "His remarks prompted a reply from NAME ... he noted": a possessive owner is no new subject to refer to
+        if (!POSSESSIVES.contains(w.folded().get(p.start()))) scope.memory.noteWhere(s, w, antecedent, p.start(), p.end());
         scope.output.person(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
         if (antecedent.political) scope.output.emit(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
     }

@@ -177,6 +177,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aPossessivePronounBeforeAPlainNounNamesItsOwnerButBeforeATitleOnlySaysWhose() {
+        String text = String.join("\n",
+                "[PERSON Ana Ruiz] , a Peruvian senator , spoke/VBD on Monday.",
+                "Officials/NNS confirmed/VBD her arrest/NN on Tuesday.",
+                "Her lawyer/NN declined/VBD to comment.");
+        List<ActorMention> m = resolve(text, "2024-11-22");
+        assertThat(m.stream().filter(x -> x.text().equals("her")).map(ActorMention::name)).containsExactly("Ana Ruiz");
+        // "her lawyer" is the lawyer, a person of her own, not Ana Ruiz again
+        assertThat(m).noneMatch(x -> x.sentence() == 2 && "Ana Ruiz".equals(x.name()));
+    }
+
+    @Test
     void aGroupOwnedByAListOfCountriesIsEachOnesAndLaterTheMinistersAreThatGroup() {
         String text = String.join("\n",
                 "The defence ministers of [COUNTRY Chile] and [COUNTRY Peru] met/VBD in [CITY Lima] on Monday.",
