@@ -34,7 +34,8 @@ final class DyadFinder {
             "intensify", "wage", "make", "pay", "undertake", "travel", "go", "come", "fly", "arrive", "head",
             "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
             "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce",
-            "express", "voice", "raise", "lodge", "file", "spearhead", "orchestrate", "unleash", "initiate", "renew");
+            "express", "voice", "raise", "lodge", "file", "spearhead", "orchestrate", "unleash", "initiate", "renew",
+            "tighten", "enforce", "maintain", "reinforce");
     private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
     /** Prepositions introducing the deed a complaint or protest is about. */
     private static final Set<String> COMPLAINT_PREPS = Set.of("over", "about", "against");
@@ -261,7 +262,7 @@ final class DyadFinder {
             boolean around = rel.equals("obl") && joint(r) && AROUND.contains(g.prep(attached));
             if (gov >= 0 && g.isVerb(gov) && (DOING.contains(g.lemma(gov)) || around)
                     && (rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass"))) {
-                sources = actors.members(g, idx, subjects.subject(g, gov), false);
+                sources = subjects.of(g, idx, gov, true);
                 // "led eight hours of talks with Ukrainian officials": the partner hangs on the verb
                 if (targets.isEmpty()) {
                     for (int c : g.children(gov, "obl")) {

@@ -18,7 +18,8 @@ final class SubjectFinder {
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "i");
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "announce", "declare",
-            "insist", "write", "tweet", "post", "warn", "stress", "note", "explain", "argue");
+            "insist", "write", "tweet", "post", "warn", "stress", "note", "explain", "argue", "confirm", "indicate",
+            "signal", "reiterate", "repeat", "assert", "maintain", "claim", "report");
     /** Relations a dictionary verb has only when the parse went wrong around it. */
     private static final Set<String> PARSE_FAILURES = Set.of("root", "dep", "parataxis");
     private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "will", "shall");
@@ -135,11 +136,15 @@ final class SubjectFinder {
         return out;
     }
 
-    private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("they", "he", "she");
+    private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("they", "he", "she", "it");
 
-    /** A plural speaker for "they", a singular one for "he" and "she". */
+    /**
+     * A plural speaker for "they", a singular one for "he" and "she"; "it" only for a speaker that is no
+     * person ("NATO said it would tighten the blockade"), written as a name or a noun that is no pronoun.
+     */
     private static boolean agrees(SentenceGraph g, int speaker, String pronoun) {
         boolean plural = g.pos(speaker).endsWith("S") || g.firstChild(speaker, "conj") >= 0;
+        if (pronoun.equals("it")) return !plural && !g.pos(speaker).startsWith("PRP") && !"PERSON".equals(g.token(speaker).ner());
         return pronoun.equals("they") == plural;
     }
 
