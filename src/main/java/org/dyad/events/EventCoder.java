@@ -255,6 +255,13 @@ public final class EventCoder {
         if (type == null) return;
         DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, idx, t, ImpliedSides.withImplicitState(g, idx, t, type, dyads.sides(g, idx, t, triggers), focus)));
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
+        // "peacekeepers arrived in Bosnia", "warships travelled to the port": armed forces arriving are
+        // deployed, not visiting (CAMEO 154)
+        if (rule.has(VerbRule.Flag.TROOPS) && !sides.between() && !sides.sources().isEmpty()
+                && "MIL".equals(sides.sources().get(0).sector()) && plover.type(DEPLOYMENT) != null) {
+            cameo = DEPLOYMENT;
+            type = plover.type(DEPLOYMENT);
+        }
         // "They also urged the council to act": a sentence opening with a "They" no one resolved goes on
         // with the plural subject of the sentence before ("The ministers expressed concern ...")
         if (sides.sources().isEmpty() && !sides.between() && !rule.noun()) {
@@ -358,6 +365,8 @@ public final class EventCoder {
             PloverType.COERCE, PloverType.ASSAULT);
 
     /** Reactions whose other party may be given by the sentences before (see {@link PriorAgents}). */
+    /** CAMEO's "mobilize or increase armed forces" */
+    private static final String DEPLOYMENT = "154";
     private static final Set<PloverType> ANSWERS = EnumSet.of(PloverType.ACCUSE, PloverType.REJECT, PloverType.PROTEST);
 
     /** The dyads of one trigger under the compound and reciprocal rules (see the class comment). */

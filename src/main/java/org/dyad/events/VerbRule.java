@@ -65,7 +65,9 @@ record VerbRule(boolean noun, String lemma, List<List<String>> objects, String p
          * complement are the one it is done to, not its doer ("the journalist's arrest", "the detention of
          * two activists"); with no "by" doer named, the doer is the state (see {@link ImpliedSides})
          */
-        PATIENT
+        PATIENT,
+        /** a journey: done by armed forces ("troops arrived in X"), a deployment (CAMEO 154), not a visit */
+        TROOPS
     }
 
     /** The code of a "none" line: not an event; hides the fallback rules of the lemma. */
