@@ -83,6 +83,8 @@ final class DyadFinder {
             if (cooperative(r)) return new Sides(subject, List.of(), false);
             return new Sides(subject, prepositionalTarget(g, idx, v, r, PhraseActors.keys(subject)), false);
         }
+        // "the journalist faces charges": the subject is the one it is done to (the doer: see ImpliedSides)
+        if (r.has(VerbRule.Flag.PATIENT)) return new Sides(List.of(), subject, false);
         if (r.has(VerbRule.Flag.SWAP)) {
             List<ActorMention> from = fromComplement(g, idx, v, t.object());
             return new Sides(from, subject, false);

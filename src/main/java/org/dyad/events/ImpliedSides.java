@@ -33,7 +33,7 @@ final class ImpliedSides {
     static DyadFinder.Sides withImplicitState(SentenceGraph g, ActorIndex idx, Trigger t, PloverType type, DyadFinder.Sides sides, String focus) {
         if (!sides.sources().isEmpty() || sides.targets().isEmpty() || sides.between()) return sides;
         // "the journalist's arrest", "the detention of two activists": a custody noun with no doer named
-        boolean held = t.rule().noun() ? t.rule().has(VerbRule.Flag.PATIENT) : agentlessPassive(g, t.token());
+        boolean held = t.rule().has(VerbRule.Flag.PATIENT) || !t.rule().noun() && agentlessPassive(g, t.token());
         if (!IMPLICIT_STATE_ACTS.contains(type) || !held) return sides;
         ActorMention target = sides.targets().get(0);
         if (target.country() == null || !PhraseActors.key(target).contains("/")) return sides;

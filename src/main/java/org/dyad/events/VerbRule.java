@@ -63,7 +63,8 @@ record VerbRule(boolean noun, String lemma, List<List<String>> objects, String p
         /**
          * for nominals of custody ("arrest", "detention", "deportation"): the possessor and the "of"
          * complement are the one it is done to, not its doer ("the journalist's arrest", "the detention of
-         * two activists"); with no "by" doer named, the doer is the state (see {@link ImpliedSides})
+         * two activists"); for verbs, the subject is ("the journalist faces charges"). With no "by" doer
+         * named, the doer is the state (see {@link ImpliedSides})
          */
         PATIENT,
         /** a journey: done by armed forces ("troops arrived in X"), a deployment (CAMEO 154), not a visit */
