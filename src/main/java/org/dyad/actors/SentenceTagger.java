@@ -153,6 +153,12 @@ final class SentenceTagger {
         if (place != null && "STATE_OR_PROVINCE".equals(w.token(i).ner())
                 && (place.values().get(0).role() == KnownActor.Role.COUNTRY || place.values().get(0).role() == KnownActor.Role.CAPITAL))
             place = null;
+        // "ethnic Albanian mayors": people of that descent, not agents of the state of that name (the
+        // people themselves, "ethnic Albanians demonstrated", stay as the knowledge files give them)
+        if (place != null && i > 0 && w.folded().get(i - 1).equals("ethnic") && place.end() < w.size()
+                && place.values().get(0).role() == KnownActor.Role.ADJECTIVE && !Words.isCapitalized(w.original(place.end()))
+                && w.token(place.end()).pos() != null && w.token(place.end()).pos().startsWith("NN"))
+            return Piece.of(Piece.Type.OTHER, i, place.end(), f);
         if (place != null && !(personEnd > place.end() && isPersonish(place.values().get(0))))
             return new Piece(Piece.Type.PLACE, i, place.end(), place.values(), null, List.of(), null, null);
         Piece dictionary = phoenixAt(w, upper, i, day, personEnd);

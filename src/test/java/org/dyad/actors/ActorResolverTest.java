@@ -189,6 +189,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void anEthnicAdjectiveBeforeANounNamesAPeopleNotAState() {
+        List<ActorMention> m = resolve("[COUNTRY Moldova] 's police/NNS detained/VBD two ethnic Romanian mayors/NNS on Monday.", "2024-11-22");
+        assertThat(m).noneMatch(x -> "ROU".equals(x.country()));
+        // without "ethnic" the adjective is the state's
+        List<ActorMention> plain = resolve("[COUNTRY Moldova] 's police/NNS detained/VBD two Romanian mayors/NNS on Monday.", "2024-11-22");
+        assertThat(plain).anyMatch(x -> "ROU".equals(x.country()));
+    }
+
+    @Test
     void aGroupOwnedByAListOfCountriesIsEachOnesAndLaterTheMinistersAreThatGroup() {
         String text = String.join("\n",
                 "The defence ministers of [COUNTRY Chile] and [COUNTRY Peru] met/VBD in [CITY Lima] on Monday.",
