@@ -61,6 +61,8 @@ public final class CoreNlpAnnotator {
      */
     private record Pipelines(StanfordCoreNLP front, Annotator parser) {
         static Pipelines load(Path cacheDir) {
+            // before CoreNLP loads TokensRegex: SUTime's match states start small (-Ddyad.tokensregex.sizing=corenlp to compare)
+            if (!"corenlp".equals(System.getProperty("dyad.tokensregex.sizing"))) MatchStateSizing.install();
             Properties p = properties(cacheDir);
             Properties front = new Properties();
             front.putAll(p);

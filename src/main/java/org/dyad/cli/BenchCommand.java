@@ -46,8 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "shift-reduce model) on the same texts in the same run and print the ratio.")
     boolean baseline;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Articles coded first and not counted (JIT warm-up; default 3).")
-    int warmup = 3;
+    @Option(names = "--warmup", paramLabel = "N", description = "Articles coded first and not counted (JIT warm-up, on as many "
+            + "threads as the run; default 6).")
+    int warmup = 6;
 
     @Mixin
     CodingOptions options;
@@ -70,9 +71,10 @@ public final class BenchCommand implements Callable<Integer> {
         ArticlePipeline pipeline = run.pipeline;
         long heapAfterLoad = peakHeap();
 
-        // warm-up: the JIT compiles CoreNLP's hot loops on the first articles, whichever runs first
+        // warm-up: the JIT compiles CoreNLP's hot loops on the first articles, whichever runs first; on the run's
+        // thread count, so that the N-thread pass (timed first) does not pay alone for the compilations it triggers
         List<SourceItem> warm = items.subList(0, Math.min(warmup, items.size()));
-        new BatchRunner(pipeline::process, 1, System.err).run(warm, o -> { }, Progress.none());
+        new BatchRunner(pipeline::process, threads, System.err).run(warm, o -> { }, Progress.none());
         resetPeakHeap();
 
         System.out.println("Dyad benchmark");
@@ -86,16 +88,25 @@ public final class BenchCommand implements Callable<Integer> {
         // cleaned texts by article id: N threads finish out of input order
         Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
         Phase many = null;
-        double capManyBefore = 0, capManyAfter = 0;
+        ParallelCapacity.Timing capBefore = null;
+        var cpu = ManagementFactory.getThreadMXBean();
+        // CPU time of the worker threads' own coding: what the code costs per article whatever the machine's other load
+        java.util.concurrent.atomic.LongAdder manyCpu = new java.util.concurrent.atomic.LongAdder();
         if (threads > 1) {
-            capManyBefore = ParallelCapacity.seconds(threads);
+            capBefore = ParallelCapacity.measure(threads);
             Map<String, Long> before = pipeline.timer().millis();
             long gc = gcMillis();
             long t = System.nanoTime();
-            BatchRunner.Summary s = new BatchRunner(pipeline::process, threads, System.err)
-                    .run(items, o -> texts.put(o.id(), textOf(o)), Progress.forTotal(items.size(), "bench " + threads + " threads", System.err));
+            BatchRunner.Summary s = new BatchRunner(raw -> {
+                long c0 = cpu.getCurrentThreadCpuTime();
+                try {
+                    return pipeline.process(raw);
+                } finally {
+                    manyCpu.add(cpu.getCurrentThreadCpuTime() - c0);
+                }
+            }, threads, System.err).run(items, o -> texts.put(o.id(), textOf(o)),
+                    Progress.forTotal(items.size(), "bench " + threads + " threads", System.err));
             many = new Phase(s, (System.nanoTime() - t) / 1e9, minus(pipeline.timer().millis(), before), gcMillis() - gc);
-            capManyAfter = ParallelCapacity.seconds(threads);
             System.out.printf("%n%d threads%n", threads);
             many.print();
             System.out.printf("  peak heap       %d MB (%d threads)%n", peakHeap() >> 20, threads);
@@ -110,11 +121,9 @@ public final class BenchCommand implements Callable<Integer> {
             baselineLoad = (System.nanoTime() - t) / 1e9;
             for (SourceItem item : warm) if (item instanceof SourceItem.Article a) phoenix.parse(textOf(pipeline.process(a.raw())));
         }
-        double capOneBefore = ParallelCapacity.seconds(1);
         Map<String, Long> before = pipeline.timer().millis();
         long gc = gcMillis();
         long dyadNanos = 0, phoenixNanos = 0, dyadCpu = 0, phoenixCpu = 0;
-        var cpu = ManagementFactory.getThreadMXBean();
         int articles = 0, failed = 0, events = 0, sentences = 0, phoenixSentences = 0, parsed = 0;
         try (Progress progress = Progress.forTotal(items.size(), "bench 1 thread", System.err)) {
             for (int i = 0; i < items.size(); i++) {
@@ -153,7 +162,6 @@ public final class BenchCommand implements Callable<Integer> {
                 progress.step(o.id());
             }
         }
-        double capOneAfter = ParallelCapacity.seconds(1);
         Phase one = new Phase(new BatchRunner.Summary(articles, failed, events, sentences, 0), dyadNanos / 1e9,
                 minus(pipeline.timer().millis(), before), gcMillis() - gc);
         System.out.printf("%n1 thread%n");
@@ -171,14 +179,21 @@ public final class BenchCommand implements Callable<Integer> {
                     phoenixCpu / 1e9 / parsed, dyadCpu / 1e9 / Math.max(1, articles), (dyadCpu / (double) Math.max(1, articles)) / (phoenixCpu / (double) parsed));
         }
         if (many != null) {
-            double machine = ParallelCapacity.speedup((capOneBefore + capOneAfter) / 2, (capManyBefore + capManyAfter) / 2, threads);
+            // the machine measured before the N-thread pass and after the one-thread pass: the same span as Dyad's two passes
+            ParallelCapacity.Timing capAfter = ParallelCapacity.measure(threads);
+            double machine = (capBefore.speedup(threads) + capAfter.speedup(threads)) / 2;
             double dyad = (many.summary.articles() / many.seconds) / (one.summary.articles() / one.seconds);
             System.out.printf("%nParallel scaling (%d threads against 1)%n", threads);
-            System.out.printf("  machine         %.2fx (CPU-only workload: 1 copy %.2f/%.2f s, %d copies %.2f/%.2f s, before/after)%n",
-                    machine, capOneBefore, capOneAfter, threads, capManyBefore, capManyAfter);
+            System.out.printf("  machine         %.2fx (CPU-only workload, one copy per thread, medians of 3: 1 copy %.2f/%.2f s, "
+                    + "%d copies %.2f/%.2f s, before/after; %.2fx/%.2fx)%n", machine, capBefore.one(), capAfter.one(), threads,
+                    capBefore.many(), capAfter.many(), capBefore.speedup(threads), capAfter.speedup(threads));
             System.out.printf("  Dyad            %.2fx (%.1f against %.1f articles/minute)%n", dyad,
                     many.summary.articles() * 60 / many.seconds, one.summary.articles() * 60 / one.seconds);
             System.out.printf("  efficiency      %.0f%% of what the machine gives%n", 100 * dyad / machine);
+            // the code's own scaling: 1.00 when N threads cost no more CPU per article than one (no contention, no extra GC)
+            double manyPer = manyCpu.sum() / 1e9 / Math.max(1, many.summary.articles());
+            double onePer = dyadCpu / 1e9 / Math.max(1, articles);
+            System.out.printf("  CPU per article %.3f s on %d threads, %.3f s on 1 (%.2fx)%n", manyPer, threads, onePer, manyPer / onePer);
         }
         return 0;
     }
