@@ -277,7 +277,9 @@ final class OfficeTermReader {
     /** A sentence dated by itself, not about the future ("will host it in 2025" still speaks of now). */
     private static boolean hasAbsoluteDate(Sentence s) {
         for (SentenceTimes.Mention m : SentenceTimes.find(s))
-            if (m.reference().absolute() != null && TenseReader.tense(s, m.tokenBegin()) != Tense.FUTURE) return true;
+            // "has vowed to be climate neutral by 2050": a target, not the day the sentence tells of
+            if (m.reference().absolute() != null && TenseReader.tense(s, m.tokenBegin()) != Tense.FUTURE
+                    && !ContentClues.introducedBy(s, m, ContentClues.DEADLINE)) return true;
         return false;
     }
 

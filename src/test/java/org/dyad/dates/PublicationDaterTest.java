@@ -313,6 +313,13 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aTargetYearInTheSentenceLeavesTheTitleAsOfTheArticle() {
+        // "by 2030" is a target, not the day the sentence tells of: the title is the article's own
+        PublishedDate p = dater.date(TestKit.article("Prime Minister Keir Starmer has pledged to halve the waiting lists by 2030."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+    }
+
+    @Test
     void takesNoLowerBoundFromADeadlineInThePastTense() {
         PublishedDate p = dater.date(TestKit.article("The Commission President vowed to make the region climate neutral by 2025."));
         assertThat(p).satisfies(TestKit::noClue);
