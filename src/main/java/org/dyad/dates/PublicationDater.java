@@ -96,6 +96,7 @@ public final class PublicationDater {
         DateRange address = UrlDates.read(url, today);
         List<DateClue> clues = new ArrayList<>(officeTerms.clues(article, today));
         clues.addAll(ContentClues.clues(article, today));
+        clues.addAll(ComingEvents.clues(article));
         clues.addAll(LandmarkClues.clues(article, landmarks, today));
         clues.addAll(DictionaryClues.clues(article, dictionary, known, today));
         if (address != null)
