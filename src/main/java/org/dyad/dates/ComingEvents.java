@@ -11,8 +11,8 @@ import org.dyad.article.Sentence;
 import org.dyad.article.Token;
 
 /**
- * A scheduled event named by its year and looked forward to ("in his quest to win the 2031 election",
- * "little chance of a deal before the 2030 polls", "ahead of the 2032 Olympics") is still to come: the
+ * A scheduled event named by its year and looked forward to ("the mayor hopes to win the 2031 election",
+ * "the bill must pass before the 2030 polls", "ahead of the 2032 Olympics") is still to come: the
  * article is from before that year's end. Read only outside the past tense and only with a word before the
  * name that goes towards the event, so that a look back ("the weeks before the 2016 election were tense",
  * "since the 2023 election") bounds nothing; any year of such an event, not only those in the landmarks file.

@@ -18,7 +18,7 @@ class ComingEventsTest {
     @Test
     void anElectionLookedForwardToEndsTheWindowWithItsYear() {
         PublishedDate p = dater.date(TestKit.article(
-                "Prime Minister Keir Starmer is confident. Analysts see little chance of a budget deal before the 2025 election."));
+                "Prime Minister Keir Starmer is confident. The party hopes to pass the harbour bill before the 2025 election."));
         assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
         assertThat(p.window().to()).isEqualTo(d("2025-12-31"));
     }
@@ -43,7 +43,7 @@ class ComingEventsTest {
     @Test
     void aYearOfNoScheduledEventBoundsNothing() {
         PublishedDate p = dater.date(TestKit.article(
-                "Prime Minister Keir Starmer is confident. Analysts see little chance of a deal before the 2025 harvest."));
+                "Prime Minister Keir Starmer is confident. The party hopes to pass the harbour bill before the 2025 harvest."));
         assertThat(p.window().to()).isEqualTo(KnownTerms.TODAY);
     }
 }
