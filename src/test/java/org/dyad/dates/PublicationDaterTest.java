@@ -313,6 +313,16 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aSpanCountedFromAPastHoldersFallStartsTheWindowThatLongAfterTheTermsEnd() {
+        PublishedDate p = dater.date(TestKit.article(
+                "The party met two months after the fall of former Prime Minister Boris Johnson."));
+        // the term ended 2022-09-06; "two months" is said from about a week short of it
+        assertThat(p.window().from()).isEqualTo(d("2022-09-06").plusDays(53));
+        PublishedDate plain = dater.date(TestKit.article("The party chose a new leader to replace former Prime Minister Boris Johnson."));
+        assertThat(plain.window().from()).isEqualTo(d("2022-09-06"));
+    }
+
+    @Test
     void aTargetYearInTheSentenceLeavesTheTitleAsOfTheArticle() {
         // "by 2030" is a target, not the day the sentence tells of: the title is the article's own
         PublishedDate p = dater.date(TestKit.article("Prime Minister Keir Starmer has pledged to halve the waiting lists by 2030."));
