@@ -87,7 +87,7 @@ final class OfficeTermReader {
         final Set<OfficeTerm> matching = new LinkedHashSet<>(), counterpart = new LinkedHashSet<>(), formerly = new LinkedHashSet<>();
         int titled, generic, current, total;
         boolean named, titledNow;
-        /** "three months after the fall of former President NAME": the longest such span, as days after the end. */
+        /** "five weeks since the fall of former Chancellor NAME": the longest such span, as days after the end. */
         long afterEnd;
     }
 
@@ -425,7 +425,7 @@ final class OfficeTermReader {
                 }, allowed);
     }
 
-    /** "three months after the fall of former President", "weeks after the death of the late King": up to the name. */
+    /** "five weeks since the fall of former Chancellor", "two years after the funeral of the late Emir": up to the name. */
     private static final Pattern SPAN_BEFORE_END = Pattern.compile("(?i)\\b(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             + "\\s+(?<unit>day|week|month|year)s?\\s+(?:after|since)\\s+(?:the\\s+)?(?:\\S+\\s+){1,7}$");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -435,8 +435,8 @@ final class OfficeTermReader {
 
     /**
      * Days the article is at least after a term's end when the words before a past holder's name count a span
-     * from it ("three months after the fall of former President NAME"); a little less than the span, as "three
-     * months" is said of a week or so either side (the slack {@link LandmarkClues} gives a span after an event).
+     * from it ("five weeks since the fall of former Chancellor NAME"); a little less than the span, as "five
+     * weeks" is said of a few days either side (the slack {@link LandmarkClues} gives a span after an event).
      * Zero when they count none.
      */
     static long spanBeforeEnd(Sentence s, int nameBegin) {
@@ -444,7 +444,7 @@ final class OfficeTermReader {
         for (int i = Math.max(0, nameBegin - 12); i < nameBegin; i++) before.append(s.tokens().get(i).word()).append(' ');
         Matcher m = SPAN_BEFORE_END.matcher(before.toString());
         if (!m.find()) return 0;
-        // the words between the span and the name must be the end and its title ("the fall of former President")
+        // the words between the span and the name must hold the end ("the fall of former Chancellor")
         String between = before.substring(m.start()).toLowerCase(Locale.ROOT);
         if (ENDED.stream().noneMatch(w -> between.matches("(?s).*\\b" + w + "\\b.*"))) return 0;
         String n = m.group("n").toLowerCase(Locale.ROOT);

@@ -315,7 +315,7 @@ class PublicationDaterTest {
     @Test
     void aSpanCountedFromAPastHoldersFallStartsTheWindowThatLongAfterTheTermsEnd() {
         PublishedDate p = dater.date(TestKit.article(
-                "The party met two months after the fall of former Prime Minister Boris Johnson."));
+                "Two months since the fall of former Prime Minister Boris Johnson, his allies are regrouping."));
         // the term ended 2022-09-06; "two months" is said from about a week short of it
         assertThat(p.window().from()).isEqualTo(d("2022-09-06").plusDays(53));
         PublishedDate plain = dater.date(TestKit.article("The party chose a new leader to replace former Prime Minister Boris Johnson."));
