@@ -23,10 +23,13 @@ final class ClueCombiner {
 
     /**
      * The outcome: the days left, the clues used and those dropped, the best single day, and whether a clue
-     * names that day itself (a weekday date) rather than a day near an event or a window's middle.
+     * names that day itself (a weekday date) rather than a day near an event or a window's middle, and whether
+     * the guess is just after an office term's first day ({@link #onsetGuess}), so that later news the article
+     * tells without a year may still move it on ({@link RecentMonths}); a guess after a dated event stays by
+     * the event, which the article reports within days.
      */
     record Outcome(DateSet days, List<DateClue> used, List<DateClue> dropped, LocalDate guess, boolean pointed,
-                   List<DateClue> favouring) {
+                   List<DateClue> favouring, boolean onset) {
         boolean supported() {
             return !used.isEmpty();
         }
@@ -92,6 +95,7 @@ final class ClueCombiner {
             }
         }
         boolean pointed = guess != null;
+        boolean onset = false;
         if (guess == null) {
             for (DateClue c : used) {
                 if ((c.fixed() == null && !c.event()) || c.guess() == null) continue;
@@ -113,9 +117,10 @@ final class ClueCombiner {
             List<DateClue> onsets = new ArrayList<>(used);
             onsets.addAll(favouring);
             guess = onsetGuess(likely, onsets, today.minusYears(PublicationDater.UNDATED_YEARS));
+            onset = guess != null;
             if (guess == null) guess = nearestIn(likely, recencyGuess(likely.first(), likely.last()));
         }
-        return new Outcome(days, used, dropped, guess, pointed, favouring);
+        return new Outcome(days, used, dropped, guess, pointed, favouring, onset);
     }
 
     /**

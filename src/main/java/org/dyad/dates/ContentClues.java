@@ -30,7 +30,7 @@ final class ContentClues {
     private static final Set<RemovalReason> PAGE_LINES = Set.of(RemovalReason.LANGUAGE, RemovalReason.FOOTER,
             RemovalReason.BOILERPLATE, RemovalReason.RELATED_HEADLINES, RemovalReason.NAVIGATION, RemovalReason.JUNK);
 
-    private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
+    static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
     /** Words before a date told in the future tense that put the date itself ahead ("will vote on 3 May 2026"). */
     private static final Set<String> FUTURE_CUES = Set.of("in", "on", "by", "until", "till", "before");
 
@@ -213,7 +213,7 @@ final class ContentClues {
     static final int YEARLESS_MAX_SPAN_DAYS = 2 * 366;
 
     /** "will host it in 2026", not "will emerge from the rise between 2010 and 2018". */
-    private static boolean introducedBy(Sentence s, SentenceTimes.Mention m, Set<String> words) {
+    static boolean introducedBy(Sentence s, SentenceTimes.Mention m, Set<String> words) {
         return m.tokenBegin() > 0 && words.contains(s.tokens().get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -87,6 +87,8 @@ final class OfficeTermReader {
         final Set<OfficeTerm> matching = new LinkedHashSet<>(), counterpart = new LinkedHashSet<>(), formerly = new LinkedHashSet<>();
         int titled, generic, current, total;
         boolean named, titledNow;
+        /** "five weeks since the fall of former Chancellor NAME": the longest such span, as days after the end. */
+        long afterEnd;
     }
 
     List<DateClue> clues(AnnotatedArticle article, LocalDate today) {
@@ -119,7 +121,7 @@ final class OfficeTermReader {
                 out.add(untitled(p, today));
             }
             if (!t.formerly.isEmpty()) {
-                DateClue c = formerClue(p, t.formerly, today);
+                DateClue c = formerClue(p, t.formerly, t.afterEnd, today);
                 if (c != null) out.add(c);
             }
         }
@@ -243,9 +245,15 @@ final class OfficeTermReader {
                 if (!hit && (title.contains("former") || title.contains("ex"))) {
                     Set<String> office = new HashSet<>(title);
                     office.removeAll(FORMER);
+                    boolean ended = false;
                     for (OfficeTerm term : p.terms)
-                        if (term.to() != null && OfficeTitles.isTitle(office) && OfficeTitles.names(office, term.office()))
+                        if (term.to() != null && OfficeTitles.isTitle(office) && OfficeTitles.names(office, term.office())) {
                             t.formerly.add(term);
+                            ended = true;
+                        }
+                    // only the mention that names the ended term may count a span from its end
+                    if (ended && TenseReader.tense(s, span[0]) != Tense.FUTURE)
+                        t.afterEnd = Math.max(t.afterEnd, spanBeforeEnd(s, span[0]));
                 }
                 if (hit) {
                     t.titled++;
@@ -277,7 +285,9 @@ final class OfficeTermReader {
     /** A sentence dated by itself, not about the future ("will host it in 2025" still speaks of now). */
     private static boolean hasAbsoluteDate(Sentence s) {
         for (SentenceTimes.Mention m : SentenceTimes.find(s))
-            if (m.reference().absolute() != null && TenseReader.tense(s, m.tokenBegin()) != Tense.FUTURE) return true;
+            // "pledged to halve the waiting lists by 2030": a target, not the day the sentence tells of
+            if (m.reference().absolute() != null && TenseReader.tense(s, m.tokenBegin()) != Tense.FUTURE
+                    && !ContentClues.introducedBy(s, m, ContentClues.DEADLINE)) return true;
         return false;
     }
 
@@ -392,18 +402,20 @@ final class OfficeTermReader {
      * a title's, so a current title outvotes it). The best day is just after the latest such end that the
      * window still allows, where news about a departure is densest, unless a later reported event points elsewhere.
      */
-    private static DateClue formerClue(Person p, Set<OfficeTerm> ended, LocalDate today) {
+    private static DateClue formerClue(Person p, Set<OfficeTerm> ended, long afterEnd, LocalDate today) {
         LocalDate first = null;
         List<LocalDate> ends = new ArrayList<>();
         for (OfficeTerm term : ended) {
-            if (term.to().isAfter(today)) continue;
-            ends.add(term.to());
-            if (first == null || term.to().isBefore(first)) first = term.to();
+            LocalDate end = term.to().plusDays(afterEnd);
+            if (end.isAfter(today)) continue;
+            ends.add(end);
+            if (first == null || end.isBefore(first)) first = end;
         }
         if (first == null) return null;
         DateSet allowed = DateSet.of(first, today);
         ends.sort(java.util.Comparator.reverseOrder());
-        return new DateClue(FORMER_WEIGHT, "former " + describe(p.name, new ArrayList<>(ended), today) + ": after its end",
+        String span = afterEnd > 0 ? ": " + afterEnd + " days or more after its end" : ": after its end";
+        return new DateClue(FORMER_WEIGHT, "former " + describe(p.name, new ArrayList<>(ended), today) + span,
                 current -> allowed, days -> {
                     for (LocalDate e : ends) {
                         LocalDate g = e.plusDays(DateClue.DAYS_AFTER_EVENT);
@@ -411,6 +423,38 @@ final class OfficeTermReader {
                     }
                     return null;
                 }, allowed);
+    }
+
+    /** "five weeks since the fall of former Chancellor", "two years after the funeral of the late Emir": up to the name. */
+    private static final Pattern SPAN_BEFORE_END = Pattern.compile("(?i)\\b(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            + "\\s+(?<unit>day|week|month|year)s?\\s+(?:after|since)\\s+(?:the\\s+)?(?:\\S+\\s+){1,7}$");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+    /**
+     * Days the article is at least after a term's end when the words before a past holder's name count a span
+     * from it ("five weeks since the fall of former Chancellor NAME"); a little less than the span, as "five
+     * weeks" is said of a few days either side (the slack {@link LandmarkClues} gives a span after an event).
+     * Zero when they count none.
+     */
+    static long spanBeforeEnd(Sentence s, int nameBegin) {
+        StringBuilder before = new StringBuilder();
+        for (int i = Math.max(0, nameBegin - 12); i < nameBegin; i++) before.append(s.tokens().get(i).word()).append(' ');
+        Matcher m = SPAN_BEFORE_END.matcher(before.toString());
+        if (!m.find()) return 0;
+        // the words between the span and the name must hold the end ("the fall of former Chancellor")
+        String between = before.substring(m.start()).toLowerCase(Locale.ROOT);
+        if (ENDED.stream().noneMatch(w -> between.matches("(?s).*\\b" + w + "\\b.*"))) return 0;
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.getOrDefault(n, 0);
+        return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+            case "day" -> Math.max(0, count - 1L);
+            case "week" -> Math.max(0, 7L * count - 3);
+            case "month" -> Math.max(0, 30L * count - 7);
+            default -> Math.max(0, 365L * count - 31);
+        };
     }
 
     private static DateSet terms(List<OfficeTerm> terms, LocalDate today, int graceDays) {

@@ -96,6 +96,7 @@ public final class PublicationDater {
         DateRange address = UrlDates.read(url, today);
         List<DateClue> clues = new ArrayList<>(officeTerms.clues(article, today));
         clues.addAll(ContentClues.clues(article, today));
+        clues.addAll(ComingEvents.clues(article));
         clues.addAll(LandmarkClues.clues(article, landmarks, today));
         clues.addAll(DictionaryClues.clues(article, dictionary, known, today));
         if (address != null)
@@ -121,6 +122,8 @@ public final class PublicationDater {
                     "no datable clue: any day of the last " + UNDATED_YEARS + " years");
         }
         LocalDate guess = content.guess().isAfter(today) ? today : content.guess();
+        // a guess just after a term's start moves on past the yearless months the article tells after it
+        if (content.onset()) guess = RecentMonths.after(RecentMonths.find(article), guess, content.days(), today);
         // a guess near a reported event moves to the weekday the lead reports its news on
         if (!content.pointed()) guess = LeadWeekday.near(guess, LeadWeekday.of(article), content.days(), today);
         return new PublishedDate(guess, content.days().first(), content.days().last(), DateMethod.INFERRED, content.evidence());

@@ -313,6 +313,23 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aSpanCountedFromAPastHoldersFallStartsTheWindowThatLongAfterTheTermsEnd() {
+        PublishedDate p = dater.date(TestKit.article(
+                "Two months since the fall of former Prime Minister Boris Johnson, his allies are regrouping."));
+        // the term ended 2022-09-06; "two months" is said from about a week short of it
+        assertThat(p.window().from()).isEqualTo(d("2022-09-06").plusDays(53));
+        PublishedDate plain = dater.date(TestKit.article("The party chose a new leader to replace former Prime Minister Boris Johnson."));
+        assertThat(plain.window().from()).isEqualTo(d("2022-09-06"));
+    }
+
+    @Test
+    void aTargetYearInTheSentenceLeavesTheTitleAsOfTheArticle() {
+        // "by 2030" is a target, not the day the sentence tells of: the title is the article's own
+        PublishedDate p = dater.date(TestKit.article("Prime Minister Keir Starmer has pledged to halve the waiting lists by 2030."));
+        assertThat(p.window().from()).isEqualTo(d("2024-07-05"));
+    }
+
+    @Test
     void takesNoLowerBoundFromADeadlineInThePastTense() {
         PublishedDate p = dater.date(TestKit.article("The Commission President vowed to make the region climate neutral by 2025."));
         assertThat(p).satisfies(TestKit::noClue);
