@@ -53,8 +53,8 @@ final class PairFocus {
 
     /**
      * The last two mentions joined by "and" that end before word {@code before}, or none. With {@code article},
-     * "and the" joins too ("the United States and the United Kingdom ... their"): only for a plural in the same
-     * sentence, since a pair named that way in passing ("frameworks like NATO and the EU") is seldom the focus.
+     * "and the" joins too ("Peru and the United Kingdom ... their"): only for a plural in the same
+     * sentence, since a pair named that way in passing ("bodies such as the AU and the OAS") is seldom the focus.
      */
     static List<Entity> joined(SentenceWords w, List<MentionOutput.Span> spans, int before, boolean article) {
         List<Entity> out = List.of();
@@ -89,7 +89,7 @@ final class PairFocus {
     private List<Entity> ownedGroup = List.of();
     private int ownedGroupSentence = -10;
 
-    /** Notes a titled group owned by several countries ("the foreign ministers of Sudan and Egypt"). */
+    /** Notes a titled group owned by several countries ("the defence ministers of Chile and Peru"). */
     void ownedGroup(List<Entity> members, int index) {
         ownedGroup = List.copyOf(members);
         ownedGroupSentence = index;

@@ -25,7 +25,7 @@ final class Pronouns {
             List<Entity> here = PairFocus.joined(w, scope.output.spansHere(), p.start(), true);
             if (here.isEmpty()) here = PairFocus.joined(w, scope.output.statesHere(), p.start(), true);
             List<Entity> pair = here.isEmpty() ? scope.pairs.referent(s, counted) : here;
-            // "the ministers" some sentences after "the foreign ministers of Sudan and Egypt"
+            // "the ministers" some sentences after "the defence ministers of Chile and Peru"
             if (pair.isEmpty()) pair = scope.pairs.ownedGroup(s, p.word().equals("they") || p.word().equals("them"));
             // "calls on the warring parties to stop", "both sides have committed abuses" with no pair named
             // in reach: the sides of the article's own country's conflict

@@ -76,7 +76,7 @@ final class TitledActors {
     }
 
     /**
-     * The further countries of an owner list closing the chunk: "ministers of Sudan[,] and Egypt", "envoys
+     * The further countries of an owner list closing the chunk: "ministers of Chile[,] and Peru", "envoys
      * from A, B and C" give B and C (the chunk ends at its first owner). Empty unless the list ends with "and".
      */
     private List<String> listedOwners(SentenceWords w, Chunk c) {
@@ -112,7 +112,7 @@ final class TitledActors {
             List<String> codes = new ArrayList<>();
             for (KnownActor k : c.countryModifiers()) codes.add(k.country());
             if (codes.isEmpty() && ctx.country != null) codes.add(ctx.country);
-            // "the foreign ministers of Sudan and Egypt": a group owned by a list of countries is each one's
+            // "the defence ministers of Chile and Peru": a group owned by a list of countries is each one's
             if (codes.size() == 1) for (String more : listedOwners(w, c)) if (!codes.contains(more)) codes.add(more);
             // "the ministers", "the officials" soon after such a group: that group again, not the home country's
             if (codes.isEmpty() && c.hasWord("the") && ctx.titleCountry == null && GROUP_HOME_SECTORS.contains(ctx.sector()))

@@ -380,7 +380,7 @@ public final class EventCoder {
         }
         for (ActorMention s : sides.sources()) {
             for (ActorMention t : sides.targets()) {
-                // "the ministers of Sudan and Egypt" are one group: its members act together, never on each other
+                // "the envoys of Chile and Peru" are one group: its members act together, never on each other
                 if (sameWords(s, t)) continue;
                 if (out.size() < MAX_PAIRS && (allowed(s, t) || PhraseActors.agencyAgainstOfficial(rule, s, t)))
                     out.add(new ActorMention[]{s, t});

@@ -236,7 +236,7 @@ public final class EventLocator {
                 && (physical(e.type()) || PlaceAttachment.frame(deps, e.anchor()).contains(m.governor()))
                 // "... seized buildings in northern Kosovo, to install mayors elected in a vote that Serbs boycotted":
                 // one of the event's own countries, said to contain what happens, is its place however far the parse puts it
-                // (between two states, only the target's: "before Russia invaded Ukraine", said of trade inside Russia, is no scene in Russia)
+                // (between two states, only the target's: "until Peru invaded Chile", said of trade inside Peru, is no scene in Peru)
                 || PlaceAttachment.INSIDE.contains(String.valueOf(m.preposition())) && gazetteer.country(m.text())
                         .filter(c -> insideCountries(e).contains(c) || c.equals(actors.country(e.source())) && PlaceAttachment.onSubject(deps, m, e.anchor())).isPresent();
         if (m.use() != PlaceMention.Use.OBJECT || !physical(e.type()) || !PlaceAttachment.venue(deps, s, m, e.anchor(), false)) return false;
