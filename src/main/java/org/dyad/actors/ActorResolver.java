@@ -93,7 +93,7 @@ public final class ActorResolver {
         ArticleResolution r = new ArticleResolution(day, dated, HomeCountry.of(pieces, day, gazetteer), holders, gazetteer, false);
         for (int i = 0; i < words.size(); i++)
             r.sentence(article.sentences().get(i).index(), words.get(i), pieces.get(i), Chunker.chunks(pieces.get(i)));
-        return new ResolvedActors(r.mentions(), r.people());
+        return new ResolvedActors(r.mentions(), r.people(), r.memory());
     }
 
     /**

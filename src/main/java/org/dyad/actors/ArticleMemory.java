@@ -78,6 +78,19 @@ final class ArticleMemory {
         return null;
     }
 
+    /**
+     * The entity an output mention was made from: by its id (people and titled actors the output gave one),
+     * else the latest person of that very name (one named but no actor, so never given an id); null for
+     * states and bodies, made afresh at each mention.
+     */
+    Entity of(org.dyad.article.ActorMention m) {
+        if (m.entity() != null) for (Entity e : entities) if (m.entity().equals(e.id)) return e;
+        if (m.name() == null) return null;
+        String want = Words.fold(m.name());
+        for (int i = entities.size() - 1; i >= 0; i--) if (Words.fold(entities.get(i).name).equals(want)) return entities.get(i);
+        return null;
+    }
+
     /** Every entity named so far, in order. */
     List<Entity> entities() {
         return entities;

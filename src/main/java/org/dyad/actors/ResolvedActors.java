@@ -5,17 +5,39 @@ import java.util.List;
 import org.dyad.article.ActorMention;
 
 /**
- * One article's resolution: the actor mentions (what events and the output read) and every person the
- * article names or refers to, actor or not, with where (what speakers resolve through).
- *
- * @param mentions the actor mentions, in reading order
- * @param people   every person named or referred to (a pronoun as its antecedent), political or not, with
- *                 what the article finally said of them; in reading order
+ * One article's resolution: the actor mentions (what events and the output read), every person the article
+ * names or refers to, actor or not, with where, and the article's one entity memory, through which speakers
+ * are resolved so that a speaker is the same entity its mentions are (its country, sector and name decided
+ * once, by the resolution).
  */
-public record ResolvedActors(List<ActorMention> mentions, List<ActorMention> people) {
+public final class ResolvedActors {
+    private final List<ActorMention> mentions;
+    private final List<ActorMention> people;
+    /** the entities the resolution made; empty when the mentions were given without one (tests, tools) */
+    final ArticleMemory memory;
 
-    public ResolvedActors {
-        mentions = List.copyOf(mentions);
-        people = List.copyOf(people);
+    /**
+     * @param mentions the actor mentions, in reading order
+     * @param people   every person named or referred to (a pronoun as its antecedent), political or not, with
+     *                 what the article finally said of them; in reading order
+     */
+    public ResolvedActors(List<ActorMention> mentions, List<ActorMention> people) {
+        this(mentions, people, new ArticleMemory());
+    }
+
+    ResolvedActors(List<ActorMention> mentions, List<ActorMention> people, ArticleMemory memory) {
+        this.mentions = List.copyOf(mentions);
+        this.people = List.copyOf(people);
+        this.memory = memory;
+    }
+
+    /** The actor mentions, in reading order. */
+    public List<ActorMention> mentions() {
+        return mentions;
+    }
+
+    /** Every person named or referred to, political or not, in reading order. */
+    public List<ActorMention> people() {
+        return people;
     }
 }

@@ -93,8 +93,7 @@ final class SpeakerResolver {
             if (m.tokenBegin() <= head && head < m.tokenEnd() && (atHead == null || rank(m) < rank(atHead))) atHead = m;
         }
         if (atHead != null) {
-            return new Speaker(nameOf(atHead), atHead.country(), atHead.sector(), phrase, headWord,
-                    atHead.kind() != ActorKind.ANAPHOR || atHead.name() != null, vague);
+            return v.speaker(atHead, phrase, headWord, atHead.kind() != ActorKind.ANAPHOR || atHead.name() != null, vague);
         }
         ActorMention person = v.personAt(s, head);
         if (person != null && person.kind() == ActorKind.PERSON && person.name() != null

@@ -1,0 +1,62 @@
+package org.dyad.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.actors.ArticleKit.article;
+import static org.dyad.actors.ArticleKit.on;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.FoundQuote;
+import org.dyad.article.Quote;
+import org.dyad.article.QuoteFindings;
+import org.dyad.article.Sentence;
+import org.dyad.article.SpeakerCue;
+import org.dyad.config.DyadConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers are the entities the article's resolution made: a speaker's country, sector and name are what the
+ * resolution finally decided for that person, not a second lookup of the quote's cue.
+ */
+class SpeakerEntitiesTest {
+    private static ActorResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = ActorResolver.load(new DyadConfig(Path.of(System.getProperty("dyad.data", "../shared/data")), 1));
+    }
+
+    /** A quotation in sentence s whose speaker is named by the words [from, to) of that sentence. */
+    private static FoundQuote quoted(AnnotatedArticle a, int s, String words, String said) {
+        Sentence sentence = a.sentences().get(s);
+        String[] w = words.split(" ");
+        for (int t = 0; t + w.length <= sentence.tokens().size(); t++) {
+            boolean match = true;
+            for (int k = 0; k < w.length && match; k++) match = sentence.tokens().get(t + k).word().equals(w[k]);
+            if (match) return new FoundQuote(List.of(new Quote(said, null, null, null, sentence.index(), sentence.begin())),
+                    sentence.begin(), sentence.begin(), sentence.index(), new SpeakerCue(sentence.index(), t, t + w.length),
+                    false, FoundQuote.Kind.SPEECH);
+        }
+        throw new AssertionError("no '" + words + "' in " + sentence.text());
+    }
+
+    private static List<Quote> speakers(AnnotatedArticle a, FoundQuote... quotes) {
+        ResolvedActors actors = resolver.resolveAll(a, on("2025-03-01"));
+        return resolver.speakers(new QuoteFindings(List.of(quotes), List.of()), a, actors, on("2025-03-01"));
+    }
+
+    @Test
+    void givesASpeakerTheCountryALaterSentenceSaysOfThem() {
+        AnnotatedArticle a = article(String.join("\n",
+                "[COUNTRY Kenya] 's parliament/NN debated the harbour contract on Monday .",
+                "[PERSON Pieter Olsen] told/VBD the committee the tender was fair .",
+                "[PERSON Olsen] , who is [NATIONALITY Danish] , has built ports for ten years ."));
+        List<Quote> q = speakers(a, quoted(a, 1, "Pieter Olsen", "The tender was fair."));
+        // the home country was only a guess made before the third sentence said otherwise
+        assertThat(q).extracting(Quote::speaker).containsExactly("Pieter Olsen");
+        assertThat(q).extracting(Quote::country).containsExactly("DNK");
+    }
+}
