@@ -33,6 +33,24 @@ final class ArticleMemory {
     /** per sentence, its subject's head word when capitalised (a surname the NER may have missed) */
     private final Map<Integer, String> subjectWords = new HashMap<>();
 
+    /**
+     * The memory of people some caller resolved itself and gives only as mentions (a tool, a test): one entity
+     * per person's name, in reading order, so speakers resolve through them as through a resolution's own.
+     */
+    static ArticleMemory of(List<org.dyad.article.ActorMention> mentions) {
+        ArticleMemory m = new ArticleMemory();
+        List<org.dyad.article.ActorMention> ordered = new ArrayList<>(mentions);
+        ordered.sort(java.util.Comparator.comparingInt(org.dyad.article.ActorMention::sentence)
+                .thenComparingInt(org.dyad.article.ActorMention::tokenBegin));
+        for (org.dyad.article.ActorMention a : ordered) {
+            if (a.kind() != org.dyad.article.ActorKind.PERSON || a.name() == null || m.of(a) != null) continue;
+            Entity e = m.remember(new Entity(a.name(), null, a.country(), a.sector(), null, a.country() != null, a.sentence()));
+            e.id = a.entity();
+            m.mentioned(e);
+        }
+        return m;
+    }
+
     // ---- entities -------------------------------------------------------------------------------
 
     Entity remember(Entity e) {
@@ -188,9 +206,21 @@ final class ArticleMemory {
         return null;
     }
 
-    /** The latest person whose surname is this folded word ("Countryman sees ..." with the NER missing it), or null. */
-    private Entity bySurname(String word) {
-        return latest(e -> e.surname().equals(word) && e.name.contains(" "));
+    /**
+     * The latest person named in full whose surname this one word is ("Countryman sees ..." with the NER missing
+     * it, "al-Rahim" after "Samir Rahim"), or null.
+     */
+    Entity bySurname(String word) {
+        String w = Words.fold(word);
+        return latest(e -> e.name.contains(" ") && org.dyad.knowledge.SpeechWords.sameSurname(e.surname(), w));
+    }
+
+    /**
+     * "the defence secretary" with no mention of its own: the latest person named in full with every one of
+     * these title words before their name ("Defence Secretary Jane Doe"), or null.
+     */
+    Entity titled(java.util.Collection<String> words) {
+        return words.isEmpty() ? null : latest(e -> e.name.contains(" ") && e.titleWords.containsAll(words));
     }
 
     /** The first person mentioned in a sentence: usually its subject. */

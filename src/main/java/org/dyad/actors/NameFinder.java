@@ -67,33 +67,6 @@ final class NameFinder {
     }
 
     /**
-     * The person the text before {@code limit} last names with this title ("the Defence Secretary" ->
-     * "Defence Secretary John Healey" or "John Healey, the Defence Secretary"), or null. Only earlier
-     * text counts: a later "Australian Prime Minister Anthony Albanese" is someone else.
-     */
-    String titleHolder(SpeakerView v, String title, int limit) {
-        String t = title.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
-        if (t.isEmpty()) return null;
-        String before = v.text.substring(0, Math.min(limit, v.text.length()));
-        String name = "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2})";
-        String found = null;
-        int at = -1;
-        Matcher m = Pattern.compile("(?i:" + Pattern.quote(t) + ")\\s+" + name + "(?![\\p{L}])").matcher(before);
-        while (m.find()) {
-            found = m.group(1);
-            at = m.start();
-        }
-        m = Pattern.compile(name + ",\\s+(?:the\\s+)?(?i:" + Pattern.quote(t) + ")(?![\\p{L}])").matcher(before);
-        while (m.find()) {
-            if (m.start() > at) {
-                found = m.group(1);
-                at = m.start();
-            }
-        }
-        return found;
-    }
-
-    /**
      * "A and B" naming two people in sentence s before token b or in the {@code window} sentences
      * before it: the pair a "they" most likely refers to, or null.
      */
@@ -162,32 +135,19 @@ final class NameFinder {
         return false;
     }
 
-    /** The nearest PERSON mention anywhere in the article whose name ends with this word, or null. */
-    ActorMention personBySurname(SpeakerView v, int s, String word, List<ActorMention> mentions) {
-        int index = v.sentences.get(s).index();
-        ActorMention best = null;
-        for (ActorMention m : mentions) {
-            if (m.kind() != ActorKind.PERSON || m.name() == null) continue;
-            String[] parts = m.name().split("\\s+");
-            if (!SpeechWords.sameSurname(parts[parts.length - 1], word)) continue;
-            if (best == null || Math.abs(m.sentence() - index) < Math.abs(best.sentence() - index)) best = m;
-        }
-        return best;
-    }
-
     /** The person a token belongs to: a PERSON mention, or a PERSON-tagged capitalised run. */
     private Speaker person(SpeakerView v, int s, int t, List<ActorMention> mentions) {
         if (t < 0 || t >= v.size(s)) return null;
         for (ActorMention m : SpeakerResolver.overlapping(v, s, t, t + 1, mentions)) {
             if (m.kind() == ActorKind.PERSON) {
-                return new Speaker(SpeakerResolver.nameOf(m), m.country(), m.sector(), m.text(), "", true, false);
+                return v.speaker(m, m.text(), "", true, false);
             }
         }
         String raw = v.raw(s, t);
         if (Character.isUpperCase(raw.codePointAt(0)) && !"PERSON".equals(v.token(s, t).ner())) {
             // NER is not reliable on a sentence-initial surname; trust the same surname named elsewhere
-            ActorMention m = personBySurname(v, s, raw, mentions);
-            if (m != null) return new Speaker(SpeakerResolver.nameOf(m), m.country(), m.sector(), raw, "", true, false);
+            Entity e = v.memory.bySurname(raw);
+            if (e != null) return v.speaker(e, raw, "");
             if (taggedPersonElsewhere(v, raw)) return new Speaker(fullName(v, raw), null, null, raw, "", true, false);
             return null;
         }

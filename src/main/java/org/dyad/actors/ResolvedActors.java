@@ -13,7 +13,7 @@ import org.dyad.article.ActorMention;
 public final class ResolvedActors {
     private final List<ActorMention> mentions;
     private final List<ActorMention> people;
-    /** the entities the resolution made; empty when the mentions were given without one (tests, tools) */
+    /** the entities the resolution made; made from the people mentions when given without a resolution (tools, tests) */
     final ArticleMemory memory;
 
     /**
@@ -22,7 +22,7 @@ public final class ResolvedActors {
      *                 what the article finally said of them; in reading order
      */
     public ResolvedActors(List<ActorMention> mentions, List<ActorMention> people) {
-        this(mentions, people, new ArticleMemory());
+        this(mentions, people, ArticleMemory.of(mentions));
     }
 
     ResolvedActors(List<ActorMention> mentions, List<ActorMention> people, ArticleMemory memory) {

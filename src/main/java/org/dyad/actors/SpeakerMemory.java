@@ -65,18 +65,6 @@ final class SpeakerMemory {
         return null;
     }
 
-    /** The last named speaker whose name ends with this word ("Healey" -> "John Healey"). */
-    Speaker lastWithSurname(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (int i = speakers.size() - 1; i >= 0; i--) {
-            Speaker s = speakers.get(i);
-            if (!s.named() || s.name().contains(" and ")) continue;
-            String[] parts = s.name().toLowerCase(Locale.ROOT).split("\\s+");
-            if (SpeechWords.sameSurname(parts[parts.length - 1], w)) return s;
-        }
-        return null;
-    }
-
     /** The last two different named individuals, earlier first ("they" = the pair), or null. */
     List<Speaker> lastNamedPair() {
         List<Speaker> out = new ArrayList<>();

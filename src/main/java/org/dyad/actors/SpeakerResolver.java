@@ -102,15 +102,15 @@ final class SpeakerResolver {
             return nonActor(person, phrase, headWord);
         }
         if (!over.isEmpty() && SpeechWords.capitalised(v.raw(s, head)) && !SpeechWords.ROLES.contains(headWord)) {
-            // "the X Fund's NAME": a person quoted before, whose affiliation the phrase repeats, not whose country
-            Speaker earlier = memory.lastWithSurname(v.raw(s, head));
-            if (earlier != null) return earlier.withPhrase(phrase);
+            // "the X Fund's NAME": a person named before, whose affiliation the phrase repeats, not whose country
+            Entity earlier = v.memory.bySurname(v.raw(s, head));
+            if (earlier != null) return v.speaker(earlier, phrase, headWord);
         }
         if (SpeechWords.UTTERANCES.contains(headWord) && POSSESSIVES.contains(v.lower(s, b))) {
             // "Ruiz, in her Friday remarks, then ... adding": the remarks' owner speaks
             for (ActorMention m : over) {
                 if (m.tokenBegin() == b && m.name() != null && (m.kind() == ActorKind.ANAPHOR || m.kind() == ActorKind.PERSON)) {
-                    return new Speaker(nameOf(m), m.country(), m.sector(), phrase, headWord, true, false);
+                    return v.speaker(m, phrase, headWord, true, false);
                 }
             }
             // a possessive the resolution gave no mention: whom its pronoun would mean
@@ -131,21 +131,14 @@ final class SpeakerResolver {
         ActorMention elsewhere = sameWordsElsewhere(v, s, phrase, mentions);
         if (elsewhere != null) {
             // the actors stage resolved these very words ("the Prime Minister") in another sentence
-            return new Speaker(nameOf(elsewhere), elsewhere.country(), elsewhere.sector(), phrase, headWord, true, vague);
+            return v.speaker(elsewhere, phrase, headWord, true, vague);
         }
-        String holder = definiteTitle(v, s, b, e) ? names.titleHolder(v, phrase, v.token(s, b).begin()) : null;
-        if (holder != null) {
-            Speaker earlier = memory.lastWithSurname(holder.substring(holder.lastIndexOf(' ') + 1));
-            return earlier != null ? earlier.withPhrase(phrase) : new Speaker(holder, null, null, phrase, headWord, true, false);
-        }
+        Entity holder = definiteTitle(v, s, b, e) ? v.memory.titled(titleWords(v, s, b, e)) : null;
+        if (holder != null) return v.speaker(holder, phrase, headWord);
         if (hasProperName(v, s, b, e) && SpeechWords.capitalised(v.raw(s, head))) {
-            Speaker earlier = memory.lastWithSurname(v.raw(s, head));
-            if (earlier != null) return earlier.withPhrase(phrase);
-            ActorMention named = names.personBySurname(v, s, v.raw(s, head), mentions);
-            if (named != null) {
-                // NER missed this "Lammy" but the actors stage named "David Lammy" elsewhere
-                return new Speaker(nameOf(named), named.country(), named.sector(), phrase, headWord, true, false);
-            }
+            // NER missed this "Doe" but the resolution named "Jane Doe" before
+            Entity named = v.memory.bySurname(v.raw(s, head));
+            if (named != null) return v.speaker(named, phrase, headWord);
             return new Speaker(names.fullName(v, v.span(s, b, nameEnd(v, s, b, e))), null, null, phrase, headWord, true, false);
         }
         return new Speaker(phrase, null, null, phrase, headWord, false, vague);
@@ -172,6 +165,13 @@ final class SpeakerResolver {
         return title;
     }
 
+    /** The folded words of "the Defence Secretary" after its determiner, as the resolution keeps a person's titles. */
+    private static List<String> titleWords(SpeakerView v, int s, int b, int e) {
+        List<String> out = new ArrayList<>();
+        for (int t = b + 1; t < e; t++) out.add(Words.fold(v.raw(s, t)));
+        return out;
+    }
+
     /** "he", "she", "they", "it" with no mention from the actors stage. */
     private Speaker pronoun(SpeakerView v, int s, int b, String pronoun, List<ActorMention> mentions,
                             SpeakerMemory memory) {
@@ -193,7 +193,7 @@ final class SpeakerResolver {
                 ActorMention m = names.lastPerson(v, s, b, mentions);
                 int at = m == null ? -1 : v.positionOf(m.sentence());
                 if (m != null && (at > memory.lastSentence() || memory.last() == null)) {
-                    return new Speaker(nameOf(m), m.country(), m.sector(), m.text(), pronoun, true, false);
+                    return v.speaker(m, m.text(), pronoun, true, false);
                 }
                 return memory.last();
             }

@@ -33,6 +33,14 @@ final class SpeakerView extends WrittenTokens {
      * of them (a later sentence may have given the country or the office), else the mention as it stands (a
      * state or body, made afresh at each mention).
      */
+    /**
+     * The speaker an entity of the resolution is, as the phrase names them this time. The sector a title gave
+     * counts only with a country: an analyst's "director" is no government's.
+     */
+    Speaker speaker(Entity e, String phrase, String head) {
+        return new Speaker(e.name, e.country, e.country == null ? null : e.sector, phrase, head, true, false);
+    }
+
     Speaker speaker(ActorMention m, String phrase, String head, boolean named, boolean vague) {
         Entity e = m.kind() == org.dyad.article.ActorKind.PERSON || m.kind() == org.dyad.article.ActorKind.ANAPHOR
                 ? memory.of(m) : null;

@@ -59,4 +59,24 @@ class SpeakerEntitiesTest {
         assertThat(q).extracting(Quote::speaker).containsExactly("Pieter Olsen");
         assertThat(q).extracting(Quote::country).containsExactly("DNK");
     }
+
+    @Test
+    void givesATitleToThePersonTheArticleNamedWithIt() {
+        AnnotatedArticle a = article(String.join("\n",
+                "Transport Secretary [PERSON Jane Moor] met rail unions in [CITY Leeds] on Tuesday .",
+                "The Transport Secretary said/VBD the strike must end ."));
+        List<Quote> q = speakers(a, quoted(a, 1, "The Transport Secretary", "The strike must end."));
+        assertThat(q).extracting(Quote::speaker).containsExactly("Jane Moor");
+    }
+
+    @Test
+    void readsASurnameWithItsArabicArticleAsThePersonNamedInFull() {
+        AnnotatedArticle a = article(String.join("\n",
+                "[COUNTRY Jordan] 's parliament/NN met on Monday .",
+                "[PERSON Samir al-Rahim] , a lawyer/NN in [CITY Amman] , criticised/VBD the bill .",
+                "[PERSON al-Rahim] said/VBD the courts must stay independent ."));
+        List<Quote> q = speakers(a, quoted(a, 2, "al-Rahim", "The courts must stay independent."));
+        // a tokenizer splits the article off; the name is still the one person's
+        assertThat(q).extracting(Quote::speaker).containsExactly("Samir al-Rahim");
+    }
 }
