@@ -30,6 +30,8 @@ final class ArticleMemory {
     private final Map<Integer, Entity> subjects = new HashMap<>();
     /** sentences wholly inside a quotation: they name no antecedent of the speaker's pronoun */
     private final Set<Integer> quotedSentences = new HashSet<>();
+    /** names the NER missed, as sentences' subjects wrote them ("Ada Obi" tagged a place), latest last */
+    private final List<String> untaggedNames = new ArrayList<>();
     /** per sentence, its subject's head word when capitalised (a surname the NER may have missed) */
     private final Map<Integer, String> subjectWords = new HashMap<>();
 
@@ -156,6 +158,8 @@ final class ArticleMemory {
     void sentence(int s, SentenceWords w) {
         String subject = w.subjectWord();
         if (subject != null && Words.isCapitalized(subject) && !w.subjectQuoted()) subjectWords.put(s, Words.fold(subject));
+        String untagged = w.untaggedSubjectName();
+        if (untagged != null) untaggedNames.add(untagged);
         boolean allQuoted = w.size() > 0;
         for (int k = 0; k < w.size() && allQuoted; k++)
             allQuoted = w.quoted(k) || !Character.isLetterOrDigit(w.original(k).isEmpty() ? ' ' : w.original(k).charAt(0));
@@ -213,6 +217,21 @@ final class ArticleMemory {
     Entity bySurname(String word) {
         String w = Words.fold(word);
         return latest(e -> e.name.contains(" ") && org.dyad.knowledge.SpeechWords.sameSurname(e.surname(), w));
+    }
+
+    /**
+     * The fullest name the article gives a lone surname ("Obi"): the person the resolution named in full, else a
+     * sentence's subject the NER took for no person ("Ada Obi of the X Society is among ..."); null when neither.
+     */
+    String fullName(String surname) {
+        Entity e = bySurname(surname);
+        if (e != null) return e.name;
+        String w = Words.fold(surname);
+        for (int i = untaggedNames.size() - 1; i >= 0; i--) {
+            String n = untaggedNames.get(i);
+            if (org.dyad.knowledge.SpeechWords.sameSurname(Words.fold(n.substring(n.lastIndexOf(' ') + 1)), w)) return n;
+        }
+        return null;
     }
 
     /**

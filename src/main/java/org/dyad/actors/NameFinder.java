@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
@@ -21,8 +19,6 @@ final class NameFinder {
     /** Lower-case words that sit inside names ("Ursula von der Leyen", "Ministry of Defence"). */
     private static final Set<String> PARTICLES = Set.of("of", "for", "and", "the", "de", "del", "la", "le", "du",
             "des", "von", "van", "der", "den", "al", "bin", "ibn", "da", "dos", "di", "y", "on");
-    /** Up to four capitalised words or initials ("C. Raja") on one line, each followed by spaces. */
-    private static final Pattern CAPS = Pattern.compile("((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]*)[ \\t]+){1,4})");
 
     /** The fullest form of a name the article gives: titles dropped, first + last name where written. */
     String fullName(SpeakerView v, String phrase) {
@@ -48,22 +44,9 @@ final class NameFinder {
         }
         String stripped = String.join(" ", words);
         if (words.size() > 1) return stripped;
-        String surname = words.get(0);
-        Matcher m = Pattern.compile(CAPS.pattern() + Pattern.quote(surname) + "(?![\\p{L}])").matcher(v.text);
-        while (m.find()) {
-            String[] before = m.group(1).strip().split("\\s+");
-            List<String> given = new ArrayList<>();
-            for (int i = before.length - 1; i >= 0 && given.size() < 2; i--) {
-                String w = before[i];
-                if (SpeechWords.TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))
-                        || SpeechWords.STOP.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'s") || w.endsWith("’s")) {
-                    break;
-                }
-                given.add(0, w);
-            }
-            if (!given.isEmpty()) return String.join(" ", given) + " " + surname;
-        }
-        return phrase;
+        // a lone surname: the fullest name the resolution knows for it ("Doe" -> "Jane Doe")
+        String full = v.memory.fullName(words.get(0));
+        return full != null ? full : phrase;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.dyad.article.AnnotatedArticle;
+import org.dyad.article.Dependency;
 import org.dyad.article.FoundQuote;
 import org.dyad.article.Quote;
 import org.dyad.article.QuoteFindings;
@@ -78,5 +79,22 @@ class SpeakerEntitiesTest {
         List<Quote> q = speakers(a, quoted(a, 2, "al-Rahim", "The courts must stay independent."));
         // a tokenizer splits the article off; the name is still the one person's
         assertThat(q).extracting(Quote::speaker).containsExactly("Samir al-Rahim");
+    }
+
+    @Test
+    void givesASurnameTheFullNameOfASubjectTheTaggerTookForAPlace() {
+        AnnotatedArticle plain = article(String.join("\n",
+                "[COUNTRY Kenya] 's parliament/NN debated the hunting ban on Monday .",
+                "[CITY Ada Obi] of the [ORGANIZATION Lake Wildlife Society] is/VBZ among its critics .",
+                "The ban hurts villages , said/VBD Obi ."));
+        Sentence second = plain.sentences().get(1);
+        // the parse: "is" is the root, "Obi" its subject
+        Sentence parsed = new Sentence(second.index(), second.paragraph(), second.text(), second.begin(), second.end(),
+                second.tokens(), null, List.of(new Dependency("root", -1, 7), new Dependency("nsubj", 7, 1)),
+                second.entities(), second.times());
+        AnnotatedArticle a = new AnnotatedArticle(plain.article(),
+                List.of(plain.sentences().get(0), parsed, plain.sentences().get(2)));
+        List<Quote> q = speakers(a, quoted(a, 2, "Obi", "The ban hurts villages."));
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ada Obi");
     }
 }
