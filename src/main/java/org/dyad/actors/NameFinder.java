@@ -67,11 +67,14 @@ final class NameFinder {
     }
 
     /**
-     * The first person named, outside quotes, in the nearest sentence up to token b of sentence s
-     * that names one (mentions of kind PERSON, else PERSON-tagged tokens), or null.
+     * The first person named, outside quotes, in the nearest sentence up to token b of sentence s that names
+     * one, as the resolution named them: actors, and people who are none (an analyst of no state, named first
+     * in "NAME, an adviser at X, describes Trump as ..." before "he said"); or null.
      */
     ActorMention lastPerson(SpeakerView v, int s, int b, List<ActorMention> mentions) {
-        return lastOf(v, s, b, mentions, Set.of(ActorKind.PERSON), "PERSON");
+        List<ActorMention> named = new ArrayList<>(mentions);
+        named.addAll(v.people);
+        return lastOf(v, s, b, named, Set.of(ActorKind.PERSON), null);
     }
 
     /** Same for an organisation or state ("it said"). */
@@ -91,10 +94,9 @@ final class NameFinder {
                     best = m;
                 }
             }
-            // a person the actors stage does not code (an analyst of no state) still comes first when named first:
-            // "NAME, an adviser at X, describes Trump as ..." then "he said" is NAME
+            // an organisation the actors stage does not code still comes first when named first
             int before = best == null ? end : Math.min(end, best.tokenBegin());
-            for (int t = 0; t < before; t++) {
+            for (int t = 0; ner != null && t < before; t++) {
                 if (!v.quoted(p, t) && ner.equals(v.token(p, t).ner()) && !SpeechWords.PRONOUNS.contains(v.lower(p, t))
                         && (best == null || !covered(mentions, index, t))) {
                     int a = t;
@@ -118,37 +120,22 @@ final class NameFinder {
         return false;
     }
 
-    /** The person a token belongs to: a PERSON mention, or a PERSON-tagged capitalised run. */
+    /**
+     * The person a token belongs to as the resolution named them: an actor mention, a person who is no actor,
+     * else the person named in full whose surname the capitalised token is (the NER is not reliable on a
+     * sentence-initial surname); or null.
+     */
     private Speaker person(SpeakerView v, int s, int t, List<ActorMention> mentions) {
         if (t < 0 || t >= v.size(s)) return null;
         for (ActorMention m : SpeakerResolver.overlapping(v, s, t, t + 1, mentions)) {
-            if (m.kind() == ActorKind.PERSON) {
-                return v.speaker(m, m.text(), "", true, false);
-            }
+            if (m.kind() == ActorKind.PERSON) return v.speaker(m, m.text(), "", true, false);
         }
+        ActorMention named = v.personAt(s, t);
+        if (named != null && named.kind() == ActorKind.PERSON && named.name() != null)
+            return v.speaker(named, named.text(), "", true, false);
         String raw = v.raw(s, t);
-        if (Character.isUpperCase(raw.codePointAt(0)) && !"PERSON".equals(v.token(s, t).ner())) {
-            // NER is not reliable on a sentence-initial surname; trust the same surname named elsewhere
-            Entity e = v.memory.bySurname(raw);
-            if (e != null) return v.speaker(e, raw, "");
-            if (taggedPersonElsewhere(v, raw)) return new Speaker(fullName(v, raw), null, null, raw, "", true, false);
-            return null;
-        }
-        if (!"PERSON".equals(v.token(s, t).ner()) || SpeechWords.PRONOUNS.contains(v.lower(s, t))) return null;
-        int a = t;
-        int e = t + 1;
-        while (a > 0 && "PERSON".equals(v.token(s, a - 1).ner())) a--;
-        while (e < v.size(s) && "PERSON".equals(v.token(s, e).ner())) e++;
-        String text = v.span(s, a, e);
-        return new Speaker(fullName(v, text), null, null, text, "", true, false);
-    }
-
-    private static boolean taggedPersonElsewhere(SpeakerView v, String word) {
-        for (int s = 0; s < v.sentences.size(); s++) {
-            for (int t = 0; t < v.size(s); t++) {
-                if ("PERSON".equals(v.token(s, t).ner()) && v.raw(s, t).equals(word)) return true;
-            }
-        }
-        return false;
+        if (!Character.isUpperCase(raw.codePointAt(0)) || SpeechWords.PRONOUNS.contains(v.lower(s, t))) return null;
+        Entity e = v.memory.bySurname(raw);
+        return e == null ? null : v.speaker(e, raw, "");
     }
 }

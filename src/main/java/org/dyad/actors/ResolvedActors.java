@@ -22,7 +22,7 @@ public final class ResolvedActors {
      *                 what the article finally said of them; in reading order
      */
     public ResolvedActors(List<ActorMention> mentions, List<ActorMention> people) {
-        this(mentions, people, ArticleMemory.of(mentions));
+        this(mentions, people, ArticleMemory.of(java.util.stream.Stream.concat(mentions.stream(), people.stream()).toList()));
     }
 
     ResolvedActors(List<ActorMention> mentions, List<ActorMention> people, ArticleMemory memory) {

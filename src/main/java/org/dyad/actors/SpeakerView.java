@@ -45,7 +45,7 @@ final class SpeakerView extends WrittenTokens {
         Entity e = m.kind() == org.dyad.article.ActorKind.PERSON || m.kind() == org.dyad.article.ActorKind.ANAPHOR
                 ? memory.of(m) : null;
         if (e == null) return new Speaker(SpeakerResolver.nameOf(m), m.country(), m.sector(), phrase, head, named, vague);
-        return new Speaker(e.name, e.country, e.sector, phrase, head, named, vague);
+        return new Speaker(e.name, e.country, e.country == null ? null : e.sector, phrase, head, named, vague);
     }
 
     /** The person the resolution found at token t of the sentence at position s (a name or a pronoun's antecedent), or null. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.dyad.actors.ResolvedActors;
 import org.dyad.actors.Speakers;
 import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
@@ -431,9 +432,11 @@ class QuotationAttributionTest {
     void heIsTheUncodedPersonNamedFirstNotAnActorNamedLaterInTheSentence() {
         AnnotatedArticle a = annotate("Orla Venn, a fellow at the Harbour Policy Institute, calls Marek Dobrin a cautious leader.\n\n"
                 + "\"The reforms have stalled and nobody in the capital wants to admit it,\" she said.", "Orla", "Venn", "Marek", "Dobrin");
-        // the actors stage coded the leader and not the analyst, who speaks for no state
+        // the actors stage coded the leader and not the analyst, who speaks for no state, yet named both
         List<ActorMention> m = mentions(a, "Marek Dobrin", "Marek Dobrin", "SVK", "GOV", ActorKind.PERSON);
-        Quote q = starting(attribute(a, m), "The reforms");
+        List<ActorMention> people = new ArrayList<>(m);
+        people.add(mention(a, "Orla Venn", 0, "Orla Venn", null, null, ActorKind.PERSON));
+        Quote q = starting(speakers.attribute(a, finder.find(a), new ResolvedActors(m, people)), "The reforms");
         assertThat(q.speaker()).isEqualTo("Orla Venn");
         assertThat(q.country()).isNull();
     }
