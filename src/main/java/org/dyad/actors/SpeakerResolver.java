@@ -56,8 +56,6 @@ final class SpeakerResolver {
         }
         boolean definiteRole = words.get(0).equals("the") && SpeechWords.ROLES.contains(headWord) && !hasProperName(v, s, b, e);
         if (definiteRole) {
-            Speaker earlier = memory.lastWithHead(headWord);
-            if (earlier != null) return earlier.withPhrase(phrase);
             // "X said in a statement" ... "the statement said": X's words
             Speaker issuer = SpeechWords.DOCUMENTS.contains(headWord) ? memory.issuerOf(headWord) : null;
             if (issuer != null) return issuer;
@@ -65,11 +63,6 @@ final class SpeakerResolver {
             Speaker last = memory.last();
             if (OFFICIAL_HEADS.contains(headWord) && last != null && last.named() && !last.vague()
                     && "GOV".equals(last.sector()) && memory.lastSentence() >= s - 2) return last.withPhrase(phrase);
-        }
-        if (over.isEmpty()) {
-            // "The Prime Minister added:" after "The Prime Minister said:" is the same person
-            Speaker same = memory.lastWithPhrase(phrase);
-            if (same != null) return same.withPhrase(phrase);
         }
         List<int[]> parts = coordinated(v, s, b, e);
         if (parts.size() > 1) {
