@@ -520,7 +520,7 @@ class ActorResolverTest {
                 "[COUNTRY Norway] opened talks on fishing quotas on Tuesday.",
                 "Ministers met in [CITY Oslo] to discuss the plan.");
         AnnotatedArticle a = article(text);
-        List<ActorMention> m = resolver.resolve(a, on("2025-03-01"));
+        ResolvedActors m = resolver.resolveAll(a, on("2025-03-01"));
         List<Quote> quotes = List.of(new Quote("We cannot sign this as it stands.", "a senior European negotiator", null, null, 0, 0),
                 new Quote("The quotas will be cut by a third.", "an EU official", null, null, 1, 0),
                 new Quote("The plan is ready for a vote.", "a Norwegian diplomat", null, null, 1, 0));
@@ -537,7 +537,7 @@ class ActorResolverTest {
                 "One trader from [CITY Kisumu] said prices had doubled.",
                 "A pilot said the flights were full.");
         AnnotatedArticle a = article(text);
-        List<ActorMention> m = resolver.resolve(a, on("2025-03-01"));
+        ResolvedActors m = resolver.resolveAll(a, on("2025-03-01"));
         List<Quote> quotes = List.of(new Quote("We wait for hours every day now.", "the nurse", null, null, 1, 0),
                 new Quote("Nobody can afford a loaf any more.", "one trader", null, null, 2, 0),
                 new Quote("Everybody wants to leave at once.", "a pilot", null, null, 3, 0));
