@@ -146,7 +146,7 @@ final class CueFinder {
             boolean clauseEnd = j + 1 >= v.size(s) || NounPhrases.punct(v.raw(s, j + 1));
             if (NounPhrases.isSay(v, s, j) || clauseEnd && !v.quoted(s, j) && SpeechWords.SAY.contains(v.lower(s, j))) {
                 int[] np = NounPhrases.left(v, s, j);
-                if (np != null && np[0] == a && (!newSentence || sentenceRest(v, s, j + 1) <= 6)) {
+                if (np != null && np[0] == a && (!newSentence || sentenceRest(v, s, j + 1) <= 6 || goesOnAdding(v, s, j + 1))) {
                     return new Cue(s, np[0], np[1], Cue.How.AFTER);
                 }
                 break;
@@ -201,6 +201,15 @@ final class CueFinder {
     private static boolean endsSentence(QuoteSpan q) {
         String t = q.text().strip();
         return !t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /**
+     * "“...” Doe said, adding that ...": the sentence after the quote goes on with a participle of the same
+     * speaker, so a long rest still leaves "Doe said" the quote's attribution, not a new statement.
+     */
+    private static boolean goesOnAdding(ArticleView v, int s, int a) {
+        return a + 1 < v.size(s) && v.raw(s, a).equals(",") && v.lower(s, a + 1).endsWith("ing")
+                && NounPhrases.isSay(v, s, a + 1);
     }
 
     /** Tokens from a to the end of the sentence, punctuation not counted. */

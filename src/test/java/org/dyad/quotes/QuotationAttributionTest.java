@@ -477,4 +477,13 @@ class QuotationAttributionTest {
         assertThat(starting(q, "Every citizen").speaker()).isEqualTo("Omar Hakim");
         assertThat(starting(q, "Every citizen").country()).isEqualTo("JOR");
     }
+
+    @Test
+    void takesTheSpeakerFromTheNextSentenceWhenItGoesOnAdding() {
+        String text = "Pay talks with the nurses' union broke down on Monday.\n"
+                + "\"The offer is fair. Nobody can ask for more.\" Doe said, adding that the board would meet again in the spring to review it.";
+        AnnotatedArticle a = annotate(text, "Doe");
+        // a long sentence after the quote is usually a new statement, but "said, adding" goes on attributing
+        assertThat(starting(attribute(a, List.of()), "The offer is fair").speaker()).isEqualTo("Doe");
+    }
 }
