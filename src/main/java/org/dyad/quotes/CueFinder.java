@@ -80,6 +80,11 @@ final class CueFinder {
             return null;
         }
         for (int k = t; k >= 0; k--) {
+            if (!v.quoted(s, k) && sendsDocument(v, s, k, m)) {
+                // "X sent a letter to Y, urging him “...”": the document's sender says what it says
+                int[] np = NounPhrases.subject(v, s, k);
+                if (np != null) return new Cue(s, np[0], np[1], Cue.How.EARLIER);
+            }
             if (v.quoted(s, k) || !NounPhrases.isSay(v, s, k)) continue;
             String w = v.lower(s, k);
             if (w.startsWith("call") && !calledTheQuote(v, s, k, m)) continue;
@@ -97,6 +102,21 @@ final class CueFinder {
             // no subject ("They criticised ... and accused ..."): the earlier verb's subject speaks
         }
         return null;
+    }
+
+    /**
+     * The finite verb at k (not a verb of saying) has a document as its object, within a determiner and two
+     * modifiers ("sent a letter", "issued a joint statement"), before the quote mark at m.
+     */
+    private static boolean sendsDocument(ArticleView v, int s, int k, int m) {
+        String pos = v.token(s, k).pos();
+        if (pos == null || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) || NounPhrases.isSay(v, s, k)) return false;
+        if (k + 1 >= m || !SpeechWords.DETS.contains(v.lower(s, k + 1))) return false;
+        for (int j = k + 2; j < Math.min(m, k + 5); j++) {
+            if (v.quoted(s, j)) return false;
+            if (SpeechWords.DOCUMENTS.contains(v.lower(s, j))) return true;
+        }
+        return false;
     }
 
     /** The verb at k follows "NAME, appositive," where NAME opens the sentence. */

@@ -486,4 +486,23 @@ class QuotationAttributionTest {
         // a long sentence after the quote is usually a new statement, but "said, adding" goes on attributing
         assertThat(starting(attribute(a, List.of()), "The offer is fair").speaker()).isEqualTo("Doe");
     }
+
+    @Test
+    void givesTheWordsOfALetterToWhoeverSentIt() {
+        AnnotatedArticle plain = annotate("Harbour fees rose again in March.\n"
+                + "The mayors of three port towns sent a letter to the transport minister on Friday, urging her "
+                + "\"to reopen the northern ferry line before the summer season starts.\"");
+        // the tagger's reading: "sent" is a finite verb
+        List<Sentence> sentences = new ArrayList<>();
+        for (Sentence s : plain.sentences()) {
+            List<org.dyad.article.Token> tokens = new ArrayList<>();
+            for (org.dyad.article.Token t : s.tokens())
+                tokens.add(new org.dyad.article.Token(t.index(), t.word(), t.lemma(), t.word().equals("sent") ? "VBD" : null,
+                        t.ner(), null, t.begin(), t.end()));
+            sentences.add(new Sentence(s.index(), s.paragraph(), s.text(), s.begin(), s.end(), tokens, null, List.of(),
+                    s.entities(), s.times()));
+        }
+        AnnotatedArticle a = new AnnotatedArticle(plain.article(), sentences);
+        assertThat(starting(attribute(a, List.of()), "to reopen").speaker()).isEqualTo("The mayors of three port towns");
+    }
 }
