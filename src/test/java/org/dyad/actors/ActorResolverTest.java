@@ -620,4 +620,12 @@ class ActorResolverTest {
         assertThat(only(both, "Ivan Petrenko").country()).isEqualTo("UKR");
         assertThat(only(both, "Oleg Marchuk").country()).isEqualTo("UKR");
     }
+
+    @Test
+    void givesAGroupTitleOfSeveralCountriesToEachOfThem() {
+        List<ActorMention> m = resolve("The foreign ministers of [COUNTRY Chile] and [COUNTRY Peru] met/VBD in [CITY Lima] on Monday .",
+                "2025-03-01");
+        // both ministers, not Chile's minister and the state of Peru
+        assertThat(codes(m)).containsExactly("CHLGOV", "PERGOV");
+    }
 }
