@@ -80,8 +80,8 @@ final class CueFinder {
             return null;
         }
         for (int k = t; k >= 0; k--) {
-            if (!v.quoted(s, k) && sendsDocument(v, s, k, m)) {
-                // "X sent a letter to Y, urging him “...”": the document's sender says what it says
+            if (!v.quoted(s, k) && (sendsDocument(v, s, k, m) || takesAStance(v, s, k, m))) {
+                // "X issued a joint statement calling for “...”": the document's issuer says what it says
                 int[] np = NounPhrases.subject(v, s, k);
                 if (np != null) return new Cue(s, np[0], np[1], Cue.How.EARLIER);
             }
@@ -115,6 +115,16 @@ final class CueFinder {
         for (int j = k + 2; j < Math.min(m, k + 5); j++) {
             if (v.quoted(s, j)) return false;
             if (SpeechWords.DOCUMENTS.contains(v.lower(s, j))) return true;
+        }
+        return false;
+    }
+
+    /** "Doe sees the levy as a tax on “...”": a stance verb with "as" between it and the quote mark at m. */
+    private static boolean takesAStance(ArticleView v, int s, int k, int m) {
+        if (!SpeechWords.STANCE_AS.contains(v.lower(s, k)) || !NounPhrases.verbal(v, s, k)) return false;
+        for (int j = k + 1; j < m; j++) {
+            if (v.quoted(s, j)) return false;
+            if (v.lower(s, j).equals("as")) return true;
         }
         return false;
     }

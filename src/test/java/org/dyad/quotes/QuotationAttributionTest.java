@@ -505,4 +505,11 @@ class QuotationAttributionTest {
         AnnotatedArticle a = new AnnotatedArticle(plain.article(), sentences);
         assertThat(starting(attribute(a, List.of()), "to reopen").speaker()).isEqualTo("The mayors of three port towns");
     }
+
+    @Test
+    void givesAStanceTakenWithAsToItsHolder() {
+        AnnotatedArticle a = annotate("The new rules on street vendors took effect on Monday.\n"
+                + "Doe sees the rules as a blow to \"the poorest traders in every market town.\"", "Doe");
+        assertThat(starting(attribute(a, List.of()), "the poorest traders").speaker()).isEqualTo("Doe");
+    }
 }
