@@ -11,9 +11,11 @@ import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
 
 /**
- * Names from the text itself, for when the actors stage gave no mention: a surname's full form
- * elsewhere in the article ("Healey" -> "John Healey"), a recent pair of people ("Lammy and Barrot"),
- * the last person named. Uses NER PERSON tags where present and capitalised words otherwise.
+ * The people a speaker's words mean when no mention covers them, read from the article's resolution (its
+ * people and its entity memory), never from the text again: a speaker phrase cleaned to its name and a lone
+ * surname's fullest form ("Doe" -> "Jane Doe"), a recent pair ("A and B" for "they"), the last person named.
+ * Only an organisation no actor covers ("it said") is still read from the NER tags: the resolution keeps no
+ * uncoded organisations.
  */
 final class NameFinder {
     /** Lower-case words that sit inside names ("Ursula von der Leyen", "Ministry of Defence"). */

@@ -12,12 +12,13 @@ import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
 
 /**
- * Turns the speaker words the quotes stage found ({@link org.dyad.article.SpeakerCue}) into a {@link Speaker}: the actor mention covering
- * the phrase's head (its canonical name, country, sector); a mention inside the phrase lends its
- * country to a phrase kept as written ("a UK defence source", "Starmer's official spokesman"); "the
- * spokesman" / "the diplomat" go back to the earlier speaker of that role; "the article" / "the
- * publication" go to the outlet the article cited; pronouns go to the mention the actors stage gave
- * them, else to the nearby pair or the last speaker. Stateless: the per-article memory is passed in.
+ * Turns the speaker words the quotes stage found ({@link org.dyad.article.SpeakerCue}) into a {@link Speaker}: the
+ * entity of the actor mention covering the phrase's head (its name, country and sector as the resolution
+ * finally decided them; "the spokesman" is whom the resolution says it is); a mention inside the phrase lends
+ * its country to a phrase kept as written ("a UK defence source", "Starmer's official spokesman"); a surname
+ * or a bare title the NER missed goes to the entity the article's memory holds for it; "the article" / "the
+ * publication" go to the outlet the article cited; pronouns go to the antecedent the resolution gave them,
+ * else to the nearby pair or the last speaker. Stateless: the per-article order of speech is passed in.
  */
 final class SpeakerResolver {
     private final NameFinder names = new NameFinder();
