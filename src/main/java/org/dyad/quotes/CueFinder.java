@@ -190,10 +190,24 @@ final class CueFinder {
         for (int t = from; t + 1 < to; t++) {
             if (!v.quoted(s, t) && v.lower(s, t).equals("according") && v.lower(s, t + 1).equals("to")) {
                 int[] np = NounPhrases.right(v, s, t + 2);
+                if (np != null) np = author(v, s, np);
                 if (np != null) return new Cue(s, np[0], np[1], Cue.How.AFTER);
             }
         }
         return null;
+    }
+
+    /**
+     * "according to a report by X", "a study from X": the work's author, named after "by" or "from" right after
+     * it, speaks; any other phrase is its own speaker.
+     */
+    private static int[] author(ArticleView v, int s, int[] np) {
+        int e = np[1];
+        if (!SpeechWords.WORKS.contains(v.lower(s, e - 1)) || e + 1 >= v.size(s)) return np;
+        String by = v.lower(s, e);
+        if (!by.equals("by") && !by.equals("from")) return np;
+        int[] author = NounPhrases.right(v, s, e + 1);
+        return author != null ? author : np;
     }
 
     /**

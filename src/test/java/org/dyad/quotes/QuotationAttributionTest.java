@@ -512,4 +512,11 @@ class QuotationAttributionTest {
                 + "Doe sees the rules as a blow to \"the poorest traders in every market town.\"", "Doe");
         assertThat(starting(attribute(a, List.of()), "the poorest traders").speaker()).isEqualTo("Doe");
     }
+
+    @Test
+    void givesAReportsWordsToItsAuthor() {
+        AnnotatedArticle a = annotate("River levels fell for a third month.\n"
+                + "According to a study by Delta Water Watch, the dams hold back \"far more than the farms downstream can spare.\"");
+        assertThat(starting(attribute(a, List.of()), "far more than").speaker()).isEqualTo("Delta Water Watch");
+    }
 }
