@@ -93,7 +93,7 @@ public final class ActorResolver {
         ArticleResolution r = new ArticleResolution(day, dated, HomeCountry.of(pieces, day, gazetteer), holders, gazetteer, false);
         for (int i = 0; i < words.size(); i++)
             r.sentence(article.sentences().get(i).index(), words.get(i), pieces.get(i), Chunker.chunks(pieces.get(i)));
-        return new ResolvedActors(r.mentions(), r.people());
+        return new ResolvedActors(r.mentions(), r.people(), r.memory(), r.home(), words, pieces);
     }
 
     /**
@@ -131,19 +131,20 @@ public final class ActorResolver {
      */
     public List<Quote> speakers(QuoteFindings found, AnnotatedArticle article, ResolvedActors actors,
                                 PublishedDate published) {
-        return speakers(speakerNames.attribute(article, found, actors), article, actors.mentions(), published);
+        return speakers(speakerNames.attribute(article, found, actors), article, actors, published);
     }
 
     /**
      * Quotes whose speakers are named but not yet placed, as actors: each named speaker points to its entity,
      * and one no actor mention covers is resolved as a phrase (see {@link #speakers(QuoteFindings, AnnotatedArticle, ResolvedActors, PublishedDate)}).
      */
-    List<Quote> speakers(List<Quote> quotes, AnnotatedArticle article, List<ActorMention> mentions,
-                         PublishedDate published) {
+    List<Quote> speakers(List<Quote> quotes, AnnotatedArticle article, ResolvedActors actors, PublishedDate published) {
         LocalDate day = asOf(published);
-        String home = null;
-        List<SentenceWords> words = null;
-        List<List<Piece>> pieces = null;
+        // the home country and sentences the resolution read, not a second reading of the article
+        String home = actors.home;
+        List<SentenceWords> words = actors.words;
+        List<List<Piece>> pieces = actors.pieces;
+        List<ActorMention> mentions = actors.mentions();
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             if (q.speaker() == null) {
@@ -153,16 +154,6 @@ public final class ActorResolver {
             String country = q.country();
             String sector = q.sector();
             if (country == null) {
-                if (words == null) {
-                    words = new ArrayList<>();
-                    pieces = new ArrayList<>();
-                    for (Sentence s : article.sentences()) {
-                        SentenceWords w = new SentenceWords(s.tokens(), s.text(), s.begin());
-                        words.add(w);
-                        pieces.add(tagger.tag(w, day));
-                    }
-                    home = HomeCountry.of(pieces, day, gazetteer);
-                }
                 Optional<ActorMention> m = resolvePhrase(q.speaker(), day, home);
                 if (m.isPresent()) {
                     country = m.get().country();

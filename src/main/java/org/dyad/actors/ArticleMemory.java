@@ -30,8 +30,28 @@ final class ArticleMemory {
     private final Map<Integer, Entity> subjects = new HashMap<>();
     /** sentences wholly inside a quotation: they name no antecedent of the speaker's pronoun */
     private final Set<Integer> quotedSentences = new HashSet<>();
+    /** names the NER missed, as sentences' subjects wrote them ("Ada Obi" tagged a place), latest last */
+    private final List<String> untaggedNames = new ArrayList<>();
     /** per sentence, its subject's head word when capitalised (a surname the NER may have missed) */
     private final Map<Integer, String> subjectWords = new HashMap<>();
+
+    /**
+     * The memory of people some caller resolved itself and gives only as mentions (a tool, a test): one entity
+     * per person's name, in reading order, so speakers resolve through them as through a resolution's own.
+     */
+    static ArticleMemory of(List<org.dyad.article.ActorMention> mentions) {
+        ArticleMemory m = new ArticleMemory();
+        List<org.dyad.article.ActorMention> ordered = new ArrayList<>(mentions);
+        ordered.sort(java.util.Comparator.comparingInt(org.dyad.article.ActorMention::sentence)
+                .thenComparingInt(org.dyad.article.ActorMention::tokenBegin));
+        for (org.dyad.article.ActorMention a : ordered) {
+            if (a.kind() != org.dyad.article.ActorKind.PERSON || a.name() == null || m.of(a) != null) continue;
+            Entity e = m.remember(new Entity(a.name(), null, a.country(), a.sector(), null, a.country() != null, a.sentence()));
+            e.id = a.entity();
+            m.mentioned(e);
+        }
+        return m;
+    }
 
     // ---- entities -------------------------------------------------------------------------------
 
@@ -75,6 +95,19 @@ final class ArticleMemory {
     /** The entity of a person the knowledge files know, once named, or null. */
     Entity knownAs(String person) {
         for (Entity e : entities) if (person.equals(e.knownAs)) return e;
+        return null;
+    }
+
+    /**
+     * The entity an output mention was made from: by its id (people and titled actors the output gave one),
+     * else the latest person of that very name (one named but no actor, so never given an id); null for
+     * states and bodies, made afresh at each mention.
+     */
+    Entity of(org.dyad.article.ActorMention m) {
+        if (m.entity() != null) for (Entity e : entities) if (m.entity().equals(e.id)) return e;
+        if (m.name() == null) return null;
+        String want = Words.fold(m.name());
+        for (int i = entities.size() - 1; i >= 0; i--) if (Words.fold(entities.get(i).name).equals(want)) return entities.get(i);
         return null;
     }
 
@@ -125,6 +158,8 @@ final class ArticleMemory {
     void sentence(int s, SentenceWords w) {
         String subject = w.subjectWord();
         if (subject != null && Words.isCapitalized(subject) && !w.subjectQuoted()) subjectWords.put(s, Words.fold(subject));
+        String untagged = w.untaggedSubjectName();
+        if (untagged != null) untaggedNames.add(untagged);
         boolean allQuoted = w.size() > 0;
         for (int k = 0; k < w.size() && allQuoted; k++)
             allQuoted = w.quoted(k) || !Character.isLetterOrDigit(w.original(k).isEmpty() ? ' ' : w.original(k).charAt(0));
@@ -175,9 +210,36 @@ final class ArticleMemory {
         return null;
     }
 
-    /** The latest person whose surname is this folded word ("Countryman sees ..." with the NER missing it), or null. */
-    private Entity bySurname(String word) {
-        return latest(e -> e.surname().equals(word) && e.name.contains(" "));
+    /**
+     * The latest person named in full whose surname this one word is ("Countryman sees ..." with the NER missing
+     * it, "al-Rahim" after "Samir Rahim"), or null.
+     */
+    Entity bySurname(String word) {
+        String w = Words.fold(word);
+        return latest(e -> e.name.contains(" ") && org.dyad.knowledge.SpeechWords.sameSurname(e.surname(), w));
+    }
+
+    /**
+     * The fullest name the article gives a lone surname ("Obi"): the person the resolution named in full, else a
+     * sentence's subject the NER took for no person ("Ada Obi of the X Society is among ..."); null when neither.
+     */
+    String fullName(String surname) {
+        Entity e = bySurname(surname);
+        if (e != null) return e.name;
+        String w = Words.fold(surname);
+        for (int i = untaggedNames.size() - 1; i >= 0; i--) {
+            String n = untaggedNames.get(i);
+            if (org.dyad.knowledge.SpeechWords.sameSurname(Words.fold(n.substring(n.lastIndexOf(' ') + 1)), w)) return n;
+        }
+        return null;
+    }
+
+    /**
+     * "the defence secretary" with no mention of its own: the latest person named in full with every one of
+     * these title words before their name ("Defence Secretary Jane Doe"), or null.
+     */
+    Entity titled(java.util.Collection<String> words) {
+        return words.isEmpty() ? null : latest(e -> e.name.contains(" ") && e.titleWords.containsAll(words));
     }
 
     /** The first person mentioned in a sentence: usually its subject. */

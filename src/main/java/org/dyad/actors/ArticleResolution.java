@@ -70,6 +70,11 @@ final class ArticleResolution {
         return new Chunk(List.of(p), null);
     }
 
+    /** The article's one entity memory: what speakers resolve through once the article is read. */
+    ArticleMemory memory() {
+        return scope.memory;
+    }
+
     String home() {
         return scope.home;
     }

@@ -122,7 +122,12 @@ final class Chunker {
                     int k = j + 1;
                     if (k < pieces.size() && "the".equals(pieces.get(k).word())) k++;
                     if (head && ("of".equals(q.word()) || "for".equals(q.word())) && k < pieces.size() && pieces.get(k).isCountryModifier()) {
+                        boolean group = pieces.get(j - 1).type() == Piece.Type.TITLE && pieces.get(j - 1).title().group();
                         j = k + 1;
+                        // "the foreign ministers of Chile and Peru": a group title owned by several countries is each one's
+                        while (group && j + 1 < pieces.size() && pieces.get(j).type() == Piece.Type.JOIN
+                                && ("and".equals(pieces.get(j).word()) || ",".equals(pieces.get(j).word()))
+                                && pieces.get(j + 1).isCountryModifier()) j += 2;
                         continue;
                     }
                     return j;

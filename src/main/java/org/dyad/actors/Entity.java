@@ -42,6 +42,8 @@ final class Entity {
         if (f.equals(Words.fold(name)) || (knownAs != null && f.equals(Words.fold(knownAs)))) return true;
         String[] parts = f.split("\\s+");
         String last = parts[parts.length - 1];
-        return last.equals(surname()) && (parts.length == 1 || Words.fold(name).startsWith(parts[0]));
+        // "al-Rahim" after "Samir Rahim" (or the reverse): the Arabic article is written or left out
+        return org.dyad.knowledge.SpeechWords.sameSurname(last, surname())
+                && (parts.length == 1 || Words.fold(name).startsWith(parts[0]));
     }
 }

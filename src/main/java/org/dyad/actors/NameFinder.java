@@ -6,23 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
 
 /**
- * Names from the text itself, for when the actors stage gave no mention: a surname's full form
- * elsewhere in the article ("Healey" -> "John Healey"), a recent pair of people ("Lammy and Barrot"),
- * the last person named. Uses NER PERSON tags where present and capitalised words otherwise.
+ * The people a speaker's words mean when no mention covers them, read from the article's resolution (its
+ * people and its entity memory), never from the text again: a speaker phrase cleaned to its name and a lone
+ * surname's fullest form ("Doe" -> "Jane Doe"), a recent pair ("A and B" for "they"), the last person named.
+ * Only an organisation no actor covers ("it said") is still read from the NER tags: the resolution keeps no
+ * uncoded organisations.
  */
 final class NameFinder {
     /** Lower-case words that sit inside names ("Ursula von der Leyen", "Ministry of Defence"). */
     private static final Set<String> PARTICLES = Set.of("of", "for", "and", "the", "de", "del", "la", "le", "du",
             "des", "von", "van", "der", "den", "al", "bin", "ibn", "da", "dos", "di", "y", "on");
-    /** Up to four capitalised words or initials ("C. Raja") on one line, each followed by spaces. */
-    private static final Pattern CAPS = Pattern.compile("((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]*)[ \\t]+){1,4})");
 
     /** The fullest form of a name the article gives: titles dropped, first + last name where written. */
     String fullName(SpeakerView v, String phrase) {
@@ -48,49 +46,9 @@ final class NameFinder {
         }
         String stripped = String.join(" ", words);
         if (words.size() > 1) return stripped;
-        String surname = words.get(0);
-        Matcher m = Pattern.compile(CAPS.pattern() + Pattern.quote(surname) + "(?![\\p{L}])").matcher(v.text);
-        while (m.find()) {
-            String[] before = m.group(1).strip().split("\\s+");
-            List<String> given = new ArrayList<>();
-            for (int i = before.length - 1; i >= 0 && given.size() < 2; i--) {
-                String w = before[i];
-                if (SpeechWords.TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))
-                        || SpeechWords.STOP.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'s") || w.endsWith("’s")) {
-                    break;
-                }
-                given.add(0, w);
-            }
-            if (!given.isEmpty()) return String.join(" ", given) + " " + surname;
-        }
-        return phrase;
-    }
-
-    /**
-     * The person the text before {@code limit} last names with this title ("the Defence Secretary" ->
-     * "Defence Secretary John Healey" or "John Healey, the Defence Secretary"), or null. Only earlier
-     * text counts: a later "Australian Prime Minister Anthony Albanese" is someone else.
-     */
-    String titleHolder(SpeakerView v, String title, int limit) {
-        String t = title.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
-        if (t.isEmpty()) return null;
-        String before = v.text.substring(0, Math.min(limit, v.text.length()));
-        String name = "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2})";
-        String found = null;
-        int at = -1;
-        Matcher m = Pattern.compile("(?i:" + Pattern.quote(t) + ")\\s+" + name + "(?![\\p{L}])").matcher(before);
-        while (m.find()) {
-            found = m.group(1);
-            at = m.start();
-        }
-        m = Pattern.compile(name + ",\\s+(?:the\\s+)?(?i:" + Pattern.quote(t) + ")(?![\\p{L}])").matcher(before);
-        while (m.find()) {
-            if (m.start() > at) {
-                found = m.group(1);
-                at = m.start();
-            }
-        }
-        return found;
+        // a lone surname: the fullest name the resolution knows for it ("Doe" -> "Jane Doe")
+        String full = v.memory.fullName(words.get(0));
+        return full != null ? full : phrase;
     }
 
     /**
@@ -111,11 +69,14 @@ final class NameFinder {
     }
 
     /**
-     * The first person named, outside quotes, in the nearest sentence up to token b of sentence s
-     * that names one (mentions of kind PERSON, else PERSON-tagged tokens), or null.
+     * The first person named, outside quotes, in the nearest sentence up to token b of sentence s that names
+     * one, as the resolution named them: actors, and people who are none (an analyst of no state, named first
+     * in "NAME, an adviser at X, describes Trump as ..." before "he said"); or null.
      */
     ActorMention lastPerson(SpeakerView v, int s, int b, List<ActorMention> mentions) {
-        return lastOf(v, s, b, mentions, Set.of(ActorKind.PERSON), "PERSON");
+        List<ActorMention> named = new ArrayList<>(mentions);
+        named.addAll(v.people);
+        return lastOf(v, s, b, named, Set.of(ActorKind.PERSON), null);
     }
 
     /** Same for an organisation or state ("it said"). */
@@ -135,10 +96,9 @@ final class NameFinder {
                     best = m;
                 }
             }
-            // a person the actors stage does not code (an analyst of no state) still comes first when named first:
-            // "NAME, an adviser at X, describes Trump as ..." then "he said" is NAME
+            // an organisation the actors stage does not code still comes first when named first
             int before = best == null ? end : Math.min(end, best.tokenBegin());
-            for (int t = 0; t < before; t++) {
+            for (int t = 0; ner != null && t < before; t++) {
                 if (!v.quoted(p, t) && ner.equals(v.token(p, t).ner()) && !SpeechWords.PRONOUNS.contains(v.lower(p, t))
                         && (best == null || !covered(mentions, index, t))) {
                     int a = t;
@@ -162,50 +122,22 @@ final class NameFinder {
         return false;
     }
 
-    /** The nearest PERSON mention anywhere in the article whose name ends with this word, or null. */
-    ActorMention personBySurname(SpeakerView v, int s, String word, List<ActorMention> mentions) {
-        int index = v.sentences.get(s).index();
-        ActorMention best = null;
-        for (ActorMention m : mentions) {
-            if (m.kind() != ActorKind.PERSON || m.name() == null) continue;
-            String[] parts = m.name().split("\\s+");
-            if (!SpeechWords.sameSurname(parts[parts.length - 1], word)) continue;
-            if (best == null || Math.abs(m.sentence() - index) < Math.abs(best.sentence() - index)) best = m;
-        }
-        return best;
-    }
-
-    /** The person a token belongs to: a PERSON mention, or a PERSON-tagged capitalised run. */
+    /**
+     * The person a token belongs to as the resolution named them: an actor mention, a person who is no actor,
+     * else the person named in full whose surname the capitalised token is (the NER is not reliable on a
+     * sentence-initial surname); or null.
+     */
     private Speaker person(SpeakerView v, int s, int t, List<ActorMention> mentions) {
         if (t < 0 || t >= v.size(s)) return null;
         for (ActorMention m : SpeakerResolver.overlapping(v, s, t, t + 1, mentions)) {
-            if (m.kind() == ActorKind.PERSON) {
-                return new Speaker(SpeakerResolver.nameOf(m), m.country(), m.sector(), m.text(), "", true, false);
-            }
+            if (m.kind() == ActorKind.PERSON) return v.speaker(m, m.text(), "", true, false);
         }
+        ActorMention named = v.personAt(s, t);
+        if (named != null && named.kind() == ActorKind.PERSON && named.name() != null)
+            return v.speaker(named, named.text(), "", true, false);
         String raw = v.raw(s, t);
-        if (Character.isUpperCase(raw.codePointAt(0)) && !"PERSON".equals(v.token(s, t).ner())) {
-            // NER is not reliable on a sentence-initial surname; trust the same surname named elsewhere
-            ActorMention m = personBySurname(v, s, raw, mentions);
-            if (m != null) return new Speaker(SpeakerResolver.nameOf(m), m.country(), m.sector(), raw, "", true, false);
-            if (taggedPersonElsewhere(v, raw)) return new Speaker(fullName(v, raw), null, null, raw, "", true, false);
-            return null;
-        }
-        if (!"PERSON".equals(v.token(s, t).ner()) || SpeechWords.PRONOUNS.contains(v.lower(s, t))) return null;
-        int a = t;
-        int e = t + 1;
-        while (a > 0 && "PERSON".equals(v.token(s, a - 1).ner())) a--;
-        while (e < v.size(s) && "PERSON".equals(v.token(s, e).ner())) e++;
-        String text = v.span(s, a, e);
-        return new Speaker(fullName(v, text), null, null, text, "", true, false);
-    }
-
-    private static boolean taggedPersonElsewhere(SpeakerView v, String word) {
-        for (int s = 0; s < v.sentences.size(); s++) {
-            for (int t = 0; t < v.size(s); t++) {
-                if ("PERSON".equals(v.token(s, t).ner()) && v.raw(s, t).equals(word)) return true;
-            }
-        }
-        return false;
+        if (!Character.isUpperCase(raw.codePointAt(0)) || SpeechWords.PRONOUNS.contains(v.lower(s, t))) return null;
+        Entity e = v.memory.bySurname(raw);
+        return e == null ? null : v.speaker(e, raw, "");
     }
 }

@@ -229,7 +229,11 @@ final class SentenceTagger {
             boolean hyphen = w.original(j).equals("-") && j > i;
             // "Moon Jae-in": a lower-case part after a hyphen inside the name is still the name
             boolean hyphenated = j > i && w.original(j - 1).equals("-");
-            if (!"PERSON".equals(t.ner()) || !(hyphen || hyphenated || Words.isCapitalized(w.original(j))) || isPronounTag(t)) break;
+            // "Samir al-Rahim": the Arabic article opening a surname is part of the name, though lower-case
+            boolean article = j > i && j + 2 < w.size() && w.original(j + 1).equals("-")
+                    && org.dyad.knowledge.SpeechWords.capitalised(w.original(j) + "-" + w.original(j + 2));
+            if (!"PERSON".equals(t.ner()) || !(hyphen || hyphenated || article || Words.isCapitalized(w.original(j)))
+                    || isPronounTag(t)) break;
             j++;
         }
         while (j > i && w.original(j - 1).equals("-")) j--;

@@ -84,6 +84,24 @@ final class SentenceWords {
         return tokens.get(subjectToken).word();
     }
 
+    /**
+     * The main clause's subject when it is a name the NER took for no person ("Ada Obi of the X Society is
+     * among ...", tagged a place): the run of two or more capitalised proper nouns ending at the subject's head,
+     * as written; else null.
+     */
+    String untaggedSubjectName() {
+        if (subjectToken < 1 || subjectToken >= tokens.size() || subjectQuoted()) return null;
+        int from = subjectToken;
+        while (from > 0 && "NNP".equals(tokens.get(from - 1).pos()) && Words.isCapitalized(tokens.get(from - 1).word())) from--;
+        if (from == subjectToken || !"NNP".equals(tokens.get(subjectToken).pos())) return null;
+        StringBuilder name = new StringBuilder();
+        for (int t = from; t <= subjectToken; t++) {
+            if ("PERSON".equals(tokens.get(t).ner()) || !Character.isLetter(tokens.get(t).word().charAt(0))) return null;
+            name.append(t > from ? " " : "").append(tokens.get(t).word());
+        }
+        return name.toString();
+    }
+
     /** The main clause's subject sits inside a quotation. */
     boolean subjectQuoted() {
         return subjectToken >= 0 && subjectToken < quotedTokens.length && quotedTokens[subjectToken];

@@ -1,12 +1,13 @@
 package org.dyad.actors;
 
-import org.dyad.knowledge.SpeechWords;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** The speakers met so far in one article, and the outlet it cites. Per call, never shared. */
+/**
+ * The order of speech in one article, which no entity holds: the speakers quoted so far (the last one for a
+ * continuing quotation, the last pair for "they"), the outlet it cites and who issued which document. Whom a
+ * name, title or pronoun means is the resolution's ({@link ArticleMemory}). Per call, never shared.
+ */
 final class SpeakerMemory {
     private final List<Speaker> speakers = new ArrayList<>();
     private int lastSentence = -1;
@@ -47,36 +48,6 @@ final class SpeakerMemory {
         return issuers.get(document);
     }
 
-    /** The last speaker whose phrase had the same head role noun ("spokesman" ~ "spokesperson"). */
-    Speaker lastWithHead(String head) {
-        String h = role(head);
-        for (int i = speakers.size() - 1; i >= 0; i--) {
-            if (role(speakers.get(i).head()).equals(h)) return speakers.get(i);
-        }
-        return null;
-    }
-
-    /** The last speaker named by the same words (ignoring a leading determiner and case). */
-    Speaker lastWithPhrase(String phrase) {
-        String p = bare(phrase);
-        for (int i = speakers.size() - 1; i >= 0; i--) {
-            if (bare(speakers.get(i).phrase()).equals(p)) return speakers.get(i);
-        }
-        return null;
-    }
-
-    /** The last named speaker whose name ends with this word ("Healey" -> "John Healey"). */
-    Speaker lastWithSurname(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (int i = speakers.size() - 1; i >= 0; i--) {
-            Speaker s = speakers.get(i);
-            if (!s.named() || s.name().contains(" and ")) continue;
-            String[] parts = s.name().toLowerCase(Locale.ROOT).split("\\s+");
-            if (SpeechWords.sameSurname(parts[parts.length - 1], w)) return s;
-        }
-        return null;
-    }
-
     /** The last two different named individuals, earlier first ("they" = the pair), or null. */
     List<Speaker> lastNamedPair() {
         List<Speaker> out = new ArrayList<>();
@@ -88,17 +59,4 @@ final class SpeakerMemory {
         return out.size() == 2 ? out : null;
     }
 
-    private static String role(String head) {
-        String h = head.toLowerCase(Locale.ROOT);
-        if (h.startsWith("spokes")) return "spokes";
-        return h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
-    }
-
-    private static String bare(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT).strip();
-        for (String det : new String[] {"the ", "a ", "an "}) {
-            if (p.startsWith(det)) return p.substring(det.length());
-        }
-        return p;
-    }
 }

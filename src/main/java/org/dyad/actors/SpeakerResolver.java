@@ -12,12 +12,13 @@ import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
 
 /**
- * Turns the speaker words the quotes stage found ({@link org.dyad.article.SpeakerCue}) into a {@link Speaker}: the actor mention covering
- * the phrase's head (its canonical name, country, sector); a mention inside the phrase lends its
- * country to a phrase kept as written ("a UK defence source", "Starmer's official spokesman"); "the
- * spokesman" / "the diplomat" go back to the earlier speaker of that role; "the article" / "the
- * publication" go to the outlet the article cited; pronouns go to the mention the actors stage gave
- * them, else to the nearby pair or the last speaker. Stateless: the per-article memory is passed in.
+ * Turns the speaker words the quotes stage found ({@link org.dyad.article.SpeakerCue}) into a {@link Speaker}: the
+ * entity of the actor mention covering the phrase's head (its name, country and sector as the resolution
+ * finally decided them; "the spokesman" is whom the resolution says it is); a mention inside the phrase lends
+ * its country to a phrase kept as written ("a UK defence source", "Starmer's official spokesman"); a surname
+ * or a bare title the NER missed goes to the entity the article's memory holds for it; "the article" / "the
+ * publication" go to the outlet the article cited; pronouns go to the antecedent the resolution gave them,
+ * else to the nearby pair or the last speaker. Stateless: the per-article order of speech is passed in.
  */
 final class SpeakerResolver {
     private final NameFinder names = new NameFinder();
@@ -56,8 +57,6 @@ final class SpeakerResolver {
         }
         boolean definiteRole = words.get(0).equals("the") && SpeechWords.ROLES.contains(headWord) && !hasProperName(v, s, b, e);
         if (definiteRole) {
-            Speaker earlier = memory.lastWithHead(headWord);
-            if (earlier != null) return earlier.withPhrase(phrase);
             // "X said in a statement" ... "the statement said": X's words
             Speaker issuer = SpeechWords.DOCUMENTS.contains(headWord) ? memory.issuerOf(headWord) : null;
             if (issuer != null) return issuer;
@@ -65,11 +64,6 @@ final class SpeakerResolver {
             Speaker last = memory.last();
             if (OFFICIAL_HEADS.contains(headWord) && last != null && last.named() && !last.vague()
                     && "GOV".equals(last.sector()) && memory.lastSentence() >= s - 2) return last.withPhrase(phrase);
-        }
-        if (over.isEmpty()) {
-            // "The Prime Minister added:" after "The Prime Minister said:" is the same person
-            Speaker same = memory.lastWithPhrase(phrase);
-            if (same != null) return same.withPhrase(phrase);
         }
         List<int[]> parts = coordinated(v, s, b, e);
         if (parts.size() > 1) {
@@ -93,8 +87,7 @@ final class SpeakerResolver {
             if (m.tokenBegin() <= head && head < m.tokenEnd() && (atHead == null || rank(m) < rank(atHead))) atHead = m;
         }
         if (atHead != null) {
-            return new Speaker(nameOf(atHead), atHead.country(), atHead.sector(), phrase, headWord,
-                    atHead.kind() != ActorKind.ANAPHOR || atHead.name() != null, vague);
+            return v.speaker(atHead, phrase, headWord, atHead.kind() != ActorKind.ANAPHOR || atHead.name() != null, vague);
         }
         ActorMention person = v.personAt(s, head);
         if (person != null && person.kind() == ActorKind.PERSON && person.name() != null
@@ -103,15 +96,15 @@ final class SpeakerResolver {
             return nonActor(person, phrase, headWord);
         }
         if (!over.isEmpty() && SpeechWords.capitalised(v.raw(s, head)) && !SpeechWords.ROLES.contains(headWord)) {
-            // "the X Fund's NAME": a person quoted before, whose affiliation the phrase repeats, not whose country
-            Speaker earlier = memory.lastWithSurname(v.raw(s, head));
-            if (earlier != null) return earlier.withPhrase(phrase);
+            // "the X Fund's NAME": a person named before, whose affiliation the phrase repeats, not whose country
+            Entity earlier = v.memory.bySurname(v.raw(s, head));
+            if (earlier != null) return v.speaker(earlier, phrase, headWord);
         }
         if (SpeechWords.UTTERANCES.contains(headWord) && POSSESSIVES.contains(v.lower(s, b))) {
             // "Ruiz, in her Friday remarks, then ... adding": the remarks' owner speaks
             for (ActorMention m : over) {
                 if (m.tokenBegin() == b && m.name() != null && (m.kind() == ActorKind.ANAPHOR || m.kind() == ActorKind.PERSON)) {
-                    return new Speaker(nameOf(m), m.country(), m.sector(), phrase, headWord, true, false);
+                    return v.speaker(m, phrase, headWord, true, false);
                 }
             }
             // a possessive the resolution gave no mention: whom its pronoun would mean
@@ -132,21 +125,14 @@ final class SpeakerResolver {
         ActorMention elsewhere = sameWordsElsewhere(v, s, phrase, mentions);
         if (elsewhere != null) {
             // the actors stage resolved these very words ("the Prime Minister") in another sentence
-            return new Speaker(nameOf(elsewhere), elsewhere.country(), elsewhere.sector(), phrase, headWord, true, vague);
+            return v.speaker(elsewhere, phrase, headWord, true, vague);
         }
-        String holder = definiteTitle(v, s, b, e) ? names.titleHolder(v, phrase, v.token(s, b).begin()) : null;
-        if (holder != null) {
-            Speaker earlier = memory.lastWithSurname(holder.substring(holder.lastIndexOf(' ') + 1));
-            return earlier != null ? earlier.withPhrase(phrase) : new Speaker(holder, null, null, phrase, headWord, true, false);
-        }
+        Entity holder = definiteTitle(v, s, b, e) ? v.memory.titled(titleWords(v, s, b, e)) : null;
+        if (holder != null) return v.speaker(holder, phrase, headWord);
         if (hasProperName(v, s, b, e) && SpeechWords.capitalised(v.raw(s, head))) {
-            Speaker earlier = memory.lastWithSurname(v.raw(s, head));
-            if (earlier != null) return earlier.withPhrase(phrase);
-            ActorMention named = names.personBySurname(v, s, v.raw(s, head), mentions);
-            if (named != null) {
-                // NER missed this "Lammy" but the actors stage named "David Lammy" elsewhere
-                return new Speaker(nameOf(named), named.country(), named.sector(), phrase, headWord, true, false);
-            }
+            // NER missed this "Doe" but the resolution named "Jane Doe" before
+            Entity named = v.memory.bySurname(v.raw(s, head));
+            if (named != null) return v.speaker(named, phrase, headWord);
             return new Speaker(names.fullName(v, v.span(s, b, nameEnd(v, s, b, e))), null, null, phrase, headWord, true, false);
         }
         return new Speaker(phrase, null, null, phrase, headWord, false, vague);
@@ -173,6 +159,13 @@ final class SpeakerResolver {
         return title;
     }
 
+    /** The folded words of "the Defence Secretary" after its determiner, as the resolution keeps a person's titles. */
+    private static List<String> titleWords(SpeakerView v, int s, int b, int e) {
+        List<String> out = new ArrayList<>();
+        for (int t = b + 1; t < e; t++) out.add(Words.fold(v.raw(s, t)));
+        return out;
+    }
+
     /** "he", "she", "they", "it" with no mention from the actors stage. */
     private Speaker pronoun(SpeakerView v, int s, int b, String pronoun, List<ActorMention> mentions,
                             SpeakerMemory memory) {
@@ -194,7 +187,7 @@ final class SpeakerResolver {
                 ActorMention m = names.lastPerson(v, s, b, mentions);
                 int at = m == null ? -1 : v.positionOf(m.sentence());
                 if (m != null && (at > memory.lastSentence() || memory.last() == null)) {
-                    return new Speaker(nameOf(m), m.country(), m.sector(), m.text(), pronoun, true, false);
+                    return v.speaker(m, m.text(), pronoun, true, false);
                 }
                 return memory.last();
             }

@@ -46,7 +46,7 @@ public final class Speakers {
         List<ActorMention> mentions = actors.mentions();
         List<Quote> out = new ArrayList<>();
         if (article.sentences().isEmpty()) return out;
-        SpeakerView v = new SpeakerView(article.article().text(), article.sentences(), found.quotes(), actors.people());
+        SpeakerView v = new SpeakerView(article.article().text(), article.sentences(), found.quotes(), actors);
         SpeakerMemory memory = new SpeakerMemory();
         int outlet = 0;
         for (FoundQuote q : found.quotes()) {

@@ -6,9 +6,10 @@
  *
  * <p>It is the one resolver of an article: the speakers of the quotations the quotes stage found (that stage
  * finds quoted words and the words naming their speaker, nothing more) are resolved here too
- * ({@link org.dyad.actors.Speakers}: cue words through the article's mentions, "the spokesman" back to the
- * speaker of that role, a surname to the full name the article gives, a continuing quote to the last
- * speaker), and so are the quotes' own "we" and "I" ({@link org.dyad.actors.QuotedFirstPerson}).
+ * ({@link org.dyad.actors.Speakers}: cue words through the article's mentions to the entities of its one
+ * memory, {@code ArticleMemory}, so a speaker's country, sector and fullest name are those the resolution
+ * decided; a continuing quote goes to the last speaker), and so are the quotes' own "we" and "I"
+ * ({@link org.dyad.actors.QuotedFirstPerson}).
  *
  * <p>Coreference reads each sentence once ({@code Quotation}): which words are inside a direct quotation
  * (a person named in a quote is never the antecedent of the "he" in "..., he said") and which word the

@@ -60,6 +60,17 @@ public final class SpeechWords {
             "envoy minister ministry ambassador spokesmen insider insiders analyst analysts expert",
             "president premier chancellor secretary general commander leader statement");
 
+    /**
+     * Verbs of a stance that quote words only with "as" before the quotation ("he sees the levy as a tax
+     * on “...”"); without "as" they are no speech ("we saw “...” on the screen").
+     */
+    public static final Set<String> STANCE_AS = forms("see sees saw seeing", "view views viewed viewing",
+            "regard regards regarded regarding");
+
+    /** Works that carry their authors' words ("according to a report by X"): the author, named after "by", speaks. */
+    public static final Set<String> WORKS = forms("report reports study studies survey surveys assessment assessments",
+            "analysis review paper letter statement");
+
     /** Documents a speaker issues ("said in a statement"); "the statement said" later means its issuer. */
     public static final Set<String> DOCUMENTS = forms("statement letter communique communiqué declaration memo",
             "memorandum");

@@ -80,6 +80,11 @@ final class CueFinder {
             return null;
         }
         for (int k = t; k >= 0; k--) {
+            if (!v.quoted(s, k) && (sendsDocument(v, s, k, m) || takesAStance(v, s, k, m))) {
+                // "X issued a joint statement calling for “...”": the document's issuer says what it says
+                int[] np = NounPhrases.subject(v, s, k);
+                if (np != null) return new Cue(s, np[0], np[1], Cue.How.EARLIER);
+            }
             if (v.quoted(s, k) || !NounPhrases.isSay(v, s, k)) continue;
             String w = v.lower(s, k);
             if (w.startsWith("call") && !calledTheQuote(v, s, k, m)) continue;
@@ -97,6 +102,31 @@ final class CueFinder {
             // no subject ("They criticised ... and accused ..."): the earlier verb's subject speaks
         }
         return null;
+    }
+
+    /**
+     * The finite verb at k (not a verb of saying) has a document as its object, within a determiner and two
+     * modifiers ("sent a letter", "issued a joint statement"), before the quote mark at m.
+     */
+    private static boolean sendsDocument(ArticleView v, int s, int k, int m) {
+        String pos = v.token(s, k).pos();
+        if (pos == null || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) || NounPhrases.isSay(v, s, k)) return false;
+        if (k + 1 >= m || !SpeechWords.DETS.contains(v.lower(s, k + 1))) return false;
+        for (int j = k + 2; j < Math.min(m, k + 5); j++) {
+            if (v.quoted(s, j)) return false;
+            if (SpeechWords.DOCUMENTS.contains(v.lower(s, j))) return true;
+        }
+        return false;
+    }
+
+    /** "Doe sees the levy as a tax on “...”": a stance verb with "as" between it and the quote mark at m. */
+    private static boolean takesAStance(ArticleView v, int s, int k, int m) {
+        if (!SpeechWords.STANCE_AS.contains(v.lower(s, k)) || !NounPhrases.verbal(v, s, k)) return false;
+        for (int j = k + 1; j < m; j++) {
+            if (v.quoted(s, j)) return false;
+            if (v.lower(s, j).equals("as")) return true;
+        }
+        return false;
     }
 
     /** The verb at k follows "NAME, appositive," where NAME opens the sentence. */
@@ -146,7 +176,7 @@ final class CueFinder {
             boolean clauseEnd = j + 1 >= v.size(s) || NounPhrases.punct(v.raw(s, j + 1));
             if (NounPhrases.isSay(v, s, j) || clauseEnd && !v.quoted(s, j) && SpeechWords.SAY.contains(v.lower(s, j))) {
                 int[] np = NounPhrases.left(v, s, j);
-                if (np != null && np[0] == a && (!newSentence || sentenceRest(v, s, j + 1) <= 6)) {
+                if (np != null && np[0] == a && (!newSentence || sentenceRest(v, s, j + 1) <= 6 || goesOnAdding(v, s, j + 1))) {
                     return new Cue(s, np[0], np[1], Cue.How.AFTER);
                 }
                 break;
@@ -160,10 +190,24 @@ final class CueFinder {
         for (int t = from; t + 1 < to; t++) {
             if (!v.quoted(s, t) && v.lower(s, t).equals("according") && v.lower(s, t + 1).equals("to")) {
                 int[] np = NounPhrases.right(v, s, t + 2);
+                if (np != null) np = author(v, s, np);
                 if (np != null) return new Cue(s, np[0], np[1], Cue.How.AFTER);
             }
         }
         return null;
+    }
+
+    /**
+     * "according to a report by X", "a study from X": the work's author, named after "by" or "from" right after
+     * it, speaks; any other phrase is its own speaker.
+     */
+    private static int[] author(ArticleView v, int s, int[] np) {
+        int e = np[1];
+        if (!SpeechWords.WORKS.contains(v.lower(s, e - 1)) || e + 1 >= v.size(s)) return np;
+        String by = v.lower(s, e);
+        if (!by.equals("by") && !by.equals("from")) return np;
+        int[] author = NounPhrases.right(v, s, e + 1);
+        return author != null ? author : np;
     }
 
     /**
@@ -201,6 +245,15 @@ final class CueFinder {
     private static boolean endsSentence(QuoteSpan q) {
         String t = q.text().strip();
         return !t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /**
+     * "“...” Doe said, adding that ...": the sentence after the quote goes on with a participle of the same
+     * speaker, so a long rest still leaves "Doe said" the quote's attribution, not a new statement.
+     */
+    private static boolean goesOnAdding(ArticleView v, int s, int a) {
+        return a + 1 < v.size(s) && v.raw(s, a).equals(",") && v.lower(s, a + 1).endsWith("ing")
+                && NounPhrases.isSay(v, s, a + 1);
     }
 
     /** Tokens from a to the end of the sentence, punctuation not counted. */

@@ -561,7 +561,7 @@ class ActorResolverTest {
                 "[COUNTRY Norway] opened talks on fishing quotas on Tuesday.",
                 "Ministers met in [CITY Oslo] to discuss the plan.");
         AnnotatedArticle a = article(text);
-        List<ActorMention> m = resolver.resolve(a, on("2025-03-01"));
+        ResolvedActors m = resolver.resolveAll(a, on("2025-03-01"));
         List<Quote> quotes = List.of(new Quote("We cannot sign this as it stands.", "a senior European negotiator", null, null, 0, 0),
                 new Quote("The quotas will be cut by a third.", "an EU official", null, null, 1, 0),
                 new Quote("The plan is ready for a vote.", "a Norwegian diplomat", null, null, 1, 0));
@@ -578,7 +578,7 @@ class ActorResolverTest {
                 "One trader from [CITY Kisumu] said prices had doubled.",
                 "A pilot said the flights were full.");
         AnnotatedArticle a = article(text);
-        List<ActorMention> m = resolver.resolve(a, on("2025-03-01"));
+        ResolvedActors m = resolver.resolveAll(a, on("2025-03-01"));
         List<Quote> quotes = List.of(new Quote("We wait for hours every day now.", "the nurse", null, null, 1, 0),
                 new Quote("Nobody can afford a loaf any more.", "one trader", null, null, 2, 0),
                 new Quote("Everybody wants to leave at once.", "a pilot", null, null, 3, 0));
@@ -660,5 +660,13 @@ class ActorResolverTest {
         List<ActorMention> both = resolver.resolve(article(pair), on("2025-03-01"));
         assertThat(only(both, "Ivan Petrenko").country()).isEqualTo("UKR");
         assertThat(only(both, "Oleg Marchuk").country()).isEqualTo("UKR");
+    }
+
+    @Test
+    void givesAGroupTitleOfSeveralCountriesToEachOfThem() {
+        List<ActorMention> m = resolve("The foreign ministers of [COUNTRY Chile] and [COUNTRY Peru] met/VBD in [CITY Lima] on Monday .",
+                "2025-03-01");
+        // both ministers, not Chile's minister and the state of Peru
+        assertThat(codes(m)).containsExactly("CHLGOV", "PERGOV");
     }
 }
