@@ -75,35 +75,6 @@ final class TitledActors {
         return to < w.size() && OWNER_PREPS.contains(w.folded().get(to));
     }
 
-    /**
-     * The further countries of an owner list closing the chunk: "ministers of Chile[,] and Peru", "envoys
-     * from A, B and C" give B and C (the chunk ends at its first owner). Empty unless the list ends with "and".
-     */
-    private List<String> listedOwners(SentenceWords w, Chunk c) {
-        Piece last = c.pieces().get(c.pieces().size() - 1);
-        if (last.type() != Piece.Type.PLACE || last.start() == 0
-                || !OWNER_PREPS.contains(w.folded().get(last.start() - 1))) return List.of();
-        List<String> out = new ArrayList<>();
-        int j = last.end();
-        boolean closed = false;
-        while (j < w.size() && !closed) {
-            int k = j;
-            while (k < w.size() && w.folded().get(k).equals(",")) k++;
-            if (k < w.size() && (w.folded().get(k).equals("and") || w.folded().get(k).equals("&"))) {
-                closed = true;
-                k++;
-            }
-            if (k == j) return List.of();
-            PhraseTable.Match<KnownActor> m = scope.gazetteer.match(w, k, day);
-            if (m == null) return List.of();
-            KnownActor a = m.values().get(0);
-            if (a.role() != KnownActor.Role.COUNTRY || a.country() == null) return List.of();
-            out.add(a.country());
-            j = m.end();
-        }
-        return closed ? out : List.of();
-    }
-
     private void titledHead(int s, SentenceWords w, Chunk c, Context ctx, Entity owner, List<Entity> peopleHere,
                             int from, int to, int nameFrom) {
         if (owner != null && ctx.country == null) ctx.country = owner.country;
@@ -112,8 +83,6 @@ final class TitledActors {
             List<String> codes = new ArrayList<>();
             for (KnownActor k : c.countryModifiers()) codes.add(k.country());
             if (codes.isEmpty() && ctx.country != null) codes.add(ctx.country);
-            // "the defence ministers of Chile and Peru": a group owned by a list of countries is each one's
-            if (codes.size() == 1) for (String more : listedOwners(w, c)) if (!codes.contains(more)) codes.add(more);
             // "the ministers", "the officials" soon after such a group: that group again, not the home country's
             if (codes.isEmpty() && c.hasWord("the") && ctx.titleCountry == null && GROUP_HOME_SECTORS.contains(ctx.sector()))
                 for (Entity e : scope.pairs.ownedGroup(s, false)) codes.add(e.country);
