@@ -158,6 +158,11 @@ public final class ClauseGraph {
             String l = lemma(c);
             if (!l.equals("'s") && !l.equals("'")) return l;
         }
+        // "called on Ethiopia to ...": the parser may take the preposition for a particle left hanging on the
+        // noun right after it
+        for (int c : children(dep, "dep")) {
+            if (c == dep - 1 && "RP".equals(token(c).pos())) return lemma(c);
+        }
         return "";
     }
 
