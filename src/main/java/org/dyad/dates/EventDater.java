@@ -136,6 +136,10 @@ public final class EventDater {
         int from = anchor >= 0 ? anchor : Math.max(verb, 0);
         if (!g.parsed() || verb < 0) return nearest(mentions, from);
         SentenceTimes.Mention attached = null, above = null;
+        List<SentenceTimes.Mention> own = new java.util.ArrayList<>();
+        for (SentenceTimes.Mention m : mentions) if (!possessesOther(g, m, anchor)) own.add(m);
+        mentions = own;
+        if (mentions.isEmpty()) return null;
         for (SentenceTimes.Mention m : mentions) {
             int v = verbOf(g, m);
             // "is scheduled to travel on Wednesday": the time of an open complement dates its head
@@ -147,6 +151,19 @@ public final class EventDater {
         if (above != null) return above;
         // the parse may have hung the expression elsewhere; trust it only when it is the sentence's only one
         return mentions.size() == 1 && verbOf(g, mentions.get(0)) < 0 ? mentions.get(0) : null;
+    }
+
+    /**
+     * "accused Tuesday's attackers", "a leader of last year's protests": a time in the possessive dates the
+     * noun it owns, not the clause around it (unless that noun is the event's own word).
+     */
+    private static boolean possessesOther(ClauseGraph g, SentenceTimes.Mention m, int anchor) {
+        for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+            int p = g.parent(i);
+            if (p >= m.tokenBegin() && p < m.tokenEnd()) continue;
+            return g.relation(i).equals("nmod:poss") && p >= 0 && p != anchor;
+        }
+        return false;
     }
 
     private static SentenceTimes.Mention nearest(List<SentenceTimes.Mention> mentions, int from) {

@@ -132,6 +132,17 @@ class EventDaterTest {
     }
 
     @Test
+    void aPossessiveTimeDatesTheNounItOwnsNotTheClause() {
+        // "Police blamed Monday's attackers": the blaming is not dated by Monday
+        Sentence s = tagged("Police/NNS blamed/VBD Monday/NNP 's/POS attackers/NNS",
+                List.of(dep("root", -1, 1), dep("nsubj", 1, 0), dep("obj", 1, 4), dep("nmod:poss", 4, 2), dep("case", 2, 3)),
+                time("Monday", "DATE", "XXXX-WXX-1", 2, 3));
+        assertThat(dater.date(s, 1, publishedOn("2025-03-13"))).isNotEqualTo(day("2025-03-10"));
+        // "Monday's talks", with the talks as the event's own word, still are Monday's
+        assertThat(dater.date(s, 4, publishedOn("2025-03-13"))).isEqualTo(day("2025-03-10"));
+    }
+
+    @Test
     void fallsBackToThePublicationWindowWithoutAnyDate() {
         Sentence now = tagged("The/DT two/CD ministers/NNS discuss/VBP defence/NN cooperation/NN");
         assertThat(dater.date(now, 3, published("2025-03-11", "2025-03-13"))).isEqualTo(range("2025-03-11", "2025-03-13"));
