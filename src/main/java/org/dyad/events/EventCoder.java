@@ -364,9 +364,9 @@ public final class EventCoder {
             PloverType.REJECT, PloverType.THREATEN, PloverType.PROTEST, PloverType.SANCTION, PloverType.MOBILIZE,
             PloverType.COERCE, PloverType.ASSAULT);
 
-    /** Reactions whose other party may be given by the sentences before (see {@link PriorAgents}). */
     /** CAMEO's "mobilize or increase armed forces" */
     private static final String DEPLOYMENT = "154";
+    /** Reactions whose other party may be given by the sentences before (see {@link PriorAgents}). */
     private static final Set<PloverType> ANSWERS = EnumSet.of(PloverType.ACCUSE, PloverType.REJECT, PloverType.PROTEST);
 
     /** The dyads of one trigger under the compound and reciprocal rules (see the class comment). */

@@ -25,10 +25,12 @@ final class ImpliedSides {
     }
 
     /**
-     * "The journalist was arrested", "demonstrators were killed", "he was released": an agentless
-     * passive of an act only a state does to its own people names its doer by omission: the state
-     * of the target's country. Only for non-state targets, so that "soldiers were killed" (whose
-     * killer may be any enemy) stays uncoded.
+     * "The journalist was arrested", "demonstrators were killed", "he was released", "the activist's
+     * detention", "she faces charges": an agentless passive, or a custody word whose patient is named
+     * (flag patient), of an act only a state does names its doer by omission: the state of the country
+     * a place phrase on it names, else of the country the article is about (where a foreign national is
+     * held, that country holds him), else of the target's. Only for non-state targets, so that "soldiers
+     * were killed" (whose killer may be any enemy) stays uncoded.
      */
     static DyadFinder.Sides withImplicitState(SentenceGraph g, ActorIndex idx, Trigger t, PloverType type, DyadFinder.Sides sides, String focus) {
         if (!sides.sources().isEmpty() || sides.targets().isEmpty() || sides.between()) return sides;
