@@ -69,19 +69,38 @@ final class Gazetteer {
      * capital ("Turkey" the country, not "turkey"); short all-capital entries need the same capitals.
      */
     PhraseTable.Match<KnownActor> match(SentenceWords w, int i, LocalDate day) {
-        PhraseTable.Match<KnownActor> m = table.longestAt(w.folded(), i);
-        if (m == null) return null;
         String first = w.original(i);
         if (!Words.isCapitalized(first) && !first.equals("the")) return null;
-        String key = String.join(" ", w.folded().subList(m.start(), m.end()));
-        if (casedPhrases.getOrDefault(key, false)) {
-            String orig = w.originalSpan(m.start(), m.end()).replace(" ", "");
-            if (!Words.isAllCaps(orig.replace(".", ""))) return null;
+        for (PhraseTable.Match<KnownActor> m : table.allAt(w.folded(), i)) {
+            // "visited Russia today" is the country and a time, not the broadcaster "Russia Today": a body's
+            // or an outlet's name of several words is written with its capitals
+            if (m.end() - m.start() > 1 && lowerCaseWordInName(w, m)) continue;
+            String key = String.join(" ", w.folded().subList(m.start(), m.end()));
+            if (casedPhrases.getOrDefault(key, false)) {
+                String orig = w.originalSpan(m.start(), m.end()).replace(" ", "");
+                if (!Words.isAllCaps(orig.replace(".", ""))) return null;
+            }
+            List<KnownActor> valid = new ArrayList<>();
+            for (KnownActor a : m.values()) if (a.validOn(day)) valid.add(a);
+            if (valid.isEmpty()) return null;
+            return new PhraseTable.Match<>(m.start(), m.end(), valid);
         }
-        List<KnownActor> valid = new ArrayList<>();
-        for (KnownActor a : m.values()) if (a.validOn(day)) valid.add(a);
-        if (valid.isEmpty()) return null;
-        return new PhraseTable.Match<>(m.start(), m.end(), valid);
+        return null;
+    }
+
+    /** Small words a name may keep in lower case ("Bank of England", "Ministry for the Armed Forces"). */
+    private static final java.util.Set<String> NAME_GLUE = java.util.Set.of("of", "the", "for", "and", "de", "du", "des",
+            "la", "le", "al", "el", "on", "in", "&", "-", "'s", "to", "at", "d'");
+
+    /** Every value a body or an outlet, and a word after the first in lower case that is no glue word. */
+    private static boolean lowerCaseWordInName(SentenceWords w, PhraseTable.Match<KnownActor> m) {
+        for (KnownActor a : m.values())
+            if (a.role() != KnownActor.Role.BODY && a.role() != KnownActor.Role.MEDIA) return false;
+        for (int k = m.start() + 1; k < m.end(); k++) {
+            String o = w.original(k);
+            if (!o.isEmpty() && Character.isLowerCase(o.charAt(0)) && !NAME_GLUE.contains(w.folded().get(k))) return true;
+        }
+        return false;
     }
 
     /** Exact lookup of a whole phrase (any case), valid on {@code day}. */

@@ -56,6 +56,19 @@ final class PhraseTable<T> {
         return null;
     }
 
+    /** Every phrase starting at {@code start} in the folded words, longest first. */
+    List<Match<T>> allAt(List<String> words, int start) {
+        List<Entry<T>> list = byFirstWord.get(words.get(start));
+        if (list == null) return List.of();
+        List<Match<T>> out = new ArrayList<>();
+        for (Entry<T> e : list) {
+            int n = e.words.size();
+            if (start + n <= words.size() && words.subList(start, start + n).equals(e.words))
+                out.add(new Match<>(start, start + n, List.copyOf(e.values)));
+        }
+        return out;
+    }
+
     /** Every value of exactly this phrase. */
     List<T> get(String phrase) {
         List<String> words = Words.foldedWords(phrase);

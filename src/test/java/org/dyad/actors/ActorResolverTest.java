@@ -189,6 +189,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCountryFollowedByALowerCaseWordIsTheCountryNotAnOutletOfThatName() {
+        // "Russia Today" is a broadcaster in the knowledge files; "visited Russia today" is the country
+        List<ActorMention> m = resolve("The Chilean foreign minister/NN visited/VBD Russia today/NN .", "2024-11-22");
+        assertThat(m).anyMatch(x -> "RUS".equals(x.country()) && x.text().equals("Russia"));
+    }
+
+    @Test
     void anEthnicAdjectiveBeforeANounNamesAPeopleNotAState() {
         List<ActorMention> m = resolve("[COUNTRY Moldova] 's police/NNS detained/VBD two ethnic Romanian mayors/NNS on Monday.", "2024-11-22");
         assertThat(m).noneMatch(x -> "ROU".equals(x.country()));
