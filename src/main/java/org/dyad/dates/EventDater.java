@@ -65,7 +65,7 @@ public final class EventDater {
         SentenceTimes.Mention m = governing(view, reading, anchor, mentions);
         // the event's tense agrees with its factuality: a planned event is resolved forwards
         Tense tense = TenseReader.of(reading.tense());
-        // "announced in February that the UK would start training": February takes the tense of the
+        // "announced in May that Chile would begin drills": February takes the tense of the
         // verb it dates, not the anchor's
         int timeVerb = m == null ? -1 : verbOf(view.graph(), m);
         if (timeVerb >= 0 && timeVerb != reading.predicate())

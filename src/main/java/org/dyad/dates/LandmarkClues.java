@@ -17,7 +17,7 @@ import org.dyad.article.Sentence;
 /**
  * Date clues from dated world events the article names ({@link Landmarks}):
  * <ul>
- *   <li>with relative time next to it ("launched earlier this week at the G20 in Brazil", "the 7 October
+ *   <li>with relative time next to it ("unveiled on Monday at the summit in Lima", "the 7 October
  *       attack last year", "the NATO summit in The Hague next month", "Putin's Oreshnik strike on
  *       Thursday", "attended the Madrid summit in June"): the article was written on a day from which that expression reaches the event — found
  *       by trying every day around the event with {@link TimeReference#resolve}, then widened by a little
@@ -254,7 +254,7 @@ final class LandmarkClues {
         SentenceTimes.Mention best = null;
         int bestGap = Integer.MAX_VALUE;
         for (SentenceTimes.Mention t0 : times) {
-            // "since the pandemic's outbreak last year": the relative part dates the event
+            // "ever since last year's outbreak of the pandemic": the relative part dates the event
             SentenceTimes.Mention t = t0.reference() instanceof TimeReference.Since since
                     ? new SentenceTimes.Mention(t0.tokenBegin(), t0.tokenEnd(), since.start(), t0.text()) : t0;
             TimeReference r = t.reference();

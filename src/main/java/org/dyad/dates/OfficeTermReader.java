@@ -268,7 +268,7 @@ final class OfficeTermReader {
     }
 
     /**
-     * "Defence Secretary John Healey and his French counterpart Sébastien Lecornu": a counterpart holds the
+     * "Defence Secretary Ana Ruiz and her Chilean counterpart Tomas Vidal": a counterpart holds the
      * office of the same domain as the sentence's other titles, so only those of the person's terms count.
      */
     private static List<OfficeTerm> sameDomain(List<OfficeTerm> terms, Sentence s) {
@@ -344,7 +344,7 @@ final class OfficeTermReader {
         List<Token> t = s.tokens();
         StringBuilder words = new StringBuilder();
         int i = begin - 1;
-        // "the Prime Minister of the United Kingdom, Keir Starmer": a title, a comma, then the name
+        // "the Prime Minister of Canada, Ana Ruiz": a title, a comma, then the name
         if (i >= 1 && t.get(i).word().equals(",")) i--;
         for (int n = 0; i >= 0 && n < 8; i--, n++) {
             Token tok = t.get(i);

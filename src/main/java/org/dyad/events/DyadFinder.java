@@ -185,7 +185,7 @@ final class DyadFinder {
             }
         }
         if (blame) {
-            // "blamed what he called 'the aggressive actions of NATO countries'"
+            // "blamed what she called 'the reckless moves of its neighbours'"
             for (int c : g.children(v, "ccomp")) {
                 if (!g.lemma(c).equals("call")) continue;
                 for (int x : g.children(c, "xcomp")) {
@@ -197,7 +197,7 @@ final class DyadFinder {
         boolean absorbs = g.children(v, "xcomp").stream().anyMatch(triggerTokens::contains);
         if (depth == 0 && (purposeNamesTarget(r) || absorbs)) {
             // the object of the trigger's complement: "deploying troops to help Russia"; a topic of
-            // talks ("discuss what NATO members can do") or of joint work is never a target
+            // talks ("discuss what the allies could offer") or of joint work is never a target
             boolean smallClause = r.cameo().startsWith("07") || r.cameo().startsWith("08");
             for (int c : g.children(v, "xcomp", "advcl", "ccomp")) {
                 if (!g.isVerb(c)) continue;

@@ -107,7 +107,7 @@ final class SubjectFinder {
     }
 
     /**
-     * When the parser left a dictionary verb without any subject ("As part of the agreements, Britain
+     * When the parser left a dictionary verb without any subject ("Under the accords, Britain
      * and France will order ..." with the states parsed under "part"; "They are expected to sign"
      * with "sign" a bare {@code dep}): the actors written just before it, read leftwards across
      * auxiliaries and raising words only, and joined by "and" or commas.

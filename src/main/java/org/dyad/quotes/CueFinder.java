@@ -7,7 +7,7 @@ import org.dyad.knowledge.SpeechWords;
  *
  * <p>Order of trust: a verb of saying right before the quote ("Healey said: “"), then an attribution
  * right after it ("“...,” said Barrot", "“...,” the article says"), then the nearest verb of saying
- * earlier in the same sentence ("the diplomat said that ... would “have to go for it”", "what Lammy
+ * earlier in the same sentence ("the diplomat said that ... would “need to try anyway”", "what Lammy
  * called “...”"), then a sentence ending in "said:" just before a quote that opens its sentence. The
  * speaker is the noun phrase that is the verb's subject, read on the surface (capitals, determiners,
  * possessives, "of", "and"); part-of-speech tags are used only where given. Stateless.
@@ -172,7 +172,7 @@ final class CueFinder {
         if (acc != null) return acc;
         for (int j = a + 1; j < Math.min(v.size(s), a + 20); j++) {
             if (v.quoted(s, j)) break;
-            // "the authors of the article note." - taggers read a clause-final "note"/"says" as a noun
+            // "the writers of the essay note." - taggers read a clause-final "note"/"says" as a noun
             boolean clauseEnd = j + 1 >= v.size(s) || NounPhrases.punct(v.raw(s, j + 1));
             if (NounPhrases.isSay(v, s, j) || clauseEnd && !v.quoted(s, j) && SpeechWords.SAY.contains(v.lower(s, j))) {
                 int[] np = NounPhrases.left(v, s, j);

@@ -9,8 +9,8 @@ import org.dyad.article.Token;
 
 /**
  * Speaker noun phrases read off the surface of a sentence: the subject before a verb of saying
- * ("Defence Secretary John Healey said", "the authors of the article note", "Catherine Russell,
- * UNICEF's executive director, told"), the phrase after one ("said Barrot, the minister"). Capitals,
+ * ("Defence Secretary John Healey said", "the writers of the essay note", "Ana Ruiz,
+ * the agency's deputy head, told"), the phrase after one ("said Barrot, the minister"). Capitals,
  * determiners, possessives and "of"/"and" carry the phrase; part-of-speech tags narrow it where given
  * and the dependency parse's subject is the fallback. Tokens inside quotes never belong to a phrase.
  */
@@ -81,13 +81,13 @@ final class NounPhrases {
         }
         String sep = t > 0 ? v.raw(s, t) : "";
         if (sep.equals(",") || sep.equals("—") || sep.equals("–")) {
-            // "Catherine Russell, UNICEF's executive director, said": the name before the appositive
+            // "Ana Ruiz, the agency's deputy head, said": the name before the appositive
             for (int c = t - 1; c > 0 && c >= t - 25; c--) {
                 if (v.quoted(s, c) || v.isMark(s, c)) break;
                 if (v.raw(s, c).equals(sep)) {
                     int[] name = left(v, s, c);
                     if (allCapitalised(v, s, c + 1, t) && t - c - 1 <= 4 && (name == null || hasLowerCase(v, s, name))) {
-                        return new int[] {c + 1, t}; // "One of the report's authors, Vasily Gatov, told"
+                        return new int[] {c + 1, t}; // "One of the study's editors, Ana Ruiz, told"
                     }
                     return name != null && hasProperName(v, s, name[0], name[1]) ? name : null;
                 }

@@ -67,7 +67,7 @@ final class QuoteFinder {
             for (; i < end; i++) {
                 Role r = role(text, i, start, end, depth, single);
                 if (r == Role.OPEN && depth > 0 && afterStop(text, i, start)) {
-                    // “... to the West. “Part of that ...”: a quote re-opened after a full stop means the
+                    // “... to the east. “Much of this ...”: a quote re-opened after a full stop means the
                     // open one ended there without its mark (a lost paragraph break)
                     parts.add(text.substring(pieceStart, i));
                     emit(text, markBegin, i, false, parts, out);

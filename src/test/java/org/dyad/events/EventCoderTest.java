@@ -82,7 +82,7 @@ class EventCoderTest {
 
     @Test
     void followsAgreedToIntoItsComplementAndAnchorsOnTheAgreement() {
-        Sentence s = sentence("The US agreed/agree to restart intelligence sharing with Ukraine .", "DT NNP VBD TO VB NN NN IN NNP .",
+        Sentence s = sentence("The US agreed/agree to resume intelligence sharing with Ukraine .", "DT NNP VBD TO VB NN NN IN NNP .",
                 "det 2 1; nsubj 3 2; root 0 3; mark 5 4; xcomp 3 5; compound 7 6; obj 5 7; case 9 8; nmod:with 7 9; punct 3 10");
         List<CodedEvent> events = code(s, actor(s, 2, 2, "USA", null), actor(s, 9, 9, "UKR", null));
         // the agreement (AGREE) and what was agreed (COOPERATE), both anchored on the agreeing

@@ -78,7 +78,7 @@ class TimelineQueryTest {
         store.save(org.dyad.store.StoreKit.article("undated", "2026-11-23",
                 org.dyad.store.StoreKit.event("undated-e1", AGREE, org.dyad.store.StoreKit.actor("Britain", "GBR", null),
                         org.dyad.store.StoreKit.actor("France", "FRA", null), "2024-07-05", "2026-11-23",
-                        org.dyad.article.Factuality.PLANNED, "Britain and France will agree to coordinate their nuclear deterrents.", 0.7)), "h-undated");
+                        org.dyad.article.Factuality.PLANNED, "Britain and France will agree to pool their naval patrols.", 0.7)), "h-undated");
         TimelineQuery q = new TimelineQuery(store);
         assertThat(q.timeline("GBR", "FRA", Granularity.YEAR)).extracting(TimelineRow::period).containsExactly("2023");
         assertThat(q.unplaced("GBR", "FRA", Granularity.YEAR)).isEqualTo(1);

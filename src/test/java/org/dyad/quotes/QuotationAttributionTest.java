@@ -169,8 +169,8 @@ class QuotationAttributionTest {
     void keepsAnAnonymousSourceAsWrittenWithNoCountry() {
         AnnotatedArticle a = annotate(fixture("anonymous_source"));
         List<Quote> q = attribute(a, List.of());
-        assertThat(q).extracting(Quote::text).containsExactly("robust command and control framework", "have to go for it anyhow");
-        assertThat(q.get(0).speaker()).isEqualTo("A senior European diplomat");
+        assertThat(q).extracting(Quote::text).containsExactly("single chain of command for the mission", "need to try it all the same");
+        assertThat(q.get(0).speaker()).isEqualTo("A senior Nordic envoy");
         assertThat(q).extracting(Quote::country).containsOnly((String) null);
     }
 
@@ -180,12 +180,12 @@ class QuotationAttributionTest {
         List<ActorMention> m = mentions(a, "Sunak", "Rishi Sunak", "GBR", "GOV", ActorKind.PERSON);
         List<Quote> q = attribute(a, m);
         assertThat(q).extracting(Quote::text).containsExactly(
-                "Our partnership is not only valuable, it is essential.\nTogether we improve the lives of every person in our countries.",
-                "ready to meet the challenges of the coming",
-                "responding to the challenge posed by China");
+                "Our friendship is more than useful, it is vital.\nSide by side we make daily life better for both our peoples.",
+                "able to face the trials of the next decade",
+                "answering the pressure coming from rival powers");
         assertThat(q.get(0).speaker()).isEqualTo("Rishi Sunak");
         assertThat(q.get(1).speaker()).isEqualTo("Rishi Sunak");
-        assertThat(q.get(2).speaker()).isEqualTo("Mr Sunak’s official spokesperson");
+        assertThat(q.get(2).speaker()).isEqualTo("Mr Sunak’s press secretary");
         assertThat(q).extracting(Quote::country).containsOnly("GBR");
     }
 
@@ -218,7 +218,7 @@ class QuotationAttributionTest {
         List<ActorMention> m = mentions(a, "Mr Macron", "Emmanuel Macron", "FRA", "GOV", ActorKind.PERSON);
         List<Quote> q = attribute(a, m);
         assertThat(q).extracting(Quote::speaker).containsExactly("the officials", "Emmanuel Macron");
-        assertThat(q.get(0).text()).isEqualTo("protect against the growing threat from Russia.");
+        assertThat(q.get(0).text()).isEqualTo("guard against the rising danger on the eastern flank.");
     }
 
     @Test
@@ -273,15 +273,15 @@ class QuotationAttributionTest {
     void readsWireVariantsAfterTheQuote() {
         AnnotatedArticle a = annotate(fixture("wire_variants"));
         List<Quote> q = attribute(a, List.of());
-        assertThat(starting(q, "Mobile and wireless").speaker()).isEqualTo("Muhammad Sharifullah");
-        assertThat(starting(q, "The griots").speaker()).isEqualTo("Nino Galissa");
-        assertThat(starting(q, "Peace will come").speaker()).isNotEqualTo("Experts");
-        assertThat(starting(q, "First of all").speaker()).isEqualTo("Milos Davidovic");
-        assertThat(starting(q, "there is unity").speaker()).isEqualTo("David Lammy");
-        assertThat(starting(q, "the beginning of a new history").speaker()).isEqualTo("Al-Sharaa");
-        assertThat(starting(q, "maintained the ability").speaker()).isEqualTo("The U.N. report");
-        assertThat(starting(q, "the two populations").speaker()).isEqualTo("Vasily Gatov");
-        assertThat(starting(q, "women will not be erased").speaker()).isEqualTo("Naveeda Khoshbo");
+        assertThat(starting(q, "Phone lines are down").speaker()).isEqualTo("Farid Rahmanzai");
+        assertThat(starting(q, "The drummers").speaker()).isEqualTo("Tamba Kourouma");
+        assertThat(starting(q, "Calm will return").speaker()).isNotEqualTo("Analysts");
+        assertThat(starting(q, "Above all").speaker()).isEqualTo("Petar Lukic");
+        assertThat(starting(q, "everyone agrees").speaker()).isEqualTo("Ana Ruiz");
+        assertThat(starting(q, "the start of a new chapter").speaker()).isEqualTo("Al-Rahim");
+        assertThat(starting(q, "kept the means").speaker()).isEqualTo("The U.N. report");
+        assertThat(starting(q, "both publics").speaker()).isEqualTo("Ilya Markov");
+        assertThat(starting(q, "girls will not be written out").speaker()).isEqualTo("Zarmina Hotak");
     }
 
     @Test
