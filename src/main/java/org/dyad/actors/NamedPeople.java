@@ -3,7 +3,6 @@ package org.dyad.actors;
 import org.dyad.article.ActorKind;
 import org.dyad.article.OfficeTerm;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,27 +22,11 @@ final class NamedPeople {
             "mr", "mrs", "ms", "the", "emir", "crown");
 
     private final ResolutionScope scope;
-    private final LocalDate day;
-    private final boolean dated;
-    private final String home;
-    private final boolean phrase;
-    private final OfficeHolders holders;
-    private final ArticleMemory memory;
-    private final SentenceLists lists;
-    private final MentionOutput output;
     /** the pieces of the sentence being read */
     private List<Piece> piecesHere = List.of();
 
     NamedPeople(ResolutionScope scope) {
         this.scope = scope;
-        this.day = scope.day;
-        this.dated = scope.dated;
-        this.home = scope.home;
-        this.phrase = scope.phrase;
-        this.holders = scope.holders;
-        this.memory = scope.memory;
-        this.lists = scope.lists;
-        this.output = scope.output;
     }
 
     /** Starts reading a sentence of these pieces. */
@@ -66,12 +49,12 @@ final class NamedPeople {
         if (desc == Description.NONE && ctx.title == null) desc = Description.from(piecesHere, indexAfter(c), w);
         if (desc == Description.NONE && ctx.title == null) desc = sharedDescription(indexAfter(c), w);
         Entity e = null;
-        SentenceLists.Group listed = ctx.title == null && desc.title() == null ? lists.listedIn(w, c) : null;
+        SentenceLists.Group listed = ctx.title == null && desc.title() == null ? scope.lists.listedIn(w, c) : null;
         if (!namePiece.terms().isEmpty()) e = known(s, written, namePiece.terms(), ctx);
         // context before memory: "the opposition leaders A and B" names a former president's role today
         if (e != null && e.knownAs != null && listed != null && listed.sector() != null && ("ELI".equals(e.sector) || e.sector == null)
                 && listed.country().equals(e.country)) e.sector = listed.sector();
-        if (e == null) e = memory.find(written);
+        if (e == null) e = scope.memory.find(written);
         if (e == null && namePiece.code() != null) {
             PhoenixActors.Code code = namePiece.code();
             // context before memory: a dictionary's "former official" named with another role ("the opposition
@@ -81,7 +64,7 @@ final class NamedPeople {
             // "NAME, governor of the region": a role described after the name is held now, whatever the dictionary's
             // last dated term was
             if ("ELI".equals(sector) && !ctx.former && desc.title() != null && !desc.former()) sector = Sectors.of(desc.title().sector(), code.country());
-            e = memory.remember(new Entity(written, null, code.country(), sector, null, true, s));
+            e = scope.memory.remember(new Entity(written, null, code.country(), sector, null, true, s));
         }
         TitleLexicon.Title title = ctx.title != null ? ctx.title : desc.title();
         String said = ctx.country != null ? ctx.country : desc.country() != null ? desc.country() : titleCountry(ctx, written);
@@ -104,12 +87,12 @@ final class NamedPeople {
             }
             // an analyst or student is nobody's actor, unless a nationality stands right before the role ("a Chinese student")
             String country = Sectors.stateless(sector) ? statedNationality(c)
-                    : said != null ? said : SentenceLists.listCountry(w, c, output.spansHere());
+                    : said != null ? said : SentenceLists.listCountry(w, c, scope.output.spansHere());
             // a named person the article places nowhere is one of its home country's, unless a free phrase
             // (no context to tell) or someone who speaks for an organisation or as an analyst
             // "The UN envoy for X called for ..." then "NAME issued the appeal": the official the lede's first words
             // describe is the person the next sentence opens with, when nothing is said of the name itself
-            if (country == null && title == null && sector == null && scope.ledeTitle != null && !phrase && !desc.organisation()
+            if (country == null && title == null && sector == null && scope.ledeTitle != null && !scope.phrase && !desc.organisation()
                     && s == scope.ledeTitle.lastSentence + 1 && c.firstContent().start() == 0) {
                 country = scope.ledeTitle.country;
                 sector = scope.ledeTitle.sector;
@@ -123,11 +106,11 @@ final class NamedPeople {
             }
             // "Secretary General NAME" of no body the article names: an international organisation's head, not
             // an official of the home country
-            boolean fromHome = country == null && home != null && !(phrase && title == null) && !Sectors.stateless(sector)
+            boolean fromHome = country == null && scope.home != null && !(scope.phrase && title == null) && !Sectors.stateless(sector)
                     && !"IGO".equals(sector) && !desc.organisation() && !Affiliation.organisationOwned(w, namePiece.start()) && !Affiliation.organisationAppositive(w, c)
                     && !PrivateRoles.relative(w, namePiece.start()) && !PrivateRoles.international(w, namePiece.end());
-            if (fromHome) country = home;
-            e = memory.remember(new Entity(written, null, country, Sectors.of(sector, country), ctx.office, country != null, s));
+            if (fromHome) country = scope.home;
+            e = scope.memory.remember(new Entity(written, null, country, Sectors.of(sector, country), ctx.office, country != null, s));
             e.homeCountry = fromHome;
             if (ctx.counterpart) counterpartOf(e, s);
         } else if (e.knownAs == null && namePiece.code() == null) {
@@ -143,13 +126,13 @@ final class NamedPeople {
         rememberTitle(e, w, c.firstContent().start(), namePiece.start());
         // "the opposition leaders A and B": B is one of the group the title names
         if (ctx.title != null && ctx.title.group() && e.country != null)
-            lists.groupEndsAt(c.last().end(), e.country, ctx.sector(), ctx.country != null);
+            scope.lists.groupEndsAt(c.last().end(), e.country, ctx.sector(), ctx.country != null);
         e.lastSentence = s;
-        memory.mentioned(e);
+        scope.memory.mentioned(e);
         peopleHere.add(e);
-        memory.noteWhere(s, w, e, c.firstContent().start(), c.last().end());
-        output.person(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
-        if (e.political) output.emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
+        scope.memory.noteWhere(s, w, e, c.firstContent().start(), c.last().end());
+        scope.output.person(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
+        if (e.political) scope.output.emit(e, w, s, c.firstContent().start(), c.last().end(), ActorKind.PERSON);
         return e;
     }
 
@@ -159,7 +142,7 @@ final class NamedPeople {
         if (before == null) return null;
         if (owner != null) return owner.country != null ? owner : null;
         if (!before.equals("his") && !before.equals("her")) return null;
-        Entity e = memory.outsideQuotes(s);
+        Entity e = scope.memory.outsideQuotes(s);
         return e != null && e.country != null && e.political ? e : null;
     }
 
@@ -193,7 +176,7 @@ final class NamedPeople {
      */
     private String titleCountry(Context ctx, String written) {
         if (ctx.titleCountry == null || ctx.office == null) return ctx.titleCountry;
-        Optional<OfficeTerm> holder = holders.holder(ctx.office, ctx.titleCountry, day);
+        Optional<OfficeTerm> holder = scope.holders.holder(ctx.office, ctx.titleCountry, scope.day);
         if (holder.isEmpty()) return ctx.titleCountry;
         String surname = Words.fold(written.substring(written.lastIndexOf(' ') + 1));
         return Words.fold(holder.get().person()).endsWith(surname) ? ctx.titleCountry : null;
@@ -236,36 +219,36 @@ final class NamedPeople {
         for (OfficeTerm t : terms) byPerson.computeIfAbsent(t.person(), k -> new ArrayList<>()).add(t);
         OfficeTerm best = null;
         for (List<OfficeTerm> personTerms : byPerson.values()) {
-            OfficeTerm t = OfficeHolders.bestOn(personTerms, day);
+            OfficeTerm t = OfficeHolders.bestOn(personTerms, scope.day);
             if (best == null || rankOf(t, ctx) < rankOf(best, ctx)) best = t;
         }
-        Entity named = memory.knownAs(best.person());
+        Entity named = scope.memory.knownAs(best.person());
         if (named != null) return named;
         String sector = best.sector();
-        if (!best.heldOn(day)) {
+        if (!best.heldOn(scope.day)) {
             // a title naming the office the person has left ("the fall of President X", "longtime leader X")
             // is history: a former office holder is ELI as of the article's date; another title is a new role
             // (only on a known date: an undated article's "Acting Prime Minister X" may well be current)
-            boolean pastOffice = !best.from().isAfter(day)
-                    && (ctx.title == null || dated && best.sector().equals(ctx.sector()));
+            boolean pastOffice = !best.from().isAfter(scope.day)
+                    && (ctx.title == null || scope.dated && best.sector().equals(ctx.sector()));
             sector = pastOffice ? "ELI" : ctx.title != null ? ctx.sector() : null;
         }
         if (ctx.former) sector = "ELI";
         // the article's own spelling of a full name ("Volodymyr Zelenskyy"), not a titled alias ("Sir Tony Radakin")
         String first = Words.fold(written).split("\\s+")[0];
         String name = written.contains(" ") && !TITLED_ALIAS.contains(first) ? written : best.person();
-        return memory.remember(new Entity(name, best.person(), best.country(), sector, best.heldOn(day) ? best.office() : ctx.office, true, s));
+        return scope.memory.remember(new Entity(name, best.person(), best.country(), sector, best.heldOn(scope.day) ? best.office() : ctx.office, true, s));
     }
 
     /** Prefer the person in office on the day, then one matching the stated country. */
     private int rankOf(OfficeTerm t, Context ctx) {
-        int r = t.heldOn(day) ? 0 : 2;
+        int r = t.heldOn(scope.day) ? 0 : 2;
         if (ctx.country != null && !ctx.country.equals(t.country())) r += 1;
         return r;
     }
 
     private void counterpartOf(Entity named, int s) {
-        Entity subject = memory.latestPolitical(e -> named.country == null || !named.country.equals(e.country));
+        Entity subject = scope.memory.latestPolitical(e -> named.country == null || !named.country.equals(e.country));
         if (subject != null) {
             if (named.office == null) named.office = subject.office;
             if (named.sector == null) named.sector = subject.sector;

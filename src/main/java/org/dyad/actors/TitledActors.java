@@ -3,7 +3,6 @@ package org.dyad.actors;
 import org.dyad.article.ActorKind;
 import org.dyad.article.OfficeTerm;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,25 +35,9 @@ final class TitledActors {
     private static final int LEDE = 1;
 
     private final ResolutionScope scope;
-    private final LocalDate day;
-    private final boolean dated;
-    private final String home;
-    private final boolean phrase;
-    private final OfficeHolders holders;
-    private final ArticleMemory memory;
-    private final SentenceLists lists;
-    private final MentionOutput output;
 
     TitledActors(ResolutionScope scope) {
         this.scope = scope;
-        this.day = scope.day;
-        this.dated = scope.dated;
-        this.home = scope.home;
-        this.phrase = scope.phrase;
-        this.holders = scope.holders;
-        this.memory = scope.memory;
-        this.lists = scope.lists;
-        this.output = scope.output;
     }
 
     /** Resolves and emits each title head of chunk c in sentence s (its owner: a possessive's person or body). */
@@ -91,27 +74,27 @@ final class TitledActors {
             // so are bare ones made of nothing but the title ("authorities arrested", "a court ruled"); one
             // with other words before it ("a U.N. rights court") may be anyone's
             int before = c.pieces().get(0).start() - 1;
-            boolean bare = !phrase && c.pieces().stream().allMatch(p -> BARE_GROUP_PIECES.contains(p.type()))
+            boolean bare = !scope.phrase && c.pieces().stream().allMatch(p -> BARE_GROUP_PIECES.contains(p.type()))
                     && (before < 0 || !w.token(before).pos().startsWith("NN")) && !ownedAfter(w, to);
-            if (codes.isEmpty() && (c.hasWord("the") || bare) && GROUP_HOME_SECTORS.contains(ctx.sector()) && home != null) codes.add(home);
+            if (codes.isEmpty() && (c.hasWord("the") || bare) && GROUP_HOME_SECTORS.contains(ctx.sector()) && scope.home != null) codes.add(scope.home);
             // bare "troops" are often someone else's ("deploying thousands of troops"); "security forces",
             // "the army" are the focus country's
             boolean ownedForce = !"MIL".equals(ctx.sector()) || c.hasWord("the") || c.has(Piece.Type.MODIFIER);
-            if (codes.isEmpty() && AGENT_HOME_SECTORS.contains(ctx.sector()) && ownedForce && home != null && !phrase)
-                codes.add(home);
+            if (codes.isEmpty() && AGENT_HOME_SECTORS.contains(ctx.sector()) && ownedForce && scope.home != null && !scope.phrase)
+                codes.add(scope.home);
             List<Entity> members = new ArrayList<>();
             for (String code : codes) {
                 Entity e = new Entity(name, null, code, ctx.sector(), null, true, s);
                 members.add(e);
-                output.emit(e, w, s, from, to, ActorKind.ORGANIZATION);
+                scope.output.emit(e, w, s, from, to, ActorKind.ORGANIZATION);
             }
             if (members.size() >= 2) scope.pairs.ownedGroup(members, s);
             // "two members of the Chilean Senate - A and B", "senators led by A and B": the named members
             if (codes.size() == 1 && (!c.countryModifiers().isEmpty() || ctx.country != null))
-                lists.groupEndsAt(to, codes.get(0), ctx.sector(), true);
+                scope.lists.groupEndsAt(to, codes.get(0), ctx.sector(), true);
             // "the opposition leaders A and B": the group's own country is only the home one, its sector holds
             else if (codes.size() == 1)
-                lists.groupEndsAt(to, codes.get(0), ctx.sector(), false);
+                scope.lists.groupEndsAt(to, codes.get(0), ctx.sector(), false);
             return;
         }
         if (ctx.counterpart && ctx.country == null) return;
@@ -120,30 +103,30 @@ final class TitledActors {
         // "the former Spanish defence minister" is not today's holder: the latest former official of that
         // country the article named
         Entity e = ctx.counterpart ? counterpart(s, ctx)
-                : ctx.former ? memory.formerOfficial(ctx.country != null ? ctx.country : ctx.titleCountry) : office(s, ctx);
-        if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the")) e = memory.sameTitle(w.folded().get(to - 1));
+                : ctx.former ? scope.memory.formerOfficial(ctx.country != null ? ctx.country : ctx.titleCountry) : office(s, ctx);
+        if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the")) e = scope.memory.sameTitle(w.folded().get(to - 1));
         if (e == null && ctx.country == null && ctx.titleCountry == null && c.hasWord("the") && !ctx.counterpart && owner == null)
             e = describedEarlier(w, nameFrom, to);
         if (e == null && ctx.country != null && ctx.office == null && !ctx.counterpart && c.hasWord("the") && owner == null) {
             // "the Russian leader" after "Putin": the latest named person of that country and sector
             String sector = ctx.sector();
-            e = memory.latestPolitical(x -> ctx.country.equals(x.country) && x.knownAs != null && (sector == null || sector.equals(x.sector)));
+            e = scope.memory.latestPolitical(x -> ctx.country.equals(x.country) && x.knownAs != null && (sector == null || sector.equals(x.sector)));
         }
         if (e == null) {
             String country = ctx.country != null ? ctx.country : ctx.titleCountry;
             // a bare title ("Prince", "minister") only refers with a determiner or an office of its own
-            if (country == null && HOME_SECTORS.contains(ctx.sector()) && (ctx.determiner || ctx.office != null)) country = home;
+            if (country == null && HOME_SECTORS.contains(ctx.sector()) && (ctx.determiner || ctx.office != null)) country = scope.home;
             if (country == null) return;
-            e = memory.remember(new Entity(name, null, country, Sectors.of(ctx.sector(), country), ctx.office, true, s));
-            if (s <= LEDE && scope.ledeTitle == null && !phrase && c.hasWord("the") && c.firstContent().start() <= 1) scope.ledeTitle = e;
+            e = scope.memory.remember(new Entity(name, null, country, Sectors.of(ctx.sector(), country), ctx.office, true, s));
+            if (s <= LEDE && scope.ledeTitle == null && !scope.phrase && c.hasWord("the") && c.firstContent().start() <= 1) scope.ledeTitle = e;
         } else {
-            memory.mentioned(e);
+            scope.memory.mentioned(e);
             peopleHere.add(e);
         }
         e.lastSentence = s;
-        memory.noteWhere(s, w, e, from, to);
-        output.person(e, w, s, from, to, ActorKind.PERSON);
-        output.emit(e, w, s, from, to, ActorKind.PERSON);
+        scope.memory.noteWhere(s, w, e, from, to);
+        scope.output.person(e, w, s, from, to, ActorKind.PERSON);
+        scope.output.emit(e, w, s, from, to, ActorKind.PERSON);
     }
 
     /** "the Prime Minister": the latest holder named in the article, else who held it that day. */
@@ -151,28 +134,28 @@ final class TitledActors {
         if (ctx.office == null) return null;
         String country = ctx.country != null ? ctx.country : ctx.titleCountry;
         String where = country;
-        Entity named = memory.latestPolitical(e -> ctx.office.equalsIgnoreCase(e.office) && (where == null || where.equals(e.country)));
+        Entity named = scope.memory.latestPolitical(e -> ctx.office.equalsIgnoreCase(e.office) && (where == null || where.equals(e.country)));
         if (named != null) return named;
-        if (country == null) country = home;
+        if (country == null) country = scope.home;
         if (country == null) return null;
         return holderEntity(ctx.office, country, s);
     }
 
     private Entity holderEntity(String office, String country, int s) {
-        Optional<OfficeTerm> t = holders.holder(office, country, day);
+        Optional<OfficeTerm> t = scope.holders.holder(office, country, scope.day);
         if (t.isEmpty()) return null;
-        Entity named = memory.knownAs(t.get().person());
+        Entity named = scope.memory.knownAs(t.get().person());
         if (named != null) return named;
-        return memory.remember(new Entity(t.get().person(), t.get().person(), country, t.get().sector(), office, true, s));
+        return scope.memory.remember(new Entity(t.get().person(), t.get().person(), country, t.get().sector(), office, true, s));
     }
 
     /** "his French counterpart": the same office as the person just named, in the other country. */
     private Entity counterpart(int s, Context ctx) {
         if (ctx.country == null) return null;
-        Entity subject = memory.latestPolitical(e -> !ctx.country.equals(e.country));
+        Entity subject = scope.memory.latestPolitical(e -> !ctx.country.equals(e.country));
         String office = subject != null ? subject.office : null;
         Entity same = null, sameSector = null;
-        for (Entity e : memory.entities()) {
+        for (Entity e : scope.memory.entities()) {
             if (!e.political || !ctx.country.equals(e.country) || e.name.contains("counterpart")) continue;
             if (office != null && office.equalsIgnoreCase(e.office) && same == null) same = e;
             if (subject != null && subject.sector != null && subject.sector.equals(e.sector) && sameSector == null) sameSector = e;
@@ -195,7 +178,7 @@ final class TitledActors {
         java.util.Set<String> proper = new java.util.HashSet<>();
         for (int k = from; k < to - 1; k++) if (Words.isCapitalized(w.original(k))) proper.add(w.folded().get(k));
         if (proper.contains("the")) proper.remove("the");
-        return memory.latest(e -> e.political && !e.titleWords.isEmpty()
+        return scope.memory.latest(e -> e.political && !e.titleWords.isEmpty()
                 && (e.titleWords.contains(head) || proper.stream().anyMatch(e.titleWords::contains)));
     }
 }
