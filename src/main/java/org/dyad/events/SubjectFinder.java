@@ -1,6 +1,7 @@
 package org.dyad.events;
 
 import org.dyad.article.ActorMention;
+import org.dyad.clause.ClauseView;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,9 +18,6 @@ import java.util.Set;
 final class SubjectFinder {
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "i");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "announce", "declare",
-            "insist", "write", "tweet", "post", "warn", "stress", "note", "explain", "argue", "confirm", "indicate",
-            "signal", "reiterate", "repeat", "assert", "maintain", "claim", "report");
     /** Relations a dictionary verb has only when the parse went wrong around it. */
     private static final Set<String> PARSE_FAILURES = Set.of("root", "dep", "parataxis");
     private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "will", "shall");
@@ -155,7 +153,7 @@ final class SubjectFinder {
             int p = g.parent(k);
             if (p < 0) return -1;
             String rel = g.relation(k);
-            if (rel.equals("ccomp") && REPORTING.contains(g.lemma(p))) return p;
+            if (rel.equals("ccomp") && ClauseView.reporting(g.lemma(p))) return p;
             if (!rel.equals("xcomp")) return -1;
             k = p;
         }
@@ -172,7 +170,7 @@ final class SubjectFinder {
             int p = g.parent(k);
             if (p < 0) break;
             String rel = g.relation(k);
-            if ((rel.equals("ccomp") || rel.equals("parataxis")) && REPORTING.contains(g.lemma(p))) {
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && ClauseView.reporting(g.lemma(p))) {
                 int s = g.firstChild(p, "nsubj");
                 return s < 0 ? List.of() : actors.members(g, idx, s, false);
             }
