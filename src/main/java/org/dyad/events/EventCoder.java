@@ -35,7 +35,7 @@ import java.util.Set;
  *   <li>Conjoined subjects with no target: a joint event between the first two distinct countries
  *       only; any other trigger gives no event.</li>
  *   <li>Conjoined subjects or objects with a target: one event per (source, target) member pair, in
- *       order, at most {@value #MAX_PAIRS} pairs per trigger ("criticised by A, B, C, D, E and F" is six events).</li>
+ *       order, at most {@value TriggerDyads#TriggerDyads.MAX_PAIRS} pairs per trigger ("criticised by A, B, C, D, E and F" is six events).</li>
  *   <li>An event never has the same country on both sides unless one side is an opposition, rebel or
  *       insurgent sector and the other is not; an event lacking a side is not coded.</li>
  * </ul>
@@ -46,9 +46,6 @@ import java.util.Set;
  */
 public final class EventCoder {
 
-    static final int MAX_PAIRS = 6;
-    private static final Set<PloverType> JOINT = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
-            PloverType.SUPPORT, PloverType.COOPERATE);
     private static final Set<PloverType> REFUSABLE = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
             PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE, PloverType.RETREAT);
 
@@ -140,7 +137,7 @@ public final class EventCoder {
             // a bare verb pattern of cooperation ("work", "take") is too vague; of conflict, specific enough
             boolean bare = !PatternEventSource.isSpecific(m.event());
             ActorMention src = m.source(), tgt = m.target();
-            if (!allowed(src, tgt) || dyads.contains(unordered(src.country(), tgt.country()))) continue;
+            if (!TriggerDyads.allowed(src, tgt) || dyads.contains(unordered(src.country(), tgt.country()))) continue;
             String cameo = m.event().code();
             // "said it would withdraw its troops": a stated intent is coded as the intent, as for Dyad's own triggers
             String intended = intents.of(cameo, ClauseView.of(s).reading(m.event().verbToken()).intent());
@@ -150,7 +147,7 @@ public final class EventCoder {
             PloverType type = entry.type();
             if (bare && !NEAR_TYPES.contains(type)) continue;
             if (!seen.add(type + "|" + src.country() + "|" + tgt.country())) continue;
-            if (JOINT.contains(type) && seen.contains(type + "|" + tgt.country() + "|" + src.country())) continue;
+            if (TriggerDyads.joint(type) && seen.contains(type + "|" + tgt.country() + "|" + src.country())) continue;
             here.add(new CodedEvent(null, type, cameo, entry.mode(), entry.contexts(), EventActor.of(src), EventActor.of(tgt),
                     null, null, s.text(), s.index(), m.event().verbToken(), null, 0.45));
         }
@@ -279,7 +276,7 @@ public final class EventCoder {
                 && !PhraseActors.agencyAgainstOfficial(rule, sides.sources().get(0), sides.targets().get(0)))
             sides = new DyadFinder.Sides(sides.sources(), List.of(), false);
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
-        List<ActorMention[]> pairs = pairs(sides, rule, type);
+        List<ActorMention[]> pairs = TriggerDyads.pairs(sides, rule, type);
         if (pairs.isEmpty() && sides.targets().isEmpty()) pairs = ImpliedSides.reciprocal(g, t, sides.sources());
         boolean near = false, answered = false;
         if (pairs.isEmpty() && ANSWERS.contains(type) && sides.targets().isEmpty() && !sides.sources().isEmpty()) {
@@ -292,9 +289,9 @@ public final class EventCoder {
             // name for what others did ("Pyongyang's provocations")
             boolean reaction = !rule.noun() || g.relation(t.token()).equals("obj");
             var other = reaction ? prior.answered(g, idx, t.token(), object, sides.sources()) : java.util.Optional.<ActorMention>empty();
-            if (other.isPresent() && allowed(source, other.get())) {
+            if (other.isPresent() && TriggerDyads.allowed(source, other.get())) {
                 for (ActorMention src : sides.sources())
-                    if (allowed(src, other.get()) && pairs.size() < MAX_PAIRS) pairs.add(new ActorMention[]{src, other.get()});
+                    if (TriggerDyads.allowed(src, other.get()) && pairs.size() < TriggerDyads.MAX_PAIRS) pairs.add(new ActorMention[]{src, other.get()});
                 answered = !pairs.isEmpty();
             }
         }
@@ -317,7 +314,7 @@ public final class EventCoder {
                 // "Moscow tested a missile": an object that is not an actor fills the target's place
                 if (!sides.sources().isEmpty() && t.object() >= 0) return;
                 var p = ProximityDyad.around(g, idx.all(), t.token(), g.firstChild(t.token(), "nsubj:pass") >= 0);
-                if (p.isEmpty() || !allowed(p.get()[0], p.get()[1])) return;
+                if (p.isEmpty() || !TriggerDyads.allowed(p.get()[0], p.get()[1])) return;
                 pairs = List.<ActorMention[]>of(p.get());
             }
             near = true;
@@ -351,7 +348,7 @@ public final class EventCoder {
         for (ActorMention[] p : pairs) {
             String key = type + "|" + p[0].country() + "|" + p[1].country();
             String reverse = type + "|" + p[1].country() + "|" + p[0].country();
-            if (seen.contains(key) || (JOINT.contains(type) && seen.contains(reverse))) continue;
+            if (seen.contains(key) || (TriggerDyads.joint(type) && seen.contains(reverse))) continue;
             seen.add(key);
             if (type == PloverType.ACCUSE) prior.accused(p[0], p[1], g.sentence().index());
             out.add(new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
@@ -368,36 +365,6 @@ public final class EventCoder {
     private static final String DEPLOYMENT = "154";
     /** Reactions whose other party may be given by the sentences before (see {@link PriorAgents}). */
     private static final Set<PloverType> ANSWERS = EnumSet.of(PloverType.ACCUSE, PloverType.REJECT, PloverType.PROTEST);
-
-    /** The dyads of one trigger under the compound and reciprocal rules (see the class comment). */
-    static List<ActorMention[]> pairs(DyadFinder.Sides sides, VerbRule rule, PloverType type) {
-        List<ActorMention[]> out = new ArrayList<>();
-        boolean joint = JOINT.contains(type) || rule.has(VerbRule.Flag.RECIP);
-        if (sides.between() || sides.targets().isEmpty()) {
-            List<ActorMention> s = sides.sources();
-            if ((joint || sides.between()) && s.size() >= 2 && allowed(s.get(0), s.get(1))) out.add(new ActorMention[]{s.get(0), s.get(1)});
-            return out;
-        }
-        for (ActorMention s : sides.sources()) {
-            for (ActorMention t : sides.targets()) {
-                // "the envoys of Chile and Peru" are one group: its members act together, never on each other
-                if (sameWords(s, t)) continue;
-                if (out.size() < MAX_PAIRS && (allowed(s, t) || PhraseActors.agencyAgainstOfficial(rule, s, t)))
-                    out.add(new ActorMention[]{s, t});
-            }
-        }
-        return out;
-    }
-
-    /** Two mentions of one span: members of one group named together. */
-    private static boolean sameWords(ActorMention a, ActorMention b) {
-        return a.sentence() == b.sentence() && a.tokenBegin() == b.tokenBegin() && a.tokenEnd() == b.tokenEnd()
-                && a.tokenEnd() > a.tokenBegin();
-    }
-
-    static boolean allowed(ActorMention a, ActorMention b) {
-        return !PhraseActors.key(a).equals(PhraseActors.key(b));
-    }
 
     /** The negation word on the trigger or on a verb whose to-complement holds it, or -1. */
     private static int negation(SentenceGraph g, Trigger t) {

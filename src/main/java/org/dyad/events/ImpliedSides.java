@@ -165,7 +165,7 @@ final class ImpliedSides {
         if (!mutual) return out;
         for (ActorMention a : sources)
             for (ActorMention b : sources)
-                if (a != b && EventCoder.allowed(a, b) && out.size() < EventCoder.MAX_PAIRS) out.add(new ActorMention[]{a, b});
+                if (a != b && TriggerDyads.allowed(a, b) && out.size() < TriggerDyads.MAX_PAIRS) out.add(new ActorMention[]{a, b});
         return out;
     }
 

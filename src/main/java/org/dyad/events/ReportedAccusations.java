@@ -41,7 +41,7 @@ final class ReportedAccusations {
             ActorMention src = idx.at(speaker).get(0);
             ActorMention doer = side(e.source(), e), victim = side(e.target(), e);
             // "Kyiv said Russia shelled its cities" is the victim's report of the harm, already coded as such
-            if (!EventCoder.allowed(src, doer) || !EventCoder.allowed(src, victim)) continue;
+            if (!TriggerDyads.allowed(src, doer) || !TriggerDyads.allowed(src, victim)) continue;
             String key = PloverType.ACCUSE + "|" + src.country() + "|" + doer.country();
             if (!seen.add(key)) continue;
             CameoPloverMap.Entry entry = plover.lookup(CAMEO).orElse(null);

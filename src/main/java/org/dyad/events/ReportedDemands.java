@@ -43,7 +43,7 @@ final class ReportedDemands {
             List<ActorMention> from = idx.at(speaker), to = idx.at(subject);
             if (from.isEmpty() || to.isEmpty()) continue;
             ActorMention src = from.get(0), tgt = to.get(0);
-            if (!EventCoder.allowed(src, tgt)) continue;
+            if (!TriggerDyads.allowed(src, tgt)) continue;
             String key = PloverType.REQUEST + "|" + src.country() + "|" + tgt.country();
             if (!seen.add(key)) continue;
             CameoPloverMap.Entry entry = plover.lookup("100").orElse(null);
