@@ -1,11 +1,9 @@
 package org.dyad.actors;
 
 import org.dyad.article.ActorMention;
-import org.dyad.config.DyadConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +16,7 @@ class PeopleOfACountryTest {
 
     @BeforeAll
     static void load() {
-        resolver = ActorResolver.load(new DyadConfig(Path.of(System.getProperty("dyad.data", "../shared/data")), 1));
+        resolver = SharedResolver.get();
     }
 
     private static List<String> mentions(String text) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dyad.actors.ArticleKit.article;
 import static org.dyad.actors.ArticleKit.on;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.dyad.article.AnnotatedArticle;
@@ -14,7 +13,6 @@ import org.dyad.article.Quote;
 import org.dyad.article.QuoteFindings;
 import org.dyad.article.Sentence;
 import org.dyad.article.SpeakerCue;
-import org.dyad.config.DyadConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +25,7 @@ class SpeakerEntitiesTest {
 
     @BeforeAll
     static void load() {
-        resolver = ActorResolver.load(new DyadConfig(Path.of(System.getProperty("dyad.data", "../shared/data")), 1));
+        resolver = SharedResolver.get();
     }
 
     /** A quotation in sentence s whose speaker is named by the words [from, to) of that sentence. */
