@@ -1,106 +1,24 @@
 package org.dyad.locations;
 
-import org.dyad.article.AnnotatedArticle;
-import org.dyad.article.CleanArticle;
-import org.dyad.article.CodedEvent;
-import org.dyad.article.EventActor;
-import org.dyad.article.HandParse;
 import org.dyad.article.Location;
 import org.dyad.article.LocationPrecision;
 import org.dyad.article.PloverType;
 import org.dyad.article.Sentence;
-import org.dyad.article.Token;
-import org.dyad.knowledge.KnowledgeFiles;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.locations.LocatorKit.article;
+import static org.dyad.locations.LocatorKit.event;
+import static org.dyad.locations.LocatorKit.KILLED_IN_MULTAN;
+import static org.dyad.locations.LocatorKit.locate;
+import static org.dyad.locations.LocatorKit.tagged;
 
 /** Where events happened, on hand-parsed sentences and a small made-up gazetteer. */
 class EventLocatorTest {
-    private static PlaceGazetteer gazetteer;
-    private static final EventLocator LOCATOR = locator();
-
-    private static PlaceGazetteer g() {
-        return gazetteer;
-    }
-
-    private static EventLocator locator() {
-        PlaceGazetteer g = PlaceGazetteer.empty();
-        gazetteer = g;
-        // geonameid, name, alternates, country, admin1, feature, population, lat, lon
-        g.addRow(row("1", "Multan", "", "PAK", "02", "PPLA2", "64000", "29.54", "67.88"));
-        g.addRow(row("2", "Multan", "", "IND", "10", "PPL", "90000", "20.10", "80.10"));
-        g.addRow(row("3", "Punjab", "Baluchistan", "PAK", "02", "ADM1", "0", "28.0", "66.0"));
-        g.addRow(row("4", "Paris", "", "FRA", "11", "PPLC", "2138551", "48.85", "2.35"));
-        g.addRow(row("5", "Paris", "", "USA", "TX", "PPLA2", "24782", "33.66", "-95.56"));
-        g.addRow(row("6", "Texas", "", "USA", "TX", "ADM1", "0", "31.0", "-99.0"));
-        g.addRow(row("7", "Moscow", "", "RUS", "48", "PPLC", "10381222", "55.75", "37.62"));
-        g.addRow(row("8", "Karachi", "", "PAK", "05", "PPLA", "11624219", "24.86", "67.01"));
-        g.addRow(row("9", "Lahore", "", "PAK", "04", "PPLA", "6310888", "31.55", "74.34"));
-        g.addRow(row("12", "Washington", "", "USA", "DC", "PPLC", "689545", "38.90", "-77.04"));
-        g.addRow(row("13", "Washington", "", "USA", "WA", "ADM1", "7500000", "47.30", "-121.61"));
-        g.addRow(row("10", "Kyiv", "Kiev", "UKR", "12", "PPLC", "2797553", "50.45", "30.52"));
-        g.addRow(row("14", "Kabul", "", "AFG", "13", "PPLC", "3043532", "34.53", "69.17"));
-        g.addRow(row("15", "Berlin", "", "DEU", "16", "PPLC", "3426354", "52.52", "13.41"));
-        g.addRow(row("16", "Autonomous Republic of Crimea", "Republic of Crimea", "UKR", "11", "ADM1", "0", "45.25", "34.31"));
-        g.addRow(row("17", "Prague", "", "CZE", "52", "PPLC", "1165581", "50.09", "14.42"));
-        g.addRow(row("18", "Prague", "", "USA", "OK", "PPL", "2386", "35.49", "-96.69"));
-        for (String[] c : List.of(row("PAK", "Pakistan", "Pakistani", "Islamabad"), row("RUS", "Russia", "Russian", "Moscow"),
-                row("UKR", "Ukraine", "Ukrainian", "Kyiv"), row("FRA", "France", "French", "Paris"),
-                row("USA", "United States", "American", "Washington"), row("IND", "India", "Indian", "New Delhi"),
-                row("AFG", "Afghanistan", "Afghan", "Kabul"), row("DEU", "Germany", "German", "Berlin"),
-                row("USA", "U.S.", "", ""), row("CZE", "Czechia", "Czech", "Prague")))
-            g.addCountry(c);
-        return new EventLocator(g, EventLocator.rules(KnowledgeFiles.rows(EventLocator.RULES, 3)),
-                new HashSet<>(KnowledgeFiles.entries(EventLocator.PLACE_NOUNS)), new HashSet<>(KnowledgeFiles.entries(EventLocator.REMOTE_CONTACT)),
-                new HashSet<>(KnowledgeFiles.entries(EventLocator.WORLD_REGIONS)));
-    }
-
-    private static String[] row(String... cells) {
-        return cells;
-    }
-
-    /** A hand-parsed sentence whose tokens carry NER tags ("Multan/CITY"). */
-    private static Sentence tagged(int index, int paragraph, String words, String tags, String deps) {
-        List<String> ner = new ArrayList<>();
-        StringBuilder plain = new StringBuilder();
-        for (String w : words.trim().split("\\s+")) {
-            int at = w.lastIndexOf('|');
-            ner.add(at > 0 ? w.substring(at + 1) : "O");
-            plain.append(at > 0 ? w.substring(0, at) : w).append(' ');
-        }
-        Sentence s = HandParse.sentence(index, plain.toString(), tags, deps);
-        List<Token> tokens = new ArrayList<>();
-        for (Token t : s.tokens())
-            tokens.add(new Token(t.index(), t.word(), t.lemma(), t.pos(), ner.get(t.index()), null, t.begin(), t.end()));
-        return new Sentence(index, paragraph, s.text(), s.begin(), s.end(), tokens, null, s.dependencies(), List.of(), List.of());
-    }
-
-    private static AnnotatedArticle article(Sentence... sentences) {
-        CleanArticle clean = new CleanArticle("t", "t.txt", null, "en", null, null, null, null, "", List.of());
-        return new AnnotatedArticle(clean, List.of(sentences));
-    }
-
-    private static CodedEvent event(PloverType type, String src, String tgt, int sentence, int anchor) {
-        return new CodedEvent("t-e1", type, null, null, List.of(), new EventActor(src, src, null, src),
-                new EventActor(tgt, tgt, null, tgt), null, null, "", sentence, anchor, null, 0.8);
-    }
-
-    private static Location locate(AnnotatedArticle a, CodedEvent e) {
-        return LOCATOR.locate(a, List.of(), List.of(e)).get(0).location();
-    }
-
-    // "Police killed two protesters in Multan on Friday ."
-    private static final Sentence KILLED_IN_SIBI = tagged(0, 0, "Police killed two protesters in Multan|CITY on Friday .",
-            "NNS VBD CD NNS IN NNP IN NNP .", "nsubj 2 1; root 0 2; nummod 4 3; obj 2 4; case 6 5; obl 2 6; case 8 7; obl 2 8; punct 2 9");
-
     @Test
     void aPlaceInTheEventsSentenceIsWhereItHappenedWithItsPoint() {
-        Location l = locate(article(KILLED_IN_SIBI), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
+        Location l = locate(article(KILLED_IN_MULTAN), event(PloverType.ASSAULT, "PAK", "PAK", 0, 1));
         assertThat(l.name()).isEqualTo("Multan");
         assertThat(l.country()).isEqualTo("PAK");   // the article is about Pakistan, not the larger Indian namesake
         assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
@@ -162,17 +80,10 @@ class EventLocatorTest {
     }
 
     @Test
-    void aStatementWithoutAPlaceHasNoLocationEvenInAPlaceyArticle() {
-        // "The minister criticised the arrests ." after a sentence set in Multan
-        Sentence s = tagged(1, 0, "The minister criticised the arrests .", "DT NN VBD DT NNS .", "det 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; punct 3 6");
-        assertThat(locate(article(KILLED_IN_SIBI, s), event(PloverType.ACCUSE, "PAK", "PAK", 1, 2))).isNull();
-    }
-
-    @Test
     void anArrestTakesItsPlaceFromItsParagraphAndElseItsCountry() {
         // "Police arrested 20 people ." in Multan's paragraph, then in a paragraph of its own
         String words = "Police arrested 20 people .", tags = "NNS VBD CD NNS .", deps = "nsubj 2 1; root 0 2; nummod 4 3; obj 2 4; punct 2 5";
-        Location same = locate(article(KILLED_IN_SIBI, tagged(1, 0, words, tags, deps)), event(PloverType.COERCE, "PAK", "PAK", 1, 1));
+        Location same = locate(article(KILLED_IN_MULTAN, tagged(1, 0, words, tags, deps)), event(PloverType.COERCE, "PAK", "PAK", 1, 1));
         assertThat(same.name()).isEqualTo("Multan");
         Location alone = locate(article(tagged(0, 0, words, tags, deps)), event(PloverType.COERCE, "PAK", "PAK", 0, 1));
         assertThat(alone.country()).isEqualTo("PAK");
@@ -180,59 +91,7 @@ class EventLocatorTest {
         assertThat(alone.lat()).as("a country is never a point").isNull();
     }
 
-    private static CodedEvent judicialEvent(PloverType type, String country, int sentence, int anchor) {
-        return new CodedEvent("t-e1", type, null, null, List.of(), new EventActor("court", country, "JUD", country + "JUD"),
-                new EventActor("editor", country, "MED", country + "MED"), null, null, "", sentence, anchor, null, 0.8);
-    }
 
-    // "The court charged the editor with sedition ."
-    private static final String CHARGED = "The court charged the editor with sedition .";
-    private static final String CHARGED_TAGS = "DT NN VBD DT NN IN NN .";
-    private static final String CHARGED_DEPS = "det 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; case 7 6; obl 3 7; punct 3 8";
-
-    @Test
-    void aCourtsChargeAtHomeIsMadeInItsCountryThoughTheSentenceNamesNoPlace() {
-        Location l = locate(article(tagged(0, 0, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), event(PloverType.ACCUSE, "PAK", "PAK", 0, 2));
-        assertThat(l).as("an ordinary statement stays without a place").isNull();
-        Location court = locate(article(tagged(0, 0, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), judicialEvent(PloverType.ACCUSE, "PAK", 0, 2));
-        assertThat(court.country()).isEqualTo("PAK");
-        assertThat(court.precision()).isEqualTo(LocationPrecision.COUNTRY);
-    }
-
-    @Test
-    void aCourtsChargeIsMadeWhereTheArticleSaysTheTrialIsHeld() {
-        // "The trial in Lahore opened on Monday ." then the charge, in a later paragraph
-        Sentence trial = tagged(0, 0, "The trial in Lahore|CITY opened on Monday .", "DT NN IN NNP VBD IN NNP .",
-                "det 2 1; nsubj 5 2; case 4 3; nmod 2 4; root 0 5; case 7 6; obl 5 7; punct 5 8");
-        // "Protesters marched in Karachi ." names a place too, but no court's
-        Sentence march = tagged(1, 1, "Protesters marched in Karachi|CITY .", "NNS VBD IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
-        Location l = locate(article(trial, march, tagged(2, 2, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), judicialEvent(PloverType.ACCUSE, "PAK", 2, 2));
-        assertThat(l.name()).isEqualTo("Lahore");
-        assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
-    }
-
-    @Test
-    void aCourtsChargeWithNoCourtNamedIsMadePreciseByTheTownTheStoryIsSetIn() {
-        // "Police detained the editor in Lahore ." then, in another paragraph, the charge
-        Sentence detained = tagged(0, 0, "Police detained the editor in Lahore|CITY .", "NNS VBD DT NN IN NNP .",
-                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
-        Location l = locate(article(detained, tagged(1, 1, CHARGED, CHARGED_TAGS, CHARGED_DEPS)), judicialEvent(PloverType.ACCUSE, "PAK", 1, 2));
-        assertThat(l.name()).isEqualTo("Lahore");
-    }
-
-    @Test
-    void anAccusationNoOneIsNamedAsMakingIsAChargeMadeAtHome() {
-        // "The editor was accused of sedition ."
-        Sentence s = tagged(0, 0, "The editor was accused of sedition .", "DT NN VBD VBN IN NN .",
-                "det 2 1; nsubj:pass 4 2; aux:pass 4 3; root 0 4; case 6 5; obl 4 6; punct 4 7");
-        CodedEvent charge = new CodedEvent("t-e1", PloverType.ACCUSE, null, null, List.of(), new EventActor("", "PAK", null, "PAK"),
-                new EventActor("editor", "PAK", "MED", "PAKMED"), null, null, "", 0, 3, null, 0.8);
-        assertThat(locate(article(s), charge).country()).isEqualTo("PAK");
-        // the same words with a named accuser are a statement, which is nowhere in particular
-        CodedEvent said = new CodedEvent("t-e1", PloverType.ACCUSE, null, null, List.of(), new EventActor("the minister", "PAK", "GOV", "PAKGOV"),
-                new EventActor("editor", "PAK", "MED", "PAKMED"), null, null, "", 0, 3, null, 0.8);
-        assertThat(locate(article(s), said)).isNull();
-    }
 
     @Test
     void aCountryInsideWhatAPolicyActsOnIsNotWhereTheActHappened() {
@@ -257,21 +116,6 @@ class EventLocatorTest {
         // the country last named is none of the event's: the story is elsewhere, and no place is guessed
         Sentence france = tagged(0, 0, "Unrest grows in France|COUNTRY .", "NN VBZ IN NNP .", "nsubj 2 1; root 0 2; case 4 3; obl 2 4; punct 2 5");
         assertThat(locate(article(france, protest), event(PloverType.PROTEST, "PAK", "USA", 1, 1))).isNull();
-    }
-
-    @Test
-    void aStatementAtAVenueTheStoryPlacedBeforeIsMadeThere() {
-        // "Ministers gathered for a summit in Lahore ." then "At the summit , the minister urged talks ."
-        Sentence gathered = tagged(0, 0, "Ministers gathered for a summit in Lahore|CITY .", "NNS VBD IN DT NN IN NNP .",
-                "nsubj 2 1; root 0 2; case 5 3; det 5 4; obl 2 5; case 7 6; nmod 5 7; punct 2 8");
-        Sentence urged = tagged(1, 1, "At the summit , the minister urged talks .", "IN DT NN , DT NN VBD NNS .",
-                "case 3 1; det 3 2; obl 7 3; punct 7 4; det 6 5; nsubj 7 6; root 0 7; obj 7 8; punct 7 9");
-        Location l = locate(article(gathered, urged), event(PloverType.REQUEST, "IND", "PAK", 1, 6));
-        assertThat(l.name()).isEqualTo("Lahore");
-        // a venue the story never placed leaves the statement without a place
-        Sentence elsewhere = tagged(0, 0, "Ministers gathered for talks in Lahore|CITY .", "NNS VBD IN NNS IN NNP .",
-                "nsubj 2 1; root 0 2; case 4 3; obl 2 4; case 6 5; nmod 4 6; punct 2 7");
-        assertThat(locate(article(elsewhere, urged), event(PloverType.REQUEST, "IND", "PAK", 1, 6))).isNull();
     }
 
     @Test
@@ -333,18 +177,6 @@ class EventLocatorTest {
     }
 
     @Test
-    void aStatementMadeAtHomeIsPlacedAtTheDatelineAndAForeignOneIsNot() {
-        // "ISLAMABAD - The ministry protested ." then "The ministry protested ." by Pakistan, and by Afghanistan
-        Sentence dateline = tagged(0, 0, "ISLAMABAD|CITY - The ministry protested .", "NNP : DT NN VBD .",
-                "dep 5 1; punct 5 2; det 4 3; nsubj 5 4; root 0 5; punct 5 6");
-        g().addRow(row("11", "Islamabad", "", "PAK", "08", "PPLC", "601600", "33.72", "73.04"));
-        Location home = locate(article(dateline), event(PloverType.ACCUSE, "PAK", "AFG", 0, 4));
-        assertThat(home.name()).isEqualTo("ISLAMABAD");
-        assertThat(home.country()).isEqualTo("PAK");
-        assertThat(locate(article(dateline), event(PloverType.ACCUSE, "AFG", "PAK", 0, 4))).isNull();
-    }
-
-    @Test
     void aStraitNamedAfterACountryIsOneAreaNotTheCountry() {
         // "Warships sailed through the Taiwan Strait ."
         Sentence s = tagged(0, 0, "Warships sailed through the Taiwan|COUNTRY Strait|LOCATION .", "NNS VBD IN DT NNP NNP .",
@@ -370,24 +202,6 @@ class EventLocatorTest {
         Location l = locate(article(s), event(PloverType.PROTEST, "USA", "USA", 0, 1));
         assertThat(l.precision()).isEqualTo(LocationPrecision.PLACE);
         assertThat(l.lat()).isEqualTo(38.90);
-    }
-
-    @Test
-    void aStatementTakesThePlaceOfTheClauseThatReportsIt() {
-        // "He told reporters in Multan that he would ask Brazil ."
-        Sentence s = tagged(0, 0, "He told reporters in Multan|CITY that he would ask Brazil|COUNTRY .", "PRP VBD NNS IN NNP IN PRP MD VB NNP .",
-                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl 2 5; mark 9 6; nsubj 9 7; aux 9 8; ccomp 2 9; obj 9 10; punct 2 11");
-        Location l = locate(article(s), event(PloverType.REQUEST, "PAK", "BRA", 0, 8));
-        assertThat(l.name()).isEqualTo("Multan");
-        assertThat(l.country()).isEqualTo("PAK");
-    }
-
-    @Test
-    void aPlaceInWhatIsReportedIsNotWhereTheStatementWasMade() {
-        // "The minister said police would patrol in Multan ." — the patrol is in Multan, the saying is nowhere said
-        Sentence s = tagged(0, 0, "The minister said police would patrol in Multan|CITY .", "DT NN VBD NNS MD VB IN NNP .",
-                "det 2 1; nsubj 3 2; root 0 3; nsubj 6 4; aux 6 5; ccomp 3 6; case 8 7; obl 6 8; punct 3 9");
-        assertThat(locate(article(s), event(PloverType.ACCUSE, "PAK", "AFG", 0, 2))).isNull();
     }
 
     @Test
@@ -428,17 +242,6 @@ class EventLocatorTest {
         Sentence s = tagged(0, 0, "Troops were deployed across Europe|LOCATION .", "NNS VBD VBN IN NNP .",
                 "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 5 4; obl 3 5; punct 3 6");
         assertThat(locate(article(s), event(PloverType.MOBILIZE, "USA", "RUS", 0, 2))).isNull();
-    }
-
-    @Test
-    void anUpperCaseDatelineAfterATitleLinePlacesAnInternationalBodysDecision() {
-        // "Pressure mounts ." then "BERLIN - Envoys decided to freeze assets ." by the EU
-        Sentence title = tagged(0, 0, "Pressure mounts .", "NN VBZ .", "nsubj 2 1; root 0 2; punct 2 3");
-        Sentence body = tagged(1, 1, "BERLIN|CITY - Envoys decided to freeze assets .", "NNP : NNS VBD TO VB NNS .",
-                "dep 4 1; punct 4 2; nsubj 4 3; root 0 4; mark 6 5; xcomp 4 6; obj 6 7; punct 4 8");
-        Location l = locate(article(title, body), event(PloverType.SANCTION, "EUR", "RUS", 1, 5));
-        assertThat(l.name()).isEqualTo("BERLIN");
-        assertThat(l.country()).isEqualTo("DEU");
     }
 
     @Test
@@ -483,20 +286,6 @@ class EventLocatorTest {
     }
 
     @Test
-    void aCourtNamedByItsCitySpeaksThere() {
-        // "A Lahore court said the editor lied ."
-        Sentence s = tagged(0, 0, "A Lahore|CITY court said the editor lied .", "DT NNP NN VBD DT NN VBD .",
-                "det 3 1; compound 3 2; nsubj 4 3; root 0 4; det 6 5; nsubj 7 6; ccomp 4 7; punct 4 8");
-        Location l = locate(article(s), event(PloverType.ACCUSE, "PAK", "PAK", 0, 3));
-        assertThat(l.name()).isEqualTo("Lahore");
-        assertThat(l.country()).isEqualTo("PAK");
-        // "Kabul officials said the envoy lied .": a capital naming the speakers stands for the government
-        Sentence capital = tagged(0, 0, "Kabul|CITY officials said the envoy lied .", "NNP NNS VBD DT NN VBD .",
-                "compound 2 1; nsubj 3 2; root 0 3; det 5 4; nsubj 6 5; ccomp 3 6; punct 3 7");
-        assertThat(locate(article(capital), event(PloverType.ACCUSE, "AFG", "PAK", 0, 2))).isNull();
-    }
-
-    @Test
     void aCapitalTheTaggerMissedIsStillAPlace() {
         // "A Kabul court jailed the reporter ." with "Kabul" left untagged
         Sentence s = tagged(0, 0, "A Kabul court jailed the reporter .", "DT NNP NN VBD DT NN .",
@@ -504,21 +293,6 @@ class EventLocatorTest {
         Location l = locate(article(s), event(PloverType.COERCE, "AFG", "AFG", 0, 3));
         assertThat(l.name()).isEqualTo("Kabul");
         assertThat(l.lat()).isEqualTo(34.53);
-    }
-
-    @Test
-    void anInternationalBodyMeetsWhereItIsHostedButTwoStatesOnlyInTheirOwn() {
-        // "The envoy held talks with Ukrainian ministers ." then "The meeting took place in Berlin ."
-        Sentence talks = tagged(0, 0, "The envoy held talks with Ukrainian ministers .", "DT NN VBD NNS IN JJ NNS .",
-                "det 2 1; nsubj 3 2; root 0 3; obj 3 4; case 7 5; amod 7 6; nmod 4 7; punct 3 8");
-        Sentence where = tagged(1, 0, "The meeting took place in Berlin|CITY .", "DT NN VBD NN IN NNP .",
-                "det 2 1; nsubj 3 2; root 0 3; obj 3 4; case 6 5; obl 3 6; punct 3 7");
-        assertThat(locate(article(talks, where), event(PloverType.CONSULT, "EUR", "UKR", 0, 2)).name()).isEqualTo("Berlin");
-        // its aid is delivered to the partner, wherever the article's briefing was held
-        assertThat(locate(article(talks, where), event(PloverType.AID, "EUR", "UKR", 0, 2)).country()).isEqualTo("UKR");
-        Location between = locate(article(talks, where), event(PloverType.CONSULT, "FRA", "UKR", 0, 2));
-        assertThat(between.country()).isEqualTo("UKR");
-        assertThat(between.precision()).isEqualTo(LocationPrecision.COUNTRY);
     }
 
     @Test
@@ -577,33 +351,6 @@ class EventLocatorTest {
     }
 
     @Test
-    void aCapitalBeforeACourtIsWhereTheCourtSpokeEvenWhenTheParseMissesTheSubject() {
-        // "A Kabul court ruled the editor lied ."
-        Sentence s = tagged(0, 0, "A Kabul|CITY court ruled the editor lied .", "DT NNP NN VBD DT NN VBD .",
-                "det 3 1; compound 3 2; nsubj 4 3; root 0 4; det 6 5; nsubj 7 6; ccomp 4 7; punct 4 8");
-        assertThat(locate(article(s), event(PloverType.ACCUSE, "AFG", "AFG", 0, 3)).name()).isEqualTo("Kabul");
-        // "A Kabul court earlier ruled the editor lied ." parsed with the court hanging on "earlier"
-        Sentence misparsed = tagged(0, 0, "A Kabul|CITY court earlier ruled the editor lied .", "DT NNP NN RBR VBD DT NN VBD .",
-                "det 3 1; compound 3 2; obl:npmod 4 3; advmod 5 4; root 0 5; det 7 6; nsubj 8 7; ccomp 5 8; punct 5 9");
-        Location l = locate(article(misparsed), event(PloverType.ACCUSE, "AFG", "AFG", 0, 4));
-        assertThat(l.name()).isEqualTo("Kabul");
-        assertThat(l.country()).isEqualTo("AFG");
-    }
-
-    @Test
-    void aFrontedPhraseIsTheVenueOfAStatementInTheSpeakersCountry() {
-        // "At a congress that ended in Karachi , the minister urged reforms ." with the congress parsed as the object
-        String words = "At a congress that ended in %s , the minister urged reforms .", tags = "IN DT NN WDT VBD IN NNP , DT NN VBD NNS .",
-                deps = "case 3 1; det 3 2; obj 11 3; nsubj 5 4; acl:relcl 3 5; case 7 6; obl 5 7; punct 11 8; det 10 9; nsubj 11 10; "
-                        + "root 0 11; obj 11 12; punct 11 13";
-        Sentence karachi = tagged(0, 0, String.format(words, "Karachi|CITY"), tags, deps);
-        assertThat(locate(article(karachi), event(PloverType.REQUEST, "PAK", "PAK", 0, 10)).name()).isEqualTo("Karachi");
-        // a congress abroad is no venue of a minister speaking for home
-        Sentence paris = tagged(0, 0, String.format(words, "Paris|CITY"), tags, deps);
-        assertThat(locate(article(paris), event(PloverType.REQUEST, "PAK", "PAK", 0, 10))).isNull();
-    }
-
-    @Test
     void fightingBetweenNeighboursIsOnTheBorderTheStoryNames() {
         // "Troops clashed on the Pakistani-Afghan border ." then "Pakistani forces shelled Afghan posts ."
         Sentence border = tagged(0, 0, "Troops clashed on the Pakistani-Afghan border .", "NNS VBD IN DT JJ NN .",
@@ -657,5 +404,4 @@ class EventLocatorTest {
         Location at = locate(article(tagged(0, 0, String.format(words, "at"), tags, deps), convoy), event(PloverType.ASSAULT, "PAK", "PAK", 1, 1));
         assertThat(at.name()).isEqualTo("Karachi");
     }
-
 }
