@@ -9,8 +9,6 @@ import java.util.List;
  * focus), a singular one to the antecedent {@link ArticleMemory} gives, inside or outside quotations.
  */
 final class Pronouns {
-    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their");
-
     private Pronouns() {
     }
 
@@ -38,7 +36,7 @@ final class Pronouns {
         Entity antecedent = w.quoted(p.start()) ? scope.memory.insideQuotes(s, peopleHere) : scope.memory.outsideQuotes(s);
         if (antecedent == null) return;
         // "His remarks prompted a reply from NAME ... he noted": a possessive owner is no new subject to refer to
-        if (!POSSESSIVES.contains(w.folded().get(p.start()))) scope.memory.noteWhere(s, w, antecedent, p.start(), p.end());
+        if (!Words.POSSESSIVE_PRONOUNS.containsKey(w.folded().get(p.start()))) scope.memory.noteWhere(s, w, antecedent, p.start(), p.end());
         scope.output.person(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
         if (antecedent.political) scope.output.emit(antecedent, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
     }

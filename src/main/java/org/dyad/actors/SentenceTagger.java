@@ -25,8 +25,6 @@ final class SentenceTagger {
             "high-ranking", "high", "ranking", "junior", "defence", "defense", "foreign", "security", "national", "federal",
             "shadow", "elected", "appointed");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "they", "them");
-    /** possessive pronouns, by the pronoun they resolve as */
-    private static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she", "their", "they");
     private static final List<List<String>> PAIRS = List.of(List.of("the", "pair"), List.of("the", "two", "leaders"),
             List.of("the", "two", "men"), List.of("the", "two", "women"), List.of("both", "leaders"),
             List.of("both", "men"), List.of("the", "duo"), List.of("the", "leaders"), List.of("both", "sides"),
@@ -178,10 +176,10 @@ final class SentenceTagger {
         if (PRONOUNS.contains(f) && isPronounTag(w.token(i))) return Piece.of(Piece.Type.PRONOUN, i, i + 1, f);
         // "his release", "their homes": a possessive before a plain noun names its owner as a party; before a
         // title or a name ("his French counterpart", "her spokesman") it only says whose the title is
-        if (POSSESSIVE_PRONOUNS.containsKey(f) && isPronounTag(w.token(i)) && i + 1 < w.size()
+        if (Words.POSSESSIVE_PRONOUNS.containsKey(f) && isPronounTag(w.token(i)) && i + 1 < w.size()
                 && !Words.isCapitalized(w.original(i + 1)) && !MODIFIERS.contains(w.folded().get(i + 1))
                 && w.token(i + 1).pos() != null && w.token(i + 1).pos().startsWith("NN") && titles.match(w, upper, i + 1) == null)
-            return Piece.of(Piece.Type.PRONOUN, i, i + 1, POSSESSIVE_PRONOUNS.get(f));
+            return Piece.of(Piece.Type.PRONOUN, i, i + 1, Words.POSSESSIVE_PRONOUNS.get(f));
         if (DETERMINERS.contains(f)) return Piece.of(Piece.Type.DETERMINER, i, i + 1, f);
         if (MODIFIERS.contains(f)) return Piece.of(Piece.Type.MODIFIER, i, i + 1, f);
         if (f.equals("and") || f.equals("&") || f.equals("-") || f.equals(",") || f.equals("/"))
