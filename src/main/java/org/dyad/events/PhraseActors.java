@@ -72,6 +72,10 @@ final class PhraseActors {
 
     List<ActorMention> members(SentenceGraph g, ActorIndex idx, int tok, boolean agentFirst, Set<String> exclude) {
         if (tok < 0) return List.of();
+        // "a militia that is designated ...": a relative pronoun stands for the noun its clause modifies
+        // (enhanced graphs already point there; basic ones keep the pronoun)
+        int head = g.parent(tok);
+        if (head >= 0 && g.pos(tok).startsWith("W") && g.relation(head).equals("acl:relcl")) tok = g.parent(head);
         Map<String, ActorMention> byCountry = new LinkedHashMap<>();
         List<Integer> heads = new ArrayList<>();
         heads.add(tok);
@@ -93,6 +97,14 @@ final class PhraseActors {
         // "Cuba, a partner of Angola": a phrase headed by an actor is that actor, even one not
         // wanted here; what describes it below names no other party
         if (!idx.at(tok).isEmpty()) return List.of();
+        // "Canada and Belgium are among countries that banned ...", "the group is an organisation
+        // designated by ...": the common noun a relative clause hangs on is said of the copula's
+        // subject, who is the one acting or acted on
+        int subject = predicateSubject(g, tok);
+        if (subject >= 0) {
+            List<ActorMention> m = allowed(idx.at(subject), exclude);
+            if (!m.isEmpty()) return withSiblings(g, idx, subject, m, exclude);
+        }
         Deque<int[]> queue = new ArrayDeque<>();
         queue.add(new int[]{tok, 0});
         while (!queue.isEmpty()) {
@@ -107,6 +119,14 @@ final class PhraseActors {
             }
         }
         return List.of();
+    }
+
+    /** The subject of a common noun used as a predicate with a relative clause ("X is a group that ..."), or -1. */
+    private static int predicateSubject(SentenceGraph g, int tok) {
+        if (!g.pos(tok).startsWith("NN") || g.pos(tok).startsWith("NNP") || g.firstChild(tok, "cop") < 0) return -1;
+        // only through a relative clause: "Jude is the third storm to hit X" says nothing of Jude's side
+        boolean relative = g.children(tok).stream().anyMatch(c -> g.parent(c) == tok && g.relation(c).equals("acl:relcl"));
+        return relative ? g.firstChild(tok, "nsubj") : -1;
     }
 
     /**
