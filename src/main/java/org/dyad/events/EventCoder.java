@@ -132,8 +132,11 @@ public final class EventCoder {
             seen.add(e.type() + "|" + e.source().country() + "|" + e.target().country());
             dyads.add(unordered(e.source().country(), e.target().country()));
         }
+        SentenceGraph graph = new SentenceGraph(s);
         for (PatternEventSource.Match m : patterns.code(s, mentions)) {
             if (coded.contains(m.event().verbToken()) || m.event().negated()) continue;
+            // "troops came under fire": the arrival patterns of "come" read the subject as arriving
+            if (DyadFinder.undergoes(graph, m.event().verbToken())) continue;
             // a bare verb pattern of cooperation ("work", "take") is too vague; of conflict, specific enough
             boolean bare = !PatternEventSource.isSpecific(m.event());
             ActorMention src = m.source(), tgt = m.target();

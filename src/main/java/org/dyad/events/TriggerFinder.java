@@ -36,7 +36,11 @@ final class TriggerFinder {
             else continue;
             Trigger best = null;
             int bestScore = Integer.MIN_VALUE;
+            // "troops came under fire": a verb whose "under" phrase says what its subject undergoes is
+            // no movement or arrival of the broad CAMEO patterns
+            boolean undergoes = g.isVerb(i) && DyadFinder.undergoes(g, i);
             for (VerbRule r : rules) {
+                if (undergoes && r.has(VerbRule.Flag.FALLBACK)) continue;
                 int obj = matchObject(g, i, r);
                 if (obj == -2 || !matchParticle(g, i, r) || !matchPrep(g, i, r)) continue;
                 // "deepen military ties" beats "deepen ties": longer matched objects are more specific
