@@ -147,9 +147,12 @@ final class SentenceTagger {
         if (known != null && known.end() >= personEnd)
             return new Piece(Piece.Type.NAME, i, known.end(), List.of(), null, known.values(), null, null);
         PhraseTable.Match<KnownActor> place = gazetteer.match(w, i, day);
-        // "Georgia" the US state, "Washington" the state: the NER knows which
+        // "Georgia" the US state: the NER knows which. For a capital it does not: it tags "Washington"
+        // a state even where it is the government ("Washington imposed sanctions"), so only "Washington
+        // state" is the state (and "in Washington" is a place, see PlaceActors)
         if (place != null && "STATE_OR_PROVINCE".equals(w.token(i).ner())
-                && (place.values().get(0).role() == KnownActor.Role.COUNTRY || place.values().get(0).role() == KnownActor.Role.CAPITAL))
+                && (place.values().get(0).role() == KnownActor.Role.COUNTRY
+                    || place.values().get(0).role() == KnownActor.Role.CAPITAL && namesState(w, place.end())))
             place = null;
         // "ethnic Albanian mayors": people of that descent, not agents of the state of that name (the
         // people themselves, "ethnic Albanians demonstrated", stay as the knowledge files give them)
@@ -185,6 +188,12 @@ final class SentenceTagger {
         if (f.equals("and") || f.equals("&") || f.equals("-") || f.equals(",") || f.equals("/"))
             return Piece.of(Piece.Type.JOIN, i, i + 1, f);
         return Piece.of(Piece.Type.OTHER, i, i + 1, f);
+    }
+
+    /** The word after a capital's name makes it the province of that name ("Washington state", "Washington State University"). */
+    private static boolean namesState(SentenceWords w, int end) {
+        return end < w.size() && (w.folded().get(end).equals("state") || Words.isCapitalized(w.original(end))
+                && !w.original(end).equals("-") && Character.isLetter(w.original(end).charAt(0)));
     }
 
     /** A country or capital word that may begin a person's name ("Jordan Bardella", "George Washington"). */

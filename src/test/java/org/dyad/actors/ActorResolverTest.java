@@ -93,6 +93,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void readsWashingtonAsTheGovernmentThoughTheNerCallsItAState() {
+        List<ActorMention> m = resolve("[STATE_OR_PROVINCE Washington] imposed tariffs on [CITY Ottawa] .\n"
+                + "The [STATE_OR_PROVINCE Washington] state fair opened .", "2024-03-01");
+        assertThat(only(m, "Washington").code()).isEqualTo("USAGOV");
+        assertThat(m).filteredOn(x -> x.sentence() == 1).isEmpty();
+    }
+
+    @Test
     void readsCompoundNationalitiesAsBothCountries() {
         List<ActorMention> m = resolver.resolve(fixture("metonyms.txt"), on("2024-03-01"));
         List<ActorMention> last = m.stream().filter(x -> x.sentence() == 4).toList();
