@@ -147,9 +147,13 @@ final class Chunker {
                 || isNationalBody(pieces.get(k)));
     }
 
-    /** "the Ministry of Defence": a body of whichever country the phrase or the article names. */
+    /**
+     * "the Ministry of Defence": a body of whichever country the phrase or the article names; "Congress",
+     * "Labour": a body of the country the phrase names, else of its usual one.
+     */
     static boolean isNationalBody(Piece p) {
-        return p.type() == Piece.Type.PLACE && p.place().role() == KnownActor.Role.BODY && p.place().country() == null;
+        return p.type() == Piece.Type.PLACE && p.place().role() == KnownActor.Role.BODY
+                && (p.place().country() == null || p.place().yields());
     }
 
     private static boolean isPossessive(Piece p) {

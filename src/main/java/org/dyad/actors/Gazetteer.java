@@ -41,11 +41,14 @@ final class Gazetteer {
         List<String> names = Words.cell(r[0]);
         if (names.isEmpty()) throw new IllegalStateException("institutions.tsv: a row without a name");
         String country = r[1].isBlank() ? null : r[1].trim();
+        // "USA?": the usual country of a name other countries' bodies also bear
+        boolean yields = country != null && country.endsWith("?");
+        if (yields) country = country.substring(0, country.length() - 1);
         String sector = r[2].isBlank() ? null : r[2].trim();
         KnownActor.Role role = KnownActor.Role.valueOf(r[3].trim().toUpperCase());
         LocalDate from = r[4].isBlank() ? null : LocalDate.parse(r[4].trim());
         LocalDate to = r[5].isBlank() ? null : LocalDate.parse(r[5].trim());
-        for (String n : names) add(n, new KnownActor(names.get(0), country, sector, role, from, to));
+        for (String n : names) add(n, new KnownActor(names.get(0), country, sector, role, from, to, yields));
     }
 
     private void add(String phrase, KnownActor a) {

@@ -4,9 +4,15 @@ import java.time.LocalDate;
 
 /**
  * One gazetteer entry: a country (by name, adjective or capital) or an institution, with the code it
- * stands for. {@code country} null means "the article's home country" ("the Ministry of Defence").
+ * stands for. {@code country} null means "the article's home country" ("the Ministry of Defence");
+ * {@code yields} marks a body whose country is only the usual one, given way to a country the phrase
+ * names ("Congress" is the US Congress, "Colombia's Congress" is not).
  */
-record KnownActor(String name, String country, String sector, Role role, LocalDate from, LocalDate to) {
+record KnownActor(String name, String country, String sector, Role role, LocalDate from, LocalDate to, boolean yields) {
+
+    KnownActor(String name, String country, String sector, Role role, LocalDate from, LocalDate to) {
+        this(name, country, sector, role, from, to, false);
+    }
 
     /** How the entry names its actor, which decides when a match is an actor at all. */
     enum Role {

@@ -41,7 +41,8 @@ final class PlaceActors {
             KnownActor a = p.place();
             // "Italy's Defence Ministry", "the French Ministry of Defence": the country is a modifier here
             if (nationalBody && p.isCountryModifier()) continue;
-            String country = a.country() != null ? a.country() : !modifiers.isEmpty() ? modifiers.get(0).country() : home;
+            String country = a.country() != null && !(a.yields() && !modifiers.isEmpty()) ? a.country()
+                    : !modifiers.isEmpty() ? modifiers.get(0).country() : home;
             // "ethnic Albanians in Serbia", "ethnic Serb mayors": people of a nation living in another
             // country are that country's, the one the article is about
             if (a.role() == KnownActor.Role.ADJECTIVE && p.start() > 0 && w.folded().get(p.start() - 1).equals("ethnic")

@@ -101,6 +101,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void givesABodyOfAUsualCountryTheCountryItsPhraseNames() {
+        List<ActorMention> m = resolve("The [NATIONALITY Chilean] [ORGANIZATION Congress] passed the law .\n"
+                + "[COUNTRY Kenya] 's [ORGANIZATION National Assembly] met .\n"
+                + "[ORGANIZATION Congress] adjourned .", "2024-03-01");
+        assertThat(m.stream().filter(x -> x.sentence() == 0).map(ActorMention::code)).containsExactly("CHLLEG");
+        assertThat(m.stream().filter(x -> x.sentence() == 1).map(ActorMention::code)).containsExactly("KENLEG");
+        assertThat(m.stream().filter(x -> x.sentence() == 2).map(ActorMention::code)).containsExactly("USALEG");
+    }
+
+    @Test
     void readsCompoundNationalitiesAsBothCountries() {
         List<ActorMention> m = resolver.resolve(fixture("metonyms.txt"), on("2024-03-01"));
         List<ActorMention> last = m.stream().filter(x -> x.sentence() == 4).toList();
