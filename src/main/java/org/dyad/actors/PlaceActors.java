@@ -100,10 +100,20 @@ final class PlaceActors {
         return tag != null && tag.startsWith("NN") && word.endsWith("s") && !word.endsWith("ss");
     }
 
-    /** "in Paris", "at the Kremlin": a place, not an actor. */
+    /**
+     * "in Paris", "at the Kremlin": a place, not an actor; but the capital one arrives in or travels to
+     * ("arrived in Beijing", "a visit to Moscow") is the host, as a capital visited is.
+     */
     private static boolean isPlace(SentenceWords w, int start) {
-        return start > 0 && LOCATIVE.contains(w.folded().get(start - 1));
+        if (start <= 0 || !LOCATIVE.contains(w.folded().get(start - 1))) return false;
+        String prep = w.folded().get(start - 1);
+        return !(start > 1 && (prep.equals("in") || prep.equals("to")) && ARRIVING.contains(w.folded().get(start - 2)));
     }
+
+    /** Words of travel whose "in" or "to" names the host: "arrived in", "flew to", "a visit to". */
+    private static final Set<String> ARRIVING = Set.of("arrived", "arrive", "arrives", "arriving", "landed", "lands",
+            "flew", "flies", "fly", "travelled", "traveled", "travels", "travel", "headed", "heads", "visit", "visits",
+            "trip", "trips", "journey", "tour");
 
     private static boolean nearSpeech(SentenceWords w, Piece p) {
         for (int k = Math.max(0, p.start() - 3); k < Math.min(w.size(), p.end() + 3); k++)

@@ -101,6 +101,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void readsTheCapitalOneArrivesInAsTheHostButNotTheCityOneMeetsIn() {
+        List<ActorMention> m = resolve("The envoy arrived in [CITY Hanoi] on Monday .\n"
+                + "Envoys met in [CITY Hanoi] on Monday .\n"
+                + "His visit to [CITY Hanoi] ended .", "2024-03-01");
+        assertThat(m.stream().filter(x -> x.text().equals("Hanoi")).map(ActorMention::sentence)).containsExactly(0, 2);
+        assertThat(only(m.stream().filter(x -> x.sentence() == 0).toList(), "Hanoi").code()).isEqualTo("VNMGOV");
+    }
+
+    @Test
     void givesABodyOfAUsualCountryTheCountryItsPhraseNames() {
         List<ActorMention> m = resolve("The [NATIONALITY Chilean] [ORGANIZATION Congress] passed the law .\n"
                 + "[COUNTRY Kenya] 's [ORGANIZATION National Assembly] met .\n"
