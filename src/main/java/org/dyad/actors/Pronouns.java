@@ -32,6 +32,17 @@ final class Pronouns {
             for (Entity e : pair) scope.output.emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
             return;
         }
+        // "the coast guard said Chinese ships fired at its boat", "Turkey and its allies": "its" owner is the
+        // first state or body of the sentence, which news makes the subject it speaks of (people are never "it")
+        if (p.word().equals("it")) {
+            List<MentionOutput.Span> bodies = new java.util.ArrayList<>(scope.output.statesHere());
+            // a titled body ("the coast guard") is written as a titled person is, but has no name and no office
+            for (MentionOutput.Span x : scope.output.spansHere()) if (x.entity().knownAs == null && x.entity().office == null) bodies.add(x);
+            MentionOutput.Span owner = null;
+            for (MentionOutput.Span x : bodies) if (x.to() <= p.start() && (owner == null || x.from() < owner.from())) owner = x;
+            if (owner != null) scope.output.emit(owner.entity(), w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+            return;
+        }
         // "he" inside a quotation: whoever was just named, the quotation's own words included
         Entity antecedent = w.quoted(p.start()) ? scope.memory.insideQuotes(s, peopleHere) : scope.memory.outsideQuotes(s);
         if (antecedent == null) return;

@@ -16,7 +16,7 @@ final class Words {
     static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     /** possessive pronouns of people, by the pronoun they resolve as */
-    static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she", "their", "they");
+    static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she", "their", "they", "its", "it");
 
     private Words() {
     }

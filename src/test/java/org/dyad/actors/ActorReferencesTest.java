@@ -45,6 +45,15 @@ class ActorReferencesTest {
     }
 
     @Test
+    void itsBeforeAPlainNounIsTheFirstStateOrBodyOfTheSentence() {
+        List<ActorMention> m = resolve("The [NATIONALITY Chilean] navy/NN said [NATIONALITY Peruvian] boats/NNS rammed its patrol/NN boat/NN .\n"
+                + "[COUNTRY Norway] and its allies/NNS protested .\n"
+                + "Its budget/NN grew .", "2024-03-01");
+        assertThat(m.stream().filter(x -> x.text().equals("its")).map(ActorMention::code)).containsExactly("CHLMIL", "NOR");
+        assertThat(m).noneMatch(x -> x.text().equals("Its"));
+    }
+
+    @Test
     void keepsAPairInFocusThroughAChainOfPluralPronounsButNotAfterAGap() {
         List<ActorMention> m = resolver.resolve(fixture("plural-pronoun-chain.txt"), on("2024-11-22"));
         List<ActorMention> they = m.stream().filter(x -> x.text().equalsIgnoreCase("they")).toList();

@@ -27,7 +27,7 @@ final class ArticleKit {
     private static final Pattern WORD = Pattern.compile("[’']s\\b|\\p{Lu}\\.(?=\\s)|[\\p{L}\\p{N}][\\p{L}\\p{N}.’'&-]*[\\p{L}\\p{N}](/NNS?|/JJ)?|[\\p{L}\\p{N}](/NNS?|/JJ)?|[^\\s\\p{L}\\p{N}]");
     /** prepositions, tagged IN as the tagger would, so they never read as verbs */
     private static final Set<String> FUNCTION = Set.of("of", "at", "on", "for", "to", "in", "with", "from", "about", "near");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "them", "his", "her", "their", "it", "we", "i");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "them", "his", "her", "their", "its", "it", "we", "i");
 
     private ArticleKit() {
     }
