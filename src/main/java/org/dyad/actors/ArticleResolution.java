@@ -52,6 +52,10 @@ final class ArticleResolution {
                 Piece possessor = c.possessor();
                 Entity owner = possessor != null && possessor.type() == Piece.Type.NAME
                         ? people.named(index, w, chunkOf(possessor), null, peopleHere) : null;
+                // "China said its forces ...": the forces are the owner's
+                int first = c.first().start();
+                if (owner == null && possessor == null && (w.folded().get(first).equals("its") || first > 0 && w.folded().get(first - 1).equals("its")))
+                    owner = Pronouns.itsOwner(scope, first);
                 titles.titled(index, w, c, owner, peopleHere);
             } else {
                 for (PlaceActors.Found f : PlaceActors.in(index, w, c, scope.home, scope.phrase, scope.gazetteer)) {

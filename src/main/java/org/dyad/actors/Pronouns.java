@@ -12,6 +12,19 @@ final class Pronouns {
     private Pronouns() {
     }
 
+    /**
+     * Whose "its" at word {@code at} is: the first state or body of the sentence before it, which news makes
+     * the subject it speaks of, or null. People are never "it".
+     */
+    static Entity itsOwner(ResolutionScope scope, int at) {
+        List<MentionOutput.Span> bodies = new java.util.ArrayList<>(scope.output.statesHere());
+        // a titled body ("the coast guard") is written as a titled person is, but has no name and no office
+        for (MentionOutput.Span x : scope.output.spansHere()) if (x.entity().knownAs == null && x.entity().office == null) bodies.add(x);
+        MentionOutput.Span owner = null;
+        for (MentionOutput.Span x : bodies) if (x.to() <= at && (owner == null || x.from() < owner.from())) owner = x;
+        return owner == null ? null : owner.entity();
+    }
+
     /** Emits anaphor mentions for the pronoun chunk c of sentence s. */
     static void resolve(ResolutionScope scope, int s, SentenceWords w, Chunk c, List<Entity> peopleHere) {
         Piece p = c.first();
@@ -32,15 +45,10 @@ final class Pronouns {
             for (Entity e : pair) scope.output.emit(e, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
             return;
         }
-        // "the coast guard said Chinese ships fired at its boat", "Turkey and its allies": "its" owner is the
-        // first state or body of the sentence, which news makes the subject it speaks of (people are never "it")
+        // "the coast guard said Chinese ships fired at its boat", "Turkey and its allies"
         if (p.word().equals("it")) {
-            List<MentionOutput.Span> bodies = new java.util.ArrayList<>(scope.output.statesHere());
-            // a titled body ("the coast guard") is written as a titled person is, but has no name and no office
-            for (MentionOutput.Span x : scope.output.spansHere()) if (x.entity().knownAs == null && x.entity().office == null) bodies.add(x);
-            MentionOutput.Span owner = null;
-            for (MentionOutput.Span x : bodies) if (x.to() <= p.start() && (owner == null || x.from() < owner.from())) owner = x;
-            if (owner != null) scope.output.emit(owner.entity(), w, s, p.start(), p.end(), ActorKind.ANAPHOR);
+            Entity owner = itsOwner(scope, p.start());
+            if (owner != null) scope.output.emit(owner, w, s, p.start(), p.end(), ActorKind.ANAPHOR);
             return;
         }
         // "he" inside a quotation: whoever was just named, the quotation's own words included

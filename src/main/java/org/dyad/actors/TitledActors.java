@@ -44,7 +44,8 @@ final class TitledActors {
     void titled(int s, SentenceWords w, Chunk c, Entity owner, List<Entity> peopleHere) {
         List<List<Piece>> heads = c.titleHeads();
         for (int k = 0; k < heads.size(); k++) {
-            int from = k == 0 ? (owner != null ? c.possessor().end() + 1 : c.firstContent().start()) : heads.get(k).get(0).start();
+            Piece possessor = c.possessor();
+            int from = k == 0 ? (possessor != null ? possessor.end() + 1 : c.firstContent().start()) : heads.get(k).get(0).start();
             from = Math.min(from, heads.get(k).get(0).start());
             int to = heads.get(k).get(heads.get(k).size() - 1).end();
             // "Putin's regime" is named with its owner; the span keeps to the possessed words

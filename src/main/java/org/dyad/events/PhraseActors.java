@@ -96,7 +96,16 @@ final class PhraseActors {
         if (!here.isEmpty()) return withOfConjuncts(g, idx, tok, here, exclude);
         // "Cuba, a partner of Angola": a phrase headed by an actor is that actor, even one not
         // wanted here; what describes it below names no other party
-        if (!idx.at(tok).isEmpty()) return List.of();
+        if (!idx.at(tok).isEmpty()) {
+            // "recalled its ambassador to Moscow", "withdrew its troops from Lebanon": the side's own
+            // agent is no party, but where it is sent, posted or taken from is
+            for (int c : g.children(tok, "nmod")) {
+                if (g.parent(c) != tok || !RECIPIENT_PREPS.contains(g.prep(c)) && !g.prep(c).equals("from")) continue;
+                List<ActorMention> m = allowed(idx.at(c), exclude);
+                if (!m.isEmpty()) return withSiblings(g, idx, c, m, exclude);
+            }
+            return List.of();
+        }
         // "Canada and Belgium are among countries that banned ...", "the group is an organisation
         // designated by ...": the common noun a relative clause hangs on is said of the copula's
         // subject, who is the one acting or acted on

@@ -51,6 +51,9 @@ class ActorReferencesTest {
                 + "Its budget/NN grew .", "2024-03-01");
         assertThat(m.stream().filter(x -> x.text().equals("its")).map(ActorMention::code)).containsExactly("CHLMIL", "NOR");
         assertThat(m).noneMatch(x -> x.text().equals("Its"));
+        // before a title, "its" gives the title its country
+        List<ActorMention> forces = resolve("[COUNTRY Chile] said its troops/NNS left .", "2024-03-01");
+        assertThat(only(forces, "troops").code()).isEqualTo("CHLMIL");
     }
 
     @Test
