@@ -110,6 +110,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void readsVictimsNamedByWhatTheyDoAsTheFocusCountrysCivilians() {
+        List<ActorMention> m = resolve("Gunmen/NNS in [COUNTRY Chad] seized 20 villagers/NNS and 12 students/NNS .", "2024-03-01");
+        assertThat(only(m, "villagers").code()).isEqualTo("TCDCVL");
+        assertThat(only(m, "students").code()).isEqualTo("TCDCVL");
+    }
+
+    @Test
     void givesABodyOfAUsualCountryTheCountryItsPhraseNames() {
         List<ActorMention> m = resolve("The [NATIONALITY Chilean] [ORGANIZATION Congress] passed the law .\n"
                 + "[COUNTRY Kenya] 's [ORGANIZATION National Assembly] met .\n"
