@@ -39,8 +39,11 @@ final class TriggerFinder {
             // "troops came under fire": a verb whose "under" phrase says what its subject undergoes is
             // no movement or arrival of the broad CAMEO patterns
             boolean undergoes = g.isVerb(i) && DyadFinder.undergoes(g, i);
+            // "15 suspected militants", "an accused spy": a participle that only qualifies a noun accuses no one
+            boolean qualifier = g.relation(i).equals("amod") || misreadQualifier(g, i);
             for (VerbRule r : rules) {
                 if (undergoes && r.has(VerbRule.Flag.FALLBACK)) continue;
+                if (qualifier && r.cameo().startsWith("11")) continue;
                 int obj = matchObject(g, i, r);
                 if (obj == -2 || !matchParticle(g, i, r) || !matchPrep(g, i, r)) continue;
                 // "deepen military ties" beats "deepen ties": longer matched objects are more specific
@@ -72,12 +75,25 @@ final class TriggerFinder {
         return o < 0 ? -1 : unquantified(g, o);
     }
 
-    /** "thousands of troops" -> troops. */
+    /** "thousands of troops" -> troops; "15 suspected militants" (misread as "15 who suspected militants") -> militants. */
     static int unquantified(SentenceGraph g, int o) {
         if (QUANTITY.contains(g.lemma(o)) || g.pos(o).equals("CD")) {
             for (int c : g.children(o, "nmod")) if (g.prep(c).equals("of")) return c;
+            for (int c : g.children(o, "acl")) if (misreadQualifier(g, c)) {
+                int noun = g.firstChild(c, "obj");
+                if (noun >= 0) return noun;
+            }
         }
         return o;
+    }
+
+    /**
+     * A participle right after a number that the parser made a clause of: "arrested 15 suspected militants"
+     * parsed as "15 (who) suspected militants". It qualifies the noun after it.
+     */
+    static boolean misreadQualifier(SentenceGraph g, int i) {
+        int head = g.parent(i);
+        return head == i - 1 && head >= 0 && g.pos(head).equals("CD") && g.pos(i).equals("VBN") && g.relation(i).equals("acl");
     }
 
     /** -1: no requirement (or none found); the object token when it matches; -2 when it fails. */
