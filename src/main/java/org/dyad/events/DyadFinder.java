@@ -70,6 +70,8 @@ final class DyadFinder {
         int v = t.token();
         VerbRule r = t.rule();
         List<ActorMention> between = between(g, idx, v, t.object());
+        // "Qatar offered to mediate between X and Y": the two are who the mediator acts for, not a pair acting
+        if (between.size() >= 2 && mediation(r)) return new Sides(subjects.of(g, idx, v, false), between, false);
         if (between.size() >= 2) return new Sides(between, List.of(), true);
         List<ActorMention> subject = subjects.of(g, idx, v, r.has(VerbRule.Flag.FALLBACK));
         if (r.has(VerbRule.Flag.FALLBACK)) {
@@ -227,6 +229,7 @@ final class DyadFinder {
         }
         if (between.size() < 2 && g.relation(n).startsWith("nsubj")) between = between(g, idx, g.parent(n), -1);
         if (between.size() < 2) between = betweenNextTo(g, idx, n);
+        if (between.size() >= 2 && mediation(r)) return new Sides(nominalAgent(g, idx, n, r.has(VerbRule.Flag.OFSRC)), between, false);
         if (between.size() >= 2) return new Sides(between, List.of(), true);
 
         boolean patient = r.has(VerbRule.Flag.PATIENT);
@@ -298,6 +301,11 @@ final class DyadFinder {
         String root = r.cameo().substring(0, 2);
         return root.equals("07") || root.equals("13") || root.equals("15") || root.equals("17")
                 || root.equals("18") || root.equals("19") || root.equals("20");
+    }
+
+    /** CAMEO 045 (mediate) and 0356 (offer to): a third party acting for the two "between" names. */
+    private static boolean mediation(VerbRule r) {
+        return r.cameo().startsWith("045") || r.cameo().equals("0356");
     }
 
     /** CAMEO 03-08: cooperative acts, whose "against X" names an adversary, not the target. */
