@@ -27,7 +27,8 @@ import java.util.Set;
  * nearby sentences of its paragraph, then (for arrests, clashes, protests) the place the article last
  * put that country's events in or its dateline, then the country both actors belong to. A country or
  * region is then made precise by a town the article puts something in inside it. Statements, calls and
- * sanctions are placed by {@link StatementPlaces}, a domestic case's legal acts by {@link CaseVenues},
+ * sanctions are placed by {@link StatementPlaces} (or, failing that, where {@link GatheringVenues} last saw their
+ * speaker meeting), a domestic case's legal acts by {@link CaseVenues},
  * "there" and "the country" by {@link PlaceAnaphora}.
  * Built once, shared by all threads.
  */
@@ -52,6 +53,7 @@ public final class EventLocator {
     private final StatementPlaces statements;
     private final CaseVenues cases;
     private final PlaceAnaphora anaphora;
+    private final GatheringVenues gatherings = GatheringVenues.load();
     private final Map<PloverType, LocationReach[]> reach;
     private final Set<String> remoteContact;
     private final Set<String> worldRegions = new HashSet<>();
@@ -95,7 +97,24 @@ public final class EventLocator {
         ArticlePlaces places = new ArticlePlaces(text, actorMentions, gazetteer, resolver, finder, borderPhrases, worldRegions);
         List<CodedEvent> out = new ArrayList<>(events.size());
         for (CodedEvent e : events) out.add(e.location() != null ? e : e.withLocation(locate(places, e).orElse(null)));
+        // a statement its own sentence places nowhere: where its speaker was just seen meeting
+        for (int k = 0; k < out.size(); k++) {
+            CodedEvent e = out.get(k);
+            if (e.location() == null && spoken(places, e)) {
+                Optional<Location> venue = gatherings.venue(out, e);
+                if (venue.isPresent()) out.set(k, e.withLocation(venue.get()));
+            }
+        }
         return out;
+    }
+
+    /** A statement, a call or a sanction said in person (a phone call or a letter is made nowhere). */
+    private boolean spoken(ArticlePlaces a, CodedEvent e) {
+        if (e.type() == null || e.sentenceIndex() < 0 || e.sentenceIndex() >= a.sentences.size() || remote(a.sentences.get(e.sentenceIndex()))
+                || gatherings.written(a.sentences.get(e.sentenceIndex()))) return false;
+        String src = actors.country(e.source()), tgt = actors.country(e.target());
+        LocationReach[] r = reach.get(e.type());
+        return r != null && r[src != null && src.equals(tgt) ? 0 : 1] == LocationReach.SAID;
     }
 
     private Optional<Location> locate(ArticlePlaces a, CodedEvent e) {
