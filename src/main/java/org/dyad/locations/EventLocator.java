@@ -5,6 +5,7 @@ import org.dyad.article.AnnotatedArticle;
 import org.dyad.article.CodedEvent;
 import org.dyad.article.Dependency;
 import org.dyad.article.DependencyIndex;
+import org.dyad.article.Factuality;
 import org.dyad.article.Location;
 import org.dyad.article.LocationPrecision;
 import org.dyad.article.PloverType;
@@ -182,7 +183,10 @@ public final class EventLocator {
         Optional<Location> there = anaphora.there(ctx, si, e.anchor());
         if (there.isPresent()) return there;
         int paragraph = a.sentences.get(si).paragraph();
-        for (int d = 1; d <= NEAR; d++) {   // nearest sentence of the paragraph first, earlier before later
+        // what someone only suggests or fears might happen ("should use sanctions") has no scene yet: the place
+        // a neighbouring sentence tells of is where something else happened
+        boolean borrow = e.factuality() != Factuality.POSSIBLE;
+        for (int d = 1; borrow && d <= NEAR; d++) {   // nearest sentence of the paragraph first, earlier before later
             for (int i : new int[]{si - d, si + d}) {
                 if (i < 0 || i >= a.sentences.size() || a.sentences.get(i).paragraph() != paragraph) continue;
                 // another sentence's country is what it talks about, not where this event was
@@ -251,6 +255,8 @@ public final class EventLocator {
     private boolean ownSentence(PlaceMention m, CodedEvent e, String target, DependencyIndex deps, Sentence s) {
         // a country reached only through what a policy acts on ("exempted goods shipped into the U.S.") is its
         // topic: an act that moves nothing happens in a country only said of its own clause
+        // "X, head of a rights group in Y, said the army should ...": where someone belongs, not where anything happens
+        if (m.use() == PlaceMention.Use.LOCATIVE && PlaceAttachment.describesSomeone(deps, s, m, e.anchor())) return false;
         if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || PlaceAttachment.venue(deps, s, m, e.anchor(), false)
                 && (physical(e.type()) || PlaceAttachment.frame(deps, e.anchor()).contains(m.governor()))
                 // "... seized buildings in northern Kosovo, to install mayors elected in a vote that Serbs boycotted":
