@@ -142,6 +142,10 @@ public final class EventLocator {
             // ("was accused of fraud" with no accuser named: a charge the state's justice brings)
             if (said.isEmpty() && domestic && CaseVenues.legalAct(e))
                 return Optional.of(cases.venue(ctx, e.sentenceIndex()).orElseGet(() -> refine(ctx, e, Location.country(gazetteer.countryName(src), src))));
+            // "X tweeted that his home had been threatened by protesters": not X's words but an act done at home, which
+            // X's words report
+            if (said.isEmpty() && domestic && reportedPassive(a.deps(e.sentenceIndex()), e.anchor()))
+                return Optional.of(Location.country(gazetteer.countryName(src), src));
             if (said.isEmpty()) return truceOnBorder(a, e, src, tgt);
             return said;
         }
@@ -319,6 +323,14 @@ public final class EventLocator {
             if ((PlaceAttachment.base(d.relation()).equals("obj") || PlaceAttachment.base(d.relation()).equals("iobj") || PlaceAttachment.base(d.relation()).equals("compound"))
                     && homeAid.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) return true;
         return false;
+    }
+
+    /** "X said his home had been threatened by protesters": an act done to someone, told by another's words */
+    private static boolean reportedPassive(DependencyIndex deps, int anchor) {
+        if (anchor < 0 || deps.childEdges(anchor).stream().noneMatch(d -> d.relation().startsWith("aux:pass") || d.relation().startsWith("nsubj:pass")))
+            return false;
+        Dependency up = deps.parentEdge(anchor);
+        return up != null && up.governor() >= 0 && Set.of("ccomp", "advcl").contains(PlaceAttachment.base(up.relation()));
     }
 
     /** The sentence joins the two states in one phrase ("the UK and France", "France and the UK"). */
