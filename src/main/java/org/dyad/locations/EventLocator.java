@@ -5,6 +5,7 @@ import org.dyad.article.AnnotatedArticle;
 import org.dyad.article.CodedEvent;
 import org.dyad.article.Dependency;
 import org.dyad.article.DependencyIndex;
+import org.dyad.article.Factuality;
 import org.dyad.article.Location;
 import org.dyad.article.LocationPrecision;
 import org.dyad.article.PloverType;
@@ -27,7 +28,8 @@ import java.util.Set;
  * nearby sentences of its paragraph, then (for arrests, clashes, protests) the place the article last
  * put that country's events in or its dateline, then the country both actors belong to. A country or
  * region is then made precise by a town the article puts something in inside it. Statements, calls and
- * sanctions are placed by {@link StatementPlaces}, a domestic case's legal acts by {@link CaseVenues},
+ * sanctions are placed by {@link StatementPlaces} (or, failing that, where {@link GatheringVenues} last saw their
+ * speaker meeting), a domestic case's legal acts by {@link CaseVenues},
  * "there" and "the country" by {@link PlaceAnaphora}.
  * Built once, shared by all threads.
  */
@@ -52,6 +54,7 @@ public final class EventLocator {
     private final StatementPlaces statements;
     private final CaseVenues cases;
     private final PlaceAnaphora anaphora;
+    private final GatheringVenues gatherings = GatheringVenues.load();
     private final Map<PloverType, LocationReach[]> reach;
     private final Set<String> remoteContact;
     private final Set<String> worldRegions = new HashSet<>();
@@ -95,7 +98,24 @@ public final class EventLocator {
         ArticlePlaces places = new ArticlePlaces(text, actorMentions, gazetteer, resolver, finder, borderPhrases, worldRegions);
         List<CodedEvent> out = new ArrayList<>(events.size());
         for (CodedEvent e : events) out.add(e.location() != null ? e : e.withLocation(locate(places, e).orElse(null)));
+        // a statement its own sentence places nowhere: where its speaker was just seen meeting
+        for (int k = 0; k < out.size(); k++) {
+            CodedEvent e = out.get(k);
+            if (e.location() == null && spoken(places, e)) {
+                Optional<Location> venue = gatherings.venue(out, e);
+                if (venue.isPresent()) out.set(k, e.withLocation(venue.get()));
+            }
+        }
         return out;
+    }
+
+    /** A statement, a call or a sanction said in person (a phone call or a letter is made nowhere). */
+    private boolean spoken(ArticlePlaces a, CodedEvent e) {
+        if (e.type() == null || e.sentenceIndex() < 0 || e.sentenceIndex() >= a.sentences.size() || remote(a.sentences.get(e.sentenceIndex()))
+                || gatherings.written(a.sentences.get(e.sentenceIndex()))) return false;
+        String src = actors.country(e.source()), tgt = actors.country(e.target());
+        LocationReach[] r = reach.get(e.type());
+        return r != null && r[src != null && src.equals(tgt) ? 0 : 1] == LocationReach.SAID;
     }
 
     private Optional<Location> locate(ArticlePlaces a, CodedEvent e) {
@@ -122,6 +142,10 @@ public final class EventLocator {
             // ("was accused of fraud" with no accuser named: a charge the state's justice brings)
             if (said.isEmpty() && domestic && CaseVenues.legalAct(e))
                 return Optional.of(cases.venue(ctx, e.sentenceIndex()).orElseGet(() -> refine(ctx, e, Location.country(gazetteer.countryName(src), src))));
+            // "X tweeted that his home had been threatened by protesters": not X's words but an act done at home, which
+            // X's words report
+            if (said.isEmpty() && domestic && reportedPassive(a.deps(e.sentenceIndex()), e.anchor()))
+                return Optional.of(Location.country(gazetteer.countryName(src), src));
             if (said.isEmpty()) return truceOnBorder(a, e, src, tgt);
             return said;
         }
@@ -163,7 +187,10 @@ public final class EventLocator {
         Optional<Location> there = anaphora.there(ctx, si, e.anchor());
         if (there.isPresent()) return there;
         int paragraph = a.sentences.get(si).paragraph();
-        for (int d = 1; d <= NEAR; d++) {   // nearest sentence of the paragraph first, earlier before later
+        // what someone only suggests or fears might happen ("should use sanctions") has no scene yet: the place
+        // a neighbouring sentence tells of is where something else happened
+        boolean borrow = e.factuality() != Factuality.POSSIBLE;
+        for (int d = 1; borrow && d <= NEAR; d++) {   // nearest sentence of the paragraph first, earlier before later
             for (int i : new int[]{si - d, si + d}) {
                 if (i < 0 || i >= a.sentences.size() || a.sentences.get(i).paragraph() != paragraph) continue;
                 // another sentence's country is what it talks about, not where this event was
@@ -232,6 +259,8 @@ public final class EventLocator {
     private boolean ownSentence(PlaceMention m, CodedEvent e, String target, DependencyIndex deps, Sentence s) {
         // a country reached only through what a policy acts on ("exempted goods shipped into the U.S.") is its
         // topic: an act that moves nothing happens in a country only said of its own clause
+        // "X, head of a rights group in Y, said the army should ...": where someone belongs, not where anything happens
+        if (m.use() == PlaceMention.Use.LOCATIVE && PlaceAttachment.describesSomeone(deps, s, m, e.anchor())) return false;
         if (m.use() == PlaceMention.Use.LOCATIVE) return !m.isCountry() || PlaceAttachment.venue(deps, s, m, e.anchor(), false)
                 && (physical(e.type()) || PlaceAttachment.frame(deps, e.anchor()).contains(m.governor()))
                 // "... seized buildings in northern Kosovo, to install mayors elected in a vote that Serbs boycotted":
@@ -294,6 +323,14 @@ public final class EventLocator {
             if ((PlaceAttachment.base(d.relation()).equals("obj") || PlaceAttachment.base(d.relation()).equals("iobj") || PlaceAttachment.base(d.relation()).equals("compound"))
                     && homeAid.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) return true;
         return false;
+    }
+
+    /** "X said his home had been threatened by protesters": an act done to someone, told by another's words */
+    private static boolean reportedPassive(DependencyIndex deps, int anchor) {
+        if (anchor < 0 || deps.childEdges(anchor).stream().noneMatch(d -> d.relation().startsWith("aux:pass") || d.relation().startsWith("nsubj:pass")))
+            return false;
+        Dependency up = deps.parentEdge(anchor);
+        return up != null && up.governor() >= 0 && Set.of("ccomp", "advcl").contains(PlaceAttachment.base(up.relation()));
     }
 
     /** The sentence joins the two states in one phrase ("the UK and France", "France and the UK"). */

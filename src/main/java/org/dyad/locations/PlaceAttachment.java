@@ -129,6 +129,24 @@ final class PlaceAttachment {
         return false;
     }
 
+    /**
+     * The name lies in an apposition that says who someone is ("X, a lawyer in Y, said the army should ..."):
+     * it tells where that person belongs, not where the event happens.
+     */
+    static boolean describesSomeone(DependencyIndex deps, Sentence s, PlaceMention m, int anchor) {
+        if (anchor < 0) return false;
+        Set<Integer> frame = frame(deps, anchor);
+        for (int k = m.governor(), steps = 0; k >= 0 && steps < 6; steps++) {
+            if (frame.contains(k)) return false;
+            Dependency up = deps.parentEdge(k);
+            if (up == null) return false;
+            if (base(up.relation()).equals("appos") && up.governor() >= 0
+                    && (s.tokens().get(up.governor()).ner().equals("PERSON") || s.tokens().get(k).ner().equals("TITLE"))) return true;
+            k = up.governor();
+        }
+        return false;
+    }
+
     static String base(String relation) {
         int c = relation.indexOf(':');
         return c < 0 ? relation : relation.equals("acl:relcl") ? "acl" : relation.substring(0, c);

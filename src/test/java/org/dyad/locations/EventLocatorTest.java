@@ -1,5 +1,7 @@
 package org.dyad.locations;
 
+import org.dyad.article.CodedEvent;
+import org.dyad.article.Factuality;
 import org.dyad.article.Location;
 import org.dyad.article.LocationPrecision;
 import org.dyad.article.PloverType;
@@ -403,5 +405,29 @@ class EventLocatorTest {
         assertThat(from.precision()).isEqualTo(LocationPrecision.COUNTRY);
         Location at = locate(article(tagged(0, 0, String.format(words, "at"), tags, deps), convoy), event(PloverType.ASSAULT, "PAK", "PAK", 1, 1));
         assertThat(at.name()).isEqualTo("Karachi");
+    }
+
+    @Test
+    void aPlaceThatSaysWhereSomeoneBelongsIsNotWhereTheEventHappens() {
+        // "Khan, a lawyer in Lahore, said India blockaded the port ."
+        Sentence s = tagged(0, 0, "Khan|PERSON , a lawyer|TITLE in Lahore|CITY , said/say India|COUNTRY blockaded/blockade the port .",
+                "NNP , DT NN IN NNP , VBD NNP VBD DT NN .",
+                "nsubj 8 1; punct 1 2; det 4 3; appos 1 4; case 6 5; nmod 4 6; punct 1 7; root 0 8; nsubj 10 9; ccomp 8 10; det 12 11; obj 10 12; punct 8 13");
+        assertThat(locate(article(s), event(PloverType.COERCE, "IND", "PAK", 0, 9))).isNull();
+        // "Khan said India blockaded the port in Lahore ." puts the blockade there
+        Sentence there = tagged(0, 0, "Khan|PERSON said/say India|COUNTRY blockaded/blockade the port in Lahore|CITY .", "NNP VBD NNP VBD DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; nsubj 4 3; ccomp 2 4; det 6 5; obj 4 6; case 8 7; obl 4 8; punct 2 9");
+        assertThat(locate(article(there), event(PloverType.COERCE, "IND", "PAK", 0, 3)).name()).isEqualTo("Lahore");
+    }
+
+    @Test
+    void whatIsOnlySuggestedTakesNoPlaceFromTheSentencesAroundIt() {
+        // "Police killed two protesters in Multan on Friday ." then "India should blockade the port ." in the same paragraph
+        Sentence should = tagged(1, 0, "India|COUNTRY should blockade the port .", "NNP MD VB DT NN .",
+                "nsubj 3 1; aux 3 2; root 0 3; det 5 4; obj 3 5; punct 3 6");
+        CodedEvent blockade = event(PloverType.COERCE, "IND", "PAK", 1, 2);
+        assertThat(locate(article(KILLED_IN_MULTAN, should), blockade.withFactuality(Factuality.HAPPENED)).name())
+                .as("a blockade that happened borrows its paragraph's town").isEqualTo("Multan");
+        assertThat(locate(article(KILLED_IN_MULTAN, should), blockade.withFactuality(Factuality.POSSIBLE))).isNull();
     }
 }

@@ -90,6 +90,11 @@ final class LocatorKit {
         return LOCATOR.locate(a, List.of(), List.of(e)).get(0).location();
     }
 
+    /** The article's events, located together (one event's place may lend another its own). */
+    static List<CodedEvent> locateAll(AnnotatedArticle a, List<CodedEvent> events) {
+        return LOCATOR.locate(a, List.of(), events);
+    }
+
 
     // "Police killed two protesters in Multan on Friday ."
     static final Sentence KILLED_IN_MULTAN = tagged(0, 0, "Police killed two protesters in Multan|CITY on Friday .",
