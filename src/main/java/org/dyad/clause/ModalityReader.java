@@ -69,6 +69,8 @@ final class ModalityReader {
      */
     Intent intent(int anchor) {
         if (anchor < 0 || anchor >= t.size() || refusal(anchor)) return Intent.NONE;
+        // "said it would tighten the blockade": an event noun that is a verb's object is intended as the verb is
+        if (t.pos(anchor).startsWith("NN") && t.relation(anchor).equals("obj") && t.parent(anchor) >= 0) anchor = t.parent(anchor);
         boolean future = false;
         int k = anchor;
         for (int step = 0; step < 6; step++) {

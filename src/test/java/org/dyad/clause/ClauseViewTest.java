@@ -134,6 +134,16 @@ class ClauseViewTest {
     }
 
     @Test
+    void readsAnEventNounAsIntendedWhenTheVerbWhoseObjectItIsIs() {
+        ClauseView v = ClauseView.of(sentence("Oslo said/say it would/would impose/impose a blockade .", "NNP VBD PRP MD VB DT NN .",
+                "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; det 7 6; obj 5 7; punct 2 8"));
+        assertThat(v.reading(6).intent()).isEqualTo(Intent.OWN);
+        ClauseView past = ClauseView.of(sentence("Oslo imposed/impose a blockade .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5"));
+        assertThat(past.reading(3).intent()).isEqualTo(Intent.NONE);
+    }
+
+    @Test
     void aPastPlotOrAnOngoingActIsNoStatedIntent() {
         ClauseView plot = ClauseView.of(sentence("Agents planned/plan to/to seize/seize the port .", "NNS VBD TO VB DT NN .",
                 "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; det 6 5; obj 4 6; punct 2 7"));
