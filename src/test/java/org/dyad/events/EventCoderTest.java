@@ -415,4 +415,17 @@ class EventCoderTest {
                 "nsubj 4 1; cop 4 2; det 4 3; root 0 4; case 6 5; nmod:of 4 6; punct 4 7");
         assertThat(Coding.codeArticle(List.of(actor(before, 1, 1, "PER", "GOV")), before, show)).isEmpty();
     }
+
+    @Test
+    void aParticipleDescribingANounIsNoEventButTheVerbIs() {
+        // "the occupied town" says what the town is; "occupied the town" tells of an act
+        Sentence s = sentence("Kenyan troops/troop remained/remain in/in the occupied/occupy Somali town .", "JJ NNS VBD IN DT VBN JJ NN .",
+                "amod 2 1; nsubj 3 2; root 0 3; case 8 4; det 8 5; amod 8 6; amod 8 7; obl:in 3 8; punct 3 9");
+        assertThat(code(s, actor(s, 1, 2, "KEN", "MIL"), actor(s, 7, 7, "SOM", null)))
+                .noneMatch(e -> e.cameo().startsWith("19"));
+        Sentence act = sentence("Kenyan troops/troop occupied/occupy the Somali town .", "JJ NNS VBD DT JJ NN .",
+                "amod 2 1; nsubj 3 2; root 0 3; det 6 4; amod 6 5; obj 3 6; punct 3 7");
+        assertThat(code(act, actor(act, 1, 2, "KEN", "MIL"), actor(act, 5, 5, "SOM", null)))
+                .anyMatch(e -> e.cameo().startsWith("19") && dyad(e).equals("KEN>SOM"));
+    }
 }
