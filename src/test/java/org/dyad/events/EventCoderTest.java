@@ -438,4 +438,16 @@ class EventCoderTest {
         assertThat(EventCoder.reportedAct(g, 1)).isEqualTo(6);
         assertThat(EventCoder.reportedAct(g, 6)).as("an act's own verb stays").isEqualTo(6);
     }
+
+    @Test
+    void banningAGroupAtHomeFallsOnTheStatesOwnPeople() {
+        Sentence s = sentence("The junta banned/ban the largest student group/group .", "DT NN VBD DT JJS NN NN .",
+                "det 2 1; nsubj 3 2; root 0 3; det 7 4; amod 7 5; compound 7 6; obj 3 7; punct 3 8");
+        List<CodedEvent> events = code(s, actor(s, 2, 2, "PER", "GOV"));
+        assertThat(events).extracting(e -> e.type() + " " + e.cameo() + " " + dyad(e)).containsExactly("COERCE 1722 PER>PER");
+        Sentence rally = sentence("Lima prohibited/prohibit the rally/rally .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        assertThat(code(rally, actor(rally, 1, 1, "PER", "GOV"))).extracting(e -> e.cameo() + " " + dyad(e))
+                .containsExactly("1721 PER>PER");
+    }
 }
