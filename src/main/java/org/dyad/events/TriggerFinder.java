@@ -146,7 +146,9 @@ final class TriggerFinder {
 
     /** A dictionary word against a token's lemma or word, tolerating plurals the lemmatiser kept ("troops"). */
     static boolean sameWord(String want, String lemma, String word) {
-        return want.equals(lemma) || want.equals(word) || word.equals(want + "s") || word.equals(want + "es")
+        // "-es" only after a hissing sound ("taxes", "marches"): "aides" is no plural of "aid"
+        return want.equals(lemma) || want.equals(word) || word.equals(want + "s")
+                || word.equals(want + "es") && want.matches(".*(s|x|z|ch|sh)")
                 || want.endsWith("y") && word.equals(want.substring(0, want.length() - 1) + "ies");
     }
 

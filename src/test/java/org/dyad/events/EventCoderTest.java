@@ -450,4 +450,12 @@ class EventCoderTest {
         assertThat(code(rally, actor(rally, 1, 1, "PER", "GOV"))).extracting(e -> e.cameo() + " " + dyad(e))
                 .containsExactly("1721 PER>PER");
     }
+
+    @Test
+    void anObjectWordTakesOnlyTheEndingsOfItsPlural() {
+        assertThat(TriggerFinder.sameWord("troop", "troops", "troops")).isTrue();
+        assertThat(TriggerFinder.sameWord("tax", "taxes", "taxes")).isTrue();
+        assertThat(TriggerFinder.sameWord("militia", "militia", "militias")).isTrue();
+        assertThat(TriggerFinder.sameWord("aid", "aide", "aides")).as("an aide is no aid").isFalse();
+    }
 }
