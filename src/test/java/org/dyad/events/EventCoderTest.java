@@ -458,4 +458,13 @@ class EventCoderTest {
         assertThat(TriggerFinder.sameWord("militia", "militia", "militias")).isTrue();
         assertThat(TriggerFinder.sameWord("aid", "aide", "aides")).as("an aide is no aid").isFalse();
     }
+
+    @Test
+    void aSuspensionOfTiesIsCodedAsSuspendingThem() {
+        Sentence s = sentence("Lima announced/announce a suspension/suspension of/of trade links/link with/with Quito .",
+                "NNP VBD DT NN IN NN NNS IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 7 5; compound 7 6; nmod:of 4 7; case 9 8; nmod:with 7 9; punct 2 10");
+        assertThat(code(s, actor(s, 1, 1, "PER", null), actor(s, 9, 9, "ECU", null)))
+                .extracting(e -> e.type() + " " + e.cameo() + " " + dyad(e)).containsExactly("SANCTION 161 PER>ECU");
+    }
 }
