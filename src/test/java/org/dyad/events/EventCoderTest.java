@@ -467,4 +467,13 @@ class EventCoderTest {
         assertThat(code(s, actor(s, 1, 1, "PER", null), actor(s, 9, 9, "ECU", null)))
                 .extracting(e -> e.type() + " " + e.cameo() + " " + dyad(e)).containsExactly("SANCTION 161 PER>ECU");
     }
+
+    @Test
+    void theLiftingOfSanctionsEasesThemRatherThanImposingThem() {
+        Sentence s = sentence("Lima announced/announce the lifting/lifting of/of sanctions/sanction on/on Quito .",
+                "NNP VBD DT NN IN NNS IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:of 4 6; case 8 7; nmod:on 6 8; punct 2 9");
+        assertThat(code(s, actor(s, 1, 1, "PER", null), actor(s, 8, 8, "ECU", null)))
+                .extracting(e -> e.cameo() + " " + dyad(e)).containsExactly("085 PER>ECU");
+    }
 }
