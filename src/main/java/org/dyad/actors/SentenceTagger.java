@@ -93,7 +93,28 @@ final class SentenceTagger {
                 out.set(k + 1, new Piece(Piece.Type.TITLE, out.get(k + 1).start(), out.get(k + 1).end(), List.of(),
                         PEOPLE, List.of(), null, null));
         }
+        for (int k = 0; k + 2 < out.size(); k++) {
+            // "Italian dock workers", "Kenyan farm labourers": a country's adjective, one or two plain nouns
+            // saying what kind, then a title or a noun for people: the country's people of that kind
+            if (out.get(k).type() != Piece.Type.PLACE || !out.get(k).isCountryModifier()) continue;
+            int j = k + 1;
+            while (j < out.size() && j <= k + 2 && kindNoun(w, out.get(j))) j++;
+            if (j == k + 1 || j >= out.size()) continue;
+            boolean people = isPeopleHead(w, out, j);
+            if (out.get(j).type() != Piece.Type.TITLE && !people) continue;
+            for (int m = k + 1; m < j; m++)
+                out.set(m, Piece.of(Piece.Type.MODIFIER, out.get(m).start(), out.get(m).end(), w.folded().get(out.get(m).start())));
+            if (people) out.set(j, new Piece(Piece.Type.TITLE, out.get(j).start(), out.get(j).end(), List.of(),
+                    PEOPLE, List.of(), null, null));
+        }
         return out;
+    }
+
+    /** A plain singular noun in lower case ("dock", "paper") that may say what kind of people follow. */
+    private static boolean kindNoun(SentenceWords w, Piece p) {
+        if (p.type() != Piece.Type.OTHER || p.end() - p.start() != 1) return false;
+        String pos = w.token(p.start()).pos();
+        return "NN".equals(pos) && !Words.isCapitalized(w.original(p.start()));
     }
 
     /** People set against the sector that names them: "government critics" are not the government. */

@@ -69,6 +69,8 @@ final class ModalityReader {
      */
     Intent intent(int anchor) {
         if (anchor < 0 || anchor >= t.size() || refusal(anchor)) return Intent.NONE;
+        // "said it would tighten the blockade": an event noun that is a verb's object is intended as the verb is
+        if (t.pos(anchor).startsWith("NN") && t.relation(anchor).equals("obj") && t.parent(anchor) >= 0) anchor = t.parent(anchor);
         boolean future = false;
         int k = anchor;
         for (int step = 0; step < 6; step++) {
@@ -98,6 +100,9 @@ final class ModalityReader {
                 String w = t.word(s).toLowerCase(Locale.ROOT);
                 if (w.equals("we") || w.equals("i")) return Intent.OWN;
             }
+            // "Norway will fund the project, the ministry said": the reporting verb trails the main clause
+            // (parsed as its parataxis, dep or even ccomp); a party's future act so reported is its stated intent
+            if (t.parent(k) < 0 && partySubject(k) && trailingReport(k)) return Intent.OWN;
         }
         return Intent.NONE;
     }
@@ -108,6 +113,15 @@ final class ModalityReader {
      */
     private boolean partySubject(int k) {
         for (int s : t.children(k, "nsubj")) if (t.pos(s).equals("PRP") || t.pos(s).startsWith("NNP")) return true;
+        return false;
+    }
+
+    /** A reporting verb hanging after the main clause {@code root}, set off by a comma ("..., officials said"). */
+    private boolean trailingReport(int root) {
+        for (int c : t.children(root, "parataxis", "dep", "ccomp")) {
+            if (c <= root || !cues.reporting(t.lemma(c))) continue;
+            for (int i = c - 1; i > root; i--) if (t.word(i).equals(",")) return true;
+        }
         return false;
     }
 

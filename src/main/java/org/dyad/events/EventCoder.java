@@ -123,6 +123,7 @@ public final class EventCoder {
     private void addPatternEvents(Sentence s, List<ActorMention> mentions, List<CodedEvent> here) {
         Set<Integer> coded = new HashSet<>();
         Set<String> seen = new HashSet<>();
+        SentenceGraph graph = new SentenceGraph(s);
         // a dyad the dependency coder already coded in this sentence is left to it: where both
         // coders see the same pair, the pattern engine's reading ("strike a deal" as a strike) is
         // the one more often wrong
@@ -132,9 +133,9 @@ public final class EventCoder {
             seen.add(e.type() + "|" + e.source().country() + "|" + e.target().country());
             dyads.add(unordered(e.source().country(), e.target().country()));
         }
-        SentenceGraph graph = new SentenceGraph(s);
         for (PatternEventSource.Match m : patterns.code(s, mentions)) {
-            if (coded.contains(m.event().verbToken()) || m.event().negated()) continue;
+            int anchor = reportedAct(graph, m.event().verbToken());
+            if (coded.contains(m.event().verbToken()) || coded.contains(anchor) || m.event().negated()) continue;
             // "troops came under fire": the arrival patterns of "come" read the subject as arriving
             if (DyadFinder.undergoes(graph, m.event().verbToken())) continue;
             // a bare verb pattern of cooperation ("work", "take") is too vague; of conflict, specific enough
@@ -143,7 +144,7 @@ public final class EventCoder {
             if (!TriggerDyads.allowed(src, tgt) || dyads.contains(unordered(src.country(), tgt.country()))) continue;
             String cameo = m.event().code();
             // "said it would withdraw its troops": a stated intent is coded as the intent, as for Dyad's own triggers
-            String intended = intents.of(cameo, ClauseView.of(s).reading(m.event().verbToken()).intent());
+            String intended = intents.of(cameo, ClauseView.of(s).reading(anchor).intent());
             if (intended != null && plover.type(intended) != null) cameo = intended;
             CameoPloverMap.Entry entry = plover.lookup(cameo).orElse(null);
             if (entry == null || entry.type() == null) continue;
@@ -152,8 +153,25 @@ public final class EventCoder {
             if (!seen.add(type + "|" + src.country() + "|" + tgt.country())) continue;
             if (TriggerDyads.joint(type) && seen.contains(type + "|" + tgt.country() + "|" + src.country())) continue;
             here.add(new CodedEvent(null, type, cameo, entry.mode(), entry.contexts(), EventActor.of(src), EventActor.of(tgt),
-                    null, null, s.text(), s.index(), m.event().verbToken(), null, 0.45));
+                    null, null, s.text(), s.index(), anchor, null, 0.45));
         }
+    }
+
+    /**
+     * The verb of the act a pattern coded: PETRARCH matches a reported act on the reporting verb ("says it
+     * is willing to withdraw"), so the act is at the end of the complement chain below it, whose own
+     * mood and intent are the event's.
+     */
+    static int reportedAct(SentenceGraph g, int verb) {
+        if (verb < 0 || verb >= g.size() || !ClauseView.reporting(g.lemma(verb))) return verb;
+        int act = g.firstChild(verb, "ccomp");
+        if (act < 0) return verb;
+        for (int step = 0; step < 4; step++) {
+            int next = g.firstChild(act, "xcomp");
+            if (next < 0) break;
+            act = next;
+        }
+        return act;
     }
 
     /** media-workers.txt: people of the news, parties to events unlike the outlets they work for */

@@ -30,6 +30,9 @@ final class TriggerFinder {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             List<VerbRule> rules;
+            // "the occupied territories", "an occupying army", "the besieged town": a participle before its
+            // noun names a standing condition of the thing, not an act the sentence reports
+            if (g.isVerb(i) && attributive(g, i)) continue;
             if (g.isVerb(i)) rules = dictionary.verbRules(g.lemma(i));
             else if (g.isNoun(i)) rules = dictionary.nounRules(g.lemma(i));
             else if (predicative(g, i)) rules = dictionary.adjectiveRules(g.token(i).word().toLowerCase(Locale.ROOT));
@@ -56,6 +59,18 @@ final class TriggerFinder {
             if (best != null) out.add(best);
         }
         return out;
+    }
+
+    /**
+     * A participle inside a noun phrase opened by a determiner or possessor before it ("the occupied town",
+     * "its stalled talks"), with no arguments of its own. Without one the parser may have taken a main
+     * verb for a modifier ("Ottawa imposed tariffs" read as "imposed tariffs").
+     */
+    private static boolean attributive(SentenceGraph g, int i) {
+        int noun = g.parent(i);
+        if (!g.relation(i).equals("amod") || noun <= i || !g.children(i).isEmpty()) return false;
+        for (int d : g.children(noun, "det", "nmod:poss")) if (d < i) return true;
+        return false;
     }
 
     /** An adjective said of a subject: "X is critical of Y", "X remained open to talks". */
@@ -151,7 +166,9 @@ final class TriggerFinder {
 
     /** A dictionary word against a token's lemma or word, tolerating plurals the lemmatiser kept ("troops"). */
     static boolean sameWord(String want, String lemma, String word) {
-        return want.equals(lemma) || want.equals(word) || word.equals(want + "s") || word.equals(want + "es")
+        // "-es" only after a hissing sound ("taxes", "marches"): "aides" is no plural of "aid"
+        return want.equals(lemma) || want.equals(word) || word.equals(want + "s")
+                || word.equals(want + "es") && want.matches(".*(s|x|z|ch|sh)")
                 || want.endsWith("y") && word.equals(want.substring(0, want.length() - 1) + "ies");
     }
 

@@ -43,4 +43,11 @@ class PeopleOfACountryTest {
                 .contains("Chilean opposition organizers=CHLOPP");
         assertThat(mentions("Chilean government critics/NNS marched.")).noneMatch(m -> m.endsWith("CHLGOV") && m.contains("critics"));
     }
+
+    @Test
+    void aKindNounBetweenTheAdjectiveAndThePeopleKeepsThemTheCountrys() {
+        assertThat(mentions("Angry Chilean dock/NN workers/NNS blocked the port road.")).anyMatch(m -> m.startsWith("Chilean dock workers=CHL"));
+        assertThat(mentions("Chilean farm/NN pensioners/NNS marched.")).contains("Chilean farm pensioners=CHLCVL");
+        assertThat(mentions("Chilean copper/NN exports/NNS rose.")).noneMatch(m -> m.contains("exports"));
+    }
 }

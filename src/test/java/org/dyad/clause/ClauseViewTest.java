@@ -118,6 +118,32 @@ class ClauseViewTest {
     }
 
     @Test
+    void readsAPartysFutureWithATrailingReportAsIntent() {
+        // the parser hangs the trailing reporting verb on the main clause (parataxis, dep or ccomp)
+        for (String rel : List.of("parataxis", "dep", "ccomp")) {
+            ClauseView v = ClauseView.of(sentence("Oslo will fund/fund the dam , officials/official said/say .", "NNP MD VB DT NN , NNS VBD .",
+                    "nsubj 3 1; aux 3 2; root 0 3; det 5 4; obj 3 5; punct 8 6; nsubj 8 7; " + rel + " 3 8; punct 3 9"));
+            assertThat(v.reading(2).intent()).as(rel).isEqualTo(Intent.OWN);
+        }
+        ClauseView forecast = ClauseView.of(sentence("Farmers/farmer will/will suffer/suffer , officials/official said/say .", "NNS MD VB , NNS VBD .",
+                "nsubj 3 1; aux 3 2; root 0 3; punct 6 4; nsubj 6 5; parataxis 3 6; punct 3 7"));
+        assertThat(forecast.reading(2).intent()).as("a common noun's future is a forecast").isEqualTo(Intent.NONE);
+        ClauseView past = ClauseView.of(sentence("Oslo funded/fund the dam , officials/official said/say .", "NNP VBD DT NN , NNS VBD .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 7 5; nsubj 7 6; parataxis 2 7; punct 2 8"));
+        assertThat(past.reading(1).intent()).as("a past act is the act").isEqualTo(Intent.NONE);
+    }
+
+    @Test
+    void readsAnEventNounAsIntendedWhenTheVerbWhoseObjectItIsIs() {
+        ClauseView v = ClauseView.of(sentence("Oslo said/say it would/would impose/impose a blockade .", "NNP VBD PRP MD VB DT NN .",
+                "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; det 7 6; obj 5 7; punct 2 8"));
+        assertThat(v.reading(6).intent()).isEqualTo(Intent.OWN);
+        ClauseView past = ClauseView.of(sentence("Oslo imposed/impose a blockade .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5"));
+        assertThat(past.reading(3).intent()).isEqualTo(Intent.NONE);
+    }
+
+    @Test
     void aPastPlotOrAnOngoingActIsNoStatedIntent() {
         ClauseView plot = ClauseView.of(sentence("Agents planned/plan to/to seize/seize the port .", "NNS VBD TO VB DT NN .",
                 "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; det 6 5; obj 4 6; punct 2 7"));

@@ -415,4 +415,65 @@ class EventCoderTest {
                 "nsubj 4 1; cop 4 2; det 4 3; root 0 4; case 6 5; nmod:of 4 6; punct 4 7");
         assertThat(Coding.codeArticle(List.of(actor(before, 1, 1, "PER", "GOV")), before, show)).isEmpty();
     }
+
+    @Test
+    void aParticipleDescribingANounIsNoEventButTheVerbIs() {
+        // "the occupied town" says what the town is; "occupied the town" tells of an act
+        Sentence s = sentence("Kenyan troops/troop remained/remain in/in the occupied/occupy Somali town .", "JJ NNS VBD IN DT VBN JJ NN .",
+                "amod 2 1; nsubj 3 2; root 0 3; case 8 4; det 8 5; amod 8 6; amod 8 7; obl:in 3 8; punct 3 9");
+        assertThat(code(s, actor(s, 1, 2, "KEN", "MIL"), actor(s, 7, 7, "SOM", null)))
+                .noneMatch(e -> e.cameo().startsWith("19"));
+        Sentence act = sentence("Kenyan troops/troop occupied/occupy the Somali town .", "JJ NNS VBD DT JJ NN .",
+                "amod 2 1; nsubj 3 2; root 0 3; det 6 4; amod 6 5; obj 3 6; punct 3 7");
+        assertThat(code(act, actor(act, 1, 2, "KEN", "MIL"), actor(act, 5, 5, "SOM", null)))
+                .anyMatch(e -> e.cameo().startsWith("19") && dyad(e).equals("KEN>SOM"));
+    }
+
+    @Test
+    void aPatternMatchedOnAReportingVerbIsAnchoredOnTheReportedAct() {
+        // PETRARCH's patterns match "says it is willing to withdraw" on "says"; the act is "withdraw"
+        Sentence s = sentence("Lima says/say it is/be willing/willing to/to withdraw/withdraw troops/troop .", "NNP VBZ PRP VBZ JJ TO VB NNS .",
+                "nsubj 2 1; root 0 2; nsubj 5 3; cop 5 4; ccomp 2 5; mark 7 6; xcomp 5 7; obj 7 8; punct 2 9");
+        SentenceGraph g = new SentenceGraph(s);
+        assertThat(EventCoder.reportedAct(g, 1)).isEqualTo(6);
+        assertThat(EventCoder.reportedAct(g, 6)).as("an act's own verb stays").isEqualTo(6);
+    }
+
+    @Test
+    void banningAGroupAtHomeFallsOnTheStatesOwnPeople() {
+        Sentence s = sentence("The junta banned/ban the largest student group/group .", "DT NN VBD DT JJS NN NN .",
+                "det 2 1; nsubj 3 2; root 0 3; det 7 4; amod 7 5; compound 7 6; obj 3 7; punct 3 8");
+        List<CodedEvent> events = code(s, actor(s, 2, 2, "PER", "GOV"));
+        assertThat(events).extracting(e -> e.type() + " " + e.cameo() + " " + dyad(e)).containsExactly("COERCE 1722 PER>PER");
+        Sentence rally = sentence("Lima prohibited/prohibit the rally/rally .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        assertThat(code(rally, actor(rally, 1, 1, "PER", "GOV"))).extracting(e -> e.cameo() + " " + dyad(e))
+                .containsExactly("1721 PER>PER");
+    }
+
+    @Test
+    void anObjectWordTakesOnlyTheEndingsOfItsPlural() {
+        assertThat(TriggerFinder.sameWord("troop", "troops", "troops")).isTrue();
+        assertThat(TriggerFinder.sameWord("tax", "taxes", "taxes")).isTrue();
+        assertThat(TriggerFinder.sameWord("militia", "militia", "militias")).isTrue();
+        assertThat(TriggerFinder.sameWord("aid", "aide", "aides")).as("an aide is no aid").isFalse();
+    }
+
+    @Test
+    void aSuspensionOfTiesIsCodedAsSuspendingThem() {
+        Sentence s = sentence("Lima announced/announce a suspension/suspension of/of trade links/link with/with Quito .",
+                "NNP VBD DT NN IN NN NNS IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 7 5; compound 7 6; nmod:of 4 7; case 9 8; nmod:with 7 9; punct 2 10");
+        assertThat(code(s, actor(s, 1, 1, "PER", null), actor(s, 9, 9, "ECU", null)))
+                .extracting(e -> e.type() + " " + e.cameo() + " " + dyad(e)).containsExactly("SANCTION 161 PER>ECU");
+    }
+
+    @Test
+    void theLiftingOfSanctionsEasesThemRatherThanImposingThem() {
+        Sentence s = sentence("Lima announced/announce the lifting/lifting of/of sanctions/sanction on/on Quito .",
+                "NNP VBD DT NN IN NNS IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:of 4 6; case 8 7; nmod:on 6 8; punct 2 9");
+        assertThat(code(s, actor(s, 1, 1, "PER", null), actor(s, 8, 8, "ECU", null)))
+                .extracting(e -> e.cameo() + " " + dyad(e)).containsExactly("085 PER>ECU");
+    }
 }
