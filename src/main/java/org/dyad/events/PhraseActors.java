@@ -106,7 +106,7 @@ final class PhraseActors {
             }
             return List.of();
         }
-        // "Canada and Belgium are among countries that banned ...", "the group is an organisation
+        // "Norway and Chile are among the states that condemned ...", "the group is an organisation
         // designated by ...": the common noun a relative clause hangs on is said of the copula's
         // subject, who is the one acting or acted on
         int subject = predicateSubject(g, tok);

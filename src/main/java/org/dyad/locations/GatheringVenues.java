@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where a speaker was when the story has just placed them at a gathering: "At a joint news conference in X, the
+ * Where a speaker was when the story has just placed them at a gathering: "At a news conference they gave together in X, the
  * foreign ministers of A and B met ..." followed, a few sentences on, by "The ministers called on C to ...". A
  * statement is placed nowhere by what it talks about, but its speaker, seen a moment before meeting somewhere,
  * speaks there: the nearest earlier meeting the article put in a town or region, with the speaker among its

@@ -431,8 +431,8 @@ class EventCoderTest {
 
     @Test
     void aPatternMatchedOnAReportingVerbIsAnchoredOnTheReportedAct() {
-        // PETRARCH's patterns match "says it is willing to withdraw" on "says"; the act is "withdraw"
-        Sentence s = sentence("Lima says/say it is/be willing/willing to/to withdraw/withdraw troops/troop .", "NNP VBZ PRP VBZ JJ TO VB NNS .",
+        // PETRARCH's patterns match "says it is ready to send troops" on "says"; the act is "send"
+        Sentence s = sentence("Lima says/say it is/be ready/ready to/to send/send troops/troop .", "NNP VBZ PRP VBZ JJ TO VB NNS .",
                 "nsubj 2 1; root 0 2; nsubj 5 3; cop 5 4; ccomp 2 5; mark 7 6; xcomp 5 7; obj 7 8; punct 2 9");
         SentenceGraph g = new SentenceGraph(s);
         assertThat(EventCoder.reportedAct(g, 1)).isEqualTo(6);
