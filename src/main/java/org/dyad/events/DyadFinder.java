@@ -142,9 +142,12 @@ final class DyadFinder {
             }
         } else if (object >= 0) {
             // "condemned the invasion of Ukraine": the target of blame is the invader, not the invaded
+            // "refused to sign the EU statement on Israel", "rejected Russia's proposal for talks with X": what
+            // is refused is its author's, so its owner comes before what it is about
+            boolean authored = blame || r.cameo().startsWith("12");
             List<ActorMention> m = blame && g.isNoun(object) && !dictionary.nounRules(g.lemma(object)).isEmpty()
                     ? PhraseActors.allowed(nominalAgent(g, idx, object, false), exclude)
-                    : actors.members(g, idx, object, blame, exclude);
+                    : actors.members(g, idx, object, authored, exclude);
             if (!m.isEmpty()) return m;
         }
         if (r.cameo().startsWith("11") || r.cameo().startsWith("14")) {
