@@ -107,8 +107,16 @@ final class PlaceActors {
     private static boolean isPlace(SentenceWords w, int start) {
         if (start <= 0 || !LOCATIVE.contains(w.folded().get(start - 1))) return false;
         String prep = w.folded().get(start - 1);
-        return !(start > 1 && (prep.equals("in") || prep.equals("to")) && ARRIVING.contains(w.folded().get(start - 2)));
+        if (start > 1 && (prep.equals("in") || prep.equals("to")) && ARRIVING.contains(w.folded().get(start - 2))) return false;
+        // "fired missiles at Kyiv", "launched rockets into Tel Aviv": the capital fired at is the country attacked
+        if (prep.equals("at") || prep.equals("into"))
+            for (int k = Math.max(0, start - 5); k < start - 1; k++) if (FIRING.contains(w.folded().get(k))) return false;
+        return true;
     }
+
+    /** Verbs of firing whose "at" or "into" names who is fired at. */
+    private static final Set<String> FIRING = Set.of("fired", "fires", "fire", "firing", "launched", "launches", "launch",
+            "launching", "lobbed", "shot", "hurled", "aimed", "targeted");
 
     /** Words of travel whose "in" or "to" names the host: "arrived in", "flew to", "a visit to". */
     private static final Set<String> ARRIVING = Set.of("arrived", "arrive", "arrives", "arriving", "landed", "lands",

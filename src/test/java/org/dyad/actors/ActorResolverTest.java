@@ -107,6 +107,8 @@ class ActorResolverTest {
                 + "His visit to [CITY Hanoi] ended .", "2024-03-01");
         assertThat(m.stream().filter(x -> x.text().equals("Hanoi")).map(ActorMention::sentence)).containsExactly(0, 2);
         assertThat(only(m.stream().filter(x -> x.sentence() == 0).toList(), "Hanoi").code()).isEqualTo("VNMGOV");
+        List<ActorMention> fired = resolve("Rebels/NNS fired rockets/NNS at [CITY Hanoi] .\nRebels/NNS gathered at [CITY Hanoi] .", "2024-03-01");
+        assertThat(fired.stream().filter(x -> x.text().equals("Hanoi")).map(ActorMention::sentence)).containsExactly(0);
     }
 
     @Test
