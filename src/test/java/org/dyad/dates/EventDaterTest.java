@@ -128,7 +128,8 @@ class EventDaterTest {
         Sentence s = tagged("The/DT ministers/NNS ,/, who/WP met/VBD on/IN Monday/NNP ,/, agree/VBP to/TO cooperate/VB",
                 List.of(dep("det", 1, 0), dep("nsubj", 8, 1), dep("acl:relcl", 1, 4), dep("nsubj", 4, 3),
                         dep("obl", 4, 6), dep("case", 6, 5), dep("root", -1, 8), dep("xcomp", 8, 10), dep("mark", 10, 9)));
-        assertThat(dater.date(s, 8, publishedOn("2025-03-11"))).isEqualTo(day("2025-03-11"));
+        // published Thursday: the undated present lies on the news day, far from Monday the 10th
+        assertThat(dater.date(s, 8, publishedOn("2025-03-13"))).isEqualTo(range("2025-03-12", "2025-03-13"));
     }
 
     @Test
@@ -145,7 +146,8 @@ class EventDaterTest {
     @Test
     void fallsBackToThePublicationWindowWithoutAnyDate() {
         Sentence now = tagged("The/DT two/CD ministers/NNS discuss/VBP defence/NN cooperation/NN");
-        assertThat(dater.date(now, 3, published("2025-03-11", "2025-03-13"))).isEqualTo(range("2025-03-11", "2025-03-13"));
+        // a present-tense statement with no date is of the news day the story closes: its date or the day before
+        assertThat(dater.date(now, 3, published("2025-03-11", "2025-03-13"))).isEqualTo(range("2025-03-10", "2025-03-13"));
         // a past act with no date lies in the recent past, not only on the day of the article
         Sentence s = tagged("The/DT two/CD ministers/NNS discussed/VBD defence/NN cooperation/NN");
         assertThat(dater.date(s, 3, published("2025-03-11", "2025-03-13")))
