@@ -53,7 +53,9 @@ final class DateExpressions {
             + "[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|"
             + "[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec|[Jj]an|[Ff]eb|[Aa]pr|[Aa]ug|[Jj]un|[Jj]ul)\\.?\\s|['’]s\\s|\\(\\s?|[Mm]id-|^|,\\s))";
     private static final Pattern YEAR_ALONE = Pattern.compile(YEAR_CONTEXT + "(?<![\\d,.$£€/-])(?<!\\d-)" + YEAR + "(?![\\d,]\\d|\\s*(?:%|per\\s?cent|km|kg|troops|soldiers|people|tonnes|tons|m\\b|bn\\b))");
-    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:last\\s+)?(?:early\\s+|late\\s+|mid-?)?$");
+    /** "in the 1990s", "the 1860s": the ten years of a decade. */
+    private static final Pattern DECADE = Pattern.compile("(?<![\\d$£€/-])(?<decade>(?:1[89]|20)\\d0)['’]?s\\b");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -93,7 +95,17 @@ final class DateExpressions {
         m = WEEKDAY_ALONE.matcher(text);
         while (m.find()) add(out, text, m, new TimeReference.Weekday(CalendarWords.weekday(m.group("wd"))));
         m = MONTH_ALONE.matcher(text);
-        while (m.find()) add(out, text, m, new TimeReference.Month(CalendarWords.month(m.group("month"))));
+        while (m.find()) {
+            // "last August" is the latest August before the month of writing, "next August" the first after it
+            String before = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
+            int direction = before.matches("(?:|.*[^\\p{L}])last\\s") ? -1 : before.matches("(?:|.*[^\\p{L}])next\\s") ? 1 : 0;
+            add(out, text, m, new TimeReference.Month(CalendarWords.month(m.group("month")), direction));
+        }
+        m = DECADE.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group("decade"));
+            add(out, text, m, new TimeReference.Span(LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31)));
+        }
         m = YEAR_ALONE.matcher(text);
         while (m.find()) add(out, text, m, new TimeReference.Year(Integer.parseInt(m.group("year"))));
         out.sort(Comparator.comparingInt(Found::start));
