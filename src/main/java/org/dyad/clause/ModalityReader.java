@@ -163,7 +163,9 @@ final class ModalityReader {
                         return t.negator(p, consumedNegation) >= 0 ? Factuality.DENIED : cues.cue(Cue.ASPECT, t.lemma(p));
                     // "tried to kill", "is seeking to block": the attempt is the act, as its own verb reports it
                     // ("will try to" planned, "did not try to" denied), so the walk goes on from that verb
-                    if (!(rel.equals("xcomp") && cues.has(Cue.ATTEMPT, t.lemma(p)))) {
+                    // "managed to flee", "were able to postpone": in the past the act took place
+                    boolean implied = cues.has(Cue.IMPLICATIVE, t.lemma(p)) && past(p);
+                    if (!(rel.equals("xcomp") && (implied || cues.has(Cue.ATTEMPT, t.lemma(p))))) {
                         Factuality f = controller(p, consumedNegation);
                         if (f != null) return f;
                     }
@@ -221,6 +223,16 @@ final class ModalityReader {
         if (p < 0) return false;
         String rel = t.relation(anchor);
         return rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj") && cues.has(Cue.ALLEGATION, t.lemma(p));
+    }
+
+    /** A word in the past: "managed", "has managed", "were able" (a past copula or auxiliary). */
+    private boolean past(int p) {
+        if (t.pos(p).equals("VBD")) return true;
+        for (int a : t.children(p, "aux", "aux:pass", "cop")) {
+            String w = t.word(a).toLowerCase(Locale.ROOT);
+            if (t.pos(a).equals("VBD") && !w.equals("did") || w.equals("has") || w.equals("have") || w.equals("had")) return true;
+        }
+        return false;
     }
 
     /** Negation by an adverb (not, never, n't) rather than by a determiner "no". */

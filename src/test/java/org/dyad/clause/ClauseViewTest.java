@@ -179,4 +179,17 @@ class ClauseViewTest {
                 "nsubj 4 1; aux 4 2; mark 4 3; root 0 4; case 6 5; obl 4 6; punct 4 7"));
         assertThat(plan.reading(3).factuality()).isEqualTo(PLANNED);
     }
+    @Test
+    void whatSomeoneManagedOrWasAbleToDoTookPlace() {
+        ClauseView were = ClauseView.of(sentence("Its lawyers were/be able/able to/to delay/delay the ruling .", "PRP$ NNS VBD JJ TO VB DT NN .",
+                "nmod:poss 2 1; nsubj 4 2; cop 4 3; root 0 4; mark 6 5; xcomp 4 6; det 8 7; obj 6 8; punct 4 9"));
+        assertThat(were.reading(5).factuality()).isEqualTo(HAPPENED);
+        ClauseView managed = ClauseView.of(sentence("Rebels managed/manage to/to seize/seize the port .", "NNS VBD TO VB DT NN .",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; det 6 5; obj 4 6; punct 2 7"));
+        assertThat(managed.reading(3).factuality()).isEqualTo(HAPPENED);
+        // a capacity now is no act yet
+        ClauseView is = ClauseView.of(sentence("Oslo is/be able/able to/to strike/strike the port .", "NNP VBZ JJ TO VB DT NN .",
+                "nsubj 3 1; cop 3 2; root 0 3; mark 5 4; xcomp 3 5; det 7 6; obj 5 7; punct 3 8"));
+        assertThat(is.reading(4).factuality()).isEqualTo(POSSIBLE);
+    }
 }
