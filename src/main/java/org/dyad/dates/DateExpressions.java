@@ -48,7 +48,7 @@ final class DateExpressions {
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:in\\s+)?(?:recent|the\\s+past\\s+few|the\\s+last\\s+few)\\s+(?<unit>days|weeks|months)\\b");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?u)\\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\\b");
     /** A bare number is a year only after words that introduce one ("in 2010", "Russia's 2022 invasion"), not in "Made in China 2025". */
-    private static final String YEAR_CONTEXT = "(?<=(?:\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]etween|and|to|[Ee]arly|[Ll]ate|"
+    private static final String YEAR_CONTEXT = "(?<=(?:\\b(?:[Ii]n|[Aa]|[Ss]ince|[Bb]y|[Dd]uring|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]etween|and|to|[Ee]arly|[Ll]ate|"
             + "[Mm]id|[Tt]he|[Bb]efore|[Aa]fter|[Aa]round|[Tt]hrough|[Tt]hroughout|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|"
             + "[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|"
             + "[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec|[Jj]an|[Ff]eb|[Aa]pr|[Aa]ug|[Jj]un|[Jj]ul)\\.?\\s|['’]s\\s|\\(\\s?|[Mm]id-|^|,\\s))";

@@ -143,7 +143,7 @@ public final class EventDater {
         if (!g.parsed() || verb < 0) return nearest(mentions, from);
         SentenceTimes.Mention attached = null, above = null;
         List<SentenceTimes.Mention> own = new java.util.ArrayList<>();
-        for (SentenceTimes.Mention m : mentions) if (!possessesOther(g, m, anchor)) own.add(m);
+        for (SentenceTimes.Mention m : mentions) if (!possessesOther(g, m, anchor) && !endPoint(view.sentence(), m)) own.add(m);
         mentions = own;
         if (mentions.isEmpty()) return null;
         for (SentenceTimes.Mention m : mentions) {
@@ -157,6 +157,16 @@ public final class EventDater {
         if (above != null) return above;
         // the parse may have hung the expression elsewhere; trust it only when it is the sentence's only one
         return mentions.size() == 1 && verbOf(g, mentions.get(0)) < 0 ? mentions.get(0) : null;
+    }
+
+    /**
+     * "delayed the tariffs until April 2", "extended the ban till June": the time an act's effect runs to,
+     * not the time of the act.
+     */
+    private static boolean endPoint(org.dyad.article.Sentence s, SentenceTimes.Mention m) {
+        if (m.tokenBegin() <= 0) return false;
+        String before = s.tokens().get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return before.equals("until") || before.equals("till") || before.equals("untill");
     }
 
     /**

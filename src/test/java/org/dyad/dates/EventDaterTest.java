@@ -231,4 +231,22 @@ class EventDaterTest {
         Sentence s = tagged("On/IN Friday/NNP ,/, ministers/NNS recalled/VBD the/DT treaty/NN of/IN 2010/CD");
         assertThat(dater.date(s, 4, PublishedDate.unknown())).isEqualTo(range("2010-01-01", "2010-12-31"));
     }
+    @Test
+    void aYearOnTheSubjectDatesTheAct() {
+        // "A 2019 decree banned rallies": the year of the decree is the year of the ban
+        Sentence s = tagged("A/DT 2019/CD decree/NN banned/VBD rallies/NNS",
+                List.of(dep("det", 2, 0), dep("nummod", 2, 1), dep("nsubj", 3, 2), dep("root", -1, 3), dep("obj", 3, 4)));
+        assertThat(dater.date(s, 3, publishedOn("2025-03-12"))).isEqualTo(range("2019-01-01", "2019-12-31"));
+    }
+
+    @Test
+    void theDayAnEffectRunsToIsNotTheDayOfTheAct() {
+        // "Oslo postponed the levy until May 3", written on 12 March: the postponing is no 3 May
+        Sentence s = tagged("Oslo/NNP postponed/VBD the/DT levy/NN until/IN May/NNP 3/CD",
+                List.of(dep("nsubj", 1, 0), dep("root", -1, 1), dep("det", 3, 2), dep("obj", 1, 3),
+                        dep("case", 5, 4), dep("obl", 1, 5), dep("nummod", 5, 6)));
+        DateRange d = dater.date(s, 1, publishedOn("2025-03-12"));
+        assertThat(d.to()).isEqualTo(LocalDate.parse("2025-03-12"));
+        assertThat(d.from()).isBefore(LocalDate.parse("2025-03-12"));
+    }
 }
