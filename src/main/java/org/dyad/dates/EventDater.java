@@ -90,7 +90,38 @@ public final class EventDater {
             if (tense == Tense.PAST) return new DateRange(published.from().minusDays(PAST_HORIZON_DAYS), published.to());
             return new DateRange(published.from().minusDays(PRESENT_LEAD_DAYS), published.to());
         }
-        return onwards(resolve(m.reference(), published.from(), published.to(), tense), plannedFrom);
+        DateRange window = resolve(m.reference(), published.from(), published.to(), tense);
+        SentenceTimes.Mention also = coordinated(sentence, mentions, m);
+        if (also != null) window = span(window, resolve(also.reference(), published.from(), published.to(), tense));
+        return onwards(window, plannedFrom);
+    }
+
+    /** Words that may stand between two coordinated times: "in 2023 and again in January", "on Monday or Tuesday". */
+    private static final java.util.Set<String> COORDINATION = java.util.Set.of("and", "or", "again", "then", "also",
+            "later", "once", "in", "on", "at", ",");
+
+    /**
+     * "imposed sanctions in 2023 and again in January", "met on Monday and Tuesday": a second time joined
+     * to the governing one dates the same act, so the window runs over both; null when none is.
+     */
+    private static SentenceTimes.Mention coordinated(Sentence s, List<SentenceTimes.Mention> mentions, SentenceTimes.Mention m) {
+        for (SentenceTimes.Mention o : mentions) {
+            if (o == m) continue;
+            int from = Math.min(m.tokenEnd(), o.tokenEnd()), to = Math.max(m.tokenBegin(), o.tokenBegin());
+            if (from > to) continue;
+            boolean joined = false, only = true;
+            for (int i = from; i < to && only; i++) {
+                String w = s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT);
+                only = COORDINATION.contains(w);
+                joined |= w.equals("and") || w.equals("or");
+            }
+            if (joined && only) return o;
+        }
+        return null;
+    }
+
+    private static DateRange span(DateRange a, DateRange b) {
+        return new DateRange(a.from().isBefore(b.from()) ? a.from() : b.from(), a.to().isAfter(b.to()) ? a.to() : b.to());
     }
 
     /**

@@ -249,4 +249,13 @@ class EventDaterTest {
         assertThat(d.to()).isEqualTo(LocalDate.parse("2025-03-12"));
         assertThat(d.from()).isBefore(LocalDate.parse("2025-03-12"));
     }
+    @Test
+    void coordinatedTimesDateTheActOverBoth() {
+        // "Oslo fined the firm in 2021 and again in 2023": the window runs over both fines
+        Sentence s = tagged("Oslo/NNP fined/VBD the/DT firm/NN in/IN 2021/CD and/CC again/RB in/IN 2023/CD");
+        assertThat(dater.date(s, 1, publishedOn("2025-03-12"))).isEqualTo(range("2021-01-01", "2023-12-31"));
+        // two times of two clauses are not joined
+        Sentence two = tagged("Oslo/NNP fined/VBD the/DT firm/NN in/IN 2021/CD and/CC Rome/NNP sued/VBD it/PRP in/IN 2023/CD");
+        assertThat(dater.date(two, 1, publishedOn("2025-03-12"))).isEqualTo(range("2021-01-01", "2021-12-31"));
+    }
 }
