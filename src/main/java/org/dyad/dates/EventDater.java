@@ -91,6 +91,11 @@ public final class EventDater {
             return new DateRange(published.from().minusDays(PRESENT_LEAD_DAYS), published.to());
         }
         DateRange window = resolve(m.reference(), published.from(), published.to(), tense);
+        // "prosecutors said on Tuesday that Tehran offered to pay": a past act reported on a day lies on
+        // that day or before it, as an undated past act lies before the article
+        if (reading.tense() == org.dyad.clause.Tense.PAST && timeVerb >= 0 && reading.predicate() >= 0
+                && ClauseView.reporting(view.graph().lemma(timeVerb)) && plansFrom(view.graph(), timeVerb, reading.predicate()))
+            window = new DateRange(window.from().minusDays(PAST_HORIZON_DAYS), window.to());
         SentenceTimes.Mention also = coordinated(sentence, mentions, m);
         if (also != null) window = span(window, resolve(also.reference(), published.from(), published.to(), tense));
         return onwards(window, plannedFrom);

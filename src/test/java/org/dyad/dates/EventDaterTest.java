@@ -258,4 +258,15 @@ class EventDaterTest {
         Sentence two = tagged("Oslo/NNP fined/VBD the/DT firm/NN in/IN 2021/CD and/CC Rome/NNP sued/VBD it/PRP in/IN 2023/CD");
         assertThat(dater.date(two, 1, publishedOn("2025-03-12"))).isEqualTo(range("2021-01-01", "2021-12-31"));
     }
+    @Test
+    void aPastActReportedOnADayLiesOnThatDayOrBefore() {
+        // "Police said on Monday that rebels attacked the post": the attack is no later than Monday
+        Sentence s = org.dyad.article.HandParse.sentence("Police said/say on/on Monday that rebels attacked/attack the post .",
+                "NNS VBD IN NNP IN NNS VBD DT NN .",
+                "nsubj 2 1; root 0 2; case 4 3; obl:on 2 4; mark 7 5; nsubj 7 6; ccomp 2 7; det 9 8; obj 7 9; punct 2 10");
+        assertThat(dater.date(s, 6, publishedOn("2025-03-12")))
+                .isEqualTo(range(LocalDate.parse("2025-03-10").minusDays(EventDater.PAST_HORIZON_DAYS).toString(), "2025-03-10"));
+        // the saying itself is Monday's
+        assertThat(dater.date(s, 1, publishedOn("2025-03-12"))).isEqualTo(day("2025-03-10"));
+    }
 }
