@@ -269,4 +269,16 @@ class EventDaterTest {
         // the saying itself is Monday's
         assertThat(dater.date(s, 1, publishedOn("2025-03-12"))).isEqualTo(day("2025-03-10"));
     }
+    @Test
+    void aPresentPassiveStateDatesItsActInThePast() {
+        // "The ships are sanctioned by Oslo": the sanctioning lies before the article, like an undated past act
+        Sentence s = org.dyad.article.HandParse.sentence("The ships are/be sanctioned/sanction by Oslo .",
+                "DT NNS VBP VBN IN NNP .", "det 2 1; nsubj:pass 4 2; aux:pass 4 3; root 0 4; case 6 5; obl:agent 4 6; punct 4 7");
+        assertThat(dater.date(s, 3, publishedOn("2025-03-12")))
+                .isEqualTo(range(LocalDate.parse("2025-03-12").minusDays(EventDater.PAST_HORIZON_DAYS).toString(), "2025-03-12"));
+        // an active present stays on the news day
+        Sentence now = org.dyad.article.HandParse.sentence("Oslo sanctions/sanction the ships .",
+                "NNP VBZ DT NNS .", "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        assertThat(dater.date(now, 1, publishedOn("2025-03-12"))).isEqualTo(range("2025-03-11", "2025-03-12"));
+    }
 }
