@@ -23,7 +23,7 @@ final class ClauseCues {
     enum Auxiliary { FUTURE, CONDITIONAL, POSSIBLE, PAST }
 
     /** The constructions of {@code modality-cues.tsv}. */
-    enum Cue { COMPLEMENT, AHEAD, REPORTED, ALLEGATION, READINESS, MODIFIER, PRESUPPOSED, SCHEDULE, INTENT, CONSENT, ASPECT, OBLIGATION }
+    enum Cue { COMPLEMENT, AHEAD, REPORTED, ALLEGATION, READINESS, MODIFIER, PRESUPPOSED, SCHEDULE, INTENT, CONSENT, ASPECT, ATTEMPT, IMPLICATIVE, OBLIGATION }
 
     private static final class Holder {
         static final ClauseCues CUES = load();

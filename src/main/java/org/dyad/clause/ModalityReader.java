@@ -50,6 +50,9 @@ final class ModalityReader {
             return f == Factuality.PLANNED ? Factuality.HAPPENED : f;
         }
         Factuality f = walk(anchor, -1);
+        // "China never condemned Russia's invasion", "his arrest was not a reflection of ...": a possessed
+        // event noun is presupposed; the negation or doubt above it is about something else
+        if ((f == Factuality.DENIED || f == Factuality.POSSIBLE) && presupposed(anchor)) return Factuality.HAPPENED;
         // a verb the parser could not attach ("They are due to ratify" with "ratify" a bare dep):
         // read the words just before it
         if (f == Factuality.HAPPENED && t.relation(anchor).equals("dep")) {
@@ -169,8 +172,17 @@ final class ModalityReader {
             if (p < 0) break;
             switch (rel) {
                 case "xcomp", "csubj" -> {
-                    Factuality f = controller(p, consumedNegation);
-                    if (f != null) return f;
+                    // "will continue to stand with", "keeps attacking": the act goes on, whatever lies ahead
+                    if (rel.equals("xcomp") && cues.has(Cue.ASPECT, t.lemma(p)))
+                        return t.negator(p, consumedNegation) >= 0 ? Factuality.DENIED : cues.cue(Cue.ASPECT, t.lemma(p));
+                    // "tried to kill", "is seeking to block": the attempt is the act, as its own verb reports it
+                    // ("will try to" planned, "did not try to" denied), so the walk goes on from that verb
+                    // "managed to flee", "were able to postpone": in the past the act took place
+                    boolean implied = cues.has(Cue.IMPLICATIVE, t.lemma(p)) && past(p);
+                    if (!(rel.equals("xcomp") && (implied || cues.has(Cue.ATTEMPT, t.lemma(p))))) {
+                        Factuality f = controller(p, consumedNegation);
+                        if (f != null) return f;
+                    }
                 }
                 case "advcl" -> {
                     String mark = t.mark(k);
@@ -213,6 +225,30 @@ final class ModalityReader {
         return Factuality.HAPPENED;
     }
 
+    /**
+     * An event noun with a possessor ("Russia's invasion") and no marker of its own ("its planned visit"),
+     * where the clause above takes it as given: as its subject ("his arrest was not a reflection of"), or
+     * as the object of a word that blames ("never condemned Russia's invasion"). The object of other
+     * verbs may be a goal not yet reached ("could secure Lai's release").
+     */
+    private boolean presupposed(int anchor) {
+        if (!t.isNoun(anchor) || t.children(anchor, "nmod:poss").isEmpty() || markers(anchor, -1) != null) return false;
+        int p = t.parent(anchor);
+        if (p < 0) return false;
+        String rel = t.relation(anchor);
+        return rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj") && cues.has(Cue.ALLEGATION, t.lemma(p));
+    }
+
+    /** A word in the past: "managed", "has managed", "were able" (a past copula or auxiliary). */
+    private boolean past(int p) {
+        if (t.pos(p).equals("VBD")) return true;
+        for (int a : t.children(p, "aux", "aux:pass", "cop")) {
+            String w = t.word(a).toLowerCase(Locale.ROOT);
+            if (t.pos(a).equals("VBD") && !w.equals("did") || w.equals("has") || w.equals("have") || w.equals("had")) return true;
+        }
+        return false;
+    }
+
     /** Negation by an adverb (not, never, n't) rather than by a determiner "no". */
     private boolean negatedByAdverb(int k, int consumed) {
         for (int c : t.children(k, "advmod", "neg", "aux"))
@@ -241,7 +277,8 @@ final class ModalityReader {
             if (t.lemma(a).equals("be") && !t.pos(k).equals("VBG") && !t.pos(k).equals("VBN")
                     && t.children(k, "mark").stream().anyMatch(m -> t.word(m).equals("to"))) return Factuality.PLANNED;
         }
-        if (t.lemma(k).equals("be") && !t.children(k, "xcomp").isEmpty()) return Factuality.PLANNED;
+        // "are to meet"; in the past ("was there to watch") the to-clause tells a purpose, not a plan ahead
+        if (t.lemma(k).equals("be") && !t.pos(k).equals("VBD") && !t.children(k, "xcomp").isEmpty()) return Factuality.PLANNED;
         String mark = t.mark(k);
         if (t.relation(k).equals("advcl") && (mark.equals("if") || mark.equals("unless"))) return Factuality.POSSIBLE;
         if ((t.pos(k).equals("VBZ") || t.pos(k).equals("VBP")) && t.children(k, "aux", "aux:pass").isEmpty() && scheduled()) {

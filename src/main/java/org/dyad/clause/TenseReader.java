@@ -40,6 +40,15 @@ final class TenseReader {
     Tense tense(int anchor) {
         int v = verbFor(anchor);
         if (v < 0) return Tense.PRESENT;
+        Tense t = verbTense(v);
+        // "will continue to stand with": the act goes on now; only its continuing lies ahead
+        int p = g.parent(v);
+        if (t == Tense.FUTURE && p >= 0 && g.relation(v).equals("xcomp") && cues.has(ClauseCues.Cue.ASPECT, g.lemma(p)))
+            return Tense.PRESENT;
+        return t;
+    }
+
+    private Tense verbTense(int v) {
         Tense own = tenseOfVerb(v);
         // "is due to meet": the infinitive takes the tense of the verb it complements
         if (own == Tense.PRESENT && g.pos(v).equals("VB")) {

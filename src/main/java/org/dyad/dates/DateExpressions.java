@@ -48,12 +48,14 @@ final class DateExpressions {
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:in\\s+)?(?:recent|the\\s+past\\s+few|the\\s+last\\s+few)\\s+(?<unit>days|weeks|months)\\b");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?u)\\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\\b");
     /** A bare number is a year only after words that introduce one ("in 2010", "Russia's 2022 invasion"), not in "Made in China 2025". */
-    private static final String YEAR_CONTEXT = "(?<=(?:\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]etween|and|to|[Ee]arly|[Ll]ate|"
+    private static final String YEAR_CONTEXT = "(?<=(?:\\b(?:[Ii]n|[Aa]|[Ss]ince|[Bb]y|[Dd]uring|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]etween|and|to|[Ee]arly|[Ll]ate|"
             + "[Mm]id|[Tt]he|[Bb]efore|[Aa]fter|[Aa]round|[Tt]hrough|[Tt]hroughout|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|"
             + "[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|"
             + "[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec|[Jj]an|[Ff]eb|[Aa]pr|[Aa]ug|[Jj]un|[Jj]ul)\\.?\\s|['’]s\\s|\\(\\s?|[Mm]id-|^|,\\s))";
     private static final Pattern YEAR_ALONE = Pattern.compile(YEAR_CONTEXT + "(?<![\\d,.$£€/-])(?<!\\d-)" + YEAR + "(?![\\d,]\\d|\\s*(?:%|per\\s?cent|km|kg|troops|soldiers|people|tonnes|tons|m\\b|bn\\b))");
-    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:last\\s+)?(?:early\\s+|late\\s+|mid-?)?$");
+    /** "in the 1990s", "the 1860s": the ten years of a decade. */
+    private static final Pattern DECADE = Pattern.compile("(?<![\\d$£€/-])(?<decade>(?:1[89]|20)\\d0)['’]?s\\b");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -93,7 +95,17 @@ final class DateExpressions {
         m = WEEKDAY_ALONE.matcher(text);
         while (m.find()) add(out, text, m, new TimeReference.Weekday(CalendarWords.weekday(m.group("wd"))));
         m = MONTH_ALONE.matcher(text);
-        while (m.find()) add(out, text, m, new TimeReference.Month(CalendarWords.month(m.group("month"))));
+        while (m.find()) {
+            // "last August" is the latest August before the month of writing, "next August" the first after it
+            String before = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
+            int direction = before.matches("(?:|.*[^\\p{L}])last\\s") ? -1 : before.matches("(?:|.*[^\\p{L}])next\\s") ? 1 : 0;
+            add(out, text, m, new TimeReference.Month(CalendarWords.month(m.group("month")), direction));
+        }
+        m = DECADE.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group("decade"));
+            add(out, text, m, new TimeReference.Span(LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31)));
+        }
         m = YEAR_ALONE.matcher(text);
         while (m.find()) add(out, text, m, new TimeReference.Year(Integer.parseInt(m.group("year"))));
         out.sort(Comparator.comparingInt(Found::start));

@@ -72,14 +72,28 @@ sealed interface TimeReference {
         }
     }
 
-    /** "in February", "since March": a month whose year the context gives. */
-    record Month(int month) implements TimeReference {
+    /**
+     * "in February", "since March": a month whose year the context gives. {@code direction} -1 is "last
+     * August" (the latest August before the month of writing, whatever the verb), +1 "next August", 0 a
+     * month placed by the verb's tense.
+     */
+    record Month(int month, int direction) implements TimeReference {
+        Month(int month) {
+            this(month, 0);
+        }
+
         public DateRange resolve(LocalDate ref, Tense tense) {
-            int y = ref.getYear();
-            YearMonth ym = switch (tense) {
-                case PAST -> YearMonth.of(month > ref.getMonthValue() ? y - 1 : y, month);
-                case FUTURE -> YearMonth.of(month < ref.getMonthValue() ? y + 1 : y, month);
-                case PRESENT -> YearMonth.of(y, month);
+            int y = ref.getYear(), now = ref.getMonthValue();
+            YearMonth before = YearMonth.of(month > now ? y - 1 : y, month), after = YearMonth.of(month < now ? y + 1 : y, month);
+            YearMonth ym;
+            if (direction < 0) ym = month >= now ? YearMonth.of(y - 1, month) : before;
+            else if (direction > 0) ym = month <= now ? YearMonth.of(y + 1, month) : after;
+            else ym = switch (tense) {
+                case PAST -> before;
+                case FUTURE -> after;
+                // "the election is in November", "talks are set for January": the nearer such month (half a year
+                // either way: ahead, since a present-tense month is more often a schedule than a memory)
+                case PRESENT -> (now - month + 12) % 12 < (month - now + 12) % 12 ? before : after;
             };
             return new DateRange(ym.atDay(1), ym.atEndOfMonth());
         }
@@ -118,8 +132,14 @@ sealed interface TimeReference {
             return switch (this) {
                 case DAY -> DateRange.day(ref.plusDays(offset));
                 case WEEK -> {
-                    LocalDate monday = ref.plusWeeks(offset).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                    yield new DateRange(monday, monday.plusDays(6));
+                    // weeks start on Monday in most of the world and on Sunday on American calendars: "last
+                    // week" written on a Sunday is the week just ending for one writer and the one before
+                    // for another, so the window covers both readings
+                    LocalDate day = ref.plusWeeks(offset);
+                    LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                    LocalDate sunday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+                    yield new DateRange(monday.isBefore(sunday) ? monday : sunday,
+                            monday.isBefore(sunday) ? sunday.plusDays(6) : monday.plusDays(6));
                 }
                 case MONTH -> {
                     YearMonth ym = YearMonth.from(ref).plusMonths(offset);

@@ -155,4 +155,67 @@ class ClauseViewTest {
                 "nsubj 3 1; aux 3 2; root 0 3; mark 5 4; xcomp 3 5; obj 5 6; punct 3 7"));
         assertThat(ongoing.reading(4).intent()).isEqualTo(Intent.NONE);
     }
+    @Test
+    void anActThatGoesOnHappenedThoughItsContinuingLiesAhead() {
+        ClauseView v = ClauseView.of(sentence("We will continue/continue to/to back/back Kyiv .", "PRP MD VB TO VB NNP .",
+                "nsubj 3 1; aux 3 2; root 0 3; mark 5 4; xcomp 3 5; obj 5 6; punct 3 7"));
+        assertThat(v.reading(4).factuality()).isEqualTo(HAPPENED);
+        assertThat(v.reading(4).tense()).isEqualTo(Tense.PRESENT);
+        ClauseView stops = ClauseView.of(sentence("Oslo will not continue/continue to/to fund/fund the mission .", "NNP MD RB VB TO VB DT NN .",
+                "nsubj 4 1; aux 4 2; advmod 4 3; root 0 4; mark 6 5; xcomp 4 6; det 8 7; obj 6 8; punct 4 9"));
+        assertThat(stops.reading(5).factuality()).isEqualTo(DENIED);
+    }
+
+    @Test
+    void anAttemptIsReportedAsItsOwnVerbReportsIt() {
+        ClauseView past = ClauseView.of(sentence("Rebels tried/try to/to seize/seize the port .", "NNS VBD TO VB DT NN .",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; det 6 5; obj 4 6; punct 2 7"));
+        assertThat(past.reading(3).factuality()).isEqualTo(HAPPENED);
+        ClauseView ahead = ClauseView.of(sentence("Rebels will try/try to/to seize/seize the port .", "NNS MD VB TO VB DT NN .",
+                "nsubj 3 1; aux 3 2; root 0 3; mark 5 4; xcomp 3 5; det 7 6; obj 5 7; punct 3 8"));
+        assertThat(ahead.reading(4).factuality()).isEqualTo(PLANNED);
+        ClauseView not = ClauseView.of(sentence("Rebels did/do not try/try to/to seize/seize the port .", "NNS VBD RB VB TO VB DT NN .",
+                "nsubj 4 1; aux 4 2; advmod 4 3; root 0 4; mark 6 5; xcomp 4 6; det 8 7; obj 6 8; punct 4 9"));
+        assertThat(not.reading(5).factuality()).isEqualTo(DENIED);
+    }
+
+    @Test
+    void aPossessedEventTakenAsGivenHappenedWhateverIsDeniedOfIt() {
+        // "Lima never condemned Quito's raid": the raid took place; the condemning did not
+        ClauseView condemn = ClauseView.of(sentence("Lima never condemned/condemn Quito 's raid .", "NNP RB VBD NNP POS NN .",
+                "nsubj 3 1; advmod 3 2; root 0 3; nmod:poss 6 4; case 4 5; obj 3 6; punct 3 7"));
+        assertThat(condemn.reading(5).factuality()).isEqualTo(HAPPENED);
+        assertThat(condemn.reading(2).factuality()).isEqualTo(DENIED);
+        // "Quito's raid was not a reprisal": the subject is given
+        ClauseView subject = ClauseView.of(sentence("Quito 's raid was/be not a reprisal .", "NNP POS NN VBD RB DT NN .",
+                "nmod:poss 3 1; case 1 2; nsubj 7 3; cop 7 4; advmod 7 5; det 7 6; root 0 7; punct 7 8"));
+        assertThat(subject.reading(2).factuality()).isEqualTo(HAPPENED);
+        // "could secure Ana's release": a goal, not given
+        ClauseView goal = ClauseView.of(sentence("Oslo could secure/secure Ana 's release .", "NNP MD VB NNP POS NN .",
+                "nsubj 3 1; aux 3 2; root 0 3; nmod:poss 6 4; case 4 5; obj 3 6; punct 3 7"));
+        assertThat(goal.reading(5).factuality()).isEqualTo(POSSIBLE);
+    }
+
+    @Test
+    void aPastToClauseUnderBeIsAPurposeNotAPlan() {
+        ClauseView v = ClauseView.of(sentence("I was/be there to/to watch/watch the vote .", "PRP VBD RB TO VB DT NN .",
+                "nsubj 2 1; root 0 2; advmod 2 3; mark 5 4; xcomp 2 5; det 7 6; obj 5 7; punct 2 8"));
+        assertThat(v.reading(4).factuality()).isEqualTo(HAPPENED);
+        ClauseView plan = ClauseView.of(sentence("They are/be to/to meet/meet on/on Friday .", "PRP VBP TO VB IN NNP .",
+                "nsubj 4 1; aux 4 2; mark 4 3; root 0 4; case 6 5; obl 4 6; punct 4 7"));
+        assertThat(plan.reading(3).factuality()).isEqualTo(PLANNED);
+    }
+    @Test
+    void whatSomeoneManagedOrWasAbleToDoTookPlace() {
+        ClauseView were = ClauseView.of(sentence("Its lawyers were/be able/able to/to delay/delay the ruling .", "PRP$ NNS VBD JJ TO VB DT NN .",
+                "nmod:poss 2 1; nsubj 4 2; cop 4 3; root 0 4; mark 6 5; xcomp 4 6; det 8 7; obj 6 8; punct 4 9"));
+        assertThat(were.reading(5).factuality()).isEqualTo(HAPPENED);
+        ClauseView managed = ClauseView.of(sentence("Rebels managed/manage to/to seize/seize the port .", "NNS VBD TO VB DT NN .",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; det 6 5; obj 4 6; punct 2 7"));
+        assertThat(managed.reading(3).factuality()).isEqualTo(HAPPENED);
+        // a capacity now is no act yet
+        ClauseView is = ClauseView.of(sentence("Oslo is/be able/able to/to strike/strike the port .", "NNP VBZ JJ TO VB DT NN .",
+                "nsubj 3 1; cop 3 2; root 0 3; mark 5 4; xcomp 3 5; det 7 6; obj 5 7; punct 3 8"));
+        assertThat(is.reading(4).factuality()).isEqualTo(POSSIBLE);
+    }
 }

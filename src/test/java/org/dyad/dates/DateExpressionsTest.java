@@ -65,6 +65,37 @@ class DateExpressionsTest {
     }
 
     @Test
+    void readsLastAndNextMonthsAndDecades() {
+        assertThat(first("last August the rebels")).isEqualTo(new TimeReference.Month(8, -1));
+        assertThat(first("due next March")).isEqualTo(new TimeReference.Month(3, 1));
+        assertThat(first("since last October")).isEqualTo(new TimeReference.Since(new TimeReference.Month(10, -1)));
+        assertThat(first("founded in the 1970s"))
+                .isEqualTo(new TimeReference.Span(LocalDate.parse("1970-01-01"), LocalDate.parse("1979-12-31")));
+    }
+
+    @Test
+    void placesLastAndNextMonthsWhateverTheTense() {
+        LocalDate march = LocalDate.parse("2025-03-13");
+        assertThat(new TimeReference.Month(8, -1).resolve(march, Tense.PRESENT).from()).isEqualTo(LocalDate.parse("2024-08-01"));
+        assertThat(new TimeReference.Month(3, -1).resolve(march, Tense.PAST).from()).isEqualTo(LocalDate.parse("2024-03-01"));
+        assertThat(new TimeReference.Month(2, 1).resolve(march, Tense.PAST).from()).isEqualTo(LocalDate.parse("2026-02-01"));
+        // in the present tense a bare month is the nearer one: November 2024 from March, May 2025
+        assertThat(new TimeReference.Month(11).resolve(march, Tense.PRESENT).from()).isEqualTo(LocalDate.parse("2024-11-01"));
+        assertThat(new TimeReference.Month(5).resolve(march, Tense.PRESENT).from()).isEqualTo(LocalDate.parse("2025-05-01"));
+    }
+
+    @Test
+    void aWeekCoversTheMondayAndTheSundayCalendars() {
+        // Sunday 9 March 2025: "last week" is 3-9 March to one writer, 24 February - 2 March to another
+        LocalDate sunday = LocalDate.parse("2025-03-09");
+        assertThat(new TimeReference.Relative(TimeReference.Unit.WEEK, -1, TimeReference.Part.WHOLE).resolve(sunday, Tense.PAST))
+                .isEqualTo(new org.dyad.article.DateRange(LocalDate.parse("2025-02-24"), LocalDate.parse("2025-03-08")));
+        // on a Thursday both calendars' previous weeks are the days from Sunday to Sunday
+        assertThat(new TimeReference.Relative(TimeReference.Unit.WEEK, -1, TimeReference.Part.WHOLE).resolve(LocalDate.parse("2025-03-13"), Tense.PAST))
+                .isEqualTo(new org.dyad.article.DateRange(LocalDate.parse("2025-03-02"), LocalDate.parse("2025-03-09")));
+    }
+
+    @Test
     void doesNotReadQuantitiesOrAmbiguousWordsAsDates() {
         assertThat(DateExpressions.find("They sent 2000 troops and 1,944 tanks")).isEmpty();
         assertThat(DateExpressions.find("Theresa May said the march was peaceful")).isEmpty();

@@ -94,7 +94,7 @@ class EventDaterTest {
     void resolvesRelativeDaysWeeksMonthsAndYears() {
         PublishedDate wed = publishedOn("2024-11-20");
         assertThat(dater.date(tagged("The/DT alliance/NN was/VBD launched/VBN earlier/RBR this/DT week/NN"), 4, wed))
-                .isEqualTo(range("2024-11-18", "2024-11-20"));
+                .isEqualTo(range("2024-11-17", "2024-11-20"));  // Sunday starts the week on American calendars
         assertThat(dater.date(tagged("The/DT row/NN erupted/VBD last/JJ month/NN"), 2, wed))
                 .isEqualTo(range("2024-10-01", "2024-10-31"));
         assertThat(dater.date(tagged("The/DT UK/NNP will/MD host/VB the/DT meeting/NN next/JJ year/NN"), 3, wed))
@@ -128,7 +128,8 @@ class EventDaterTest {
         Sentence s = tagged("The/DT ministers/NNS ,/, who/WP met/VBD on/IN Monday/NNP ,/, agree/VBP to/TO cooperate/VB",
                 List.of(dep("det", 1, 0), dep("nsubj", 8, 1), dep("acl:relcl", 1, 4), dep("nsubj", 4, 3),
                         dep("obl", 4, 6), dep("case", 6, 5), dep("root", -1, 8), dep("xcomp", 8, 10), dep("mark", 10, 9)));
-        assertThat(dater.date(s, 8, publishedOn("2025-03-11"))).isEqualTo(day("2025-03-11"));
+        // published Thursday: the undated present lies on the news day, far from Monday the 10th
+        assertThat(dater.date(s, 8, publishedOn("2025-03-13"))).isEqualTo(range("2025-03-12", "2025-03-13"));
     }
 
     @Test
@@ -145,7 +146,8 @@ class EventDaterTest {
     @Test
     void fallsBackToThePublicationWindowWithoutAnyDate() {
         Sentence now = tagged("The/DT two/CD ministers/NNS discuss/VBP defence/NN cooperation/NN");
-        assertThat(dater.date(now, 3, published("2025-03-11", "2025-03-13"))).isEqualTo(range("2025-03-11", "2025-03-13"));
+        // a present-tense statement with no date is of the news day the story closes: its date or the day before
+        assertThat(dater.date(now, 3, published("2025-03-11", "2025-03-13"))).isEqualTo(range("2025-03-10", "2025-03-13"));
         // a past act with no date lies in the recent past, not only on the day of the article
         Sentence s = tagged("The/DT two/CD ministers/NNS discussed/VBD defence/NN cooperation/NN");
         assertThat(dater.date(s, 3, published("2025-03-11", "2025-03-13")))
@@ -228,5 +230,55 @@ class EventDaterTest {
     void fallsBackToTheSentencesAbsoluteDateWhenPublicationIsUnknown() {
         Sentence s = tagged("On/IN Friday/NNP ,/, ministers/NNS recalled/VBD the/DT treaty/NN of/IN 2010/CD");
         assertThat(dater.date(s, 4, PublishedDate.unknown())).isEqualTo(range("2010-01-01", "2010-12-31"));
+    }
+    @Test
+    void aYearOnTheSubjectDatesTheAct() {
+        // "A 2019 decree banned rallies": the year of the decree is the year of the ban
+        Sentence s = tagged("A/DT 2019/CD decree/NN banned/VBD rallies/NNS",
+                List.of(dep("det", 2, 0), dep("nummod", 2, 1), dep("nsubj", 3, 2), dep("root", -1, 3), dep("obj", 3, 4)));
+        assertThat(dater.date(s, 3, publishedOn("2025-03-12"))).isEqualTo(range("2019-01-01", "2019-12-31"));
+    }
+
+    @Test
+    void theDayAnEffectRunsToIsNotTheDayOfTheAct() {
+        // "Oslo postponed the levy until May 3", written on 12 March: the postponing is no 3 May
+        Sentence s = tagged("Oslo/NNP postponed/VBD the/DT levy/NN until/IN May/NNP 3/CD",
+                List.of(dep("nsubj", 1, 0), dep("root", -1, 1), dep("det", 3, 2), dep("obj", 1, 3),
+                        dep("case", 5, 4), dep("obl", 1, 5), dep("nummod", 5, 6)));
+        DateRange d = dater.date(s, 1, publishedOn("2025-03-12"));
+        assertThat(d.to()).isEqualTo(LocalDate.parse("2025-03-12"));
+        assertThat(d.from()).isBefore(LocalDate.parse("2025-03-12"));
+    }
+    @Test
+    void coordinatedTimesDateTheActOverBoth() {
+        // "Oslo fined the firm in 2021 and again in 2023": the window runs over both fines
+        Sentence s = tagged("Oslo/NNP fined/VBD the/DT firm/NN in/IN 2021/CD and/CC again/RB in/IN 2023/CD");
+        assertThat(dater.date(s, 1, publishedOn("2025-03-12"))).isEqualTo(range("2021-01-01", "2023-12-31"));
+        // two times of two clauses are not joined
+        Sentence two = tagged("Oslo/NNP fined/VBD the/DT firm/NN in/IN 2021/CD and/CC Rome/NNP sued/VBD it/PRP in/IN 2023/CD");
+        assertThat(dater.date(two, 1, publishedOn("2025-03-12"))).isEqualTo(range("2021-01-01", "2021-12-31"));
+    }
+    @Test
+    void aPastActReportedOnADayLiesOnThatDayOrBefore() {
+        // "Police said on Monday that rebels attacked the post": the attack is no later than Monday
+        Sentence s = org.dyad.article.HandParse.sentence("Police said/say on/on Monday that rebels attacked/attack the post .",
+                "NNS VBD IN NNP IN NNS VBD DT NN .",
+                "nsubj 2 1; root 0 2; case 4 3; obl:on 2 4; mark 7 5; nsubj 7 6; ccomp 2 7; det 9 8; obj 7 9; punct 2 10");
+        assertThat(dater.date(s, 6, publishedOn("2025-03-12")))
+                .isEqualTo(range(LocalDate.parse("2025-03-10").minusDays(EventDater.PAST_HORIZON_DAYS).toString(), "2025-03-10"));
+        // the saying itself is Monday's
+        assertThat(dater.date(s, 1, publishedOn("2025-03-12"))).isEqualTo(day("2025-03-10"));
+    }
+    @Test
+    void aPresentPassiveStateDatesItsActInThePast() {
+        // "The ships are sanctioned by Oslo": the sanctioning lies before the article, like an undated past act
+        Sentence s = org.dyad.article.HandParse.sentence("The ships are/be sanctioned/sanction by Oslo .",
+                "DT NNS VBP VBN IN NNP .", "det 2 1; nsubj:pass 4 2; aux:pass 4 3; root 0 4; case 6 5; obl:agent 4 6; punct 4 7");
+        assertThat(dater.date(s, 3, publishedOn("2025-03-12")))
+                .isEqualTo(range(LocalDate.parse("2025-03-12").minusDays(EventDater.PAST_HORIZON_DAYS).toString(), "2025-03-12"));
+        // an active present stays on the news day
+        Sentence now = org.dyad.article.HandParse.sentence("Oslo sanctions/sanction the ships .",
+                "NNP VBZ DT NNS .", "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        assertThat(dater.date(now, 1, publishedOn("2025-03-12"))).isEqualTo(range("2025-03-11", "2025-03-12"));
     }
 }
