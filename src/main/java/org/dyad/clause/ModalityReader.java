@@ -50,7 +50,7 @@ final class ModalityReader {
             return f == Factuality.PLANNED ? Factuality.HAPPENED : f;
         }
         Factuality f = walk(anchor, -1);
-        // "China never condemned Russia's invasion", "his arrest was not a reflection of ...": a possessed
+        // "China never condemned Russia's invasion", "his detention was no comment on ...": a possessed
         // event noun is presupposed; the negation or doubt above it is about something else
         if ((f == Factuality.DENIED || f == Factuality.POSSIBLE) && presupposed(anchor)) return Factuality.HAPPENED;
         // a verb the parser could not attach ("They are due to ratify" with "ratify" a bare dep):
@@ -172,7 +172,7 @@ final class ModalityReader {
             if (p < 0) break;
             switch (rel) {
                 case "xcomp", "csubj" -> {
-                    // "will continue to stand with", "keeps attacking": the act goes on, whatever lies ahead
+                    // "will continue to side with", "keeps attacking": the act goes on, whatever lies ahead
                     if (rel.equals("xcomp") && cues.has(Cue.ASPECT, t.lemma(p)))
                         return t.negator(p, consumedNegation) >= 0 ? Factuality.DENIED : cues.cue(Cue.ASPECT, t.lemma(p));
                     // "tried to kill", "is seeking to block": the attempt is the act, as its own verb reports it
@@ -227,7 +227,7 @@ final class ModalityReader {
 
     /**
      * An event noun with a possessor ("Russia's invasion") and no marker of its own ("its planned visit"),
-     * where the clause above takes it as given: as its subject ("his arrest was not a reflection of"), or
+     * where the clause above takes it as given: as its subject ("his detention was no comment on"), or
      * as the object of a word that blames ("never condemned Russia's invasion"). The object of other
      * verbs may be a goal not yet reached ("could secure Lai's release").
      */

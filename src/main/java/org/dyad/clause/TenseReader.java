@@ -41,7 +41,7 @@ final class TenseReader {
         int v = verbFor(anchor);
         if (v < 0) return Tense.PRESENT;
         Tense t = verbTense(v);
-        // "will continue to stand with": the act goes on now; only its continuing lies ahead
+        // "will continue to side with": the act goes on now; only its continuing lies ahead
         int p = g.parent(v);
         if (t == Tense.FUTURE && p >= 0 && g.relation(v).equals("xcomp") && cues.has(ClauseCues.Cue.ASPECT, g.lemma(p)))
             return Tense.PRESENT;

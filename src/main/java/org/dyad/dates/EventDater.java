@@ -112,12 +112,12 @@ public final class EventDater {
         return onwards(window, plannedFrom);
     }
 
-    /** Words that may stand between two coordinated times: "in 2023 and again in January", "on Monday or Tuesday". */
+    /** Words that may stand between two coordinated times: "in 2021 and again in May", "on Monday or Tuesday". */
     private static final java.util.Set<String> COORDINATION = java.util.Set.of("and", "or", "again", "then", "also",
             "later", "once", "in", "on", "at", ",");
 
     /**
-     * "imposed sanctions in 2023 and again in January", "met on Monday and Tuesday": a second time joined
+     * "imposed sanctions in 2021 and again in May", "met on Monday and Tuesday": a second time joined
      * to the governing one dates the same act, so the window runs over both; null when none is.
      */
     private static SentenceTimes.Mention coordinated(Sentence s, List<SentenceTimes.Mention> mentions, SentenceTimes.Mention m) {
