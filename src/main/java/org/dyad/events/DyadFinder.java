@@ -70,6 +70,9 @@ final class DyadFinder {
         int v = t.token();
         VerbRule r = t.rule();
         List<ActorMention> between = between(g, idx, v, t.object());
+        // "offered to mediate between X and Y": the two hang on the mediating the offer names
+        if (between.size() < 2 && mediation(r))
+            for (int c : g.children(v, "xcomp")) if (between.size() < 2) between = between(g, idx, c, -1);
         // "Qatar offered to mediate between X and Y": the two are who the mediator acts for, not a pair acting
         if (between.size() >= 2 && mediation(r)) return new Sides(subjects.of(g, idx, v, false), between, false);
         if (between.size() >= 2) return new Sides(between, List.of(), true);
@@ -306,9 +309,9 @@ final class DyadFinder {
                 || root.equals("18") || root.equals("19") || root.equals("20");
     }
 
-    /** CAMEO 045 (mediate) and 0356 (offer to): a third party acting for the two "between" names. */
+    /** CAMEO 045 (mediate), 039 and 0356 (intend or offer to): a third party acting for the two "between" names. */
     private static boolean mediation(VerbRule r) {
-        return r.cameo().startsWith("045") || r.cameo().equals("0356");
+        return r.cameo().startsWith("045") || r.cameo().equals("039") || r.cameo().equals("0356");
     }
 
     /** CAMEO 03-08: cooperative acts, whose "against X" names an adversary, not the target. */
