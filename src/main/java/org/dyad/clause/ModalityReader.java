@@ -162,8 +162,8 @@ final class ModalityReader {
         int k = start;
         boolean underNoun = false;
         for (int step = 0; step < 8 && k >= 0; step++) {
-            // a noun's own "no" does not deny a modifier hanging from it: "has no red lines
-            // regarding support for Ukraine" denies red lines, not support
+            // a noun's own "no" does not deny a modifier hanging from it: "sets no limits
+            // on aid to Chile" denies limits, not aid
             Factuality here = markers(k, consumedNegation);
             if (here == Factuality.DENIED && underNoun && !t.children(k, "det").isEmpty() && !negatedByAdverb(k, consumedNegation)) here = null;
             if (here != null) return here;

@@ -36,8 +36,8 @@ import org.dyad.clause.ClauseView;
  *       dev set this raised events.date on dated stories from 0.34 to 0.41 of all gold events; 7 days
  *       gave 0.39).</li>
  *   <li>A past act in the clause of a dated reporting verb ("said on Tuesday that Tehran offered") lies on
- *       that day or up to {@link #PAST_HORIZON_DAYS} days before it. Times joined by "and"/"or" ("in 2023
- *       and again in January") date the act over both; a time after "until" ends the act's effect and
+ *       that day or up to {@link #PAST_HORIZON_DAYS} days before it. Times joined by "and"/"or" ("in 2021
+ *       and again in May") date the act over both; a time after "until" ends the act's effect and
  *       does not date it.</li>
  *   <li>Publication date unknown: the governing expression's absolute window ("in 2010"), else the nearest
  *       absolute expression of the sentence, else null.</li>
@@ -93,7 +93,7 @@ public final class EventDater {
         if (published == null || !published.isKnown()) return onwards(absolute(m, mentions, anchor), plannedFrom);
         if (m == null) {
             if (tense == Tense.FUTURE) return new DateRange(published.from(), published.to().plusDays(FUTURE_HORIZON_DAYS));
-            // "the ships are sanctioned", "he is detained there": a present passive tells the state an
+            // "the vessels are sanctioned", "he is detained there": a present passive tells the state an
             // earlier act left, so the act lies in the past as an undated past act does
             boolean resultState = tense == Tense.PRESENT && reading.predicate() >= 0
                     && view.graph().pos(reading.predicate()).equals("VBN");

@@ -159,7 +159,7 @@ public final class EventCoder {
 
     /**
      * The verb of the act a pattern coded: PETRARCH matches a reported act on the reporting verb ("says it
-     * is willing to withdraw"), so the act is at the end of the complement chain below it, whose own
+     * is ready to send troops"), so the act is at the end of the complement chain below it, whose own
      * mood and intent are the event's.
      */
     static int reportedAct(SentenceGraph g, int verb) {

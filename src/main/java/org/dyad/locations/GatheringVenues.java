@@ -48,7 +48,7 @@ final class GatheringVenues {
      */
     Optional<Location> venue(List<CodedEvent> located, CodedEvent e) {
         String speaker = code(e.source());
-        // a country named as a whole ("France has no red lines") is no one who stood anywhere
+        // a country named as a whole ("France sets no limits") is no one who stood anywhere
         if (speaker == null || e.source().sector() == null || e.source().sector().isBlank()) return Optional.empty();
         CodedEvent best = null;
         for (CodedEvent g : located) {
