@@ -142,7 +142,7 @@ public final class EventLocator {
             // ("was accused of fraud" with no accuser named: a charge the state's justice brings)
             if (said.isEmpty() && domestic && CaseVenues.legalAct(e))
                 return Optional.of(cases.venue(ctx, e.sentenceIndex()).orElseGet(() -> refine(ctx, e, Location.country(gazetteer.countryName(src), src))));
-            // "X tweeted that his home had been threatened by protesters": not X's words but an act done at home, which
+            // "X wrote that her office was menaced by police": not X's words but an act done at home, which
             // X's words report
             if (said.isEmpty() && domestic && reportedPassive(a.deps(e.sentenceIndex()), e.anchor()))
                 return Optional.of(Location.country(gazetteer.countryName(src), src));
@@ -325,7 +325,7 @@ public final class EventLocator {
         return false;
     }
 
-    /** "X said his home had been threatened by protesters": an act done to someone, told by another's words */
+    /** "X wrote that her office was menaced by police": an act done to someone, told by another's words */
     private static boolean reportedPassive(DependencyIndex deps, int anchor) {
         if (anchor < 0 || deps.childEdges(anchor).stream().noneMatch(d -> d.relation().startsWith("aux:pass") || d.relation().startsWith("nsubj:pass")))
             return false;

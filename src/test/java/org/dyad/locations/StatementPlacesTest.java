@@ -205,17 +205,17 @@ class StatementPlacesTest {
 
     @Test
     void anActDoneAtHomeThatSomeonesWordsReportIsInTheCountry() {
-        // "Khan said his house had been threatened by protesters ."
-        Sentence passive = tagged(0, 0, "Khan|PERSON said/say his house had/have been/be threatened/threaten by protesters .",
-                "NNP VBD PRP$ NN VBD VBN VBN IN NNS .",
-                "nsubj 2 1; root 0 2; nmod:poss 4 3; nsubj:pass 7 4; aux 7 5; aux:pass 7 6; ccomp 2 7; case 9 8; obl:agent 7 9; punct 2 10");
-        Location l = locate(article(passive), event(PloverType.THREATEN, "PAK", "PAK", 0, 6));
+        // "Rana wrote her office was menaced by police ."
+        Sentence passive = tagged(0, 0, "Rana|PERSON wrote/write her office was/be menaced/menace by police .",
+                "NNP VBD PRP$ NN VBD VBN IN NNS .",
+                "nsubj 2 1; root 0 2; nmod:poss 4 3; nsubj:pass 6 4; aux:pass 6 5; ccomp 2 6; case 8 7; obl:agent 6 8; punct 2 9");
+        Location l = locate(article(passive), event(PloverType.THREATEN, "PAK", "PAK", 0, 5));
         assertThat(l.country()).isEqualTo("PAK");
         assertThat(l.precision()).isEqualTo(LocationPrecision.COUNTRY);
-        // "Khan said protesters threatened his house .": the speaker's report of another's words stays nowhere
-        Sentence active = tagged(0, 0, "Khan|PERSON said/say protesters threatened/threaten his house .", "NNP VBD NNS VBD PRP$ NN .",
+        // "Rana wrote police menaced her office .": the speaker's report of another's words stays nowhere
+        Sentence active = tagged(0, 0, "Rana|PERSON wrote/write police menaced/menace her office .", "NNP VBD NNS VBD PRP$ NN .",
                 "nsubj 2 1; root 0 2; nsubj 4 3; ccomp 2 4; nmod:poss 6 5; obj 4 6; punct 2 7");
         assertThat(locate(article(active), event(PloverType.THREATEN, "PAK", "PAK", 0, 3))).isNull();
-        assertThat(locate(article(passive), event(PloverType.THREATEN, "PAK", "AFG", 0, 6))).as("between two states: words, nowhere").isNull();
+        assertThat(locate(article(passive), event(PloverType.THREATEN, "PAK", "AFG", 0, 5))).as("between two states: words, nowhere").isNull();
     }
 }
