@@ -260,7 +260,7 @@ final class DyadFinder {
             }
         }
         // (a cooperative noun is a framework, not something undergone: "remains under the agreement")
-        int undergoer = cooperative(r) ? -1 : undergoing(g, n);
+        int undergoer = cooperative(r) ? -1 : UnderPhrases.undergoing(g, n);
         if (undergoer >= 0 && targets.isEmpty()) {
             // "the convoy came under attack by militants", "Peru came under criticism from Brazil": the
             // subject is the one the act is done to; a "by" or "from" phrase on the noun or verb does it
@@ -332,25 +332,6 @@ final class DyadFinder {
 
     /** The agent of a nominal: its possessor, an actor adjective or compound, "by X", "of X" when asked. */
     /** The doer a "by" phrase names on a nominal ("the arrest of X by the police"), or none. */
-    /** Verbs whose subject undergoes the act an "under" phrase names: "came under fire", "was under attack". */
-    private static final Set<String> UNDERGO = Set.of("come", "be", "remain", "fall", "stay", "find", "get");
-
-    /** The verb {@code n} hangs on as "under N" (or {@code n} itself after a copula) when the subject undergoes the act, or -1. */
-    static int undergoing(SentenceGraph g, int n) {
-        // "the embassy was under attack": the noun is the predicate and holds the subject itself
-        if (g.firstChild(n, "cop") >= 0 && g.prep(n).equals("under")) return n;
-        int gov = g.parent(n);
-        if (gov < 0 || !g.relation(n).equals("obl") || !g.prep(n).equals("under")) return -1;
-        if (!UNDERGO.contains(g.lemma(gov))) return -1;
-        return gov;
-    }
-
-    /** Whether a verb's subject undergoes what an "under" phrase after it names ("came under fire"). */
-    static boolean undergoes(SentenceGraph g, int verb) {
-        for (int c : g.children(verb, "obl")) if (g.parent(c) == verb && undergoing(g, c) == verb) return true;
-        return false;
-    }
-
     /** The actors of a "by" or "from" phrase on the event noun, else on its verb. */
     private List<ActorMention> doerPhrase(SentenceGraph g, ActorIndex idx, int n, int verb, Set<String> exclude) {
         for (int head : new int[]{n, verb}) {
@@ -372,6 +353,7 @@ final class DyadFinder {
         return List.of();
     }
 
+    /** The agent of a nominal: its possessor, an actor adjective or compound, "by X", "of X" when asked. */
     List<ActorMention> nominalAgent(SentenceGraph g, ActorIndex idx, int n, boolean ofIsSource) {
         for (int c : g.children(n, "nmod:poss", "amod", "compound", "nmod", "appos")) {
             String rel = g.relation(c);

@@ -137,7 +137,7 @@ public final class EventCoder {
             int anchor = reportedAct(graph, m.event().verbToken());
             if (coded.contains(m.event().verbToken()) || coded.contains(anchor) || m.event().negated()) continue;
             // "troops came under fire": the arrival patterns of "come" read the subject as arriving
-            if (DyadFinder.undergoes(graph, m.event().verbToken())) continue;
+            if (UnderPhrases.undergoes(graph, m.event().verbToken())) continue;
             // a bare verb pattern of cooperation ("work", "take") is too vague; of conflict, specific enough
             boolean bare = !PatternEventSource.isSpecific(m.event());
             ActorMention src = m.source(), tgt = m.target();

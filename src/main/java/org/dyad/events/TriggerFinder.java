@@ -41,7 +41,7 @@ final class TriggerFinder {
             int bestScore = Integer.MIN_VALUE;
             // "troops came under fire": a verb whose "under" phrase says what its subject undergoes is
             // no movement or arrival of the broad CAMEO patterns
-            boolean undergoes = g.isVerb(i) && DyadFinder.undergoes(g, i);
+            boolean undergoes = g.isVerb(i) && UnderPhrases.undergoes(g, i);
             // "15 suspected militants", "an accused spy": a participle that only qualifies a noun accuses no one
             boolean qualifier = g.relation(i).equals("amod") || misreadQualifier(g, i);
             for (VerbRule r : rules) {

@@ -155,6 +155,7 @@ class ClauseViewTest {
                 "nsubj 3 1; aux 3 2; root 0 3; mark 5 4; xcomp 3 5; obj 5 6; punct 3 7"));
         assertThat(ongoing.reading(4).intent()).isEqualTo(Intent.NONE);
     }
+
     @Test
     void anActThatGoesOnHappenedThoughItsContinuingLiesAhead() {
         ClauseView v = ClauseView.of(sentence("We will continue/continue to/to back/back Kyiv .", "PRP MD VB TO VB NNP .",
@@ -205,6 +206,7 @@ class ClauseViewTest {
                 "nsubj 4 1; aux 4 2; mark 4 3; root 0 4; case 6 5; obl 4 6; punct 4 7"));
         assertThat(plan.reading(3).factuality()).isEqualTo(PLANNED);
     }
+
     @Test
     void whatSomeoneManagedOrWasAbleToDoTookPlace() {
         ClauseView were = ClauseView.of(sentence("Its lawyers were/be able/able to/to delay/delay the ruling .", "PRP$ NNS VBD JJ TO VB DT NN .",
