@@ -11,10 +11,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dyad.actors.ResolvedActors;
+import org.dyad.actors.Speakers;
 import org.dyad.article.ActorKind;
 import org.dyad.article.ActorMention;
 import org.dyad.article.AnnotatedArticle;
 import org.dyad.article.CleanArticle;
+import org.dyad.article.Quote;
 import org.dyad.article.Sentence;
 import org.dyad.article.Token;
 
@@ -117,5 +120,24 @@ final class QuoteKit {
             }
         }
         return out;
+    }
+
+    private static final QuotationFinder FINDER = new QuotationFinder();
+    private static final Speakers SPEAKERS = new Speakers();
+
+    /** The quotes of an article with their speakers, as the quotes and actors stages compose them. */
+    static List<Quote> attribute(AnnotatedArticle a, List<ActorMention> mentions) {
+        return SPEAKERS.attribute(a, FINDER.find(a), mentions);
+    }
+
+    /** The same, with the people the actors stage named beside its mentions. */
+    static List<Quote> attribute(AnnotatedArticle a, ResolvedActors actors) {
+        return SPEAKERS.attribute(a, FINDER.find(a), actors);
+    }
+
+    /** The one quote whose text starts with {@code start}. */
+    static Quote starting(List<Quote> quotes, String start) {
+        return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting '" + start + "' in " + quotes));
     }
 }
