@@ -350,7 +350,6 @@ public final class EventCoder {
             anchor = negator;
         }
         // "offered to mediate", "threatened to cut aid": CAMEO codes the stated intent, not the act
-        // (read on the act's own word: an act agreed or offered is anchored on the agreeing)
         // (read on the act's own word: an act agreed or offered is anchored on the agreeing). An act
         // agreed to beside its agreement ("agreed to restart talks": AGREE and the talks) stays the act
         Intent intent = ClauseView.of(g.sentence()).reading(t.token()).intent();
@@ -359,6 +358,9 @@ public final class EventCoder {
             cameo = intended;
             type = plover.type(intended);
         }
+        // the broad CAMEO verbs of help and cooperation ("provide", "work", "rescue") name too vague an
+        // act even with both sides named; only the dictionary's own entries code those types
+        if (rule.has(VerbRule.Flag.FALLBACK) && !NEAR_TYPES.contains(type) && type != PloverType.AGREE) return;
         CameoPloverMap.Entry entry = plover.lookup(cameo).orElse(null);
         String mode = entry == null ? null : entry.mode();
         List<String> context = entry == null ? List.of() : entry.contexts();
