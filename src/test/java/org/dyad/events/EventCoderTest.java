@@ -180,15 +180,18 @@ class EventCoderTest {
     }
 
     @Test
-    void fallsBackToPetrarchVerbsOnlyForActorObjects() {
-        // "acclaim" is not in Dyad's dictionary; CAMEO.2.0 codes it 051
-        Sentence yes = sentence("France acclaimed/acclaim Germany .", "NNP VBD NNP .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+    void fallsBackToPetrarchVerbsOfConflictOnlyForActorObjects() {
+        // "chastise" is not in Dyad's dictionary; CAMEO.2.0 codes it 111
+        Sentence yes = sentence("France chastised/chastise Germany .", "NNP VBD NNP .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
         List<CodedEvent> events = code(yes, actor(yes, 1, 1, "FRA", null), actor(yes, 3, 3, "DEU", null));
-        assertThat(events).extracting(CodedEvent::type).containsExactly(PloverType.SUPPORT);
+        assertThat(events).extracting(CodedEvent::type).containsExactly(PloverType.ACCUSE);
         assertThat(events.get(0).confidence()).isLessThan(0.5);
-        Sentence no = sentence("France acclaimed/acclaim the plan of Germany .", "NNP VBD DT NN IN NNP .",
+        Sentence no = sentence("France chastised/chastise the plan of Germany .", "NNP VBD DT NN IN NNP .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:of 4 6; punct 2 7");
         assertThat(code(no, actor(no, 1, 1, "FRA", null), actor(no, 6, 6, "DEU", null))).isEmpty();
+        // "acclaim" (CAMEO.2.0: 051) praises: a broad verb of cooperation is too vague to code at all
+        Sentence praise = sentence("France acclaimed/acclaim Germany .", "NNP VBD NNP .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        assertThat(code(praise, actor(praise, 1, 1, "FRA", null), actor(praise, 3, 3, "DEU", null))).isEmpty();
     }
 
     @Test
