@@ -35,7 +35,7 @@ final class DyadFinder {
             "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
             "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce",
             "express", "voice", "raise", "lodge", "file", "spearhead", "orchestrate", "unleash", "initiate", "renew",
-            "tighten", "enforce", "maintain", "reinforce");
+            "tighten", "enforce", "maintain", "reinforce", "repeat", "reiterate", "level");
     private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
     /** Prepositions introducing the deed a complaint or protest is about. */
     private static final Set<String> COMPLAINT_PREPS = Set.of("over", "about", "against");
@@ -259,6 +259,7 @@ final class DyadFinder {
                 break;
             }
         }
+        if (targets.isEmpty() && ("that".equals(r.prep()) || r.cameo().startsWith("11"))) targets = actors.accusedInClause(g, idx, n, PhraseActors.keys(sources));
         // (a cooperative noun is a framework, not something undergone: "remains under the agreement")
         int undergoer = cooperative(r) ? -1 : UnderPhrases.undergoing(g, n);
         if (undergoer >= 0 && targets.isEmpty()) {

@@ -61,6 +61,22 @@ final class PhraseActors {
     }
 
     /**
+     * "the claim that Bolivia armed the rebels", "the charge that the raid was planned by Iran": the
+     * content clause of a claim names the one it accuses as the doer of its act.
+     */
+    List<ActorMention> accusedInClause(SentenceGraph g, ActorIndex idx, int n, Set<String> exclude) {
+        for (int c : g.children(n, "ccomp", "acl")) {
+            // (a noun's ccomp is its content clause, whether or not the parser attached its "that")
+            if (!g.relation(c).equals("ccomp") && !g.prep(c).equals("that")) continue;
+            // (a "by" phrase first: the parser often labels a passive's subject a plain nsubj)
+            for (int a : g.children(c, "obl"))
+                if (g.prep(a).equals("by")) return members(g, idx, a, false, exclude);
+            if (g.firstChild(c, "nsubj:pass") < 0) return members(g, idx, g.firstChild(c, "nsubj"), false, exclude);
+        }
+        return List.of();
+    }
+
+    /**
      * The actors of a phrase and its conjuncts, one per country, in order. Each member is the mention
      * covering the token, else the nearest mention below it (modifiers first, so "his French
      * counterpart" is France and "Kiev's marines" Ukraine; with {@code agentFirst}, possessors and
