@@ -32,7 +32,7 @@ final class TriggerFinder {
             List<VerbRule> rules;
             // "the occupied territories", "an occupying army", "the besieged town": a participle before its
             // noun names a standing condition of the thing, not an act the sentence reports
-            if (g.isVerb(i) && attributive(g, i)) continue;
+            if (g.isVerb(i) && (attributive(g, i) || numberedParticiple(g, i))) continue;
             if (g.isVerb(i)) rules = dictionary.verbRules(g.lemma(i));
             else if (g.isNoun(i)) rules = dictionary.nounRules(g.lemma(i));
             else if (predicative(g, i)) rules = dictionary.adjectiveRules(g.token(i).word().toLowerCase(Locale.ROOT));
@@ -71,6 +71,18 @@ final class TriggerFinder {
         if (!g.relation(i).equals("amod") || noun <= i || !g.children(i).isEmpty()) return false;
         for (int d : g.children(noun, "det", "nmod:poss")) if (d < i) return true;
         return false;
+    }
+
+    /**
+     * "freed 50 kidnapped students" misread as a number followed by a verb "kidnapped" whose object is
+     * "students": a participle right after a number, hung on another word, with its noun right after
+     * it and no subject of its own, qualifies that noun.
+     */
+    private static boolean numberedParticiple(SentenceGraph g, int i) {
+        String rel = g.relation(i);
+        return i > 0 && g.pos(i - 1).equals("CD") && (g.pos(i).equals("VBN") || g.pos(i).equals("VBD"))
+                && (rel.equals("dep") || rel.equals("acl")) && g.firstChild(i, "obj") == i + 1
+                && g.firstChild(i, "nsubj") < 0 && g.firstChild(i, "nsubj:pass") < 0;
     }
 
     /** An adjective said of a subject: "X is critical of Y", "X remained open to talks". */
