@@ -280,6 +280,12 @@ public final class EventCoder {
             cameo = DEPLOYMENT;
             type = plover.type(DEPLOYMENT);
         }
+        // "sent troops to its border with Chad": forces sent to a border are deployed against the
+        // neighbour, not lent to it (CAMEO 154, not 074)
+        if (cameo.equals(PEACEKEEPING) && toBorder(g, t.token()) && plover.type(DEPLOYMENT) != null) {
+            cameo = DEPLOYMENT;
+            type = plover.type(DEPLOYMENT);
+        }
         // "They also urged the council to act": a sentence opening with a "They" no one resolved goes on
         // with the plural subject of the sentence before ("The ministers expressed concern ...")
         if (sides.sources().isEmpty() && !sides.between() && !rule.noun()) {
@@ -383,6 +389,16 @@ public final class EventCoder {
     private static final Set<PloverType> NEAR_TYPES = EnumSet.of(PloverType.REQUEST, PloverType.ACCUSE,
             PloverType.REJECT, PloverType.THREATEN, PloverType.PROTEST, PloverType.SANCTION, PloverType.MOBILIZE,
             PloverType.COERCE, PloverType.ASSAULT);
+
+    /** CAMEO's "provide military protection or peacekeeping": troops sent to someone */
+    private static final String PEACEKEEPING = "074";
+    private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary", "borderline");
+
+    /** The trigger's "to" phrase is a border: "sent troops to the border", "to its frontier with X". */
+    private static boolean toBorder(SentenceGraph g, int trigger) {
+        for (int c : g.children(trigger, "obl")) if (g.prep(c).equals("to") && FRONTIERS.contains(g.lemma(c))) return true;
+        return false;
+    }
 
     /** CAMEO's "mobilize or increase armed forces" */
     private static final String DEPLOYMENT = "154";
