@@ -109,10 +109,31 @@ final class PlaceActors {
         String prep = w.folded().get(start - 1);
         if (start > 1 && (prep.equals("in") || prep.equals("to")) && ARRIVING.contains(w.folded().get(start - 2))) return false;
         // "fired missiles at Kyiv", "launched rockets into Tel Aviv": the capital fired at is the country attacked
-        if (prep.equals("at") || prep.equals("into"))
-            for (int k = Math.max(0, start - 5); k < start - 1; k++) if (FIRING.contains(w.folded().get(k))) return false;
+        if (prep.equals("at") || prep.equals("into")) return !after(w, start, FIRING);
+        // "supplied drones to Moscow", "recalled its ambassador from Caracas": what is given goes to a
+        // government, and an envoy or force is withdrawn from one
+        if (prep.equals("to")) return !after(w, start, GIVING);
+        if (prep.equals("from")) return !after(w, start, WITHDRAWING);
         return true;
     }
+
+    /** One of the words within five words before the preposition at {@code start - 1}. */
+    private static boolean after(SentenceWords w, int start, Set<String> words) {
+        for (int k = Math.max(0, start - 5); k < start - 1; k++) if (words.contains(w.folded().get(k))) return true;
+        return false;
+    }
+
+    /** Verbs of giving whose "to" names who receives. */
+    private static final Set<String> GIVING = Set.of("supplied", "supplies", "supply", "supplying", "sold", "sells",
+            "sell", "selling", "delivered", "delivers", "deliver", "delivering", "shipped", "ships", "ship", "shipping",
+            "transferred", "transfers", "transfer", "transferring", "exported", "exports", "export", "exporting",
+            "extradited", "extradite", "extradites", "extraditing", "handed", "hand", "hands", "handing",
+            "provided", "provides", "provide", "providing", "gave", "gives", "give", "giving", "donated", "donates",
+            "donate", "donating", "leaked", "leaks", "leak", "leaking");
+
+    /** Verbs of withdrawing whose "from" names the government left. */
+    private static final Set<String> WITHDRAWING = Set.of("recalled", "recalls", "recall", "recalling", "withdrew",
+            "withdrawn", "withdraws", "withdraw", "withdrawing", "expelled", "expels", "expel", "expelling");
 
     /** Verbs of firing whose "at" or "into" names who is fired at. */
     private static final Set<String> FIRING = Set.of("fired", "fires", "fire", "firing", "launched", "launches", "launch",

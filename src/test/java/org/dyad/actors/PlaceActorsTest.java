@@ -61,6 +61,14 @@ class PlaceActorsTest {
     }
 
     @Test
+    void readsTheCapitalGivenToOrWithdrawnFromAsItsGovernment() {
+        List<ActorMention> m = resolve("Laos/NNP sold rice/NN to [CITY Hanoi] .\n"
+                + "Laos/NNP recalled its envoy/NN from [CITY Hanoi] .\n"
+                + "Trucks/NNS drove from [CITY Hanoi] to [CITY Hanoi] .", "2024-03-01");
+        assertThat(m.stream().filter(x -> x.text().equals("Hanoi")).map(ActorMention::sentence)).containsExactly(0, 1);
+    }
+
+    @Test
     void givesABodyOfAUsualCountryTheCountryItsPhraseNames() {
         List<ActorMention> m = resolve("The [NATIONALITY Chilean] [ORGANIZATION Congress] passed the law .\n"
                 + "[COUNTRY Kenya] 's [ORGANIZATION National Assembly] met .\n"
