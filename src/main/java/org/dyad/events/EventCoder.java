@@ -280,6 +280,8 @@ public final class EventCoder {
             cameo = DEPLOYMENT;
             type = plover.type(DEPLOYMENT);
         }
+        // "refugees arrived in Germany", "migrants travelled to Spain": people on the move pay no visit
+        if (cameo.equals(VISIT) && !sides.sources().isEmpty() && "CVL".equals(sides.sources().get(0).sector())) return;
         // "sent troops to its border with Chad": forces sent to a border are deployed against the
         // neighbour, not lent to it (CAMEO 154, not 074)
         if (cameo.equals(PEACEKEEPING) && toBorder(g, t.token()) && plover.type(DEPLOYMENT) != null) {
@@ -390,6 +392,8 @@ public final class EventCoder {
             PloverType.REJECT, PloverType.THREATEN, PloverType.PROTEST, PloverType.SANCTION, PloverType.MOBILIZE,
             PloverType.COERCE, PloverType.ASSAULT);
 
+    /** CAMEO's "make a visit" */
+    private static final String VISIT = "042";
     /** CAMEO's "provide military protection or peacekeeping": troops sent to someone */
     private static final String PEACEKEEPING = "074";
     private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary", "borderline");
