@@ -52,7 +52,9 @@ final class TitleLexicon {
         // "politician", "party leader", "presidential candidate": a party's person, no sector the output knows; a
         // politician the knowledge files do not hold in office is the opposition's
         if (sector.equals("PTY") && PARTY_PEOPLE.contains(last)) sector = "OPP";
-        return new PhraseTable.Match<>(i, end, List.of(new Title(sector, null, null, last.endsWith("s"))));
+        // "gunmen", "militiamen": a plural in -men is a group as one in -s is
+        boolean group = last.endsWith("s") || last.endsWith("men");
+        return new PhraseTable.Match<>(i, end, List.of(new Title(sector, null, null, group)));
     }
 
     /** Dyad's own entry for exactly this phrase, if any. */

@@ -382,7 +382,14 @@ public final class EventCoder {
             if (seen.contains(key) || (TriggerDyads.joint(type) && seen.contains(reverse))) continue;
             seen.add(key);
             if (type == PloverType.ACCUSE) prior.accused(p[0], p[1], g.sentence().index());
-            out.add(new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
+            // "restrictions imposed on women", "sanctions on its own officials": what a state lays on its
+            // own people is CAMEO's administrative sanction (172), not an embargo between states
+            CameoPloverMap.Entry home = cameo.startsWith("163") && p[0].country() != null
+                    && p[0].country().equals(p[1].country()) ? plover.lookup(ADMINISTRATIVE).orElse(null) : null;
+            out.add(home != null && home.type() != null
+                    ? new CodedEvent(null, home.type(), ADMINISTRATIVE, home.mode(), home.contexts(), EventActor.of(p[0]),
+                    EventActor.of(p[1]), null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence)
+                    : new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
                     null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
         }
     }
@@ -392,6 +399,8 @@ public final class EventCoder {
             PloverType.REJECT, PloverType.THREATEN, PloverType.PROTEST, PloverType.SANCTION, PloverType.MOBILIZE,
             PloverType.COERCE, PloverType.ASSAULT);
 
+    /** CAMEO's "impose administrative sanctions" */
+    private static final String ADMINISTRATIVE = "172";
     /** CAMEO's "make a visit" */
     private static final String VISIT = "042";
     /** CAMEO's "provide military protection or peacekeeping": troops sent to someone */
