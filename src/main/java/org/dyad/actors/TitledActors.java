@@ -29,7 +29,7 @@ final class TitledActors {
      * generic agents of a domestic story ("security forces have arrested", "protesters", "militants"):
      * without a country in the sentence they are the article's focus country's, determiner or not
      */
-    private static final Set<String> AGENT_HOME_SECTORS = Set.of("MIL", "COP", "REB", "CVL", "SPY", "OPP", "LEG", "UAF");
+    private static final Set<String> AGENT_HOME_SECTORS = Set.of("MIL", "COP", "REB", "CVL", "SPY", "OPP", "LEG", "UAF", "LAB");
 
     /** sentences that make an article's lede */
     private static final int LEDE = 1;
