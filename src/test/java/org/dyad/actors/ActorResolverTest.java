@@ -186,12 +186,14 @@ class ActorResolverTest {
     void givesGenericAgentsTheFocusCountryWhenTheSentenceNamesNone() {
         String text = "[COUNTRY Peru] faces/VB unrest/NN in [CITY Lima] , where [COUNTRY Peru] 's leaders/NNS met/VB .\n"
                 + "Police/NNS arrested/VB dozens/NNS of protesters/NNS .\n"
-                + "Gunmen/NNS abducted/VB two/CD farmers/NNS .";
+                + "Gunmen/NNS abducted/VB two/CD farmers/NNS .\n"
+                + "Workers/NNS blocked/VB the/DT port/NN .";
         List<ActorMention> m = resolve(text, "2024-03-01");
         assertThat(only(m, "Police").code()).isEqualTo("PERCOP");
         assertThat(only(m, "protesters").code()).isEqualTo("PERCVL");
         // an agent only the Phoenix dictionary lists, plural in -men: unidentified armed men of the focus country
         assertThat(only(m, "Gunmen").code()).isEqualTo("PERUAF");
+        assertThat(only(m, "Workers").code()).isEqualTo("PERLAB");
     }
 
     @Test
