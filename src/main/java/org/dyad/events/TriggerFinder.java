@@ -197,6 +197,8 @@ final class TriggerFinder {
         if (o >= 0 && !r.noun()) cands.addAll(g.children(o, "nmod", "acl", "xcomp"));
         for (int c : cands) {
             if (!g.prep(c).equals(r.prep())) continue;
+            // "welcomed the decision to reopen": an infinitive's "to" names no destination or addressee
+            if (r.prep().equals("to") && g.isVerb(c) && r.prepHeads().isEmpty() && !r.has(VerbRule.Flag.COMMIT)) continue;
             if (r.prepHeads().isEmpty() || r.prepHeads().contains(g.lemma(c))) return true;
             for (String h : r.prepHeads()) if (sameWord(h, g.lemma(c), g.token(c).word().toLowerCase(Locale.ROOT))) return true;
             if (r.prepHeads().contains(g.lemma(unquantified(g, c)))) return true;
