@@ -304,6 +304,14 @@ public final class EventCoder {
                 && PhraseActors.keys(sides.sources()).containsAll(PhraseActors.keys(sides.targets()))
                 && !PhraseActors.agencyAgainstOfficial(rule, sides.sources().get(0), sides.targets().get(0)))
             sides = new DyadFinder.Sides(sides.sources(), List.of(), false);
+        // "demanded the release of its citizens held in Iran": one's own people held abroad are the
+        // holder's affair, whom the act is aimed at
+        // (only a party speaking for them: a detention's own implied doer is the holder already)
+        if (SPEAKING_FOR.contains(type) && !sides.between() && sides.sources().size() == 1 && sides.targets().size() == 1
+                && java.util.Objects.equals(sides.sources().get(0).country(), sides.targets().get(0).country())) {
+            List<ActorMention> holder = HeldPeople.holder(g, idx, sides.targets().get(0));
+            if (!holder.isEmpty()) sides = new DyadFinder.Sides(sides.sources(), holder, false);
+        }
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = TriggerDyads.pairs(sides, rule, type);
         if (pairs.isEmpty() && sides.targets().isEmpty()) pairs = ImpliedSides.reciprocal(g, t, sides.sources());
@@ -399,6 +407,9 @@ public final class EventCoder {
             PloverType.REJECT, PloverType.THREATEN, PloverType.PROTEST, PloverType.SANCTION, PloverType.MOBILIZE,
             PloverType.COERCE, PloverType.ASSAULT);
 
+    /** Acts by which a state speaks for its people held by another (demands, protests, talks). */
+    private static final Set<PloverType> SPEAKING_FOR = EnumSet.of(PloverType.REQUEST, PloverType.ACCUSE,
+            PloverType.PROTEST, PloverType.THREATEN, PloverType.CONSULT, PloverType.AGREE);
     /** CAMEO's "impose administrative sanctions" */
     private static final String ADMINISTRATIVE = "172";
     /** CAMEO's "make a visit" */

@@ -46,6 +46,11 @@ final class ImpliedSides {
         if (type == PloverType.ASSAULT && !StateAdversaries.include(target)) return sides;
         // "the activist was arrested in Nairobi": held in another country, by that country's state
         String host = hostCountry(g, idx, t.token(), target.country());
+        // "the detention of two Canadians held in China": the people's own phrase says who holds them
+        if (host == null) {
+            List<ActorMention> holder = HeldPeople.holder(g, idx, target);
+            if (!holder.isEmpty()) host = holder.get(0).country();
+        }
         String country = host != null ? host : focus != null ? focus : target.country();
         return new DyadFinder.Sides(List.of(state(country, target.sentence(), t.token(), t.token())), sides.targets(), false);
     }
