@@ -44,8 +44,11 @@ final class TriggerFinder {
             boolean undergoes = g.isVerb(i) && UnderPhrases.undergoes(g, i);
             // "15 suspected militants", "an accused spy": a participle that only qualifies a noun accuses no one
             boolean qualifier = g.relation(i).equals("amod") || misreadQualifier(g, i);
+            // "talks on their maritime dispute": a quarrel that is only the topic of another act is no event here
+            boolean topic = g.isNoun(i) && TOPIC_PREPS.contains(g.prep(i));
             for (VerbRule r : rules) {
                 if (undergoes && r.has(VerbRule.Flag.FALLBACK)) continue;
+                if (topic && r.noun() && r.has(VerbRule.Flag.RECIP) && r.cameo().startsWith("11")) continue;
                 if (qualifier && r.cameo().startsWith("11")) continue;
                 int obj = matchObject(g, i, r);
                 if (obj == -2 || !matchParticle(g, i, r) || !matchPrep(g, i, r)) continue;
@@ -84,6 +87,8 @@ final class TriggerFinder {
                 && (rel.equals("dep") || rel.equals("acl")) && g.firstChild(i, "obj") == i + 1
                 && g.firstChild(i, "nsubj") < 0 && g.firstChild(i, "nsubj:pass") < 0;
     }
+
+    private static final java.util.Set<String> TOPIC_PREPS = java.util.Set.of("on", "over", "about", "regarding", "concerning");
 
     /** An adjective said of a subject: "X is critical of Y", "X remained open to talks". */
     private static boolean predicative(SentenceGraph g, int i) {
