@@ -280,6 +280,11 @@ public final class EventCoder {
             cameo = DEPLOYMENT;
             type = plover.type(DEPLOYMENT);
         }
+        // "tariffs targeting Canada", "sanctions that hit Moscow": a measure that strikes is that measure, not force
+        if (type == PloverType.ASSAULT && !rule.noun() && measureSubject(g, t.token()) && plover.type(EMBARGO) != null) {
+            cameo = EMBARGO;
+            type = plover.type(EMBARGO);
+        }
         // "refugees arrived in Germany", "migrants travelled to Spain": people on the move pay no visit
         if (cameo.equals(VISIT) && !sides.sources().isEmpty() && "CVL".equals(sides.sources().get(0).sector())) return;
         // "sent troops to its border with Chad": forces sent to a border are deployed against the
@@ -410,6 +415,18 @@ public final class EventCoder {
     /** Acts by which a state speaks for its people held by another (demands, protests, talks). */
     private static final Set<PloverType> SPEAKING_FOR = EnumSet.of(PloverType.REQUEST, PloverType.ACCUSE,
             PloverType.PROTEST, PloverType.THREATEN, PloverType.CONSULT, PloverType.AGREE);
+    /** CAMEO's "impose embargo, boycott, or sanctions" */
+    private static final String EMBARGO = "163";
+    private static final Set<String> MEASURES = Set.of("tariff", "sanction", "duty", "levy", "embargo", "restriction",
+            "ban", "measure", "penalty");
+
+    /** The verb's subject, or the noun its participle modifies ("tariffs targeting X"), is an economic measure. */
+    private static boolean measureSubject(SentenceGraph g, int verb) {
+        int subject = g.firstChild(verb, "nsubj");
+        if (subject < 0 && g.relation(verb).startsWith("acl")) subject = g.parent(verb);
+        return subject >= 0 && MEASURES.contains(g.lemma(subject).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** CAMEO's "impose administrative sanctions" */
     private static final String ADMINISTRATIVE = "172";
     /** CAMEO's "make a visit" */
