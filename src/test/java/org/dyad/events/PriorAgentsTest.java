@@ -29,6 +29,29 @@ class PriorAgentsTest {
     }
 
     @Test
+    void praiseOfTheNewsAnswersTheDoerBeforeButPraiseOfAnythingElseDoesNot() {
+        Sentence s = sentence(1, "Lima hailed/hail the news .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(s, 1, 1, "PER", null)), LAUNCH, s);
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("SUPPORT PER>VEN");
+        Sentence other = sentence(1, "Lima hailed/hail the sailors/sailor .", "NNP VBD DT NNS .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        assertThat(codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(other, 1, 1, "PER", null)), LAUNCH, other))
+                .noneMatch(e -> dyad(e).equals("PER>VEN"));
+    }
+
+    @Test
+    void whoReactedBeforeIsNoDoerALaterReactionAnswers() {
+        Sentence condemned = sentence(1, "Bogota denounced/denounce the shelling .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        Sentence s = sentence(2, "Lima hailed/hail the news .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(condemned, 1, 1, "COL", null),
+                actor(s, 1, 1, "PER", null)), LAUNCH, condemned, s);
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("SUPPORT PER>VEN").doesNotContain("SUPPORT PER>COL");
+    }
+
+    @Test
     void anIndefiniteObjectIsANewPartyNotTheDoerBefore() {
         Sentence s = sentence(1, "Bogota denounced/denounce a decision .", "NNP VBD DT NN .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
