@@ -36,10 +36,19 @@ final class SubjectFinder {
      * just before an unattached verb, else the speaker of a quoted "we".
      */
     List<ActorMention> of(SentenceGraph g, ActorIndex idx, int v, boolean fallbackRule) {
-        int subjectToken = subject(g, v);
+        return of(g, idx, v, fallbackRule, false);
+    }
+
+    /**
+     * As {@link #of(SentenceGraph, ActorIndex, int, boolean)}; with {@code state}, a participle read as the
+     * adjective it is written as ("Lima was concerned by ..."), whose passive subject is the one it is said of.
+     */
+    List<ActorMention> of(SentenceGraph g, ActorIndex idx, int v, boolean fallbackRule, boolean state) {
+        int pass = state ? g.firstChild(v, "nsubj:pass") : -1;
+        int subjectToken = pass >= 0 ? pass : subject(g, v);
         List<ActorMention> subject = actors.members(g, idx, subjectToken, false);
         // a passive's own subject is its patient ("demonstrators were killed"), never the doer before it
-        boolean passive = g.firstChild(v, "nsubj:pass") >= 0;
+        boolean passive = g.firstChild(v, "nsubj:pass") >= 0 && pass < 0;
         if (subjectToken < 0 && !fallbackRule && !passive && PARSE_FAILURES.contains(g.relation(v))) {
             subject = linearSubject(g, idx, v);
         }

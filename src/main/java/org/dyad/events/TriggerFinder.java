@@ -33,7 +33,7 @@ final class TriggerFinder {
             // "the occupied territories", "an occupying army", "the besieged town": a participle before its
             // noun names a standing condition of the thing, not an act the sentence reports
             if (g.isVerb(i) && attributive(g, i)) continue;
-            if (g.isVerb(i)) rules = dictionary.verbRules(g.lemma(i));
+            if (g.isVerb(i)) rules = withStates(g, i, dictionary.verbRules(g.lemma(i)));
             else if (g.isNoun(i)) rules = dictionary.nounRules(g.lemma(i));
             else if (predicative(g, i)) rules = dictionary.adjectiveRules(g.token(i).word().toLowerCase(Locale.ROOT));
             else continue;
@@ -71,6 +71,18 @@ final class TriggerFinder {
         if (!g.relation(i).equals("amod") || noun <= i || !g.children(i).isEmpty()) return false;
         for (int d : g.children(noun, "det", "nmod:poss")) if (d < i) return true;
         return false;
+    }
+
+    /**
+     * "Moscow was concerned by the reports", "Lima is worried about the moves": a participle of feeling
+     * the parser read as a passive verb is the predicative adjective it is written as; its rules with a
+     * complement join the verb's (a bare "prepared" stays a verb: "the plan was prepared by experts").
+     */
+    private List<VerbRule> withStates(SentenceGraph g, int i, List<VerbRule> verbRules) {
+        if (!g.pos(i).equals("VBN") || g.firstChild(i, "nsubj:pass") < 0) return verbRules;
+        List<VerbRule> out = new ArrayList<>(verbRules);
+        for (VerbRule r : dictionary.adjectiveRules(g.token(i).word().toLowerCase(Locale.ROOT))) if (r.prep() != null) out.add(r);
+        return out;
     }
 
     /** An adjective said of a subject: "X is critical of Y", "X remained open to talks". */
@@ -181,6 +193,8 @@ final class TriggerFinder {
     private static boolean matchPrep(SentenceGraph g, int i, VerbRule r) {
         if (r.prep() == null) return true;
         List<Integer> cands = new ArrayList<>(g.children(i, "obl", "nmod", "advcl", "xcomp", "ccomp", "acl"));
+        // "concerned by the reports": the parser's passive agent is the adjective's complement
+        if (r.has(VerbRule.Flag.ADJECTIVE)) cands.addAll(g.children(i, "obl:agent"));
         int o = object(g, i);
         if (o >= 0 && !r.noun()) cands.addAll(g.children(o, "nmod", "acl", "xcomp"));
         for (int c : cands) {
