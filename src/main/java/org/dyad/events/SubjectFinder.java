@@ -103,7 +103,15 @@ final class SubjectFinder {
                     k = parent;
                 }
                 case "acl", "acl:relcl" -> {
-                    return parent;
+                    // "expressed readiness to host X", "Russia's decision to expel Y": a to-infinitive on a
+                    // noun is done by the noun's owner, else by the subject of the verb the noun is the object of
+                    // (only for the verb itself: a chain of such nouns soon leaves the one who acts)
+                    if (!rel.equals("acl") || k != v || !infinitive(g, k)) return parent;
+                    int owner = owner(g, parent);
+                    if (owner >= 0) return owner;
+                    if (!g.relation(parent).equals("obj") || g.parent(parent) < 0) return parent;
+                    int doer = g.firstChild(g.parent(parent), "nsubj");
+                    return doer >= 0 ? doer : parent;
                 }
                 default -> {
                     return -1;
@@ -111,6 +119,22 @@ final class SubjectFinder {
             }
         }
         return -1;
+    }
+
+    /** Whose a noun is: its possessor ("Russia's plan"), or a name or nationality before it ("a US offer"); or -1. */
+    private static int owner(SentenceGraph g, int noun) {
+        for (int c : g.children(noun, "nmod:poss", "compound", "amod")) {
+            String ner = g.token(c).ner();
+            if (g.relation(c).equals("nmod:poss") || g.pos(c).startsWith("NNP")
+                    || "NATIONALITY".equals(ner) || "COUNTRY".equals(ner) || "ORGANIZATION".equals(ner)) return c;
+        }
+        return -1;
+    }
+
+    /** A to-infinitive: "to host", with "to" as its marker. */
+    private static boolean infinitive(SentenceGraph g, int v) {
+        for (int m : g.children(v, "mark")) if (g.lemma(m).equalsIgnoreCase("to")) return true;
+        return false;
     }
 
     /**
