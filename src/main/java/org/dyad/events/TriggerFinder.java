@@ -44,6 +44,8 @@ final class TriggerFinder {
             boolean undergoes = g.isVerb(i) && UnderPhrases.undergoes(g, i);
             // "15 suspected militants", "an accused spy": a participle that only qualifies a noun accuses no one
             boolean qualifier = g.relation(i).equals("amod") || misreadQualifier(g, i);
+            // "what Kyiv called an attack on civilians", "called the vote a sham": naming, not calling on anyone
+            if (g.isVerb(i) && g.lemma(i).equals("call") && naming(g, i)) continue;
             for (VerbRule r : rules) {
                 if (undergoes && r.has(VerbRule.Flag.FALLBACK)) continue;
                 if (qualifier && r.cameo().startsWith("11")) continue;
@@ -83,6 +85,15 @@ final class TriggerFinder {
         List<VerbRule> out = new ArrayList<>(verbRules);
         for (VerbRule r : dictionary.adjectiveRules(g.token(i).word().toLowerCase(Locale.ROOT))) if (r.prep() != null) out.add(r);
         return out;
+    }
+
+    /**
+     * A verb with a noun complement naming its object: "what X called an attack", "called it a sham" (a
+     * noun xcomp, or the two objects the parser may give it instead).
+     */
+    static boolean naming(SentenceGraph g, int i) {
+        int x = g.firstChild(i, "xcomp");
+        return x >= 0 && g.isNoun(x) || g.children(i, "obj").size() >= 2;
     }
 
     /** An adjective said of a subject: "X is critical of Y", "X remained open to talks". */
