@@ -21,7 +21,12 @@ final class PairFocus {
      */
     static final int COUNTED_REACH = 8;
 
+    /** Plural pronouns, which refer to a pair rather than join one. */
+    private static final java.util.Set<String> ANAPHORS = java.util.Set.of("they", "them", "their");
+
     private List<Entity> pair = List.of();
+    /** The pair in focus with the one who met them ("X spoke with A and B"), or none. */
+    private List<Entity> group = List.of();
     private int sentence = -10;
     private List<Entity> statePair = List.of();
     private int stateSentence = -10;
@@ -41,6 +46,9 @@ final class PairFocus {
         List<Entity> joinedPeople = joined(w, spans, Integer.MAX_VALUE, false);
         if (!joinedPeople.isEmpty()) {
             focus(joinedPeople, index);
+            // "X spoke with A and B. They agreed ...": "they" are all who met, "the two" the pair
+            List<Entity> met = joinedWithHost(w, spans, Integer.MAX_VALUE, false);
+            if (met.size() > 2) group = met;
             return;
         }
         List<Entity> people = new ArrayList<>();
@@ -57,17 +65,44 @@ final class PairFocus {
      * sentence, since a pair named that way in passing ("bodies such as the AU and the OAS") is seldom the focus.
      */
     static List<Entity> joined(SentenceWords w, List<MentionOutput.Span> spans, int before, boolean article) {
-        List<Entity> out = List.of();
+        List<MentionOutput.Span> two = joinedSpans(w, spans, before, article);
+        return two.isEmpty() ? List.of() : List.of(two.get(0).entity(), two.get(1).entity());
+    }
+
+    /** The two spans {@link #joined} finds, or none. */
+    private static List<MentionOutput.Span> joinedSpans(SentenceWords w, List<MentionOutput.Span> spans, int before, boolean article) {
+        List<MentionOutput.Span> out = List.of();
         for (int k = 0; k + 1 < spans.size(); k++) {
             MentionOutput.Span a = spans.get(k), b = spans.get(k + 1);
             if (b.to() > before || b.from() < a.to()) continue;
+            // "A and B, and they agreed": a pronoun referring to a pair is no member of a new one
+            if (ANAPHORS.contains(w.folded().get(a.from())) || ANAPHORS.contains(w.folded().get(b.from()))) continue;
             List<String> between = w.folded().subList(a.to(), b.from());
             boolean apart = a.entity() != b.entity() && (a.entity().country == null || !a.entity().country.equals(b.entity().country)
                     || a.entity().knownAs != null);
             if (apart && (between.equals(List.of("and")) || between.equals(List.of("&")) || article && between.equals(List.of("and", "the"))))
-                out = List.of(a.entity(), b.entity());
+                out = List.of(a, b);
         }
         return out;
+    }
+
+    /**
+     * "X spoke with A and B, and they agreed": the people met "with" a pair joined by "and" before word
+     * {@code before}, together with the one who met them (the first other person named before "with");
+     * else the pair alone, or none ({@code article} as for {@link #joined}). A "they" after such a meeting speaks for all who met.
+     */
+    static List<Entity> joinedWithHost(SentenceWords w, List<MentionOutput.Span> spans, int before, boolean article) {
+        List<MentionOutput.Span> two = joinedSpans(w, spans, before, article);
+        if (two.isEmpty()) return List.of();
+        MentionOutput.Span first = two.get(0);
+        List<Entity> pair = List.of(first.entity(), two.get(1).entity());
+        if (first.from() == 0 || !w.folded().get(first.from() - 1).equals("with")) return pair;
+        for (MentionOutput.Span sp : spans) {
+            if (sp.to() >= first.from()) break;
+            Entity host = sp.entity();
+            if (host.political && !pair.contains(host) && host.country != null) return List.of(host, pair.get(0), pair.get(1));
+        }
+        return pair;
     }
 
     /**
@@ -79,7 +114,7 @@ final class PairFocus {
         int reach = counted ? COUNTED_REACH : REACH;
         if (index - sentence <= reach && !pair.isEmpty()) {
             sentence = index;
-            return pair;
+            return counted || group.isEmpty() ? pair : group;
         }
         if (index - stateSentence > reach) return List.of();
         stateSentence = index;
@@ -109,6 +144,7 @@ final class PairFocus {
 
     private void focus(List<Entity> people, int index) {
         pair = List.copyOf(people);
+        group = List.of();
         sentence = index;
     }
 

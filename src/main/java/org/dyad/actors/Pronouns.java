@@ -33,7 +33,8 @@ final class Pronouns {
         boolean plural = counted || p.word().equals("pair") || p.word().equals("they") || p.word().equals("them");
         if (plural) {
             // "Baku and Yerevan agreed after Moscow urged them": a pair named earlier in the sentence first
-            List<Entity> here = PairFocus.joined(w, scope.output.spansHere(), p.start(), true);
+            List<Entity> here = counted ? PairFocus.joined(w, scope.output.spansHere(), p.start(), true)
+                    : PairFocus.joinedWithHost(w, scope.output.spansHere(), p.start(), true);
             if (here.isEmpty()) here = PairFocus.joined(w, scope.output.statesHere(), p.start(), true);
             List<Entity> pair = here.isEmpty() ? scope.pairs.referent(s, counted) : here;
             // "the ministers" some sentences after "the defence ministers of Chile and Peru"

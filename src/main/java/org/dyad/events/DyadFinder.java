@@ -76,7 +76,7 @@ final class DyadFinder {
         // "Qatar offered to mediate between X and Y": the two are who the mediator acts for, not a pair acting
         if (between.size() >= 2 && mediation(r)) return new Sides(subjects.of(g, idx, v, false), between, false);
         if (between.size() >= 2) return new Sides(between, List.of(), true);
-        List<ActorMention> subject = subjects.of(g, idx, v, r.has(VerbRule.Flag.FALLBACK));
+        List<ActorMention> subject = subjects.of(g, idx, v, r.has(VerbRule.Flag.FALLBACK), r.has(VerbRule.Flag.ADJECTIVE));
         if (r.has(VerbRule.Flag.FALLBACK)) {
             // "she left Iran": the object of a verb of leaving is where one came from, not a party
             List<ActorMention> direct = DEPARTURES.contains(g.lemma(v)) ? List.of()
@@ -162,7 +162,7 @@ final class DyadFinder {
                 if (!m.isEmpty()) return m;
             }
         }
-        for (int c : g.children(v, "obl", "nmod")) {
+        for (int c : g.children(v, "obl", "nmod", r.has(VerbRule.Flag.ADJECTIVE) ? "obl:agent" : "obl")) {
             String p = g.prep(c);
             // an adjective's complement names who it is said of: "critical of X", "concerned about X";
             // so does the complement a verb rule asks for: "withdrew from X", "rallied behind X"

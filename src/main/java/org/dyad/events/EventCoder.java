@@ -224,7 +224,11 @@ public final class EventCoder {
         }
         demands.add(g, idx, seen, out);
         accusations.add(g, idx, seen, out);
-        prior.remember(g, idx);
+        // who reacted ("Poland condemned the attack", "hailed the move") did no deed a later reaction could
+        // answer; a refusal may be one ("defied the resolution")
+        Set<Integer> reactions = new HashSet<>();
+        for (CodedEvent e : out) if (e.type() == PloverType.ACCUSE || e.type() == PloverType.SUPPORT) reactions.add(e.anchor());
+        prior.remember(g, idx, reactions);
         return ProtestDemands.folded(g, out);
     }
 
@@ -327,6 +331,9 @@ public final class EventCoder {
             // an object the rule itself names ("lodged a protest") is part of the act, not what it answers
             int object = rule.noun() || !rule.objects().isEmpty() ? -1 : g.firstChild(t.token(), "obj");
             ActorMention source = sides.sources().get(0);
+            // "Lima hailed the news", "welcomed the move": praise answers a deed only through an object
+            // that refers back to it; praise with no such object ("hailed the troops") answers nothing
+            if (type == PloverType.SUPPORT && (object < 0 || !deed(g, object))) return;
             // a noun reacts only as the object of its doer's verb ("Japan lodged a protest"), not as a
             // name for what others did ("Pyongyang's provocations")
             boolean reaction = !rule.noun() || g.relation(t.token()).equals("obj");
@@ -444,7 +451,17 @@ public final class EventCoder {
     /** CAMEO's "mobilize or increase armed forces" */
     private static final String DEPLOYMENT = "154";
     /** Reactions whose other party may be given by the sentences before (see {@link PriorAgents}). */
-    private static final Set<PloverType> ANSWERS = EnumSet.of(PloverType.ACCUSE, PloverType.REJECT, PloverType.PROTEST);
+    private static final Set<PloverType> ANSWERS = EnumSet.of(PloverType.ACCUSE, PloverType.REJECT, PloverType.PROTEST,
+            PloverType.SUPPORT);
+
+    /** news-nouns.txt: nouns that refer back to a deed told before ("the news", "the move") */
+    private static final Set<String> NEWS_NOUNS = Set.copyOf(org.dyad.knowledge.KnowledgeFiles.entries("news-nouns.txt"));
+
+    /** A noun naming a deed: an event noun of the dictionary ("the visit") or a word for news of one ("the move"). */
+    private boolean deed(SentenceGraph g, int noun) {
+        String lemma = g.lemma(noun).toLowerCase(java.util.Locale.ROOT);
+        return g.isNoun(noun) && (NEWS_NOUNS.contains(lemma) || !dictionary.nounRules(lemma).isEmpty());
+    }
 
     /** The negation word on the trigger or on a verb whose to-complement holds it, or -1. */
     private static int negation(SentenceGraph g, Trigger t) {

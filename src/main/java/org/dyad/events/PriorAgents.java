@@ -52,14 +52,18 @@ final class PriorAgents {
         pending.add(new Accusation(accuser, PhraseActors.key(accused), sentence));
     }
 
-    /** Remembers the subjects of a sentence, and the accusations coded in it. */
-    void remember(SentenceGraph g, ActorIndex idx) {
+    /**
+     * Remembers the subjects of a sentence, and the accusations coded in it. The subjects of the
+     * {@code reactions} (tokens of acts coded as answering another's deed) are no doers.
+     */
+    void remember(SentenceGraph g, ActorIndex idx, Set<Integer> reactions) {
         int s = g.sentence().index();
         for (ActorMention m : idx.all()) {
             if (m.country() == null || m.tokenEnd() <= m.tokenBegin()) continue;
             int head = head(g, m);
             if (head < 0) continue;
             String rel = g.relation(head);
+            if (reactions.contains(g.parent(head))) continue;
             if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent") || isAgentPrep(g, head))
                 doers.add(new Doer(m, s, head));
         }

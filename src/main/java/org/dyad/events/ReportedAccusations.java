@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Force and repression told in someone's words: "the envoy said the police beat detainees", "“The
- * junta is shelling its own villages,” the spokesman said". Saying a party did harm is
+ * junta is shelling its own villages,” the spokesman said", "what the envoy called a crackdown by the army". Saying a party did harm is
  * accusing it (CAMEO 112, ACCUSE), beside the harm itself, when the speaker is another party than
  * the doer. Thread-safe.
  */
@@ -67,6 +67,9 @@ final class ReportedAccusations {
             int up = g.parent(k);
             if (up < 0) return -1;
             if ((rel.equals("ccomp") || rel.equals("parataxis")) && ClauseView.reporting(g.lemma(up))) return up;
+            // "what the envoy called brutal repression by the police": naming the harm so is saying it was done
+            if ((rel.equals("xcomp") || rel.equals("obj")) && g.lemma(up).equals("call") && TriggerFinder.naming(g, up)
+                    && g.firstChild(up, "nsubj") >= 0) return up;
             if (!(rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("obj") || rel.startsWith("nsubj") || rel.equals("obl"))) return -1;
             k = up;
         }

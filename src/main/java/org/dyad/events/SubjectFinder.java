@@ -36,10 +36,19 @@ final class SubjectFinder {
      * just before an unattached verb, else the speaker of a quoted "we".
      */
     List<ActorMention> of(SentenceGraph g, ActorIndex idx, int v, boolean fallbackRule) {
-        int subjectToken = subject(g, v);
+        return of(g, idx, v, fallbackRule, false);
+    }
+
+    /**
+     * As {@link #of(SentenceGraph, ActorIndex, int, boolean)}; with {@code state}, a participle read as the
+     * adjective it is written as ("Lima was concerned by ..."), whose passive subject is the one it is said of.
+     */
+    List<ActorMention> of(SentenceGraph g, ActorIndex idx, int v, boolean fallbackRule, boolean state) {
+        int pass = state ? g.firstChild(v, "nsubj:pass") : -1;
+        int subjectToken = pass >= 0 ? pass : subject(g, v);
         List<ActorMention> subject = actors.members(g, idx, subjectToken, false);
         // a passive's own subject is its patient ("demonstrators were killed"), never the doer before it
-        boolean passive = g.firstChild(v, "nsubj:pass") >= 0;
+        boolean passive = g.firstChild(v, "nsubj:pass") >= 0 && pass < 0;
         if (subjectToken < 0 && !fallbackRule && !passive && PARSE_FAILURES.contains(g.relation(v))) {
             subject = linearSubject(g, idx, v);
         }
@@ -94,7 +103,15 @@ final class SubjectFinder {
                     k = parent;
                 }
                 case "acl", "acl:relcl" -> {
-                    return parent;
+                    // "expressed readiness to host X", "Russia's decision to expel Y": a to-infinitive on a
+                    // noun is done by the noun's owner, else by the subject of the verb the noun is the object of
+                    // (only for the verb itself: a chain of such nouns soon leaves the one who acts)
+                    if (!rel.equals("acl") || k != v || !infinitive(g, k)) return parent;
+                    int owner = owner(g, parent);
+                    if (owner >= 0) return owner;
+                    if (!g.relation(parent).equals("obj") || g.parent(parent) < 0) return parent;
+                    int doer = g.firstChild(g.parent(parent), "nsubj");
+                    return doer >= 0 ? doer : parent;
                 }
                 default -> {
                     return -1;
@@ -102,6 +119,22 @@ final class SubjectFinder {
             }
         }
         return -1;
+    }
+
+    /** Whose a noun is: its possessor ("Russia's plan"), or a name or nationality before it ("a US offer"); or -1. */
+    private static int owner(SentenceGraph g, int noun) {
+        for (int c : g.children(noun, "nmod:poss", "compound", "amod")) {
+            String ner = g.token(c).ner();
+            if (g.relation(c).equals("nmod:poss") || g.pos(c).startsWith("NNP")
+                    || "NATIONALITY".equals(ner) || "COUNTRY".equals(ner) || "ORGANIZATION".equals(ner)) return c;
+        }
+        return -1;
+    }
+
+    /** A to-infinitive: "to host", with "to" as its marker. */
+    private static boolean infinitive(SentenceGraph g, int v) {
+        for (int m : g.children(v, "mark")) if (g.lemma(m).equalsIgnoreCase("to")) return true;
+        return false;
     }
 
     /**

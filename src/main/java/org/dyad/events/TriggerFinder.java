@@ -33,7 +33,7 @@ final class TriggerFinder {
             // "the occupied territories", "an occupying army", "the besieged town": a participle before its
             // noun names a standing condition of the thing, not an act the sentence reports
             if (g.isVerb(i) && (attributive(g, i) || numberedParticiple(g, i))) continue;
-            if (g.isVerb(i)) rules = dictionary.verbRules(g.lemma(i));
+            if (g.isVerb(i)) rules = withStates(g, i, dictionary.verbRules(g.lemma(i)));
             else if (g.isNoun(i)) rules = dictionary.nounRules(g.lemma(i));
             else if (predicative(g, i)) rules = dictionary.adjectiveRules(g.token(i).word().toLowerCase(Locale.ROOT));
             else continue;
@@ -46,6 +46,8 @@ final class TriggerFinder {
             boolean qualifier = g.relation(i).equals("amod") || misreadQualifier(g, i);
             // "talks on their maritime dispute": a quarrel that is only the topic of another act is no event here
             boolean topic = g.isNoun(i) && TOPIC_PREPS.contains(g.prep(i));
+            // "what Kyiv called an attack on civilians", "called the vote a sham": naming, not calling on anyone
+            if (g.isVerb(i) && g.lemma(i).equals("call") && naming(g, i)) continue;
             for (VerbRule r : rules) {
                 if (undergoes && r.has(VerbRule.Flag.FALLBACK)) continue;
                 if (topic && r.noun() && r.has(VerbRule.Flag.RECIP) && r.cameo().startsWith("11")) continue;
@@ -89,6 +91,27 @@ final class TriggerFinder {
     }
 
     private static final java.util.Set<String> TOPIC_PREPS = java.util.Set.of("on", "over", "about", "regarding", "concerning");
+
+    /**
+     * "Moscow was concerned by the reports", "Lima is worried about the moves": a participle of feeling
+     * the parser read as a passive verb is the predicative adjective it is written as; its rules with a
+     * complement join the verb's (a bare "prepared" stays a verb: "the plan was prepared by experts").
+     */
+    private List<VerbRule> withStates(SentenceGraph g, int i, List<VerbRule> verbRules) {
+        if (!g.pos(i).equals("VBN") || g.firstChild(i, "nsubj:pass") < 0) return verbRules;
+        List<VerbRule> out = new ArrayList<>(verbRules);
+        for (VerbRule r : dictionary.adjectiveRules(g.token(i).word().toLowerCase(Locale.ROOT))) if (r.prep() != null) out.add(r);
+        return out;
+    }
+
+    /**
+     * A verb with a noun complement naming its object: "what X called an attack", "called it a sham" (a
+     * noun xcomp, or the two objects the parser may give it instead).
+     */
+    static boolean naming(SentenceGraph g, int i) {
+        int x = g.firstChild(i, "xcomp");
+        return x >= 0 && g.isNoun(x) || g.children(i, "obj").size() >= 2;
+    }
 
     /** An adjective said of a subject: "X is critical of Y", "X remained open to talks". */
     private static boolean predicative(SentenceGraph g, int i) {
@@ -198,6 +221,8 @@ final class TriggerFinder {
     private static boolean matchPrep(SentenceGraph g, int i, VerbRule r) {
         if (r.prep() == null) return true;
         List<Integer> cands = new ArrayList<>(g.children(i, "obl", "nmod", "advcl", "xcomp", "ccomp", "acl"));
+        // "concerned by the reports": the parser's passive agent is the adjective's complement
+        if (r.has(VerbRule.Flag.ADJECTIVE)) cands.addAll(g.children(i, "obl:agent"));
         int o = object(g, i);
         if (o >= 0 && !r.noun()) cands.addAll(g.children(o, "nmod", "acl", "xcomp"));
         for (int c : cands) {

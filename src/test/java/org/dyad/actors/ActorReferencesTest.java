@@ -147,6 +147,18 @@ class ActorReferencesTest {
     }
 
     @Test
+    void theyAfterAMeetingWithAPairAreAllWhoMetButTheTwoAreThePair() {
+        List<ActorMention> m = resolve("[PERSON Keir Starmer] met/VBD with [PERSON Emmanuel Macron] and [PERSON Olaf Scholz] "
+                + "and they agreed on aid. They will meet again. The two leaders/NNS spoke/VBD later.", "2022-09-14");
+        assertThat(m.stream().filter(x -> x.text().equals("they")).map(ActorMention::name))
+                .containsExactlyInAnyOrder("Keir Starmer", "Emmanuel Macron", "Olaf Scholz");
+        assertThat(m.stream().filter(x -> x.text().equals("They")).map(ActorMention::name))
+                .containsExactlyInAnyOrder("Keir Starmer", "Emmanuel Macron", "Olaf Scholz");
+        assertThat(m.stream().filter(x -> x.text().equals("The two leaders")).map(ActorMention::name))
+                .containsExactlyInAnyOrder("Emmanuel Macron", "Olaf Scholz");
+    }
+
+    @Test
     void theCouncilAndTheGroupAndAnAcronymReferToTheBodiesNamedBefore() {
         List<ActorMention> m = resolve("The [ORGANIZATION U.N. Security Council] met on Monday.\n"
                 + "Envoys/NNS urged/VBD the council/NN to/TO act/VB .\n"

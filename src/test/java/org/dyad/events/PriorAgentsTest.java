@@ -29,6 +29,47 @@ class PriorAgentsTest {
     }
 
     @Test
+    void praiseOfTheNewsAnswersTheDoerBeforeButPraiseOfAnythingElseDoesNot() {
+        Sentence s = sentence(1, "Lima hailed/hail the news .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(s, 1, 1, "PER", null)), LAUNCH, s);
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("SUPPORT PER>VEN");
+        Sentence other = sentence(1, "Lima hailed/hail the sailors/sailor .", "NNP VBD DT NNS .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        assertThat(codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(other, 1, 1, "PER", null)), LAUNCH, other))
+                .noneMatch(e -> dyad(e).equals("PER>VEN"));
+    }
+
+    @Test
+    void whoReactedBeforeIsNoDoerALaterReactionAnswers() {
+        Sentence condemned = sentence(1, "Bogota denounced/denounce the shelling .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        Sentence s = sentence(2, "Lima hailed/hail the news .", "NNP VBD DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(condemned, 1, 1, "COL", null),
+                actor(s, 1, 1, "PER", null)), LAUNCH, condemned, s);
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("SUPPORT PER>VEN").doesNotContain("SUPPORT PER>COL");
+    }
+
+    @Test
+    void aParticipleOfFeelingParsedAsPassiveIsSaidOfItsSubject() {
+        Sentence direct = sentence(0, "Quito was/be concerned/concern about Lima .", "NNP VBD VBN IN NNP .",
+                "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 5 4; obl 3 5; punct 3 6");
+        assertThat(code(direct, actor(direct, 1, 1, "ECU", null), actor(direct, 5, 5, "PER", null)))
+                .extracting(e -> e.type() + " " + dyad(e)).containsExactly("ACCUSE ECU>PER");
+        // the "by" phrase of a feeling names its cause, not a doer of the feeling: not PER>ECU
+        Sentence by = sentence(0, "Quito was/be disappointed/disappoint by Lima .", "NNP VBD VBN IN NNP .",
+                "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 5 4; obl:agent 3 5; punct 3 6");
+        assertThat(code(by, actor(by, 1, 1, "ECU", null), actor(by, 5, 5, "PER", null)))
+                .extracting(e -> e.type() + " " + dyad(e)).containsExactly("ACCUSE ECU>PER");
+        // "by the reports" is what worries the subject, not who does it: the deed's doer named before
+        Sentence s = sentence(1, "Lima was/be concerned/concern by the reports/report .", "NNP VBD VBN IN DT NNS .",
+                "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 6 4; det 6 5; obl:agent 3 6; punct 3 7");
+        List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(s, 1, 1, "PER", null)), LAUNCH, s);
+        assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("ACCUSE PER>VEN");
+    }
+
+    @Test
     void anIndefiniteObjectIsANewPartyNotTheDoerBefore() {
         Sentence s = sentence(1, "Bogota denounced/denounce a decision .", "NNP VBD DT NN .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
