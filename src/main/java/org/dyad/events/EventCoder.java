@@ -277,25 +277,13 @@ public final class EventCoder {
         if (type == null) return;
         DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, idx, t, ImpliedSides.withImplicitState(g, idx, t, type, dyads.sides(g, idx, t, triggers), focus)));
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
-        // "peacekeepers arrived in Bosnia", "warships travelled to the port": armed forces arriving are
-        // deployed, not visiting (CAMEO 154)
-        if (rule.has(VerbRule.Flag.TROOPS) && !sides.between() && !sides.sources().isEmpty()
-                && "MIL".equals(sides.sources().get(0).sector()) && plover.type(DEPLOYMENT) != null) {
-            cameo = DEPLOYMENT;
-            type = plover.type(DEPLOYMENT);
-        }
-        // "tariffs targeting Canada", "sanctions that hit Moscow": a measure that strikes is that measure, not force
-        if (type == PloverType.ASSAULT && !rule.noun() && measureSubject(g, t.token()) && plover.type(EMBARGO) != null) {
-            cameo = EMBARGO;
-            type = plover.type(EMBARGO);
-        }
-        // "refugees arrived in Germany", "migrants travelled to Spain": people on the move pay no visit
-        if (cameo.equals(VISIT) && !sides.sources().isEmpty() && "CVL".equals(sides.sources().get(0).sector())) return;
-        // "sent troops to its border with Chad": forces sent to a border are deployed against the
-        // neighbour, not lent to it (CAMEO 154, not 074)
-        if (cameo.equals(PEACEKEEPING) && toBorder(g, t.token()) && plover.type(DEPLOYMENT) != null) {
-            cameo = DEPLOYMENT;
-            type = plover.type(DEPLOYMENT);
+        // the same word codes differently in its setting: troops arriving deploy, measures that "hit" restrict,
+        // civilians on the move visit no one (null: no event)
+        String situated = SituationalCodes.of(g, t, sides, cameo, type);
+        if (situated == null) return;
+        if (!situated.equals(cameo) && plover.type(situated) != null) {
+            cameo = situated;
+            type = plover.type(situated);
         }
         // "They also urged the council to act": a sentence opening with a "They" no one resolved goes on
         // with the plural subject of the sentence before ("The ministers expressed concern ...")
@@ -313,14 +301,7 @@ public final class EventCoder {
                 && PhraseActors.keys(sides.sources()).containsAll(PhraseActors.keys(sides.targets()))
                 && !PhraseActors.agencyAgainstOfficial(rule, sides.sources().get(0), sides.targets().get(0)))
             sides = new DyadFinder.Sides(sides.sources(), List.of(), false);
-        // "demanded the release of its citizens held in Iran": one's own people held abroad are the
-        // holder's affair, whom the act is aimed at
-        // (only a party speaking for them: a detention's own implied doer is the holder already)
-        if (SPEAKING_FOR.contains(type) && !sides.between() && sides.sources().size() == 1 && sides.targets().size() == 1
-                && java.util.Objects.equals(sides.sources().get(0).country(), sides.targets().get(0).country())) {
-            List<ActorMention> holder = HeldPeople.holder(g, idx, sides.targets().get(0));
-            if (!holder.isEmpty()) sides = new DyadFinder.Sides(sides.sources(), holder, false);
-        }
+        sides = HeldPeople.aimedAtHolder(g, idx, type, sides);
         if (rule.has(VerbRule.Flag.ACTOROBJ) && t.object() >= 0 && sides.targets().isEmpty()) return;
         List<ActorMention[]> pairs = TriggerDyads.pairs(sides, rule, type);
         if (pairs.isEmpty() && sides.targets().isEmpty()) pairs = ImpliedSides.reciprocal(g, t, sides.sources());
@@ -402,12 +383,10 @@ public final class EventCoder {
             if (seen.contains(key) || (TriggerDyads.joint(type) && seen.contains(reverse))) continue;
             seen.add(key);
             if (type == PloverType.ACCUSE) prior.accused(p[0], p[1], g.sentence().index());
-            // "restrictions imposed on women", "sanctions on its own officials": what a state lays on its
-            // own people is CAMEO's administrative sanction (172), not an embargo between states
-            CameoPloverMap.Entry home = cameo.startsWith("163") && p[0].country() != null
-                    && p[0].country().equals(p[1].country()) ? plover.lookup(ADMINISTRATIVE).orElse(null) : null;
+            String paired = SituationalCodes.forPair(cameo, p[0], p[1]);
+            CameoPloverMap.Entry home = paired.equals(cameo) ? null : plover.lookup(paired).orElse(null);
             out.add(home != null && home.type() != null
-                    ? new CodedEvent(null, home.type(), ADMINISTRATIVE, home.mode(), home.contexts(), EventActor.of(p[0]),
+                    ? new CodedEvent(null, home.type(), paired, home.mode(), home.contexts(), EventActor.of(p[0]),
                     EventActor.of(p[1]), null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence)
                     : new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
                     null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
@@ -419,37 +398,6 @@ public final class EventCoder {
             PloverType.REJECT, PloverType.THREATEN, PloverType.PROTEST, PloverType.SANCTION, PloverType.MOBILIZE,
             PloverType.COERCE, PloverType.ASSAULT);
 
-    /** Acts by which a state speaks for its people held by another (demands, protests, talks). */
-    private static final Set<PloverType> SPEAKING_FOR = EnumSet.of(PloverType.REQUEST, PloverType.ACCUSE,
-            PloverType.PROTEST, PloverType.THREATEN, PloverType.CONSULT, PloverType.AGREE);
-    /** CAMEO's "impose embargo, boycott, or sanctions" */
-    private static final String EMBARGO = "163";
-    private static final Set<String> MEASURES = Set.of("tariff", "sanction", "duty", "levy", "embargo", "restriction",
-            "ban", "measure", "penalty");
-
-    /** The verb's subject, or the noun its participle modifies ("tariffs targeting X"), is an economic measure. */
-    private static boolean measureSubject(SentenceGraph g, int verb) {
-        int subject = g.firstChild(verb, "nsubj");
-        if (subject < 0 && g.relation(verb).startsWith("acl")) subject = g.parent(verb);
-        return subject >= 0 && MEASURES.contains(g.lemma(subject).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** CAMEO's "impose administrative sanctions" */
-    private static final String ADMINISTRATIVE = "172";
-    /** CAMEO's "make a visit" */
-    private static final String VISIT = "042";
-    /** CAMEO's "provide military protection or peacekeeping": troops sent to someone */
-    private static final String PEACEKEEPING = "074";
-    private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary", "borderline");
-
-    /** The trigger's "to" phrase is a border: "sent troops to the border", "to its frontier with X". */
-    private static boolean toBorder(SentenceGraph g, int trigger) {
-        for (int c : g.children(trigger, "obl")) if (g.prep(c).equals("to") && FRONTIERS.contains(g.lemma(c))) return true;
-        return false;
-    }
-
-    /** CAMEO's "mobilize or increase armed forces" */
-    private static final String DEPLOYMENT = "154";
     /** Reactions whose other party may be given by the sentences before (see {@link PriorAgents}). */
     private static final Set<PloverType> ANSWERS = EnumSet.of(PloverType.ACCUSE, PloverType.REJECT, PloverType.PROTEST,
             PloverType.SUPPORT);
