@@ -1,0 +1,27 @@
+package org.dyad.events;
+
+import org.dyad.article.CodedEvent;
+import org.dyad.article.PloverType;
+import org.dyad.article.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.article.HandParse.actor;
+import static org.dyad.article.HandParse.sentence;
+import static org.dyad.events.Coding.code;
+
+/** Ways news states an act that the dictionaries or the clause rules once coded wrongly (invented sentences). */
+class EventShapesTest {
+
+    @Test
+    void anIndictmentIsAnAccusationNotAnArrest() {
+        Sentence s = sentence("The Bosnian general was/be indicted/indict by a Serbian court .", "DT JJ NN VBD VBN IN DT JJ NN .",
+                "det 3 1; amod 3 2; nsubj:pass 5 3; aux:pass 5 4; root 0 5; case 9 6; det 9 7; amod 9 8; obl:agent 5 9; punct 5 10");
+        List<CodedEvent> events = code(s, actor(s, 2, 3, "BIH", "MIL"), actor(s, 8, 9, "SRB", "JUD"));
+        assertThat(events).extracting(Coding::dyad).containsExactly("SRB>BIH");
+        assertThat(events.get(0).type()).isEqualTo(PloverType.ACCUSE);
+        assertThat(events.get(0).cameo()).isEqualTo("1121");
+    }
+}
