@@ -35,4 +35,13 @@ class EventShapesTest {
         assertThat(events).extracting(Coding::dyad).containsExactly("BRA>HTI");
         assertThat(events.get(0).type()).isEqualTo(PloverType.REJECT);
     }
+
+    @Test
+    void aParticipleAfterItsOwnArticleNamesPeopleNotAnAct() {
+        Sentence s = sentence("Chilean helicopters/helicopter evacuated/evacuate the wounded/wound from Peru .",
+                "JJ NNS VBD DT VBN IN NNP .",
+                "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; amod 4 5; case 7 6; obl:from 3 7; punct 3 8");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 7, 7, "PER", null));
+        assertThat(events).noneMatch(e -> e.type() == PloverType.ASSAULT);
+    }
 }
