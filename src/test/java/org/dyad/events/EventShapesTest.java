@@ -44,4 +44,14 @@ class EventShapesTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 7, 7, "PER", null));
         assertThat(events).noneMatch(e -> e.type() == PloverType.ASSAULT);
     }
+
+    @Test
+    void compensationPaidToAPartyIsReturnedProperty() {
+        Sentence s = sentence("Germany paid/pay reparations/reparation to Poland .", "NNP VBD NNS TO NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:to 2 5; punct 2 6");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "DEU", null), actor(s, 5, 5, "POL", null));
+        assertThat(events).extracting(Coding::dyad).containsExactly("DEU>POL");
+        assertThat(events.get(0).type()).isEqualTo(PloverType.RETREAT);
+        assertThat(events.get(0).cameo()).isEqualTo("0842");
+    }
 }
