@@ -54,4 +54,12 @@ class EventShapesTest {
         assertThat(events.get(0).type()).isEqualTo(PloverType.RETREAT);
         assertThat(events.get(0).cameo()).isEqualTo("0842");
     }
+
+    @Test
+    void anActDemandedOfAPartyIsTheDemandAlone() {
+        Sentence s = sentence("Chile said/say Peru must withdraw its troops/troop from Bolivia .", "NNP VBD NNP MD VB PRP$ NNS IN NNP .",
+                "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; nmod:poss 7 6; obj 5 7; case 9 8; obl:from 5 9; punct 2 10");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null), actor(s, 9, 9, "BOL", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REQUEST CHL>PER");
+    }
 }
