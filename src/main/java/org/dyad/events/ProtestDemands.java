@@ -43,6 +43,17 @@ final class ProtestDemands {
             CodedEvent p = protests.get(k);
             if (p != null && java.util.Objects.equals(p.source().country(), demand.source().country())) return true;
         }
+        // "blocked roads leading to the centre to press their demands": a demand further down the protest's
+        // own clause (through its object and what qualifies it) is still what the protest is for; a
+        // reported clause below it ("said that ...") is another statement
+        k = demand.anchor();
+        for (int step = 0; step < 5 && k >= 0; step++) {
+            String rel = g.relation(k);
+            if (rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.startsWith("acl:relcl")) return false;
+            k = g.parent(k);
+            CodedEvent p = k < 0 ? null : protests.get(k);
+            if (p != null && java.util.Objects.equals(p.source().country(), demand.source().country())) return true;
+        }
         return false;
     }
 }

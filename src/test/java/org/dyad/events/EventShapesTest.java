@@ -62,4 +62,14 @@ class EventShapesTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null), actor(s, 9, 9, "BOL", null));
         assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REQUEST CHL>PER");
     }
+
+    @Test
+    void aDemandDeepInAProtestsOwnClauseIsWhatTheProtestIsFor() {
+        Sentence s = sentence("Chilean students/student blocked/block roads/road leading/lead to the port to press their demands/demand on the Chilean government .",
+                "JJ NNS VBD NNS VBG TO DT NN TO VB PRP$ NNS IN DT JJ NN .",
+                "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; acl 4 5; case 8 6; det 8 7; obl:to 5 8; mark 10 9; xcomp 5 10; "
+                        + "nmod:poss 12 11; obj 10 12; case 16 13; det 16 14; amod 16 15; obl:on 10 16; punct 3 17");
+        List<CodedEvent> events = code(s, actor(s, 1, 2, "CHL", "CVL"), actor(s, 15, 16, "CHL", "GOV"));
+        assertThat(events).extracting(CodedEvent::type).contains(PloverType.PROTEST).doesNotContain(PloverType.REQUEST);
+    }
 }
