@@ -72,4 +72,12 @@ class EventShapesTest {
         List<CodedEvent> events = code(s, actor(s, 1, 2, "CHL", "CVL"), actor(s, 15, 16, "CHL", "GOV"));
         assertThat(events).extracting(CodedEvent::type).contains(PloverType.PROTEST).doesNotContain(PloverType.REQUEST);
     }
+
+    @Test
+    void aParticipleOnAVerbsObjectIsNoActOfItsOwn() {
+        Sentence s = sentence("Chile rejected/reject proposed/propose Peruvian changes/change to the treaty .", "NNP VBD VBN JJ NNS TO DT NN .",
+                "nsubj 2 1; root 0 2; amod 5 3; amod 5 4; obj 2 5; case 8 6; det 8 7; nmod:to 5 8; punct 2 9");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 4, 4, "PER", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REJECT CHL>PER");
+    }
 }
