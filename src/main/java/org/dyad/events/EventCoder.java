@@ -223,6 +223,7 @@ public final class EventCoder {
             }
         }
         demands.add(g, idx, seen, out);
+        out = new ArrayList<>(DemandedActs.without(g, out));
         accusations.add(g, idx, seen, out);
         prior.remember(g, idx);
         return ProtestDemands.folded(g, out);

@@ -80,4 +80,13 @@ class EventShapesTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 4, 4, "PER", null));
         assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REJECT CHL>PER");
     }
+
+    @Test
+    void whatADemandAsksForIsNoEventOfItsOwn() {
+        Sentence s = sentence("Chile demanded/demand that Peru match Brazil 's support for Bolivia .", "NNP VBD IN NNP VB NNP POS NN IN NNP .",
+                "nsubj 2 1; root 0 2; mark 5 3; nsubj 5 4; ccomp 2 5; nmod:poss 8 6; case 6 7; obj 5 8; case 10 9; nmod:for 8 10; punct 2 11");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 4, 4, "PER", null), actor(s, 6, 6, "BRA", null),
+                actor(s, 10, 10, "BOL", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REQUEST CHL>PER");
+    }
 }
