@@ -13,7 +13,8 @@ import java.util.Set;
  * "is pushing for the US to support its plan" are one REQUEST each, not also the matching or the
  * support, which has not happened. The asked-for act is the demand's clause in the base form (the
  * mandative subjunctive, "that X do"), parsed as its clausal complement or a loose dependent.
- * Stateless.
+ * Likewise what a refused offer or plan would do ("rejected an offer to host talks on X") is only
+ * the REJECT. Stateless.
  */
 final class DemandedActs {
     private DemandedActs() {
@@ -26,6 +27,12 @@ final class DemandedActs {
         Set<Integer> asked = new HashSet<>();
         for (CodedEvent e : events) {
             int v = e.anchor();
+            if (e.type() == PloverType.REJECT && v >= 0 && g.isVerb(v)) {
+                // "rejected a US offer to host a summit": what the refused offer or plan would do is no event
+                int object = g.firstChild(v, "obj");
+                if (object >= 0) for (int c : g.children(object, "acl")) if (g.parent(c) == object && g.pos(c).equals("VB")) subtree(g, c, asked);
+                continue;
+            }
             if (e.type() != PloverType.REQUEST || v < 0 || !g.isVerb(v)) continue;
             for (int c : g.children(v)) {
                 if (g.parent(c) != v || !CLAUSES.contains(base(g.relation(c))) || !g.pos(c).equals("VB")) continue;
@@ -36,7 +43,7 @@ final class DemandedActs {
         }
         if (asked.isEmpty()) return events;
         List<CodedEvent> out = new ArrayList<>();
-        for (CodedEvent e : events) if (e.type() == PloverType.REQUEST || !asked.contains(e.anchor())) out.add(e);
+        for (CodedEvent e : events) if (!asked.contains(e.anchor())) out.add(e);
         return out;
     }
 

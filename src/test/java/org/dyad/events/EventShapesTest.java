@@ -89,4 +89,12 @@ class EventShapesTest {
                 actor(s, 10, 10, "BOL", null));
         assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REQUEST CHL>PER");
     }
+
+    @Test
+    void whatARefusedOfferWouldDoIsNoEventOfItsOwn() {
+        Sentence s = sentence("Chile rejected/reject a Peruvian offer to host talks/talk with Bolivia .", "NNP VBD DT JJ NN TO VB NNS IN NNP .",
+                "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; mark 7 6; acl:to 5 7; obj 7 8; case 10 9; nmod:with 8 10; punct 2 11");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 4, 4, "PER", null), actor(s, 10, 10, "BOL", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REJECT CHL>PER");
+    }
 }
