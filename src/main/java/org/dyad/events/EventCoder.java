@@ -226,7 +226,7 @@ public final class EventCoder {
         out = new ArrayList<>(DemandedActs.without(g, out));
         accusations.add(g, idx, seen, out);
         prior.remember(g, idx);
-        return ProtestDemands.folded(g, out);
+        return ProtestDemands.folded(g, out, all, plover);
     }
 
     /**

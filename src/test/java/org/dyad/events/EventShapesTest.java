@@ -97,4 +97,15 @@ class EventShapesTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 4, 4, "PER", null), actor(s, 10, 10, "BOL", null));
         assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REJECT CHL>PER");
     }
+
+    @Test
+    void aDemandMadeByAnUncodedProtestIsThatProtest() {
+        Sentence s = sentence("Prisoners/prisoner rioted/riot , joining/join Chilean miners/miner in demanding/demand wages/wage from Chile .",
+                "NNS VBD , VBG JJ NNS IN VBG NNS IN NNP .",
+                "nsubj 2 1; root 0 2; punct 2 3; xcomp 2 4; amod 6 5; obj 4 6; mark 8 7; advcl:in 4 8; obj 8 9; case 11 10; "
+                        + "obl:from 8 11; punct 2 12");
+        List<CodedEvent> events = code(s, actor(s, 5, 6, "CHL", "CVL"), actor(s, 11, 11, "CHL", null));
+        assertThat(events).extracting(e -> e.type() + " " + e.source().code() + ">" + e.target().code()).containsExactly("PROTEST CHLCVL>CHL");
+        assertThat(events.get(0).anchor()).as("on the riot").isEqualTo(1);
+    }
 }
