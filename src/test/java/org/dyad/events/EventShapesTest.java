@@ -108,4 +108,10 @@ class EventShapesTest {
         assertThat(events).extracting(e -> e.type() + " " + e.source().code() + ">" + e.target().code()).containsExactly("PROTEST CHLCVL>CHL");
         assertThat(events.get(0).anchor()).as("on the riot").isEqualTo(1);
     }
+
+    @Test
+    void controllingAPlaceIsNoCooperation() {
+        Sentence s = sentence("Bolivian rebels/rebel control Peru .", "JJ NNS VBP NNP .", "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; punct 3 5");
+        assertThat(code(s, actor(s, 1, 2, "BOL", "REB"), actor(s, 4, 4, "PER", null))).isEmpty();
+    }
 }
