@@ -114,4 +114,12 @@ class EventShapesTest {
         Sentence s = sentence("Bolivian rebels/rebel control Peru .", "JJ NNS VBP NNP .", "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; punct 3 5");
         assertThat(code(s, actor(s, 1, 2, "BOL", "REB"), actor(s, 4, 4, "PER", null))).isEmpty();
     }
+
+    @Test
+    void sendingInspectorsToAPartyInvestigatesIt() {
+        Sentence s = sentence("Peru dispatched/dispatch inspectors/inspector to Chile .", "NNP VBD NNS TO NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:to 2 5; punct 2 6");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 5, 5, "CHL", null));
+        assertThat(events).extracting(e -> e.type() + " " + e.cameo() + " " + Coding.dyad(e)).containsExactly("ACCUSE 090 PER>CHL");
+    }
 }
