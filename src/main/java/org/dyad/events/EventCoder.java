@@ -223,13 +223,14 @@ public final class EventCoder {
             }
         }
         demands.add(g, idx, seen, out);
+        out = new ArrayList<>(DemandedActs.without(g, out));
         accusations.add(g, idx, seen, out);
         // who reacted ("Poland condemned the attack", "hailed the move") did no deed a later reaction could
         // answer; a refusal may be one ("defied the resolution")
         Set<Integer> reactions = new HashSet<>();
         for (CodedEvent e : out) if (e.type() == PloverType.ACCUSE || e.type() == PloverType.SUPPORT) reactions.add(e.anchor());
         prior.remember(g, idx, reactions);
-        return ProtestDemands.folded(g, out);
+        return ProtestDemands.folded(g, out, all, plover);
     }
 
     /**

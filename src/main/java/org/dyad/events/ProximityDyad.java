@@ -26,6 +26,9 @@ final class ProximityDyad {
             if (m.country() == null || m.tokenEnd() > trigger || trigger - m.tokenEnd() > MAX_DISTANCE) continue;
             if (before == null || m.tokenEnd() > before.tokenEnd()) before = m;
         }
+        // "Pakistan, a key U.S. ally, has refused ...": an actor inside an apposition describes the actor
+        // it is set beside, who is the one written before the verb
+        if (before != null) before = appositionHead(g, mentions, before);
         for (ActorMention m : mentions) {
             if (m.country() == null || m.tokenBegin() <= trigger || m.tokenBegin() - trigger > MAX_DISTANCE) continue;
             if (inOtherRelativeClause(g, m.tokenBegin(), trigger)) continue;
@@ -34,6 +37,18 @@ final class ProximityDyad {
         }
         if (before == null || after == null) return Optional.empty();
         return Optional.of(passive ? new ActorMention[]{after, before} : new ActorMention[]{before, after});
+    }
+
+    /** The actor an apposition holding {@code m} is set beside, else {@code m}. */
+    private static ActorMention appositionHead(SentenceGraph g, List<ActorMention> mentions, ActorMention m) {
+        for (int k = m.tokenEnd() - 1, step = 0; k >= 0 && step < 4; k = g.parent(k), step++) {
+            if (!g.relation(k).equals("appos")) continue;
+            int head = g.parent(k);
+            for (ActorMention h : mentions)
+                if (h.country() != null && head >= h.tokenBegin() && head < h.tokenEnd() && h.tokenEnd() <= m.tokenBegin()) return h;
+            return m;
+        }
+        return m;
     }
 
     /**

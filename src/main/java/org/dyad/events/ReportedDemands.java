@@ -28,6 +28,7 @@ final class ReportedDemands {
      */
     void add(SentenceGraph g, ActorIndex idx, Set<String> seen, List<CodedEvent> out) {
         ClauseView view = ClauseView.of(g.sentence());
+        Set<Integer> demanded = new java.util.HashSet<>();
         for (int k = 0; k < g.size(); k++) {
             if (!g.pos(k).startsWith("VB") && !g.pos(k).startsWith("JJ")) continue;
             int bearer = view.obligation(k);
@@ -44,6 +45,7 @@ final class ReportedDemands {
             if (from.isEmpty() || to.isEmpty()) continue;
             ActorMention src = from.get(0), tgt = to.get(0);
             if (!TriggerDyads.allowed(src, tgt)) continue;
+            demanded.addAll(obligedAct(g, k));
             String key = PloverType.REQUEST + "|" + src.country() + "|" + tgt.country();
             if (!seen.add(key)) continue;
             CameoPloverMap.Entry entry = plover.lookup("100").orElse(null);
@@ -51,5 +53,18 @@ final class ReportedDemands {
                     entry == null ? List.of() : entry.contexts(), EventActor.of(src), EventActor.of(tgt),
                     null, null, g.sentence().text(), g.sentence().index(), say, null, 0.5));
         }
+        // "Ankara said Athens must withdraw its ships from Cyprus": the withdrawal is what is demanded,
+        // not an act of Athens, so the events coded on it go
+        if (!demanded.isEmpty()) out.removeIf(e -> e.type() != PloverType.REQUEST && demanded.contains(e.anchor()));
+    }
+
+    /** The obliged word and the acts it governs through to-complements and conjuncts ("must be ready to mediate"). */
+    private static Set<Integer> obligedAct(SentenceGraph g, int k) {
+        Set<Integer> out = new java.util.HashSet<>(Set.of(k));
+        java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(List.of(k));
+        while (!todo.isEmpty() && out.size() < 12) {
+            for (int c : g.children(todo.poll(), "xcomp", "conj")) if (out.add(c)) todo.add(c);
+        }
+        return out;
     }
 }

@@ -73,9 +73,15 @@ final class TriggerFinder {
      */
     private static boolean attributive(SentenceGraph g, int i) {
         int noun = g.parent(i);
+        // "evacuated the wounded", "freed the detained": a participle after its own article is a noun for
+        // the people it describes (the parser hangs it on the article)
+        if (g.relation(i).equals("amod") && noun >= 0 && noun < i && g.pos(noun).equals("DT") && g.children(i).isEmpty()) return true;
         if (!g.relation(i).equals("amod") || noun <= i || !g.children(i).isEmpty()) return false;
         for (int d : g.children(noun, "det", "nmod:poss")) if (d < i) return true;
-        return false;
+        // "rejected proposed changes": the phrase is the object of a verb before it, so the participle
+        // cannot be a main verb the parser misread
+        int verb = g.parent(noun);
+        return g.relation(noun).equals("obj") && verb >= 0 && verb < i && g.isVerb(verb);
     }
 
     /**

@@ -79,6 +79,17 @@ class PlaceActorsTest {
     }
 
     @Test
+    void aSenateIsTheUsOnlyWhenItsPhraseNamesNoOtherCountry() {
+        // the PETRARCH country file lists a bare "Senate" among US bodies
+        List<ActorMention> m = resolve("The [NATIONALITY Peruvian] [ORGANIZATION Senate] passed the law .\n"
+                + "[COUNTRY Chile] 's [ORGANIZATION Senate] met .\n"
+                + "The [ORGANIZATION Senate] adjourned .", "2024-03-01");
+        assertThat(m.stream().filter(x -> x.sentence() == 0).map(ActorMention::code)).containsExactly("PERLEG");
+        assertThat(m.stream().filter(x -> x.sentence() == 1).map(ActorMention::code)).containsExactly("CHLLEG");
+        assertThat(m.stream().filter(x -> x.sentence() == 2).map(ActorMention::code)).containsExactly("USALEG");
+    }
+
+    @Test
     void readsCompoundNationalitiesAsBothCountries() {
         List<ActorMention> m = resolver.resolve(fixture("metonyms.txt"), on("2024-03-01"));
         List<ActorMention> last = m.stream().filter(x -> x.sentence() == 4).toList();

@@ -1,0 +1,125 @@
+package org.dyad.events;
+
+import org.dyad.article.CodedEvent;
+import org.dyad.article.PloverType;
+import org.dyad.article.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.article.HandParse.actor;
+import static org.dyad.article.HandParse.sentence;
+import static org.dyad.events.Coding.code;
+
+/** Ways news states an act that the dictionaries or the clause rules once coded wrongly (invented sentences). */
+class EventShapesTest {
+
+    @Test
+    void anIndictmentIsAnAccusationNotAnArrest() {
+        Sentence s = sentence("The Bosnian general was/be indicted/indict by a Serbian court .", "DT JJ NN VBD VBN IN DT JJ NN .",
+                "det 3 1; amod 3 2; nsubj:pass 5 3; aux:pass 5 4; root 0 5; case 9 6; det 9 7; amod 9 8; obl:agent 5 9; punct 5 10");
+        List<CodedEvent> events = code(s, actor(s, 2, 3, "BIH", "MIL"), actor(s, 8, 9, "SRB", "JUD"));
+        assertThat(events).extracting(Coding::dyad).containsExactly("SRB>BIH");
+        assertThat(events.get(0).type()).isEqualTo(PloverType.ACCUSE);
+        assertThat(events.get(0).cameo()).isEqualTo("1121");
+    }
+
+    @Test
+    void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
+        Sentence s = sentence("Brazil , a key U.S. ally , has/have refused/refuse to deploy troops/troop in Haiti .",
+                "NNP , DT JJ NNP NN , VBZ VBN TO VB NNS IN NNP .",
+                "nsubj 9 1; punct 1 2; det 6 3; amod 6 4; compound 6 5; appos 1 6; punct 1 7; aux 9 8; root 0 9; "
+                        + "mark 11 10; xcomp 9 11; obj 11 12; case 14 13; nmod:in 12 14; punct 9 15");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "BRA", null), actor(s, 5, 5, "USA", null), actor(s, 14, 14, "HTI", null));
+        assertThat(events).extracting(Coding::dyad).containsExactly("BRA>HTI");
+        assertThat(events.get(0).type()).isEqualTo(PloverType.REJECT);
+    }
+
+    @Test
+    void aParticipleAfterItsOwnArticleNamesPeopleNotAnAct() {
+        Sentence s = sentence("Chilean helicopters/helicopter evacuated/evacuate the wounded/wound from Peru .",
+                "JJ NNS VBD DT VBN IN NNP .",
+                "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; amod 4 5; case 7 6; obl:from 3 7; punct 3 8");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 7, 7, "PER", null));
+        assertThat(events).noneMatch(e -> e.type() == PloverType.ASSAULT);
+    }
+
+    @Test
+    void compensationPaidToAPartyIsReturnedProperty() {
+        Sentence s = sentence("Germany paid/pay reparations/reparation to Poland .", "NNP VBD NNS TO NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:to 2 5; punct 2 6");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "DEU", null), actor(s, 5, 5, "POL", null));
+        assertThat(events).extracting(Coding::dyad).containsExactly("DEU>POL");
+        assertThat(events.get(0).type()).isEqualTo(PloverType.RETREAT);
+        assertThat(events.get(0).cameo()).isEqualTo("0842");
+    }
+
+    @Test
+    void anActDemandedOfAPartyIsTheDemandAlone() {
+        Sentence s = sentence("Chile said/say Peru must withdraw its troops/troop from Bolivia .", "NNP VBD NNP MD VB PRP$ NNS IN NNP .",
+                "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; nmod:poss 7 6; obj 5 7; case 9 8; obl:from 5 9; punct 2 10");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null), actor(s, 9, 9, "BOL", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REQUEST CHL>PER");
+    }
+
+    @Test
+    void aDemandDeepInAProtestsOwnClauseIsWhatTheProtestIsFor() {
+        Sentence s = sentence("Chilean students/student blocked/block roads/road leading/lead to the port to press their demands/demand on the Chilean government .",
+                "JJ NNS VBD NNS VBG TO DT NN TO VB PRP$ NNS IN DT JJ NN .",
+                "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; acl 4 5; case 8 6; det 8 7; obl:to 5 8; mark 10 9; xcomp 5 10; "
+                        + "nmod:poss 12 11; obj 10 12; case 16 13; det 16 14; amod 16 15; obl:on 10 16; punct 3 17");
+        List<CodedEvent> events = code(s, actor(s, 1, 2, "CHL", "CVL"), actor(s, 15, 16, "CHL", "GOV"));
+        assertThat(events).extracting(CodedEvent::type).contains(PloverType.PROTEST).doesNotContain(PloverType.REQUEST);
+    }
+
+    @Test
+    void aParticipleOnAVerbsObjectIsNoActOfItsOwn() {
+        Sentence s = sentence("Chile rejected/reject proposed/propose Peruvian changes/change to the treaty .", "NNP VBD VBN JJ NNS TO DT NN .",
+                "nsubj 2 1; root 0 2; amod 5 3; amod 5 4; obj 2 5; case 8 6; det 8 7; nmod:to 5 8; punct 2 9");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 4, 4, "PER", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REJECT CHL>PER");
+    }
+
+    @Test
+    void whatADemandAsksForIsNoEventOfItsOwn() {
+        Sentence s = sentence("Chile demanded/demand that Peru match Brazil 's support for Bolivia .", "NNP VBD IN NNP VB NNP POS NN IN NNP .",
+                "nsubj 2 1; root 0 2; mark 5 3; nsubj 5 4; ccomp 2 5; nmod:poss 8 6; case 6 7; obj 5 8; case 10 9; nmod:for 8 10; punct 2 11");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 4, 4, "PER", null), actor(s, 6, 6, "BRA", null),
+                actor(s, 10, 10, "BOL", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REQUEST CHL>PER");
+    }
+
+    @Test
+    void whatARefusedOfferWouldDoIsNoEventOfItsOwn() {
+        Sentence s = sentence("Chile rejected/reject a Peruvian offer to host talks/talk with Bolivia .", "NNP VBD DT JJ NN TO VB NNS IN NNP .",
+                "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; mark 7 6; acl:to 5 7; obj 7 8; case 10 9; nmod:with 8 10; punct 2 11");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 4, 4, "PER", null), actor(s, 10, 10, "BOL", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REJECT CHL>PER");
+    }
+
+    @Test
+    void aDemandMadeByAnUncodedProtestIsThatProtest() {
+        Sentence s = sentence("Prisoners/prisoner rioted/riot , joining/join Chilean miners/miner in demanding/demand wages/wage from Chile .",
+                "NNS VBD , VBG JJ NNS IN VBG NNS IN NNP .",
+                "nsubj 2 1; root 0 2; punct 2 3; xcomp 2 4; amod 6 5; obj 4 6; mark 8 7; advcl:in 4 8; obj 8 9; case 11 10; "
+                        + "obl:from 8 11; punct 2 12");
+        List<CodedEvent> events = code(s, actor(s, 5, 6, "CHL", "CVL"), actor(s, 11, 11, "CHL", null));
+        assertThat(events).extracting(e -> e.type() + " " + e.source().code() + ">" + e.target().code()).containsExactly("PROTEST CHLCVL>CHL");
+        assertThat(events.get(0).anchor()).as("on the riot").isEqualTo(1);
+    }
+
+    @Test
+    void controllingAPlaceIsNoCooperation() {
+        Sentence s = sentence("Bolivian rebels/rebel control Peru .", "JJ NNS VBP NNP .", "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; punct 3 5");
+        assertThat(code(s, actor(s, 1, 2, "BOL", "REB"), actor(s, 4, 4, "PER", null))).isEmpty();
+    }
+
+    @Test
+    void sendingInspectorsToAPartyInvestigatesIt() {
+        Sentence s = sentence("Peru dispatched/dispatch inspectors/inspector to Chile .", "NNP VBD NNS TO NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:to 2 5; punct 2 6");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 5, 5, "CHL", null));
+        assertThat(events).extracting(e -> e.type() + " " + e.cameo() + " " + Coding.dyad(e)).containsExactly("ACCUSE 090 PER>CHL");
+    }
+}
