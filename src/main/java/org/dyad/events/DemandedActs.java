@@ -28,7 +28,7 @@ final class DemandedActs {
         for (CodedEvent e : events) {
             int v = e.anchor();
             if (e.type() == PloverType.REJECT && v >= 0 && g.isVerb(v)) {
-                // "rejected a US offer to host a summit": what the refused offer or plan would do is no event
+                // "turned down a Danish proposal to stage the talks": what the refused offer or plan would do is no event
                 int object = g.firstChild(v, "obj");
                 if (object >= 0) for (int c : g.children(object, "acl")) if (g.parent(c) == object && g.pos(c).equals("VB")) subtree(g, c, asked);
                 continue;

@@ -26,7 +26,7 @@ final class ProximityDyad {
             if (m.country() == null || m.tokenEnd() > trigger || trigger - m.tokenEnd() > MAX_DISTANCE) continue;
             if (before == null || m.tokenEnd() > before.tokenEnd()) before = m;
         }
-        // "Pakistan, a key U.S. ally, has refused ...": an actor inside an apposition describes the actor
+        // "Chile, a close ally of Peru, has declined ...": an actor inside an apposition describes the actor
         // it is set beside, who is the one written before the verb
         if (before != null) before = appositionHead(g, mentions, before);
         for (ActorMention m : mentions) {

@@ -37,7 +37,7 @@ final class SituationalCodes {
         // "peacekeepers arrived in Bosnia", "warships travelled to the port": armed forces arriving are
         // deployed, not visiting
         if (rule.has(VerbRule.Flag.TROOPS) && !sides.between() && "MIL".equals(doerSector)) return DEPLOYMENT;
-        // "tariffs targeting Canada", "sanctions that hit Moscow": a measure that strikes is that measure, not force
+        // "tariffs targeting Japan", "sanctions that hit Moscow": a measure that strikes is that measure, not force
         if (type == PloverType.ASSAULT && !rule.noun() && measureSubject(g, t.token())) return EMBARGO;
         // "refugees arrived in Germany", "migrants travelled to Spain": people on the move pay no visit
         if (cameo.equals(VISIT) && "CVL".equals(doerSector)) return null;
@@ -56,7 +56,7 @@ final class SituationalCodes {
                 ? ADMINISTRATIVE : cameo;
     }
 
-    /** The verb's subject, or the noun its participle modifies ("tariffs targeting X"), is an economic measure. */
+    /** The verb's subject, or the noun its participle modifies ("duties targeting X"), is an economic measure. */
     private static boolean measureSubject(SentenceGraph g, int verb) {
         int subject = g.firstChild(verb, "nsubj");
         if (subject < 0 && g.relation(verb).startsWith("acl")) subject = g.parent(verb);

@@ -27,12 +27,12 @@ class EventShapesTest {
 
     @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
-        Sentence s = sentence("Brazil , a key U.S. ally , has/have refused/refuse to deploy troops/troop in Haiti .",
-                "NNP , DT JJ NNP NN , VBZ VBN TO VB NNS IN NNP .",
-                "nsubj 9 1; punct 1 2; det 6 3; amod 6 4; compound 6 5; appos 1 6; punct 1 7; aux 9 8; root 0 9; "
+        Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
+                "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
+                "nsubj 9 1; punct 1 2; det 6 3; amod 6 4; amod 6 5; appos 1 6; punct 1 7; aux 9 8; root 0 9; "
                         + "mark 11 10; xcomp 9 11; obj 11 12; case 14 13; nmod:in 12 14; punct 9 15");
-        List<CodedEvent> events = code(s, actor(s, 1, 1, "BRA", null), actor(s, 5, 5, "USA", null), actor(s, 14, 14, "HTI", null));
-        assertThat(events).extracting(Coding::dyad).containsExactly("BRA>HTI");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 5, 5, "ESP", null), actor(s, 14, 14, "PER", null));
+        assertThat(events).extracting(Coding::dyad).containsExactly("CHL>PER");
         assertThat(events.get(0).type()).isEqualTo(PloverType.REJECT);
     }
 
