@@ -110,10 +110,10 @@ final class PlaceActors {
         if (start > 1 && (prep.equals("in") || prep.equals("to")) && ARRIVING.contains(w.folded().get(start - 2))) return false;
         // "fired missiles at Kyiv", "launched rockets into Tel Aviv": the capital fired at is the country attacked
         if (prep.equals("at") || prep.equals("into")) return !after(w, start, FIRING);
-        // "supplied drones to Moscow", "recalled its ambassador from Caracas": what is given goes to a
-        // government, and an envoy or force is withdrawn from one
+        // "supplied drones to Moscow", "recalled its ambassador from Caracas", "criticism from London": what is
+        // given goes to a government, an envoy or force is withdrawn from one, and a response comes from one
         if (prep.equals("to")) return !after(w, start, GIVING);
-        if (prep.equals("from")) return !after(w, start, WITHDRAWING);
+        if (prep.equals("from")) return !after(w, start, WITHDRAWING) && !REACTIONS.contains(w.folded().get(start - 2));
         return true;
     }
 
@@ -130,6 +130,11 @@ final class PlaceActors {
             "extradited", "extradite", "extradites", "extraditing", "handed", "hand", "hands", "handing",
             "provided", "provides", "provide", "providing", "gave", "gives", "give", "giving", "donated", "donates",
             "donate", "donating", "leaked", "leaks", "leak", "leaking");
+
+    /** Nouns of response whose "from" names who responds: "criticism from London", "pressure from Beijing". */
+    private static final Set<String> REACTIONS = Set.of("criticism", "condemnation", "rebuke", "praise", "support",
+            "pressure", "protest", "protests", "backlash", "warning", "warnings", "call", "calls", "demand", "demands",
+            "request", "requests", "invitation", "offer", "threat", "threats", "response", "reaction", "approval");
 
     /** Verbs of withdrawing whose "from" names the government left. */
     private static final Set<String> WITHDRAWING = Set.of("recalled", "recalls", "recall", "recalling", "withdrew",

@@ -45,7 +45,9 @@ final class ImpliedSides {
         // killed in clashes" may be anyone's doing
         if (type == PloverType.ASSAULT && !StateAdversaries.include(target)) return sides;
         // "the activist was arrested in Nairobi": held in another country, by that country's state
-        String host = hostCountry(g, idx, t.token(), target.country());
+        // "were expelled from Mali": whoever expels or deports does it from their own country
+        boolean expulsion = t.rule().cameo().startsWith("174") || t.rule().cameo().startsWith("166");
+        String host = hostCountry(g, idx, t.token(), target.country(), expulsion ? EXPELLED_FROM : WHERE);
         // "the detention of two Canadians held in China": the people's own phrase says who holds them
         if (host == null) {
             List<ActorMention> holder = HeldPeople.holder(g, idx, target);
@@ -69,19 +71,20 @@ final class ImpliedSides {
         if (doer.country() == null || !PhraseActors.key(doer).contains("/") || "IGO".equals(doer.sector())) return sides;
         // "miners marched on a depot in Georgia", "migrants protested outside the French embassy": a protest
         // held in or at another country's place is addressed to that state
-        String host = hostCountry(g, idx, t.token(), doer.country());
+        String host = hostCountry(g, idx, t.token(), doer.country(), WHERE);
         String country = host == null ? doer.country() : host;
         return new DyadFinder.Sides(sides.sources(), List.of(state(country, doer.sentence(), t.token(), t.token())), false);
     }
 
     /** Prepositions of where an act is held. */
     private static final Set<String> WHERE = Set.of("in", "at", "outside", "near", "inside");
+    private static final Set<String> EXPELLED_FROM = Set.of("in", "at", "outside", "near", "inside", "from");
 
     /** Another country than {@code home} named by a place phrase on the trigger ("at a depot in X"), or null. */
-    private static String hostCountry(SentenceGraph g, ActorIndex idx, int v, String home) {
+    private static String hostCountry(SentenceGraph g, ActorIndex idx, int v, String home, Set<String> where) {
         // a verb's place is an oblique ("arrested in Lagos"), a noun's a modifier ("the arrest in Lagos")
         for (int c : g.children(v, "obl", "nmod")) {
-            if (!WHERE.contains(g.prep(c))) continue;
+            if (!where.contains(g.prep(c))) continue;
             for (int k : List.of(c, g.firstChild(c, "nmod"), g.firstChild(c, "amod"), g.firstChild(c, "compound"))) {
                 if (k < 0) continue;
                 for (ActorMention m : idx.at(k))

@@ -64,8 +64,9 @@ class PlaceActorsTest {
     void readsTheCapitalGivenToOrWithdrawnFromAsItsGovernment() {
         List<ActorMention> m = resolve("Laos/NNP sold rice/NN to [CITY Hanoi] .\n"
                 + "Laos/NNP recalled its envoy/NN from [CITY Hanoi] .\n"
-                + "Trucks/NNS drove from [CITY Hanoi] to [CITY Hanoi] .", "2024-03-01");
-        assertThat(m.stream().filter(x -> x.text().equals("Hanoi")).map(ActorMention::sentence)).containsExactly(0, 1);
+                + "Trucks/NNS drove from [CITY Hanoi] to [CITY Hanoi] .\n"
+                + "The/DT plan/NN drew/VBD criticism/NN from [CITY Hanoi] .", "2024-03-01");
+        assertThat(m.stream().filter(x -> x.text().equals("Hanoi")).map(ActorMention::sentence)).containsExactly(0, 1, 3);
     }
 
     @Test
