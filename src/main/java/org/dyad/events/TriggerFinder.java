@@ -99,7 +99,7 @@ final class TriggerFinder {
     private static final java.util.Set<String> TOPIC_PREPS = java.util.Set.of("on", "over", "about", "regarding", "concerning");
 
     /**
-     * "Moscow was concerned by the reports", "Lima is worried about the moves": a participle of feeling
+     * "Oslo was troubled by the news", "Lima is worried about the moves": a participle of feeling
      * the parser read as a passive verb is the predicative adjective it is written as; its rules with a
      * complement join the verb's (a bare "prepared" stays a verb: "the plan was prepared by experts").
      */
@@ -227,7 +227,7 @@ final class TriggerFinder {
     private static boolean matchPrep(SentenceGraph g, int i, VerbRule r) {
         if (r.prep() == null) return true;
         List<Integer> cands = new ArrayList<>(g.children(i, "obl", "nmod", "advcl", "xcomp", "ccomp", "acl"));
-        // "concerned by the reports": the parser's passive agent is the adjective's complement
+        // "troubled by the step": the parser's passive agent is the adjective's complement
         if (r.has(VerbRule.Flag.ADJECTIVE)) cands.addAll(g.children(i, "obl:agent"));
         int o = object(g, i);
         if (o >= 0 && !r.noun()) cands.addAll(g.children(o, "nmod", "acl", "xcomp"));

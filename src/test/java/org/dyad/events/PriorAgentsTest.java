@@ -62,8 +62,8 @@ class PriorAgentsTest {
                 "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 5 4; obl:agent 3 5; punct 3 6");
         assertThat(code(by, actor(by, 1, 1, "ECU", null), actor(by, 5, 5, "PER", null)))
                 .extracting(e -> e.type() + " " + dyad(e)).containsExactly("ACCUSE ECU>PER");
-        // "by the reports" is what worries the subject, not who does it: the deed's doer named before
-        Sentence s = sentence(1, "Lima was/be concerned/concern by the reports/report .", "NNP VBD VBN IN DT NNS .",
+        // "by the move" is what alarms the subject, not who does it: the deed's doer named before
+        Sentence s = sentence(1, "Lima was/be alarmed/alarm by the move/move .", "NNP VBD VBN IN DT NN .",
                 "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 6 4; det 6 5; obl:agent 3 6; punct 3 7");
         List<CodedEvent> events = codeArticle(List.of(actor(LAUNCH, 1, 1, "VEN", null), actor(s, 1, 1, "PER", null)), LAUNCH, s);
         assertThat(events).extracting(e -> e.type() + " " + dyad(e)).contains("ACCUSE PER>VEN");
