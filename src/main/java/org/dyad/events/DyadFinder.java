@@ -331,8 +331,6 @@ final class DyadFinder {
         return r.cameo().startsWith("19") || r.cameo().startsWith("18");
     }
 
-    /** The agent of a nominal: its possessor, an actor adjective or compound, "by X", "of X" when asked. */
-    /** The doer a "by" phrase names on a nominal ("the arrest of X by the police"), or none. */
     /** The actors of a "by" or "from" phrase on the event noun, else on its verb. */
     private List<ActorMention> doerPhrase(SentenceGraph g, ActorIndex idx, int n, int verb, Set<String> exclude) {
         for (int head : new int[]{n, verb}) {
@@ -345,6 +343,7 @@ final class DyadFinder {
         return List.of();
     }
 
+    /** The doer a "by" phrase names on a nominal ("the arrest of X by the police"), or none. */
     private List<ActorMention> byAgent(SentenceGraph g, ActorIndex idx, int n) {
         for (int c : g.children(n, "nmod")) {
             if (!g.prep(c).equals("by")) continue;

@@ -53,7 +53,7 @@ public final class EventCoder {
     private final VerbDictionary dictionary;
     private final TriggerFinder triggers;
     private final DyadFinder dyads;
-    private final PatternEventSource patterns;
+    private final PatternEvents patterns;
     private final IntentCodes intents;
     private final ReportedDemands demands;
     private final ReportedAccusations accusations;
@@ -67,8 +67,8 @@ public final class EventCoder {
         this.dictionary = dictionary;
         this.triggers = new TriggerFinder(dictionary);
         this.dyads = new DyadFinder(dictionary);
-        this.patterns = patterns;
         this.intents = IntentCodes.load();
+        this.patterns = patterns == null ? null : new PatternEvents(patterns, plover, this.intents);
         this.demands = new ReportedDemands(plover);
         this.accusations = new ReportedAccusations(plover);
     }
@@ -106,7 +106,7 @@ public final class EventCoder {
             if (ms == null || s.tokens().isEmpty()) continue;
             try {
                 List<CodedEvent> here = codeSentence(s, new ActorIndex(ms), prior, focus);
-                if (patterns != null) addPatternEvents(s, ms, here);
+                if (patterns != null) patterns.add(s, ms, here);
                 here.sort(java.util.Comparator.comparingInt(CodedEvent::anchor));
                 for (CodedEvent e : here) out.add(e.withId(docId + "-e" + (out.size() + 1)));
             } catch (IndexOutOfBoundsException e) {
@@ -114,64 +114,6 @@ public final class EventCoder {
             }
         }
         return out;
-    }
-
-    /**
-     * Events the PETRARCH pattern engine finds on verbs the dependency coder left uncoded, at a
-     * lower confidence: CAMEO.2.0's patterns are broad and were written for older parses.
-     */
-    private void addPatternEvents(Sentence s, List<ActorMention> mentions, List<CodedEvent> here) {
-        Set<Integer> coded = new HashSet<>();
-        Set<String> seen = new HashSet<>();
-        SentenceGraph graph = new SentenceGraph(s);
-        // a dyad the dependency coder already coded in this sentence is left to it: where both
-        // coders see the same pair, the pattern engine's reading ("strike a deal" as a strike) is
-        // the one more often wrong
-        Set<String> dyads = new HashSet<>();
-        for (CodedEvent e : here) {
-            coded.add(e.anchor());
-            seen.add(e.type() + "|" + e.source().country() + "|" + e.target().country());
-            dyads.add(unordered(e.source().country(), e.target().country()));
-        }
-        for (PatternEventSource.Match m : patterns.code(s, mentions)) {
-            int anchor = reportedAct(graph, m.event().verbToken());
-            if (coded.contains(m.event().verbToken()) || coded.contains(anchor) || m.event().negated()) continue;
-            // "troops came under fire": the arrival patterns of "come" read the subject as arriving
-            if (UnderPhrases.undergoes(graph, m.event().verbToken())) continue;
-            // a bare verb pattern of cooperation ("work", "take") is too vague; of conflict, specific enough
-            boolean bare = !PatternEventSource.isSpecific(m.event());
-            ActorMention src = m.source(), tgt = m.target();
-            if (!TriggerDyads.allowed(src, tgt) || dyads.contains(unordered(src.country(), tgt.country()))) continue;
-            String cameo = m.event().code();
-            // "said it would withdraw its troops": a stated intent is coded as the intent, as for Dyad's own triggers
-            String intended = intents.of(cameo, ClauseView.of(s).reading(anchor).intent());
-            if (intended != null && plover.type(intended) != null) cameo = intended;
-            CameoPloverMap.Entry entry = plover.lookup(cameo).orElse(null);
-            if (entry == null || entry.type() == null) continue;
-            PloverType type = entry.type();
-            if (bare && !NEAR_TYPES.contains(type)) continue;
-            if (!seen.add(type + "|" + src.country() + "|" + tgt.country())) continue;
-            if (TriggerDyads.joint(type) && seen.contains(type + "|" + tgt.country() + "|" + src.country())) continue;
-            here.add(new CodedEvent(null, type, cameo, entry.mode(), entry.contexts(), EventActor.of(src), EventActor.of(tgt),
-                    null, null, s.text(), s.index(), anchor, null, 0.45));
-        }
-    }
-
-    /**
-     * The verb of the act a pattern coded: PETRARCH matches a reported act on the reporting verb ("says it
-     * is ready to send troops"), so the act is at the end of the complement chain below it, whose own
-     * mood and intent are the event's.
-     */
-    static int reportedAct(SentenceGraph g, int verb) {
-        if (verb < 0 || verb >= g.size() || !ClauseView.reporting(g.lemma(verb))) return verb;
-        int act = g.firstChild(verb, "ccomp");
-        if (act < 0) return verb;
-        for (int step = 0; step < 4; step++) {
-            int next = g.firstChild(act, "xcomp");
-            if (next < 0) break;
-            act = next;
-        }
-        return act;
     }
 
     /** media-workers.txt: people of the news, parties to events unlike the outlets they work for */
@@ -184,11 +126,6 @@ public final class EventCoder {
         String last = text.substring(text.lastIndexOf(' ') + 1);
         if (last.endsWith("s")) last = last.substring(0, last.length() - 1);
         return !MEDIA_WORKERS.contains(last);
-    }
-
-    private static String unordered(String a, String b) {
-        String x = String.valueOf(a), y = String.valueOf(b);
-        return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
     }
 
     private boolean hasHomeNoun(Sentence s) {
@@ -395,7 +332,7 @@ public final class EventCoder {
     }
 
     /** Types a broad dictionary verb may code by word order alone (see {@link ProximityDyad}). */
-    private static final Set<PloverType> NEAR_TYPES = EnumSet.of(PloverType.REQUEST, PloverType.ACCUSE,
+    static final Set<PloverType> NEAR_TYPES = EnumSet.of(PloverType.REQUEST, PloverType.ACCUSE,
             PloverType.REJECT, PloverType.THREATEN, PloverType.PROTEST, PloverType.SANCTION, PloverType.MOBILIZE,
             PloverType.COERCE, PloverType.ASSAULT);
 

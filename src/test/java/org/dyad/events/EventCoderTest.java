@@ -381,8 +381,8 @@ class EventCoderTest {
         Sentence s = sentence("Lima says/say it is/be ready/ready to/to send/send troops/troop .", "NNP VBZ PRP VBZ JJ TO VB NNS .",
                 "nsubj 2 1; root 0 2; nsubj 5 3; cop 5 4; ccomp 2 5; mark 7 6; xcomp 5 7; obj 7 8; punct 2 9");
         SentenceGraph g = new SentenceGraph(s);
-        assertThat(EventCoder.reportedAct(g, 1)).isEqualTo(6);
-        assertThat(EventCoder.reportedAct(g, 6)).as("an act's own verb stays").isEqualTo(6);
+        assertThat(PatternEvents.reportedAct(g, 1)).isEqualTo(6);
+        assertThat(PatternEvents.reportedAct(g, 6)).as("an act's own verb stays").isEqualTo(6);
     }
 
     @Test
