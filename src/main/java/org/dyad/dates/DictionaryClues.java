@@ -63,7 +63,7 @@ final class DictionaryClues {
                     }
                     // "President X and Prime Minister Y signed on 2 November 2010": titles as of that day
                     if (dated) continue;
-                    Set<String> title = OfficeTermReader.title(s, i, end);
+                    Set<String> title = NameTitle.around(s, i, end);
                     if (!OfficeTitles.isTitle(title) || OfficeTitles.isQualified(title) || OfficeTitles.isGeneric(title)) continue;
                     titled.merge(new Named(List.copyOf(folded.subList(i, end)), List.copyOf(same)), 1, Integer::sum);
                 }

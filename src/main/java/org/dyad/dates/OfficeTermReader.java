@@ -31,19 +31,6 @@ import org.dyad.article.Token;
 final class OfficeTermReader {
     static final double TITLED = 3.0, GENERIC = 2.0, BY_OFFICE = 1.0;
 
-    /** Words before a title that say the term is over. */
-    private static final Set<String> ENDED = Set.of("fall", "fell", "ouster", "ousting", "ousted", "overthrow", "overthrew",
-            "overthrown", "toppled", "toppling", "death", "died", "killing", "assassination", "assassinated", "resignation",
-            "resigned", "impeachment", "impeached", "removal", "deposed", "exiled", "successor", "predecessor", "funeral",
-            "late", "former", "then", "ex", "legacy");
-    /**
-     * Those of {@link #ENDED} that say the term was over when the article was written ("the late", "ousted");
-     * not those that may be said during it ("the impeachment of", "calls for the removal of", "then").
-     */
-    private static final Set<String> AFTER_END = Set.of("former", "ex", "late", "fall", "fell", "ousted", "overthrown",
-            "toppled", "deposed", "exiled", "predecessor", "funeral");
-    private static final Set<String> STOP_BACK = Set.of(",", ";", ":", "and", "&", "or", "with", "by", "(", ")", "\"", "“", "”");
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "'s", "’s", "-", "his", "her", "their", "its", "a");
     private static final Pattern THE_TITLE = Pattern.compile("\\b[Tt]he\\s+((?:(?:[A-Z][\\p{L}]+|of|for|and|the)\\s+){0,4}?"
             + "(?:Prime\\s+Minister|President|Chancellor|Secretary|Minister|PM)(?:\\s+of(?:\\s+the)?(?:\\s+[A-Z][\\p{L}]+){1,3})?)\\b(?!\\s+[A-Z])");
 
@@ -231,7 +218,7 @@ final class OfficeTermReader {
                 if (dated) continue;
                 boolean now = TenseReader.tense(s, span[0]) != Tense.PAST;
                 if (now) t.current++;
-                Set<String> title = title(s, span[0], span[1]);
+                Set<String> title = NameTitle.around(s, span[0], span[1]);
                 if (title.isEmpty()) continue;
                 // "Acting Prime Minister" names only an acting term recorded as such; "Deputy", "former" none
                 boolean qualified = OfficeTitles.isQualified(title);
@@ -339,59 +326,6 @@ final class OfficeTermReader {
         return out;
     }
 
-    /** The title words written just before the name ("French Foreign Minister") or in apposition after it. */
-    static Set<String> title(Sentence s, int begin, int end) {
-        List<Token> t = s.tokens();
-        StringBuilder words = new StringBuilder();
-        int i = begin - 1;
-        // "the Prime Minister of Canada, Ana Ruiz": a title, a comma, then the name
-        if (i >= 1 && t.get(i).word().equals(",")) i--;
-        for (int n = 0; i >= 0 && n < 8; i--, n++) {
-            Token tok = t.get(i);
-            String w = tok.word();
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (STOP_BACK.contains(lw)) break;
-            boolean titleWord = Character.isUpperCase(w.charAt(0)) || CONNECTORS.contains(lw)
-                    || OfficeTitles.isTitle(Set.of(lw)) || OfficeTitles.isQualified(Set.of(lw))
-                    || "TITLE".equals(tok.ner()) || "NATIONALITY".equals(tok.ner()) || "JJ".equals(tok.pos());
-            if (!titleWord) break;
-            words.insert(0, w + " ");
-        }
-        Set<String> before = OfficeTitles.words(words.toString());
-        // "weeks after the fall of President NAME", "ousted President NAME": the title is a past one
-        Set<String> ended = new HashSet<>(before);
-        ended.retainAll(ENDED);
-        for (int k = Math.max(0, i - 3); k <= i && k >= 0; k++) {
-            String w = t.get(k).word().toLowerCase(Locale.ROOT);
-            if (!ENDED.contains(w)) continue;
-            // "the fall of President X" ends X's term; "at the funeral, President X said" does not
-            boolean joined = true;
-            for (int m = k + 1; m <= i; m++) joined &= Set.of("of", "the").contains(t.get(m).word().toLowerCase(Locale.ROOT));
-            ended.add(joined ? w : "then");
-        }
-        if (!ended.isEmpty()) {
-            Set<String> office = new HashSet<>(before);
-            office.removeAll(ENDED);
-            // only words that say the term is over are read as "former" with the office they name
-            if (!AFTER_END.containsAll(ended) || !OfficeTitles.isTitle(office)) return Set.of("former");
-            office.add("former");
-            return office;
-        }
-        if (OfficeTitles.isTitle(before)) return before;
-        // "David Lammy, the Foreign Secretary, said"
-        if (end < t.size() && t.get(end).word().equals(",")) {
-            StringBuilder after = new StringBuilder();
-            for (int k = end + 1; k < t.size() && k <= end + 8; k++) {
-                String w = t.get(k).word();
-                if (w.equals(",") || w.equals(".") || w.equals(";")) break;
-                after.append(w).append(' ');
-            }
-            Set<String> a = OfficeTitles.words(after.toString());
-            if (OfficeTitles.isTitle(a) && after.toString().matches("(?i)(the|his|her|[A-Z]\\S*)\\b.*")) return a;
-        }
-        return before.stream().anyMatch(w -> Set.of("former", "late", "then", "ex").contains(w)) ? before : Set.of();
-    }
-
     /** Words that make a title a past one ("former", "ex-"); "late" and "then" say nothing of when the term ended. */
     private static final Set<String> FORMER = Set.of("former", "ex");
     static final double FORMER_WEIGHT = 1.5;
@@ -446,7 +380,7 @@ final class OfficeTermReader {
         if (!m.find()) return 0;
         // the words between the span and the name must hold the end ("the fall of former Chancellor")
         String between = before.substring(m.start()).toLowerCase(Locale.ROOT);
-        if (ENDED.stream().noneMatch(w -> between.matches("(?s).*\\b" + w + "\\b.*"))) return 0;
+        if (NameTitle.ENDED.stream().noneMatch(w -> between.matches("(?s).*\\b" + w + "\\b.*"))) return 0;
         String n = m.group("n").toLowerCase(Locale.ROOT);
         int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.getOrDefault(n, 0);
         return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
