@@ -50,7 +50,7 @@ final class NameTitle {
             words.insert(0, w + " ");
         }
         Set<String> before = OfficeTitles.words(words.toString());
-        // "weeks after the fall of President NAME", "ousted President NAME": the title is a past one
+        // "since the ouster of President NAME", "ousted President NAME": the title is a past one
         Set<String> ended = new HashSet<>(before);
         ended.retainAll(ENDED);
         for (int k = Math.max(0, i - 3); k <= i && k >= 0; k++) {

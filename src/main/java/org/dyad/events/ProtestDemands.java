@@ -83,7 +83,7 @@ final class ProtestDemands {
             CodedEvent p = protests.get(k);
             if (p != null && java.util.Objects.equals(p.source().country(), demand.source().country())) return true;
         }
-        // "blocked roads leading to the centre to press their demands": a demand further down the protest's
+        // "shut the highway into the capital to push their claims": a demand further down the protest's
         // own clause (through its object and what qualifies it) is still what the protest is for; a
         // reported clause below it ("said that ...") is another statement
         k = demand.anchor();

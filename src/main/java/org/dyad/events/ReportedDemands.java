@@ -58,7 +58,7 @@ final class ReportedDemands {
         if (!demanded.isEmpty()) out.removeIf(e -> e.type() != PloverType.REQUEST && demanded.contains(e.anchor()));
     }
 
-    /** The obliged word and the acts it governs through to-complements and conjuncts ("must be ready to mediate"). */
+    /** The obliged word and the acts it governs through to-complements and conjuncts ("has to stand ready to broker talks"). */
     private static Set<Integer> obligedAct(SentenceGraph g, int k) {
         Set<Integer> out = new java.util.HashSet<>(Set.of(k));
         java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(List.of(k));
