@@ -98,6 +98,7 @@ final class PhraseActors {
         for (int i = 0; i < heads.size() && heads.size() < 8; i++) {
             for (int c : g.children(heads.get(i), "conj")) if (!heads.contains(c)) heads.add(c);
         }
+        heads.addAll(agentListTail(g, tok, heads));
         for (int h : heads) {
             // a conjunct is another actor: "Healey and his French counterpart" is not Healey twice
             Set<String> taken = new HashSet<>(exclude);
@@ -144,6 +145,45 @@ final class PhraseActors {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "was criticized by the UN, Chinese and French envoys": the parser often ends a passive's "by"
+     * list at its first comma and hangs the rest on the verb (dep or obj). A passive has no object,
+     * so a noun phrase right after the agent, joined by commas or "and", is more of the agent list.
+     */
+    private static List<Integer> agentListTail(SentenceGraph g, int tok, List<Integer> heads) {
+        int verb = g.parent(tok);
+        if (verb < 0 || !g.prep(tok).equals("by") || g.firstChild(verb, "nsubj:pass") < 0
+                || !g.relation(tok).equals("obl") && !g.relation(tok).equals("obl:agent")) return List.of();
+        List<Integer> out = new ArrayList<>();
+        int end = heads.stream().mapToInt(h -> h).max().orElse(tok);
+        for (int c : g.children(verb)) {
+            if (c <= end || g.parent(c) != verb || !g.isNoun(c)) continue;
+            String rel = g.relation(c);
+            if (!rel.equals("dep") && !rel.equals("obj")) break;
+            if (!onlyJoinersBetween(g, end + 1, leftEdge(g, c))) break;
+            out.add(c);
+            end = c;
+        }
+        return out;
+    }
+
+    /** The first token of a phrase. */
+    private static int leftEdge(SentenceGraph g, int tok) {
+        int left = tok;
+        for (int c : g.children(tok)) if (g.parent(c) == tok) left = Math.min(left, leftEdge(g, c));
+        return left;
+    }
+
+    /** Whether the tokens from..to-1 are only commas and "and". */
+    private static boolean onlyJoinersBetween(SentenceGraph g, int from, int to) {
+        if (from >= to) return false;
+        for (int i = from; i < to; i++) {
+            String w = g.token(i).word();
+            if (!w.equals(",") && !w.equalsIgnoreCase("and")) return false;
+        }
+        return true;
     }
 
     /** The subject of a common noun used as a predicate with a relative clause ("X is a group that ..."), or -1. */

@@ -26,6 +26,19 @@ class EventShapesTest {
     }
 
     @Test
+    void aPassiveAgentListCutAtItsCommaKeepsEveryMember() {
+        // the parser ends the "by" list at its comma and hangs the rest on the verb as "dep"
+        Sentence s = sentence("The minister was/be criticized/criticize by Peru , Chilean and Bolivian envoys/envoy .",
+                "DT NN VBD VBN IN NNP , JJ CC JJ NNS .",
+                "det 2 1; nsubj:pass 4 2; aux:pass 4 3; root 0 4; case 6 5; obl:agent 4 6; punct 4 7; amod 11 8; "
+                        + "cc 10 9; conj:and 8 10; dep 4 11; punct 4 12");
+        List<CodedEvent> events = code(s, actor(s, 2, 2, "ECU", "GOV"), actor(s, 6, 6, "PER", null),
+                actor(s, 8, 11, "CHL", "GOV"), actor(s, 8, 11, "BOL", "GOV"));
+        assertThat(events).extracting(Coding::dyad).containsExactlyInAnyOrder("PER>ECU", "CHL>ECU", "BOL>ECU");
+        assertThat(events).allMatch(e -> e.type() == PloverType.ACCUSE);
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
