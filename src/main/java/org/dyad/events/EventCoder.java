@@ -248,7 +248,7 @@ public final class EventCoder {
             // "Tokyo condemned the launch", "the government rejected the allegations": the other party is
             // the one the sentences before named as doing it
             // an object the rule itself names ("lodged a protest") is part of the act, not what it answers
-            int object = rule.noun() || !rule.objects().isEmpty() ? -1 : g.firstChild(t.token(), "obj");
+            int object = rule.noun() || !rule.objects().isEmpty() ? -1 : answeredObject(g, t.token());
             ActorMention source = sides.sources().get(0);
             // "Lima hailed the news", "welcomed the move": praise answers a deed only through an object
             // that refers back to it; praise with no such object ("hailed the troops") answers nothing
@@ -337,6 +337,14 @@ public final class EventCoder {
             PloverType.COERCE, PloverType.ASSAULT);
 
     /** Reactions whose other party may be given by the sentences before (see {@link PriorAgents}). */
+    /** What a reaction is to: its object, or the noun its relative clause hangs on ("a charge Lima denies"). */
+    private static int answeredObject(SentenceGraph g, int v) {
+        int o = g.firstChild(v, "obj");
+        if (!g.relation(v).equals("acl:relcl") || g.firstChild(v, "nsubj") < 0 || !g.isNoun(g.parent(v))) return o;
+        // (the gap, or the relative pronoun that stands for the noun: "a charge that Lima denies")
+        return o < 0 || g.pos(o).startsWith("W") ? g.parent(v) : o;
+    }
+
     private static final Set<PloverType> ANSWERS = EnumSet.of(PloverType.ACCUSE, PloverType.REJECT, PloverType.PROTEST,
             PloverType.SUPPORT);
 

@@ -116,10 +116,15 @@ final class PriorAgents {
             if (maker.isPresent()) return ours.contains(PhraseActors.key(maker.get())) ? Optional.empty() : maker;
             // "the invasion of Ukraine": the object names its own parties
             // "rejected claims that ...": claims, allegations and charges are someone's, even without "the"
-            boolean claim = CLAIM_NOUNS.contains(g.lemma(object)) && !indefinite(g, object);
+            // ("..., a charge Lima denies": a claim whose relative clause is the denial refers back, article or not)
+            boolean claim = CLAIM_NOUNS.contains(g.lemma(object)) && (!indefinite(g, object) || g.parent(trigger) == object);
             // "rejects all counts brought against her": the denier named in the object is no other party
             if (!(refersBack(g, object) || claim) || namesActor(g, idx, object, ours)) return Optional.empty();
             if (CLAIM_NOUNS.contains(g.lemma(object).toLowerCase(Locale.ROOT))) {
+                // "X accused Y of ..., a charge Y rejects": an accusation earlier in the same sentence
+                for (Accusation a : pending)
+                    if (a.accusedKey().equals(own) && a.accuser().tokenBegin() < trigger
+                            && !PhraseActors.key(a.accuser()).equals(own)) return Optional.of(a.accuser());
                 for (int i = accusations.size() - 1; i >= 0; i--) {
                     Accusation a = accusations.get(i);
                     if (s - a.sentence() > 4 * WINDOW) break;

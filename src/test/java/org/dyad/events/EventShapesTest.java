@@ -39,6 +39,15 @@ class EventShapesTest {
     }
 
     @Test
+    void aChargeDeniedInItsOwnRelativeClauseAnswersTheAccuserOfTheSameSentence() {
+        Sentence s = sentence("Chile accused/accuse Peru , a charge that Lima rejects/reject .", "NNP VBD NNP , DT NN WDT NNP VBZ .",
+                "nsubj 2 1; root 0 2; obj 2 3; punct 6 4; det 6 5; appos 3 6; obj 9 7; nsubj 9 8; acl:relcl 6 9; punct 2 10");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null), actor(s, 8, 8, "PER", "GOV"));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type())
+                .containsExactlyInAnyOrder("CHL>PER ACCUSE", "PER>CHL REJECT");
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
