@@ -32,7 +32,7 @@ final class TriggerFinder {
             List<VerbRule> rules;
             // "the occupied territories", "an occupying army", "the besieged town": a participle before its
             // noun names a standing condition of the thing, not an act the sentence reports
-            if (g.isVerb(i) && (attributive(g, i) || numberedParticiple(g, i))) continue;
+            if (g.isVerb(i) && (attributive(g, i) || numberedParticiple(g, i) || describing(g, i))) continue;
             if (g.isVerb(i)) rules = withStates(g, i, dictionary.verbRules(g.lemma(i)));
             else if (g.isNoun(i)) rules = dictionary.nounRules(g.lemma(i));
             else if (predicative(g, i)) rules = dictionary.adjectiveRules(g.token(i).word().toLowerCase(Locale.ROOT));
@@ -82,6 +82,14 @@ final class TriggerFinder {
         // cannot be a main verb the parser misread
         int verb = g.parent(noun);
         return g.relation(noun).equals("obj") && verb >= 0 && verb < i && g.isVerb(verb);
+    }
+
+    /**
+     * "farmers will be the hardest hit", "they were the worst affected": a participle with its own article
+     * after a copula describes its subject; the parser hangs the copula on it, never so for an act.
+     */
+    private static boolean describing(SentenceGraph g, int i) {
+        return g.pos(i).equals("VBN") && g.firstChild(i, "cop") >= 0 && g.firstChild(i, "det") >= 0;
     }
 
     /**
