@@ -215,8 +215,16 @@ final class TriggerFinder {
             }
             if (ok) return true;
         }
+        // "relief items", "food parcels": a container noun's kind is its compound modifier
+        if (CONTAINERS.contains(lemma)) {
+            for (int c : g.children(head, "compound"))
+                if (c < head && matchesPhrase(g, c, alternatives)) return true;
+        }
         return false;
     }
+
+    /** container-nouns.txt: nouns that only package what they hold ("relief items") */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.copyOf(org.dyad.knowledge.KnowledgeFiles.entries("container-nouns.txt"));
 
     /** A dictionary word against a token's lemma or word, tolerating plurals the lemmatiser kept ("troops"). */
     static boolean sameWord(String want, String lemma, String word) {
