@@ -56,6 +56,14 @@ class EventShapesTest {
     }
 
     @Test
+    void goodsNamedByTheirPackageAreStillAid() {
+        Sentence s = sentence("Japan shipped/ship relief items/item to Peru .", "NNP VBD NN NNS TO NNP .",
+                "nsubj 2 1; root 0 2; compound 4 3; obj 2 4; case 6 5; obl:to 2 6; punct 2 7");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "JPN", null), actor(s, 6, 6, "PER", null));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("JPN>PER AID");
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
