@@ -183,6 +183,14 @@ final class DyadFinder {
                     : actors.members(g, idx, c, asked && blame, exclude);
             if (!m.isEmpty()) return m;
         }
+        if (r.has(VerbRule.Flag.ADJECTIVE) && "that".equals(r.prep())) {
+            // "grateful that Japan sent help": the one a content clause's subject is
+            for (int c : g.children(v, "ccomp")) {
+                if (!g.prep(c).equals("that")) continue;
+                List<ActorMention> m = actors.members(g, idx, subjects.subject(g, c), false, exclude);
+                if (!m.isEmpty()) return m;
+            }
+        }
         if (object >= 0 && r.cameo().startsWith("15") && !r.noun()) {
             // "reinforced its military presence in Mali": the country the forces are put in
             for (int c : g.children(object, "nmod")) {

@@ -64,6 +64,14 @@ class EventShapesTest {
     }
 
     @Test
+    void thanksAreAimedAtTheOneTheContentClauseNames() {
+        Sentence s = sentence("Peru is/be grateful that Japan sent/send aid .", "NNP VBZ JJ IN NNP VBD NN .",
+                "nsubj 3 1; cop 3 2; root 0 3; mark 6 4; nsubj 6 5; ccomp 3 6; obj 6 7; punct 3 8");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 5, 5, "JPN", null));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).contains("PER>JPN SUPPORT");
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
