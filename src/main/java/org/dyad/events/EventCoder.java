@@ -214,6 +214,7 @@ public final class EventCoder {
         PloverType type = rule.type() != null ? rule.type() : plover.type(cameo);
         if (type == null) return;
         DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, idx, t, ImpliedSides.withImplicitState(g, idx, t, type, dyads.sides(g, idx, t, triggers), focus)));
+        sides = ImpliedSides.withFocus(t, sides, focus);
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
         // the same word codes differently in its setting: troops arriving deploy, measures that "hit" restrict,
         // civilians on the move visit no one (null: no event)

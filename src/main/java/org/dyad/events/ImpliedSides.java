@@ -96,6 +96,20 @@ final class ImpliedSides {
     }
 
     /**
+     * "Canada and Belgium have banned imports of trophies", in an article about Botswana: a trade measure
+     * (flag focus) with no party named as its target is aimed at the country the article is about, when
+     * the doer is another state.
+     */
+    static DyadFinder.Sides withFocus(Trigger t, DyadFinder.Sides sides, String focus) {
+        if (!t.rule().has(VerbRule.Flag.FOCUS) || focus == null || sides.sources().isEmpty() || !sides.targets().isEmpty()
+                || sides.between()) return sides;
+        for (ActorMention m : sides.sources())
+            if (m.country() == null || m.country().equals(focus) || PhraseActors.key(m).contains("/") || "IGO".equals(m.sector())) return sides;
+        ActorMention doer = sides.sources().get(0);
+        return new DyadFinder.Sides(sides.sources(), List.of(state(focus, doer.sentence(), t.token(), t.token())), false);
+    }
+
+    /**
      * "The junta imposed a curfew", "declared a state of emergency in Haiti": a measure a state takes
      * at home, with no other country named as its target, falls on the people of its country.
      */

@@ -68,7 +68,12 @@ record VerbRule(boolean noun, String lemma, List<List<String>> objects, String p
          */
         PATIENT,
         /** a journey: done by armed forces ("troops arrived in X"), a deployment (CAMEO 154), not a visit */
-        TROOPS
+        TROOPS,
+        /**
+         * a trade measure: with no target named, it is aimed at the country the article is about, when
+         * that is another country than the doer's ("Canada banned imports of trophies", in a report on Botswana)
+         */
+        FOCUS
     }
 
     /** The code of a "none" line: not an event; hides the fallback rules of the lemma. */

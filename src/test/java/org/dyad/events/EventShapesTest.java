@@ -72,6 +72,19 @@ class EventShapesTest {
     }
 
     @Test
+    void anImportBanNamingNoCountryIsOnTheCountryTheArticleIsAbout() {
+        Sentence first = sentence(0, "Kenya sells/sell trophies/trophy .", "NNP VBZ NNS .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        Sentence second = sentence(1, "Kenya earns/earn millions/million .", "NNP VBZ NNS .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        Sentence ban = sentence(2, "Peru banned/ban imports/import .", "NNP VBD NNS .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        List<CodedEvent> events = Coding.codeArticle(List.of(actor(first, 1, 1, "KEN", null), actor(second, 1, 1, "KEN", null),
+                actor(ban, 1, 1, "PER", null)), first, second, ban);
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.cameo()).containsExactly("PER>KEN 163");
+        // the country the article is about banning imports itself names no other party
+        Sentence own = sentence(2, "Kenya banned/ban imports/import .", "NNP VBD NNS .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+        assertThat(Coding.codeArticle(List.of(actor(first, 1, 1, "KEN", null), actor(own, 1, 1, "KEN", null)), first, own)).isEmpty();
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
