@@ -20,6 +20,8 @@ final class MentionOutput {
 
     private final ArticleMemory memory;
     private final List<ActorMention> out = new ArrayList<>();
+    /** per emitted mention: its person, when the country it was emitted with was only the home country's default */
+    private final List<Entity> byDefault = new ArrayList<>();
     private final Map<String, String> ids = new HashMap<>();
     /** names and acronyms of the bodies emitted so far, for "the council", "RSF" */
     final ShortReferences shortNames = new ShortReferences();
@@ -39,8 +41,24 @@ final class MentionOutput {
         this.memory = memory;
     }
 
+    /**
+     * The mentions emitted so far. A person first placed in the article's home country only by default
+     * ("NAME brought the campaign to Washington") and later said to be of another ("NAME, a Chilean
+     * national") is of that country in every mention, the earlier ones too.
+     */
     List<ActorMention> mentions() {
-        return out;
+        List<ActorMention> patched = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            Entity e = byDefault.get(i);
+            if (e != null && !e.homeCountry && e.country != null && !e.country.equals(m.country())) {
+                String code = e.country + (e.sector == null ? "" : e.sector);
+                m = new ActorMention(m.name(), m.text(), e.country, e.sector, code, m.sentence(), m.tokenBegin(),
+                        m.tokenEnd(), m.kind(), m.entity());
+            }
+            patched.add(m);
+        }
+        return patched;
     }
 
     /** Notes where a person was named or referred to, whether or not the person is an actor. */
@@ -98,6 +116,7 @@ final class MentionOutput {
         String code = e.country + (e.sector == null ? "" : e.sector);
         out.add(new ActorMention(e.name, w.text(fromWord, toWord), e.country, e.sector, code, s,
                 w.tokenIndex(fromWord), w.tokenEnd(toWord), kind, idOf(e)));
+        byDefault.add(e.homeCountry ? e : null);
     }
 
     /**
