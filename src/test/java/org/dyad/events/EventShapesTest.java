@@ -85,6 +85,17 @@ class EventShapesTest {
     }
 
     @Test
+    void goodRelationsWithAPartyAreSupportButBareRelationsAreNoEvent() {
+        Sentence s = sentence("Peru has/have good/good relations/relation with Chile .", "NNP VBZ JJ NNS IN NNP .",
+                "nsubj 2 1; root 0 2; amod 4 3; obj 2 4; case 6 5; nmod:with 4 6; punct 2 7");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 6, 6, "CHL", null));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("PER>CHL SUPPORT");
+        Sentence bare = sentence("Peru has/have relations/relation with Chile .", "NNP VBZ NNS IN NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; nmod:with 3 5; punct 2 6");
+        assertThat(code(bare, actor(bare, 1, 1, "PER", null), actor(bare, 5, 5, "CHL", null))).isEmpty();
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
