@@ -101,6 +101,9 @@ final class DyadFinder {
             exclude = new java.util.HashSet<>(exclude);
             exclude.add(PhraseActors.OFFICE_HOLDERS_APART);
         }
+        // "Chile and Peru agreed to cooperate to encourage refugees to return": two sides acting jointly act
+        // with each other; the one their complement's act is aimed at is that act's target, not theirs
+        if (joint(r) && subject.size() >= 2) triggerTokens = Set.of();
         return new Sides(subject, verbTargets(g, idx, v, t.object(), r, 0, exclude, triggerTokens), false);
     }
 

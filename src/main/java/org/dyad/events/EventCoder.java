@@ -267,7 +267,8 @@ public final class EventCoder {
         if (pairs.isEmpty()) {
             // the broad CAMEO verbs of cooperation ("work", "take", "help") name too vague an act to
             // trust word order; demands, blame, refusals, threats and force are specific enough
-            if (!NEAR_TYPES.contains(type) || rule.has(VerbRule.Flag.BLAME) || rule.has(VerbRule.Flag.TOPIC)) return;
+            // (nor for a rule that asks for an actor object: "was encouraged by the progress" names no one urged by anyone)
+            if (!NEAR_TYPES.contains(type) || rule.has(VerbRule.Flag.BLAME) || rule.has(VerbRule.Flag.TOPIC) || rule.has(VerbRule.Flag.ACTOROBJ)) return;
             // "France criticised the invasion": an object that is not an actor is what the act was
             // done to, so the nearest actor after it is no target
             // "France criticised the invasion", "protects against the threat of Russia": the actors

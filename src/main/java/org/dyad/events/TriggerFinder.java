@@ -113,8 +113,11 @@ final class TriggerFinder {
      */
     private List<VerbRule> withStates(SentenceGraph g, int i, List<VerbRule> verbRules) {
         if (!g.pos(i).equals("VBN") || g.firstChild(i, "nsubj:pass") < 0) return verbRules;
+        List<VerbRule> states = dictionary.adjectiveRules(g.token(i).word().toLowerCase(Locale.ROOT));
+        // "Chile was encouraged by the news": an adjective line coded none says the participle is only a feeling
+        if (states.stream().anyMatch(r -> r.cameo().equals(VerbRule.NONE))) return List.of();
         List<VerbRule> out = new ArrayList<>(verbRules);
-        for (VerbRule r : dictionary.adjectiveRules(g.token(i).word().toLowerCase(Locale.ROOT))) if (r.prep() != null) out.add(r);
+        for (VerbRule r : states) if (r.prep() != null) out.add(r);
         return out;
     }
 

@@ -89,8 +89,9 @@ final class VerbDictionary {
             }
             String cameo = f[4];
             if (cameo.equals("none")) {
+                // (an adjective's none line stays an adjective's: "encouraged" as a feeling, not the verb)
                 out.add(new VerbRule(noun, lemma, List.of(), null, null, Set.of(), VerbRule.NONE, null,
-                        EnumSet.of(VerbRule.Flag.LIGHT), name + ":" + n));
+                        adjective ? EnumSet.of(VerbRule.Flag.LIGHT, VerbRule.Flag.ADJECTIVE) : EnumSet.of(VerbRule.Flag.LIGHT), name + ":" + n));
                 continue;
             }
             if (!cameo.matches("\\d{3,4}")) throw new IllegalArgumentException(name + ":" + n + ": bad CAMEO code " + cameo);

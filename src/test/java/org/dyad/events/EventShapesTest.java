@@ -96,6 +96,27 @@ class EventShapesTest {
     }
 
     @Test
+    void encouragingAPartyToActIsARequestButBeingEncouragedByNewsIsNot() {
+        Sentence s = sentence("Chile encouraged/encourage Peru to hold/hold talks/talk .", "NNP VBD NNP TO VB NNS .",
+                "nsubj 2 1; root 0 2; obj 2 3; mark 5 4; xcomp 2 5; obj 5 6; punct 2 7");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).contains("CHL>PER REQUEST");
+        Sentence glad = sentence("Chile was/be encouraged/encourage by the news/news from Peru .", "NNP VBD VBN IN DT NN IN NNP .",
+                "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 6 4; det 6 5; obl:by 3 6; case 8 7; nmod:from 6 8; punct 3 9");
+        assertThat(code(glad, actor(glad, 1, 1, "CHL", null), actor(glad, 8, 8, "PER", null))).isEmpty();
+    }
+
+    @Test
+    void twoSidesActingJointlyActWithEachOtherNotWithTheTargetOfTheirPurpose() {
+        Sentence s = sentence("Chile and Peru will cooperate/cooperate to encourage/encourage Bolivian refugees/refugee to return/return .",
+                "NNP CC NNP MD VB TO VB JJ NNS TO VB .",
+                "nsubj 5 1; cc 3 2; conj:and 1 3; aux 5 4; root 0 5; mark 7 6; xcomp 5 7; amod 9 8; obj 7 9; mark 11 10; "
+                        + "xcomp 7 11; punct 5 12");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null), actor(s, 8, 9, "BOL", "CVL"));
+        assertThat(events).filteredOn(e -> e.type() == PloverType.COOPERATE).extracting(Coding::dyad).containsExactly("CHL>PER");
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
