@@ -18,10 +18,13 @@ final class ShortReferences {
     private static final class Lexicon {
         static final Set<String> HEADS = new java.util.HashSet<>();
         static final Set<String> GROUPS = new java.util.HashSet<>();
+        static final Set<String> BODIES = new java.util.HashSet<>();
 
         static {
             for (String[] row : org.dyad.knowledge.KnowledgeFiles.rows("short-references.tsv", 2)) {
-                (row[1].trim().equals("group") ? GROUPS : HEADS).add(row[0].trim().toLowerCase(Locale.ROOT));
+                String word = row[0].trim().toLowerCase(Locale.ROOT), kind = row[1].trim();
+                (kind.equals("group") ? GROUPS : HEADS).add(word);
+                if (kind.equals("body")) BODIES.add(word);
             }
         }
     }
@@ -49,6 +52,11 @@ final class ShortReferences {
             Named b = bodies.get(i);
             String[] words = Words.fold(b.name()).toLowerCase(Locale.ROOT).split("\\s+");
             if (words.length >= 2 && words[words.length - 1].equals(h)) return b.entity();
+        }
+        // "the bloc" after "the European Union", "the alliance" after "NATO": the latest international body
+        if (Lexicon.BODIES.contains(h)) {
+            for (int i = bodies.size() - 1; i >= 0; i--)
+                if (Sectors.isBody(bodies.get(i).entity().country)) return bodies.get(i).entity();
         }
         if (!Lexicon.GROUPS.contains(h)) return null;
         for (int i = bodies.size() - 1; i >= 0; i--) {

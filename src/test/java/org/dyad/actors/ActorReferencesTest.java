@@ -159,6 +159,16 @@ class ActorReferencesTest {
     }
 
     @Test
+    void theBlocAndTheAllianceReferToTheLatestInternationalBody() {
+        List<ActorMention> m = resolve("The [ORGANIZATION European Union] met on Monday.\n"
+                + "The bloc/NN imposed/VBD tariffs/NNS on [COUNTRY Peru] .\n"
+                + "[ORGANIZATION NATO] met later.\n"
+                + "The alliance/NN sent/VBD jets/NNS to [COUNTRY Chile] .", "2010-05-03");
+        assertThat(only(m, "bloc").country()).isEqualTo("EUR");
+        assertThat(only(m, "alliance").country()).isEqualTo("NATO");
+    }
+
+    @Test
     void theCouncilAndTheGroupAndAnAcronymReferToTheBodiesNamedBefore() {
         List<ActorMention> m = resolve("The [ORGANIZATION U.N. Security Council] met on Monday.\n"
                 + "Envoys/NNS urged/VBD the council/NN to/TO act/VB .\n"
