@@ -37,6 +37,8 @@ final class DyadFinder {
             "express", "voice", "raise", "lodge", "file", "spearhead", "orchestrate", "unleash", "initiate", "renew",
             "tighten", "enforce", "maintain", "reinforce", "repeat", "reiterate", "level");
     private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
+    /** Where forces are put or shown: "troops in Mali", "drills around Taiwan", "war games off the coast of Japan". */
+    private static final Set<String> POSTURE_PREPS = Set.of("in", "near", "around", "off");
     /** Prepositions introducing the deed a complaint or protest is about. */
     private static final Set<String> COMPLAINT_PREPS = Set.of("over", "about", "against");
     /** Prepositions that set a joint act beside another one of the same subject ("said after talks with X"). */
@@ -172,7 +174,7 @@ final class DyadFinder {
             boolean asked = p.equals(r.prep()) && (r.has(VerbRule.Flag.ADJECTIVE) || r.prepHeads().isEmpty());
             // "reinforced its garrison in Mali", "troops massed in Belarus": forces put in another
             // country are aimed at it (CAMEO 15, military posture); its own country is excluded below
-            boolean posture = p.equals("in") && r.cameo().startsWith("15") && !r.noun()
+            boolean posture = POSTURE_PREPS.contains(p) && r.cameo().startsWith("15") && !r.noun()
                     && dictionary.nounRules(g.lemma(c)).isEmpty();
             if (!TARGET_PREPS.contains(p) && !asked && !posture) continue;
             // "protect against the threat of Putin's regime": an adversary is not the partner
@@ -198,7 +200,7 @@ final class DyadFinder {
             // "reinforced its military presence in Mali": the country the forces are put in
             for (int c : g.children(object, "nmod")) {
                 // "trying out a drone in a raid on a port": an event noun is an event of its own
-                if (!g.prep(c).equals("in") || !dictionary.nounRules(g.lemma(c)).isEmpty()) continue;
+                if (!POSTURE_PREPS.contains(g.prep(c)) || !dictionary.nounRules(g.lemma(c)).isEmpty()) continue;
                 List<ActorMention> m = actors.members(g, idx, c, false, exclude);
                 if (!m.isEmpty()) return m;
             }

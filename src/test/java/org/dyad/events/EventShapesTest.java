@@ -117,6 +117,14 @@ class EventShapesTest {
     }
 
     @Test
+    void drillsHeldNearACountryAreAimedAtIt() {
+        Sentence s = sentence("Chile held/hold drills/drill near Peru .", "NNP VBD NNS IN NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; nmod:near 3 5; punct 2 6");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 5, 5, "PER", null));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("CHL>PER MOBILIZE");
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
