@@ -152,7 +152,8 @@ final class DyadFinder {
             // "condemned the invasion of Ukraine": the target of blame is the invader, not the invaded
             // "refused to sign the EU statement on Israel", "rejected Russia's proposal for talks with X": what
             // is refused is its author's, so its owner comes before what it is about
-            boolean authored = blame || r.cameo().startsWith("12");
+            // so is what is praised: "hailed the release of its citizens by Peru" praises Peru
+            boolean authored = blame || r.cameo().startsWith("12") || r.cameo().startsWith("051");
             List<ActorMention> m = blame && g.isNoun(object) && !dictionary.nounRules(g.lemma(object)).isEmpty()
                     ? PhraseActors.allowed(nominalAgent(g, idx, object, false), exclude)
                     : actors.members(g, idx, object, authored, exclude);

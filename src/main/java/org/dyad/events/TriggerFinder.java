@@ -104,6 +104,7 @@ final class TriggerFinder {
                 && g.firstChild(i, "nsubj") < 0 && g.firstChild(i, "nsubj:pass") < 0;
     }
 
+    private static final java.util.Set<String> TIMES = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
     private static final java.util.Set<String> TOPIC_PREPS = java.util.Set.of("on", "over", "about", "regarding", "concerning");
 
     /**
@@ -149,6 +150,10 @@ final class TriggerFinder {
 
     /** "thousands of troops" -> troops; "15 suspected militants" (misread as "15 who suspected militants") -> militants. */
     static int unquantified(SentenceGraph g, int o) {
+        // "$50 million in aid", "2 billion euros in loans": an amount's "in" phrase is what is given
+        if (g.pos(o).equals("$") || g.pos(o).equals("CD") || "MONEY".equals(g.token(o).ner())) {
+            for (int c : g.children(o, "nmod")) if (g.prep(c).equals("in") && g.isNoun(c)) return c;
+        }
         if (QUANTITY.contains(g.lemma(o)) || g.pos(o).equals("CD")) {
             for (int c : g.children(o, "nmod")) if (g.prep(c).equals("of")) return c;
             for (int c : g.children(o, "acl")) if (misreadQualifier(g, c)) {
@@ -252,6 +257,8 @@ final class TriggerFinder {
         if (o >= 0 && !r.noun()) cands.addAll(g.children(o, "nmod", "acl", "xcomp"));
         for (int c : cands) {
             if (!g.prep(c).equals(r.prep())) continue;
+            // "called his counterpart on Monday": a time is no complement ("call on X")
+            if (TIMES.contains(String.valueOf(g.token(c).ner()))) continue;
             // "welcomed the decision to reopen": an infinitive's "to" names no destination or addressee
             if (r.prep().equals("to") && g.isVerb(c) && r.prepHeads().isEmpty() && !r.has(VerbRule.Flag.COMMIT)) continue;
             if (r.prepHeads().isEmpty() || r.prepHeads().contains(g.lemma(c))) return true;

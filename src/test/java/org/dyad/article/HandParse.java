@@ -121,6 +121,15 @@ public final class HandParse {
                 s.dependencies(), s.entities(), times);
     }
 
+    /** The sentence with the 1-based token {@code i} given a named-entity tag. */
+    public static Sentence withNer(Sentence s, int i, String ner) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        Token t = tokens.get(i - 1);
+        tokens.set(i - 1, new Token(t.index(), t.word(), t.lemma(), t.pos(), ner, t.normalized(), t.begin(), t.end()));
+        return new Sentence(s.index(), s.paragraph(), s.text(), s.begin(), s.end(), tokens, s.parse(),
+                s.dependencies(), s.entities(), s.times());
+    }
+
     /** An actor mention over 1-based tokens {@code first..last} of a sentence. */
     public static ActorMention actor(Sentence s, int first, int last, String country, String sector) {
         String text = String.join(" ", s.tokens().subList(first - 1, last).stream().map(Token::word).toList());

@@ -125,6 +125,31 @@ class EventShapesTest {
     }
 
     @Test
+    void anAmountInAidIsAid() {
+        Sentence s = sentence("Chile pledged/pledge $ 50 million in aid to Peru .", "NNP VBD $ CD CD IN NN TO NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; case 7 6; nmod:in 3 7; case 9 8; nmod:to 7 9; punct 2 10");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 9, 9, "PER", null));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.cameo()).containsExactly("CHL>PER 033");
+    }
+
+    @Test
+    void aCallOnADayIsAPhoneCallNotACallOnSomeone() {
+        Sentence s = sentence("Peru called/call Chile on Monday .", "NNP VBD NNP IN NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6");
+        s = org.dyad.article.HandParse.withNer(s, 5, "DATE");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 3, 3, "CHL", null));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("PER>CHL CONSULT");
+    }
+
+    @Test
+    void praiseOfADeedIsAimedAtItsDoer() {
+        Sentence s = sentence("Chile praised/praise the release/release of Bolivians/Bolivian by Peru .", "NNP VBD DT NN IN NNPS IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:of 4 6; case 8 7; nmod:by 4 8; punct 2 9");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 6, 6, "BOL", "CVL"), actor(s, 8, 8, "PER", null));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("CHL>PER SUPPORT");
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
