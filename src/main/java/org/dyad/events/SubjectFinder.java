@@ -106,7 +106,9 @@ final class SubjectFinder {
                     // "expressed readiness to host X", "Russia's decision to expel Y": a to-infinitive on a
                     // noun is done by the noun's owner, else by the subject of the verb the noun is the object of
                     // (only for the verb itself: a chain of such nouns soon leaves the one who acts)
-                    if (!rel.equals("acl") || k != v || !infinitive(g, k)) return parent;
+                    // so does a law's participle: "passed a law banning protests" bans them by whoever passed it
+                    boolean enacted = g.pos(k).equals("VBG") && INSTRUMENTS.contains(g.lemma(parent).toLowerCase(java.util.Locale.ROOT));
+                    if (!rel.equals("acl") || k != v || !(infinitive(g, k) || enacted)) return parent;
                     int owner = owner(g, parent);
                     if (owner >= 0) return owner;
                     if (!g.relation(parent).equals("obj") || g.parent(parent) < 0) return parent;
@@ -132,6 +134,9 @@ final class SubjectFinder {
     }
 
     /** A to-infinitive: "to host", with "to" as its marker. */
+    /** legal-instruments.txt: laws, decrees and orders, whose acts are done by whoever enacts them */
+    private static final Set<String> INSTRUMENTS = Set.copyOf(org.dyad.knowledge.KnowledgeFiles.entries("legal-instruments.txt"));
+
     private static boolean infinitive(SentenceGraph g, int v) {
         for (int m : g.children(v, "mark")) if (g.lemma(m).equalsIgnoreCase("to")) return true;
         return false;

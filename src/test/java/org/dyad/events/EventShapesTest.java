@@ -150,6 +150,23 @@ class EventShapesTest {
     }
 
     @Test
+    void aLawsActIsDoneByWhoeverPassedIt() {
+        Sentence s = sentence("The Chilean parliament/parliament passed/pass a law/law banning/ban protests/protest .",
+                "DT JJ NN VBD DT NN VBG NNS .",
+                "det 3 1; amod 3 2; nsubj 4 3; root 0 4; det 6 5; obj 4 6; acl 6 7; obj 7 8; punct 4 9");
+        List<CodedEvent> events = code(s, actor(s, 2, 3, "CHL", "LEG"));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("CHL>CHL COERCE");
+    }
+
+    @Test
+    void recognisingARivalsVictoryConcedesIt() {
+        Sentence s = sentence("Chile recognized/recognize Peru 's victory/victory .", "NNP VBD NNP POS NN .",
+                "nsubj 2 1; root 0 2; nmod:poss 5 3; case 3 4; obj 2 5; punct 2 6");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("CHL>PER CONCEDE");
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
