@@ -181,7 +181,8 @@ public final class EventCoder {
         Map<Integer, Integer> anchors = new HashMap<>();
         for (Trigger t : found) {
             int k = t.token();
-            for (int step = 0; step < 3 && g.relation(k).equals("xcomp"); step++) {
+            ClauseView clause = ClauseView.of(g.sentence());
+            for (int step = 0; step < 3 && clause.openComplement(k); step++) {
                 k = g.parent(k);
                 Trigger outer = byToken.get(k);
                 if (outer == null) continue;

@@ -1,0 +1,26 @@
+package org.dyad.events;
+
+import org.dyad.article.CodedEvent;
+import org.dyad.article.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.article.HandParse.actor;
+import static org.dyad.article.HandParse.sentence;
+import static org.dyad.events.Coding.code;
+
+/** Complements the parser attached in unexpected shapes (invented sentences). */
+class ComplementShapesTest {
+
+    @Test
+    void aThreatWhoseToClauseTheParserHungOnAsAnAdverbialIsOneThreat() {
+        // a time phrase between the verb and its to-clause: the parser made the clause an advcl
+        Sentence s = sentence("Chile threatened/threaten on Monday to impose sanctions/sanction on Peru .",
+                "NNP VBD IN NNP TO VB NNS IN NNP .",
+                "nsubj 2 1; root 0 2; case 4 3; obl:on 2 4; mark 6 5; advcl:to 2 6; obj 6 7; case 9 8; obl:on 6 9; punct 2 10");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 9, 9, "PER", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("THREATEN CHL>PER");
+    }
+}
