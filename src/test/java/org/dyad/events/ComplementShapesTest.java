@@ -11,7 +11,7 @@ import static org.dyad.article.HandParse.actor;
 import static org.dyad.article.HandParse.sentence;
 import static org.dyad.events.Coding.code;
 
-/** Complements the parser attached in unexpected shapes (invented sentences). */
+/** Complements the parser attached in unexpected shapes, and acts PLOVER types apart from their CAMEO table (invented sentences). */
 class ComplementShapesTest {
 
     @Test
@@ -22,5 +22,12 @@ class ComplementShapesTest {
                 "nsubj 2 1; root 0 2; case 4 3; obl:on 2 4; mark 6 5; advcl:to 2 6; obj 6 7; case 9 8; obl:on 6 9; punct 2 10");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 9, 9, "PER", null));
         assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("THREATEN CHL>PER");
+    }
+    @Test
+    void easingACurfewYieldsToThePeopleAsEasingALockdownDoes() {
+        Sentence s = sentence("Chile lifted/lift the curfew in Peru .", "NNP VBD DT NN IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl:in 2 6; punct 2 7");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 6, 6, "PER", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("CONCEDE CHL>PER");
     }
 }
