@@ -30,4 +30,11 @@ class ComplementShapesTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 6, 6, "PER", null));
         assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("CONCEDE CHL>PER");
     }
+    @Test
+    void aPullbackIsAimedAtTheCountryItLeavesAndDoneByWhoeverHastensIt() {
+        Sentence s = sentence("Chile hastened/hasten the withdrawal of some units/unit from Peru .", "NNP VBD DT NN IN DT NNS IN NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 7 5; det 7 6; nmod:of 4 7; case 9 8; nmod:from 4 9; punct 2 10");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 9, 9, "PER", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("RETREAT CHL>PER");
+    }
 }
