@@ -37,4 +37,11 @@ class ComplementShapesTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 9, 9, "PER", null));
         assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("RETREAT CHL>PER");
     }
+    @Test
+    void aReminderHandedOverIsADemandNotAGift() {
+        Sentence s = sentence("Chile issued/issue a reminder to Peru .", "NNP VBD DT NN TO NNP .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl:to 2 6; punct 2 7");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 6, 6, "PER", null));
+        assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REQUEST CHL>PER");
+    }
 }
