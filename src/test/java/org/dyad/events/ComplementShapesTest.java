@@ -44,4 +44,11 @@ class ComplementShapesTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 6, 6, "PER", null));
         assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("REQUEST CHL>PER");
     }
+    @Test
+    void theLiftingOfACurfewYieldsAsLiftingItDoes() {
+        Sentence s = sentence("Chile ordered/order the lifting/lifting of the curfew .", "NNP VBD DT NN IN DT NN .",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 7 5; det 7 6; nmod:of 4 7; punct 2 8");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", "GOV"));
+        assertThat(events).extracting(e -> e.type().toString()).containsExactly("CONCEDE");
+    }
 }
