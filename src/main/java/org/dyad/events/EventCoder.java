@@ -283,6 +283,9 @@ public final class EventCoder {
             } else {
                 // "Moscow tested a missile": an object that is not an actor fills the target's place
                 if (!sides.sources().isEmpty() && t.object() >= 0) return;
+                // "migrants ordered out of Peru": a participle describing a noun tells what was done to those
+                // it describes, by someone unnamed; the actor written before it is no doer of it
+                if (g.relation(t.token()).equals("acl") && g.pos(t.token()).equals("VBN")) return;
                 var p = ProximityDyad.around(g, idx.all(), t.token(), g.firstChild(t.token(), "nsubj:pass") >= 0);
                 if (p.isEmpty() || !TriggerDyads.allowed(p.get()[0], p.get()[1])) return;
                 pairs = List.<ActorMention[]>of(p.get());

@@ -51,4 +51,11 @@ class ComplementShapesTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", "GOV"));
         assertThat(events).extracting(e -> e.type().toString()).containsExactly("CONCEDE");
     }
+    @Test
+    void aParticipleDescribingPeopleHasNoDoerAmongTheActorsAroundIt() {
+        Sentence s = sentence("Chile sheltered/shelter migrants/migrant deported/deport from Peru .", "NNP VBD NNS VBN IN NNP .",
+                "nsubj 2 1; root 0 2; obj 2 3; acl 3 4; case 6 5; obl:from 4 6; punct 2 7");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 6, 6, "PER", null));
+        assertThat(events).noneMatch(e -> Coding.dyad(e).equals("CHL>PER"));
+    }
 }
