@@ -58,4 +58,11 @@ class ComplementShapesTest {
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 6, 6, "PER", null));
         assertThat(events).noneMatch(e -> Coding.dyad(e).equals("CHL>PER"));
     }
+    @Test
+    void workersStoppingWorkAreOnStrikeAgainstTheirState() {
+        Sentence s = sentence("Chilean dockers/docker stopped/stop work/work .", "JJ NNS VBD NN .",
+                "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; punct 3 5");
+        List<CodedEvent> events = code(s, actor(s, 1, 2, "CHL", "LAB"));
+        assertThat(events).extracting(e -> e.type() + " " + e.source().code() + ">" + e.target().code()).containsExactly("PROTEST CHLLAB>CHL");
+    }
 }
