@@ -65,4 +65,12 @@ class ComplementShapesTest {
         List<CodedEvent> events = code(s, actor(s, 1, 2, "CHL", "LAB"));
         assertThat(events).extracting(e -> e.type() + " " + e.source().code() + ">" + e.target().code()).containsExactly("PROTEST CHLLAB>CHL");
     }
+    @Test
+    void whatAPlaceHasSeenIsNoEventOfTheSentence() {
+        Sentence s = sentence("Students/student marched/march in Peru , where soldiers/soldier killed/kill rebels/rebel .",
+                "NNS VBD IN NNP , WRB NNS VBD NNS .",
+                "nsubj 2 1; root 0 2; case 4 3; obl:in 2 4; punct 4 5; advmod 8 6; nsubj 8 7; acl:relcl 4 8; obj 8 9; punct 2 10");
+        List<CodedEvent> events = code(s, actor(s, 4, 4, "PER", null), actor(s, 7, 7, "PER", "MIL"), actor(s, 9, 9, "PER", "REB"));
+        assertThat(events).noneMatch(e -> e.type() == org.dyad.article.PloverType.ASSAULT);
+    }
 }
