@@ -217,7 +217,7 @@ public final class EventCoder {
         DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, idx, t, ImpliedSides.withImplicitState(g, idx, t, type, dyads.sides(g, idx, t, triggers), focus)));
         sides = ImpliedSides.withFocus(t, sides, focus);
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
-        if (inWhereClause(g, t.token())) return;
+        if (BackgroundClauses.inWhereClause(g, t.token())) return;
         // the same word codes differently in its setting: troops arriving deploy, measures that "hit" restrict,
         // civilians on the move visit no one (null: no event)
         String situated = SituationalCodes.of(g, t, sides, cameo, type);
@@ -335,21 +335,6 @@ public final class EventCoder {
                     : new CodedEvent(null, type, cameo, mode, context, EventActor.of(p[0]), EventActor.of(p[1]),
                     null, null, g.sentence().text(), g.sentence().index(), anchor, null, confidence));
         }
-    }
-
-    /**
-     * "in Chile, where ten people were killed in riots last year": a clause saying what a place has seen
-     * describes the place; the sentence tells of something else, and so does the gold of such sentences.
-     */
-    private static boolean inWhereClause(SentenceGraph g, int token) {
-        int k = token;
-        for (int step = 0; step < 4 && k >= 0; step++) {
-            if (g.relation(k).equals("acl:relcl"))
-                return g.children(k, "advmod").stream().anyMatch(a -> g.lemma(a).equals("where"));
-            if (g.isVerb(k) && !g.relation(k).equals("conj")) return false;
-            k = g.parent(k);
-        }
-        return false;
     }
 
     /** Types a broad dictionary verb may code by word order alone (see {@link ProximityDyad}). */
