@@ -43,7 +43,7 @@ final class MentionOutput {
 
     /**
      * The mentions emitted so far. A person first placed in the article's home country only by default
-     * ("NAME brought the campaign to Washington") and later said to be of another ("NAME, a Chilean
+     * ("NAME lobbied officials in Washington") and later said to be of another ("NAME, a Chilean
      * national") is of that country in every mention, the earlier ones too.
      */
     List<ActorMention> mentions() {

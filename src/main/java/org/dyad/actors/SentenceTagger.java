@@ -223,6 +223,9 @@ final class SentenceTagger {
                 || a.role() == KnownActor.Role.ADJECTIVE;
     }
 
+    /** Words for the government a leader heads, written after the leader's name. */
+    private static final Set<String> LEADERS_RULE = Set.of("administration", "government", "regime", "cabinet");
+
     private Piece phoenixAt(SentenceWords w, List<String> upper, int i, LocalDate day, int personEnd) {
         if (phoenix == null || w.firstWord(w.tokenIndex(i)) != i || !Words.isCapitalized(w.original(i))
                 || DETERMINERS.contains(w.folded().get(i))) return null;
@@ -231,7 +234,10 @@ final class SentenceTagger {
         if (m.isEmpty() && "PERSON".equals(w.token(i).ner())) m = phoenix.formerAt(upper, w.tokenIndex(i), day);
         if (m.isEmpty()) return null;
         int end = w.firstWord(m.get().end());
-        if (!Words.isCapitalized(w.original(end - 1)) || end < personEnd) return null;
+        // "the Reagan administration", "the Assad regime": a leader's name before the word for the leader's
+        // government is a dictionary phrase that ends in lower case
+        boolean governed = end - i > 1 && LEADERS_RULE.contains(w.folded().get(end - 1));
+        if (!Words.isCapitalized(w.original(end - 1)) && !governed || end < personEnd) return null;
         // a lone dictionary word that is also an English word ("Turkey" is caught above; "Bush" is not a bush)
         if (end - i == 1 && !"PERSON".equals(w.token(i).ner()) && w.original(i).length() < 4) return null;
         PhoenixActors.Code code = PhoenixActors.split(m.get().code());

@@ -92,6 +92,22 @@ public final class ClauseView {
         return -1;
     }
 
+    /**
+     * True when a token is its governor's to-complement: an {@code xcomp}, or a to-clause with no
+     * subject of its own that the parser hung on as an adverbial clause under a word that takes such
+     * complements, as it does when a time word comes between ("vowed on Monday to retaliate").
+     */
+    public boolean openComplement(int token) {
+        if (token < 0 || token >= graph.size()) return false;
+        String rel = graph.relation(token);
+        if (rel.equals("xcomp")) return true;
+        int head = graph.parent(token);
+        if (!rel.equals("advcl") || head < 0 || !graph.isVerb(head) || !graph.children(token, "nsubj", "nsubj:pass").isEmpty()) return false;
+        if (graph.children(token, "mark").stream().noneMatch(m -> graph.word(m).equals("to"))) return false;
+        ClauseCues cues = ClauseCues.get();
+        return cues.has(ClauseCues.Cue.COMPLEMENT, graph.lemma(head)) || cues.has(ClauseCues.Cue.INTENT, graph.lemma(head));
+    }
+
     /** True when the lemma is a reporting verb ("say", "tell", "insist"). */
     public static boolean reporting(String lemma) {
         return ClauseCues.get().reporting(lemma);

@@ -112,7 +112,7 @@ final class ModalityReader {
 
     /**
      * A subject that names a party ("it", "they", "Germany", "President Ruto"), as a doer speaking of
-     * its own act does; a common noun ("communities will be hardest hit") is more often a forecast.
+     * its own act does; a common noun ("villagers would be worst affected") is more often a forecast.
      */
     private boolean partySubject(int k) {
         for (int s : t.children(k, "nsubj")) if (t.pos(s).equals("PRP") || t.pos(s).startsWith("NNP")) return true;

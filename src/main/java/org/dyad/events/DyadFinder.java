@@ -35,7 +35,8 @@ final class DyadFinder {
             "prepare", "plan", "step", "escalate", "expand", "order", "finish", "end", "complete", "wrap", "chair",
             "co-host", "co-chair", "sign", "seal", "agree", "retaliate", "respond", "counter", "impose", "announce",
             "express", "voice", "raise", "lodge", "file", "spearhead", "orchestrate", "unleash", "initiate", "renew",
-            "tighten", "enforce", "maintain", "reinforce", "repeat", "reiterate", "level");
+            "tighten", "enforce", "maintain", "reinforce", "repeat", "reiterate", "level", "speed", "accelerate",
+            "hasten", "expedite");
     private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "FACILITY");
     /** Where forces are put or shown: "troops in Mali", "drills around Taiwan", "war games off the coast of Japan". */
     private static final Set<String> POSTURE_PREPS = Set.of("in", "near", "around", "off");
@@ -253,7 +254,9 @@ final class DyadFinder {
         if (between.size() >= 2) return new Sides(between, List.of(), true);
 
         boolean patient = r.has(VerbRule.Flag.PATIENT);
-        List<ActorMention> sources = patient ? byAgent(g, idx, n) : nominalAgent(g, idx, n, r.has(VerbRule.Flag.OFSRC));
+        // "the withdrawal of troops from Peru": the country a pullback leaves is its target, not its doer
+        boolean pullback = r.cameo().startsWith("087");
+        List<ActorMention> sources = patient ? byAgent(g, idx, n) : nominalAgent(g, idx, n, r.has(VerbRule.Flag.OFSRC), !pullback);
         List<ActorMention> targets = List.of();
         // "the journalist's arrest", "his detention": the possessor of a custody noun is the one held
         if (patient) {
@@ -265,7 +268,9 @@ final class DyadFinder {
             String p = g.prep(c);
             // the complement a rule asks for names who it is about: "concern over Russia's moves"
             boolean asked = r.prep() != null && r.prep().equals(p);
-            if (!asked && (!NOMINAL_TARGET_PREPS.contains(p) || (p.equals("of") && r.has(VerbRule.Flag.OFSRC)))) continue;
+            // "the withdrawal of troops from Peru": a military pullback is aimed at the country left
+            boolean left = p.equals("from") && pullback;
+            if (!asked && !left && (!NOMINAL_TARGET_PREPS.contains(p) || (p.equals("of") && r.has(VerbRule.Flag.OFSRC)))) continue;
             if (p.equals("in") && !isInvasionLike(r)) continue;
             List<ActorMention> m = actors.members(g, idx, c, false, PhraseActors.keys(sources));
             if (!m.isEmpty()) {
@@ -369,6 +374,10 @@ final class DyadFinder {
 
     /** The agent of a nominal: its possessor, an actor adjective or compound, "by X", "of X" when asked. */
     List<ActorMention> nominalAgent(SentenceGraph g, ActorIndex idx, int n, boolean ofIsSource) {
+        return nominalAgent(g, idx, n, ofIsSource, true);
+    }
+
+    private List<ActorMention> nominalAgent(SentenceGraph g, ActorIndex idx, int n, boolean ofIsSource, boolean fromIsSource) {
         for (int c : g.children(n, "nmod:poss", "amod", "compound", "nmod", "appos")) {
             String rel = g.relation(c);
             if (rel.equals("appos")) {
@@ -380,7 +389,7 @@ final class DyadFinder {
             }
             if (rel.equals("nmod")) {
                 String p = g.prep(c);
-                if (!p.equals("by") && !p.equals("from") && !(ofIsSource && p.equals("of"))) continue;
+                if (!p.equals("by") && !(fromIsSource && p.equals("from")) && !(ofIsSource && p.equals("of"))) continue;
                 List<ActorMention> m = actors.members(g, idx, c, false);
                 if (!m.isEmpty()) return m;
                 continue;

@@ -181,7 +181,8 @@ public final class EventCoder {
         Map<Integer, Integer> anchors = new HashMap<>();
         for (Trigger t : found) {
             int k = t.token();
-            for (int step = 0; step < 3 && g.relation(k).equals("xcomp"); step++) {
+            ClauseView clause = ClauseView.of(g.sentence());
+            for (int step = 0; step < 3 && clause.openComplement(k); step++) {
                 k = g.parent(k);
                 Trigger outer = byToken.get(k);
                 if (outer == null) continue;
@@ -216,6 +217,7 @@ public final class EventCoder {
         DyadFinder.Sides sides = ImpliedSides.withPeople(g, idx, t, ImpliedSides.withHomeState(g, idx, t, ImpliedSides.withImplicitState(g, idx, t, type, dyads.sides(g, idx, t, triggers), focus)));
         sides = ImpliedSides.withFocus(t, sides, focus);
         if (sides.between() && !rule.noun() && type == PloverType.ASSAULT) return;
+        if (BackgroundClauses.inWhereClause(g, t.token())) return;
         // the same word codes differently in its setting: troops arriving deploy, measures that "hit" restrict,
         // civilians on the move visit no one (null: no event)
         String situated = SituationalCodes.of(g, t, sides, cameo, type);
@@ -283,6 +285,9 @@ public final class EventCoder {
             } else {
                 // "Moscow tested a missile": an object that is not an actor fills the target's place
                 if (!sides.sources().isEmpty() && t.object() >= 0) return;
+                // "migrants ordered out of Peru": a participle describing a noun tells what was done to those
+                // it describes, by someone unnamed; the actor written before it is no doer of it
+                if (g.relation(t.token()).equals("acl") && g.pos(t.token()).equals("VBN")) return;
                 var p = ProximityDyad.around(g, idx.all(), t.token(), g.firstChild(t.token(), "nsubj:pass") >= 0);
                 if (p.isEmpty() || !TriggerDyads.allowed(p.get()[0], p.get()[1])) return;
                 pairs = List.<ActorMention[]>of(p.get());

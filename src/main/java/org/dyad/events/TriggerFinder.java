@@ -85,7 +85,7 @@ final class TriggerFinder {
     }
 
     /**
-     * "farmers will be the hardest hit", "they were the worst affected": a participle with its own article
+     * "herders would be the worst affected", "they were the most exposed": a participle with its own article
      * after a copula describes its subject; the parser hangs the copula on it, never so for an act.
      */
     private static boolean describing(SentenceGraph g, int i) {
