@@ -6,7 +6,7 @@ final class BackgroundClauses {
     }
 
     /**
-     * "in Chile, where ten people were killed in riots last year": a clause saying what a place has seen
+     * "the fair moved to Arica, where a bomb wounded traders in 2019": a clause saying what a place has seen
      * describes the place, as background; the sentence reports something else.
      */
     static boolean inWhereClause(SentenceGraph g, int token) {

@@ -32,8 +32,8 @@ class ComplementShapesTest {
     }
     @Test
     void aPullbackIsAimedAtTheCountryItLeavesAndDoneByWhoeverHastensIt() {
-        Sentence s = sentence("Chile hastened/hasten the withdrawal of some units/unit from Peru .", "NNP VBD DT NN IN DT NNS IN NNP .",
-                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 7 5; det 7 6; nmod:of 4 7; case 9 8; nmod:from 4 9; punct 2 10");
+        Sentence s = sentence("Chile hastened/hasten its withdrawal of two battalions/battalion from Peru .", "NNP VBD PRP$ NN IN CD NNS IN NNP .",
+                "nsubj 2 1; root 0 2; nmod:poss 4 3; obj 2 4; case 7 5; nummod 7 6; nmod:of 4 7; case 9 8; nmod:from 4 9; punct 2 10");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 9, 9, "PER", null));
         assertThat(events).extracting(e -> e.type() + " " + Coding.dyad(e)).containsExactly("RETREAT CHL>PER");
     }
