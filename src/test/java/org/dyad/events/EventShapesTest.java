@@ -167,6 +167,17 @@ class EventShapesTest {
     }
 
     @Test
+    void boardingAnothersBoatIsASeizureButBoardingAPlaneIsNot() {
+        Sentence s = sentence("Peru boarded/board a Chilean boat/boat .", "NNP VBD DT JJ NN .",
+                "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; punct 2 6");
+        List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 4, 4, "CHL", null));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("PER>CHL COERCE");
+        Sentence plane = sentence("Peru boarded/board a Chilean plane/plane .", "NNP VBD DT JJ NN .",
+                "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; punct 2 6");
+        assertThat(code(plane, actor(plane, 1, 1, "PER", null), actor(plane, 4, 4, "CHL", null))).isEmpty();
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
