@@ -32,6 +32,12 @@ class PeopleOfACountryTest {
     }
 
     @Test
+    void aCrowdIsThePeopleOfTheCountryTheSentenceNames() {
+        assertThat(mentions("Police/NNS in [COUNTRY Peru] dispersed the crowd/NN ."))
+                .contains("crowd=PERCVL");
+    }
+
+    @Test
     void anAdjectiveOnThingsOrOnALongerPhraseStaysTheCountry() {
         assertThat(mentions("Chilean exports/NNS rose.")).doesNotContain("Chilean exports=CHLCVL").contains("Chilean=CHL");
         assertThat(mentions("Chilean pensioners/NNS unions/NNS grew.")).noneMatch(m -> m.contains("CVL"));

@@ -178,6 +178,14 @@ class EventShapesTest {
     }
 
     @Test
+    void dispersingAGatheringIsRepression() {
+        Sentence s = sentence("Peruvian police/police dispersed/disperse the crowd/crowd .", "JJ NNS VBD DT NN .",
+                "amod 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; punct 3 6");
+        List<CodedEvent> events = code(s, actor(s, 1, 2, "PER", "COP"), actor(s, 5, 5, "PER", "CVL"));
+        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.cameo()).containsExactly("PER>PER 175");
+    }
+
+    @Test
     void anActorInAnAppositionDoesNotActForTheOneItDescribes() {
         Sentence s = sentence("Chile , a close Spanish partner , has/have refused/refuse to deploy soldiers/soldier in Peru .",
                 "NNP , DT JJ JJ NN , VBZ VBN TO VB NNS IN NNP .",
