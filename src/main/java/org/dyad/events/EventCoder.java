@@ -347,7 +347,7 @@ public final class EventCoder {
     /** What a reaction is to: its object, or the noun its relative clause hangs on ("a charge Lima denies"). */
     private static int answeredObject(SentenceGraph g, int v) {
         int o = g.firstChild(v, "obj");
-        if (!g.relation(v).equals("acl:relcl") || g.firstChild(v, "nsubj") < 0 || !g.isNoun(g.parent(v))) return o;
+        if (!TriggerFinder.objectGap(g, v)) return o;
         // (the gap, or the relative pronoun that stands for the noun: "a charge that Lima denies")
         return o < 0 || g.pos(o).startsWith("W") ? g.parent(v) : o;
     }

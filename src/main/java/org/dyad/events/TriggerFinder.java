@@ -143,9 +143,13 @@ final class TriggerFinder {
         if (o < 0) o = g.firstChild(verb, "nsubj:pass");
         if (o < 0 && g.relation(verb).equals("acl") && g.pos(verb).equals("VBN")) o = g.parent(verb);
         // "the tariffs Ottawa has levied on Beijing": the relative clause's gap is its object
-        if (o < 0 && g.relation(verb).equals("acl:relcl") && g.firstChild(verb, "nsubj") >= 0
-                && g.isNoun(g.parent(verb))) o = g.parent(verb);
+        if (o < 0 && objectGap(g, verb)) o = g.parent(verb);
         return o < 0 ? -1 : unquantified(g, o);
+    }
+
+    /** A relative clause with its own subject on a noun ("the tariffs Ottawa levied"): the noun fills its object's place. */
+    static boolean objectGap(SentenceGraph g, int verb) {
+        return g.relation(verb).equals("acl:relcl") && g.firstChild(verb, "nsubj") >= 0 && g.isNoun(g.parent(verb));
     }
 
     /** "thousands of troops" -> troops; "15 suspected militants" (misread as "15 who suspected militants") -> militants. */
