@@ -33,4 +33,14 @@ final class Coding {
     static String dyad(CodedEvent e) {
         return e.source().country() + ">" + e.target().country();
     }
+
+    /** "GBR>FRA CONSULT": an event's dyad and PLOVER type. */
+    static String dyadType(CodedEvent e) {
+        return dyad(e) + " " + e.type();
+    }
+
+    /** "GBR>FRA 040": an event's dyad and CAMEO code. */
+    static String dyadCameo(CodedEvent e) {
+        return dyad(e) + " " + e.cameo();
+    }
 }

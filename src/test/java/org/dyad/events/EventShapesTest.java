@@ -43,7 +43,7 @@ class EventShapesTest {
         Sentence s = sentence("Chile accused/accuse Peru , a charge that Lima rejects/reject .", "NNP VBD NNP , DT NN WDT NNP VBZ .",
                 "nsubj 2 1; root 0 2; obj 2 3; punct 6 4; det 6 5; appos 3 6; obj 9 7; nsubj 9 8; acl:relcl 6 9; punct 2 10");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null), actor(s, 8, 8, "PER", "GOV"));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type())
+        assertThat(events).extracting(Coding::dyadType)
                 .containsExactlyInAnyOrder("CHL>PER ACCUSE", "PER>CHL REJECT");
     }
 
@@ -60,7 +60,7 @@ class EventShapesTest {
         Sentence s = sentence("Japan shipped/ship relief items/item to Peru .", "NNP VBD NN NNS TO NNP .",
                 "nsubj 2 1; root 0 2; compound 4 3; obj 2 4; case 6 5; obl:to 2 6; punct 2 7");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "JPN", null), actor(s, 6, 6, "PER", null));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("JPN>PER AID");
+        assertThat(events).extracting(Coding::dyadType).containsExactly("JPN>PER AID");
     }
 
     @Test
@@ -68,7 +68,7 @@ class EventShapesTest {
         Sentence s = sentence("Peru is/be grateful that Japan sent/send aid .", "NNP VBZ JJ IN NNP VBD NN .",
                 "nsubj 3 1; cop 3 2; root 0 3; mark 6 4; nsubj 6 5; ccomp 3 6; obj 6 7; punct 3 8");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 5, 5, "JPN", null));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).contains("PER>JPN SUPPORT");
+        assertThat(events).extracting(Coding::dyadType).contains("PER>JPN SUPPORT");
     }
 
     @Test
@@ -78,7 +78,7 @@ class EventShapesTest {
         Sentence ban = sentence(2, "Peru banned/ban imports/import .", "NNP VBD NNS .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
         List<CodedEvent> events = Coding.codeArticle(List.of(actor(first, 1, 1, "KEN", null), actor(second, 1, 1, "KEN", null),
                 actor(ban, 1, 1, "PER", null)), first, second, ban);
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.cameo()).containsExactly("PER>KEN 163");
+        assertThat(events).extracting(Coding::dyadCameo).containsExactly("PER>KEN 163");
         // the country the article is about banning imports itself names no other party
         Sentence own = sentence(2, "Kenya banned/ban imports/import .", "NNP VBD NNS .", "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
         assertThat(Coding.codeArticle(List.of(actor(first, 1, 1, "KEN", null), actor(own, 1, 1, "KEN", null)), first, own)).isEmpty();
@@ -89,7 +89,7 @@ class EventShapesTest {
         Sentence s = sentence("Peru has/have good/good relations/relation with Chile .", "NNP VBZ JJ NNS IN NNP .",
                 "nsubj 2 1; root 0 2; amod 4 3; obj 2 4; case 6 5; nmod:with 4 6; punct 2 7");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 6, 6, "CHL", null));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("PER>CHL SUPPORT");
+        assertThat(events).extracting(Coding::dyadType).containsExactly("PER>CHL SUPPORT");
         Sentence bare = sentence("Peru has/have relations/relation with Chile .", "NNP VBZ NNS IN NNP .",
                 "nsubj 2 1; root 0 2; obj 2 3; case 5 4; nmod:with 3 5; punct 2 6");
         assertThat(code(bare, actor(bare, 1, 1, "PER", null), actor(bare, 5, 5, "CHL", null))).isEmpty();
@@ -100,7 +100,7 @@ class EventShapesTest {
         Sentence s = sentence("Chile encouraged/encourage Peru to hold/hold talks/talk .", "NNP VBD NNP TO VB NNS .",
                 "nsubj 2 1; root 0 2; obj 2 3; mark 5 4; xcomp 2 5; obj 5 6; punct 2 7");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).contains("CHL>PER REQUEST");
+        assertThat(events).extracting(Coding::dyadType).contains("CHL>PER REQUEST");
         Sentence glad = sentence("Chile was/be encouraged/encourage by the news/news from Peru .", "NNP VBD VBN IN DT NN IN NNP .",
                 "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 6 4; det 6 5; obl:by 3 6; case 8 7; nmod:from 6 8; punct 3 9");
         assertThat(code(glad, actor(glad, 1, 1, "CHL", null), actor(glad, 8, 8, "PER", null))).isEmpty();
@@ -121,7 +121,7 @@ class EventShapesTest {
         Sentence s = sentence("Chile held/hold drills/drill near Peru .", "NNP VBD NNS IN NNP .",
                 "nsubj 2 1; root 0 2; obj 2 3; case 5 4; nmod:near 3 5; punct 2 6");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 5, 5, "PER", null));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("CHL>PER MOBILIZE");
+        assertThat(events).extracting(Coding::dyadType).containsExactly("CHL>PER MOBILIZE");
     }
 
     @Test
@@ -129,7 +129,7 @@ class EventShapesTest {
         Sentence s = sentence("Chile pledged/pledge $ 50 million in aid to Peru .", "NNP VBD $ CD CD IN NN TO NNP .",
                 "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; case 7 6; nmod:in 3 7; case 9 8; nmod:to 7 9; punct 2 10");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 9, 9, "PER", null));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.cameo()).containsExactly("CHL>PER 033");
+        assertThat(events).extracting(Coding::dyadCameo).containsExactly("CHL>PER 033");
     }
 
     @Test
@@ -138,7 +138,7 @@ class EventShapesTest {
                 "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6");
         s = org.dyad.article.HandParse.withNer(s, 5, "DATE");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 3, 3, "CHL", null));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("PER>CHL CONSULT");
+        assertThat(events).extracting(Coding::dyadType).containsExactly("PER>CHL CONSULT");
     }
 
     @Test
@@ -146,7 +146,7 @@ class EventShapesTest {
         Sentence s = sentence("Chile praised/praise the release/release of Bolivians/Bolivian by Peru .", "NNP VBD DT NN IN NNPS IN NNP .",
                 "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:of 4 6; case 8 7; nmod:by 4 8; punct 2 9");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 6, 6, "BOL", "CVL"), actor(s, 8, 8, "PER", null));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("CHL>PER SUPPORT");
+        assertThat(events).extracting(Coding::dyadType).containsExactly("CHL>PER SUPPORT");
     }
 
     @Test
@@ -155,7 +155,7 @@ class EventShapesTest {
                 "DT JJ NN VBD DT NN VBG NNS .",
                 "det 3 1; amod 3 2; nsubj 4 3; root 0 4; det 6 5; obj 4 6; acl 6 7; obj 7 8; punct 4 9");
         List<CodedEvent> events = code(s, actor(s, 2, 3, "CHL", "LEG"));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("CHL>CHL COERCE");
+        assertThat(events).extracting(Coding::dyadType).containsExactly("CHL>CHL COERCE");
     }
 
     @Test
@@ -163,7 +163,7 @@ class EventShapesTest {
         Sentence s = sentence("Chile recognized/recognize Peru 's victory/victory .", "NNP VBD NNP POS NN .",
                 "nsubj 2 1; root 0 2; nmod:poss 5 3; case 3 4; obj 2 5; punct 2 6");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "CHL", null), actor(s, 3, 3, "PER", null));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("CHL>PER CONCEDE");
+        assertThat(events).extracting(Coding::dyadType).containsExactly("CHL>PER CONCEDE");
     }
 
     @Test
@@ -171,7 +171,7 @@ class EventShapesTest {
         Sentence s = sentence("Peru boarded/board a Chilean boat/boat .", "NNP VBD DT JJ NN .",
                 "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; punct 2 6");
         List<CodedEvent> events = code(s, actor(s, 1, 1, "PER", null), actor(s, 4, 4, "CHL", null));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.type()).containsExactly("PER>CHL COERCE");
+        assertThat(events).extracting(Coding::dyadType).containsExactly("PER>CHL COERCE");
         Sentence plane = sentence("Peru boarded/board a Chilean plane/plane .", "NNP VBD DT JJ NN .",
                 "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; punct 2 6");
         assertThat(code(plane, actor(plane, 1, 1, "PER", null), actor(plane, 4, 4, "CHL", null))).isEmpty();
@@ -182,7 +182,7 @@ class EventShapesTest {
         Sentence s = sentence("Peruvian police/police dispersed/disperse the crowd/crowd .", "JJ NNS VBD DT NN .",
                 "amod 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; punct 3 6");
         List<CodedEvent> events = code(s, actor(s, 1, 2, "PER", "COP"), actor(s, 5, 5, "PER", "CVL"));
-        assertThat(events).extracting(e -> Coding.dyad(e) + " " + e.cameo()).containsExactly("PER>PER 175");
+        assertThat(events).extracting(Coding::dyadCameo).containsExactly("PER>PER 175");
     }
 
     @Test
